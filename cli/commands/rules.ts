@@ -1,0 +1,33 @@
+import { parseArgs } from 'node:util';
+import { DEFAULT_SPEC_PATH, loadContract, renderRulesTable } from '../../spec/index.js';
+import { UsageError } from '../UsageError.js';
+
+const HELP = `Usage: aic rules [--spec FILE] [--json]
+
+Prints the contract rules of the spec: the markdown table (as in spec/RULES.md) or, with --json,
+one JSON array of rules with their operation, clause, origin, status, fields and parameters.
+
+Options:
+  --spec FILE  OpenAPI document to read (default: the project's spec/openapi.yaml)
+  --json       JSON instead of markdown
+  -h, --help   this text`;
+
+export async function run(argv: string[]): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: { spec: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+      strict: true,
+    }));
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  const contract = await loadContract(values.spec ?? DEFAULT_SPEC_PATH);
+  console.log(values.json ? JSON.stringify(contract.rules, null, 2) : renderRulesTable(contract));
+  return 0;
+}

@@ -1,0 +1,83 @@
+import type { OpenAPIV3_1 } from 'openapi-types';
+
+type Schema = Record<string, unknown>;
+
+const HEADER = `// Generated from spec/openapi.yaml by \`npm run generate\`. Do not edit: a test fails when stale.\n`;
+
+/**
+ * TypeScript declarations for the component schemas and the operation ids of `document`.
+ * Covers the JSON Schema the spec uses: $ref, type (and type lists), enum, const, oneOf/anyOf,
+ * properties/required, additionalProperties and items.
+ */
+export function typesFromSpec(document: OpenAPIV3_1.Document): string {
+  const out: string[] = [HEADER];
+  const operationIds = Object.values(document.paths ?? {}).flatMap((item) =>
+    Object.values(item ?? {})
+      .map((op) => (op as { operationId?: string })?.operationId)
+      .filter((id): id is string => typeof id === 'string'),
+  );
+  out.push(`/** The operations of the spec. */\nexport type OperationId =\n${operationIds.map((id) => `  | '${id}'`).join('\n')};\n`);
+  for (const [name, schema] of Object.entries(document.components?.schemas ?? {})) {
+    const s = schema as Schema;
+    const doc = docComment(s.description, '');
+    const isObject = s.type === 'object' && s.properties !== undefined && s.oneOf === undefined;
+    out.push(isObject ? `${doc}export interface ${name} ${objectType(s, '')}\n` : `${doc}export type ${name} = ${typeOf(s, '')};\n`);
+  }
+  return out.join('\n');
+}
+
+function typeOf(schema: Schema, indent: string): string {
+  if (typeof schema.$ref === 'string') return schema.$ref.split('/').pop()!;
+  if (schema.const !== undefined) return literal(schema.const);
+  if (Array.isArray(schema.enum)) return schema.enum.map(literal).join(' | ');
+  const alternatives = (schema.oneOf ?? schema.anyOf) as Schema[] | undefined;
+  if (alternatives) return alternatives.map((alt) => typeOf(alt, indent)).join(' | ');
+  const types = Array.isArray(schema.type) ? (schema.type as string[]) : [schema.type as string | undefined];
+  return types.map((type) => singleType(type, schema, indent)).join(' | ');
+}
+
+function singleType(type: string | undefined, schema: Schema, indent: string): string {
+  switch (type) {
+    case 'string':
+      return 'string';
+    case 'integer':
+    case 'number':
+      return 'number';
+    case 'boolean':
+      return 'boolean';
+    case 'null':
+      return 'null';
+    case 'array': {
+      const item = typeOf((schema.items ?? {}) as Schema, indent);
+      return /[ |]/.test(item) ? `Array<${item}>` : `${item}[]`;
+    }
+    case 'object':
+      return objectType(schema, indent);
+    default:
+      return 'unknown';
+  }
+}
+
+function objectType(schema: Schema, indent: string): string {
+  const properties = (schema.properties ?? {}) as Record<string, Schema>;
+  const required = new Set((schema.required ?? []) as string[]);
+  const inner = `${indent}  `;
+  const lines = Object.entries(properties).map(
+    ([key, value]) => `${docComment(value.description, inner)}${inner}${key}${required.has(key) ? '' : '?'}: ${typeOf(value, inner)};`,
+  );
+  const extra = schema.additionalProperties;
+  if (extra && typeof extra === 'object') lines.push(`${inner}[key: string]: ${typeOf(extra as Schema, inner)};`);
+  if (lines.length === 0) return extra === false ? 'Record<string, never>' : 'Record<string, unknown>';
+  return `{\n${lines.join('\n')}\n${indent}}`;
+}
+
+function docComment(description: unknown, indent: string): string {
+  if (typeof description !== 'string' || description.trim() === '') return '';
+  const lines = description.trim().split('\n').map((line) => line.replace(/\*\//g, '*\\/').trimEnd());
+  if (lines.length === 1) return `${indent}/** ${lines[0]} */\n`;
+  return `${indent}/**\n${lines.map((line) => `${indent} *${line ? ` ${line}` : ''}`).join('\n')}\n${indent} */\n`;
+}
+
+function literal(value: unknown): string {
+  return typeof value === 'string' ? `'${value.replace(/'/g, "\\'")}'` : JSON.stringify(value);
+}

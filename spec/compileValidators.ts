@@ -1,0 +1,64 @@
+import Ajv2020Module from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import type { ValidateFunction } from 'ajv';
+import { issuesFromAjv, type ValidationIssue } from './validationIssues.js';
+
+// Both packages are CommonJS with a default export; under NodeNext the class sits on `.default`.
+const Ajv2020 = Ajv2020Module.default;
+const addFormats = addFormatsModule.default;
+
+export type JsonSchema = Record<string, unknown>;
+export type Validator = (value: unknown) => ValidationIssue[];
+
+/**
+ * The Ajv instances of the contract. Bodies and responses are checked as sent; parameters arrive
+ * as strings, so their instance coerces types and fills defaults in place.
+ */
+export class ValidatorFactory {
+  private readonly exact = createAjv({ coerceTypes: false, useDefaults: false });
+  private readonly coercing = createAjv({ coerceTypes: true, useDefaults: true });
+
+  /** Compiles `schema`; the returned function reports issues under `root` (e.g. "/body"). */
+  compile(schema: JsonSchema, root: string): Validator {
+    return wrap(this.exact.compile(forAjv(schema)), root);
+  }
+
+  /** Compiles a parameter object schema; validation coerces and fills defaults in the value. */
+  compileParameters(schema: JsonSchema, root: string): Validator {
+    return wrap(this.coercing.compile(forAjv(schema)), root);
+  }
+}
+
+function createAjv(options: { coerceTypes: boolean; useDefaults: boolean }) {
+  const ajv = new Ajv2020({
+    strict: true,
+    allErrors: true,
+    allowUnionTypes: true,
+    discriminator: true,
+    ...options,
+  });
+  addFormats(ajv);
+  // OpenAPI keywords that are annotations for validation purposes.
+  ajv.addVocabulary(['example', 'xml', 'externalDocs']);
+  return ajv;
+}
+
+function wrap(validate: ValidateFunction, root: string): Validator {
+  return (value) => (validate(value) ? [] : issuesFromAjv(root, validate.errors));
+}
+
+/** Ajv rejects `discriminator.mapping` (it derives the mapping from `const`), so drop it. */
+function forAjv(schema: JsonSchema): JsonSchema {
+  const copy = structuredClone(schema);
+  const seen = new Set<object>();
+  const visit = (node: unknown): void => {
+    if (typeof node !== 'object' || node === null || seen.has(node)) return;
+    seen.add(node);
+    const record = node as Record<string, unknown>;
+    const discriminator = record.discriminator as Record<string, unknown> | undefined;
+    if (discriminator && typeof discriminator === 'object') delete discriminator.mapping;
+    Object.values(record).forEach(visit);
+  };
+  visit(copy);
+  return copy;
+}

@@ -1,0 +1,102 @@
+import { ContractLoadError } from './ContractLoadError.js';
+
+/** Where a rule comes from: Arize's published material, or this project's own choice. */
+export type RuleOrigin = 'fact' | 'decision';
+
+/** One entry of an operation's `x-contract-rules`: a rule JSON Schema cannot express. */
+export interface ContractRule {
+  readonly id: string;
+  readonly operationId: string;
+  /** The clause of shared/contract.md it encodes, e.g. "Update rule 3". */
+  readonly contract: string;
+  readonly origin: RuleOrigin;
+  /** The status a request breaking the rule gets (2xx for rules about successful requests). */
+  readonly status: number;
+  /** The problem type slug of that status, for rules that reject. */
+  readonly problem?: string;
+  /** Only asserted by the conformance kit in strict mode (the project's decisions). */
+  readonly strict: boolean;
+  /** Resource or body fields the rule concerns. */
+  readonly fields: readonly string[];
+  readonly summary: string;
+  readonly details?: string;
+  readonly params: Readonly<Record<string, unknown>>;
+}
+
+/** Reads the `x-contract-rules` of one operation, reporting every malformed entry at once. */
+export function readContractRules(operationId: string, raw: unknown, problems: string[]): ContractRule[] {
+  if (raw === undefined) return [];
+  const where = `operation ${operationId}: x-contract-rules`;
+  if (!Array.isArray(raw)) {
+    problems.push(`${where} must be a list`);
+    return [];
+  }
+  const rules: ContractRule[] = [];
+  raw.forEach((entry: unknown, index) => {
+    const at = `${where}[${index}]`;
+    if (typeof entry !== 'object' || entry === null) {
+      problems.push(`${at} must be an object`);
+      return;
+    }
+    const e = entry as Record<string, unknown>;
+    const before = problems.length;
+    const text = (key: string, optional = false): string | undefined => {
+      const value = e[key];
+      if (value === undefined && optional) return undefined;
+      if (typeof value !== 'string' || value.trim() === '') problems.push(`${at}.${key} must be a non-empty string`);
+      return typeof value === 'string' ? value.trim() : undefined;
+    };
+    const id = text('id');
+    const contract = text('contract');
+    const summary = text('summary');
+    const details = text('details', true);
+    const problem = text('problem', true);
+    if (e.origin !== 'fact' && e.origin !== 'decision') problems.push(`${at}.origin must be "fact" or "decision"`);
+    if (typeof e.status !== 'number' || !Number.isInteger(e.status) || e.status < 200 || e.status > 599) {
+      problems.push(`${at}.status must be an HTTP status code`);
+    }
+    const fields = e.fields ?? [];
+    if (!Array.isArray(fields) || fields.some((f) => typeof f !== 'string')) problems.push(`${at}.fields must be a list of field names`);
+    const params = e.params ?? {};
+    if (typeof params !== 'object' || params === null || Array.isArray(params)) problems.push(`${at}.params must be an object`);
+    if (e.strict !== undefined && typeof e.strict !== 'boolean') problems.push(`${at}.strict must be true or false`);
+    if (problems.length > before) return;
+    rules.push({
+      id: id!,
+      operationId,
+      contract: contract!,
+      origin: e.origin as RuleOrigin,
+      status: e.status as number,
+      ...(problem === undefined ? {} : { problem }),
+      strict: e.strict === true,
+      fields: fields as string[],
+      summary: summary!,
+      ...(details === undefined ? {} : { details }),
+      params: params as Record<string, unknown>,
+    });
+  });
+  return rules;
+}
+
+/** Cross-checks rules against the schemas they name; throws when anything is off. */
+export function assertRulesConsistent(
+  source: string,
+  rules: readonly ContractRule[],
+  fieldsOf: (operationId: string) => ReadonlySet<string>,
+  problemSlugs: ReadonlySet<string>,
+): void {
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (const rule of rules) {
+    if (seen.has(rule.id)) problems.push(`rule id "${rule.id}" is declared twice`);
+    seen.add(rule.id);
+    const known = fieldsOf(rule.operationId);
+    for (const field of rule.fields) {
+      if (!known.has(field)) problems.push(`rule "${rule.id}" names field "${field}", which neither the request body nor the resource of ${rule.operationId} has`);
+    }
+    if (rule.problem !== undefined && !problemSlugs.has(rule.problem)) {
+      problems.push(`rule "${rule.id}" names problem type "${rule.problem}", which x-problem-types does not declare`);
+    }
+  }
+  if (problems.length > 0) throw new ContractLoadError(source, problems);
+}

@@ -1,0 +1,10 @@
+/** What spec/ offers: the contract loaded from openapi.yaml, its rules, validators and types. */
+export { loadContract, readContract, DEFAULT_SPEC_PATH } from './loadContract.js';
+export type { Contract, OperationContract, RequestBodyContract, ResponseContract, ParameterContract, HttpMethod } from './loadContract.js';
+export { ContractLoadError } from './ContractLoadError.js';
+export type { ContractRule, RuleOrigin } from './contractRules.js';
+export type { ProblemType } from './problemTypes.js';
+export type { Validator, JsonSchema } from './compileValidators.js';
+export type { ValidationIssue } from './validationIssues.js';
+export { renderRulesTable } from './rulesTable.js';
+export type * from './types.generated.js';

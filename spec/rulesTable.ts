@@ -1,0 +1,31 @@
+import type { Contract } from './loadContract.js';
+
+/** The human-readable rule table (spec/RULES.md), rendered from the contract's rules. */
+export function renderRulesTable(contract: Contract): string {
+  const out: string[] = [
+    '# Contract rules',
+    '',
+    'Generated from `spec/openapi.yaml` (`x-contract-rules`) by `npm run generate`. Do not edit: a test fails when it is stale.',
+    '',
+    '**Fact**: from Arize\'s published docs and clients. **Decision**: this project\'s choice where they are silent.',
+    'Rules marked *strict* are asserted by the conformance kit only with `--strict`.',
+    '',
+  ];
+  for (const operation of contract.operations.values()) {
+    if (operation.rules.length === 0) continue;
+    out.push(`## ${operation.method.toUpperCase()} ${operation.path} (\`${operation.operationId}\`)`, '');
+    out.push('| rule | contract | origin | status | fields | rule text |', '|---|---|---|---|---|---|');
+    for (const rule of operation.rules) {
+      const status = rule.problem ? `${rule.status} ${rule.problem}` : String(rule.status);
+      const fields = rule.fields.length > 0 ? rule.fields.map((f) => `\`${f}\``).join(', ') : 'any';
+      const origin = `${rule.origin}${rule.strict ? ', strict' : ''}`;
+      const text = [rule.summary, rule.details].filter(Boolean).join(' ').replace(/\s+/g, ' ').replace(/\|/g, '\\|');
+      out.push(`| \`${rule.id}\` | ${rule.contract} | ${origin} | ${status} | ${fields} | ${text} |`);
+    }
+    out.push('');
+  }
+  out.push('## Problem types', '', '| status | type | title |', '|---|---|---|');
+  for (const problem of contract.problemTypes.values()) out.push(`| ${problem.status} | \`${problem.type}\` | ${problem.title} |`);
+  out.push('');
+  return out.join('\n');
+}

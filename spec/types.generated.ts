@@ -1,0 +1,158 @@
+// Generated from spec/openapi.yaml by `npm run generate`. Do not edit: a test fails when stale.
+
+/** The operations of the spec. */
+export type OperationId =
+  | 'ai_integrations_list'
+  | 'ai_integrations_create'
+  | 'ai_integrations_get'
+  | 'ai_integrations_update'
+  | 'ai_integrations_delete';
+
+/** Opaque base64 id, e.g. `TGxtSW50ZWdyYXRpb246MTI6YUJjRA==` (base64 of `LlmIntegration:12:aBcD`). */
+export type Base64Id = string;
+
+/** RFC 3339 date-time with milliseconds in UTC, e.g. `2026-02-13T21:27:19.055Z`. */
+export type Timestamp = string;
+
+/** The external LLM provider. */
+export type Provider = 'openAI' | 'azureOpenAI' | 'awsBedrock' | 'vertexAI' | 'anthropic' | 'custom' | 'nvidiaNim' | 'gemini';
+
+/** How requests to the provider are authenticated. */
+export type AuthType = 'default' | 'proxy_with_headers' | 'bearer_token';
+
+/**
+ * A visibility rule. organization_id null (or absent) means account-wide; space_id null (or
+ * absent) means organization-wide. `{}` is equal to `{organization_id: null, space_id: null}`.
+ */
+export interface Scoping {
+  /** Base64 id of the organization; null means account-wide. */
+  organization_id?: string | null;
+  /** Base64 id of the space; null means organization-wide. */
+  space_id?: string | null;
+}
+
+/** AWS metadata, required for awsBedrock. */
+export interface AwsProviderMetadata {
+  kind: 'aws';
+  /** ARN of the IAM role to assume. */
+  role_arn: string;
+  /** External id for the role trust policy. */
+  external_id?: string | null;
+}
+
+/** GCP metadata, required for vertexAI. */
+export interface GcpProviderMetadata {
+  kind: 'gcp';
+  project_id: string;
+  location: string;
+  project_access_label: string;
+}
+
+/** Provider-specific metadata, discriminated by `kind`. */
+export type ProviderMetadata = AwsProviderMetadata | GcpProviderMetadata;
+
+/**
+ * Custom headers sent to the provider. The map serialized as JSON must not exceed 8,175
+ * bytes (rule headers-size-limit).
+ */
+export type ProviderHeaders = {
+  [key: string]: string;
+};
+
+/** An AI integration. The api key itself is never returned, only `has_api_key`. */
+export interface AiIntegration {
+  id: Base64Id;
+  /** Unique within the account. */
+  name: string;
+  provider: Provider;
+  /** Whether a key is stored. */
+  has_api_key: boolean;
+  /** Custom base URL. */
+  base_url?: string | null;
+  /** Supported model names. */
+  model_names?: string[] | null;
+  headers?: ProviderHeaders | null;
+  enable_default_models: boolean;
+  function_calling_enabled: boolean;
+  auth_type: AuthType;
+  provider_metadata?: ProviderMetadata | null;
+  scopings: Scoping[];
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  created_by_user_id: Base64Id;
+}
+
+export interface PaginationMetadata {
+  has_more: boolean;
+  /** Present exactly when has_more is true. */
+  next_cursor?: string;
+}
+
+export interface AiIntegrationList {
+  ai_integrations: AiIntegration[];
+  pagination: PaginationMetadata;
+}
+
+/**
+ * `name` and `provider` are required. Defaults: enable_default_models false,
+ * function_calling_enabled true, auth_type default, scopings account-wide.
+ */
+export interface CreateAiIntegrationRequest {
+  name: string;
+  provider: Provider;
+  /** Stored, never returned. */
+  api_key?: string;
+  base_url?: string | null;
+  model_names?: string[] | null;
+  headers?: ProviderHeaders | null;
+  enable_default_models?: boolean;
+  function_calling_enabled?: boolean;
+  auth_type?: AuthType;
+  provider_metadata?: ProviderMetadata | null;
+  scopings?: Scoping[];
+}
+
+/**
+ * Every field is optional, but at least one must be provided (rule non-empty). Only api_key,
+ * base_url, headers and provider_metadata are nullable; null removes them. Decision: unknown
+ * properties are rejected.
+ */
+export interface UpdateAiIntegrationRequest {
+  /** Must be unique within the account (rule name-unique). */
+  name?: string;
+  provider?: Provider;
+  /** A string sets the key, null removes it, omitted keeps it. Never returned. */
+  api_key?: string | null;
+  /** null clears it. */
+  base_url?: string | null;
+  /** Replaces the whole list. */
+  model_names?: string[];
+  /** Replaces the whole map (Decision); null clears it. */
+  headers?: ProviderHeaders | null;
+  enable_default_models?: boolean;
+  function_calling_enabled?: boolean;
+  auth_type?: AuthType;
+  /** Replaces the stored object (no deep merge); null clears it. */
+  provider_metadata?: ProviderMetadata | null;
+  /** Replaces all rules. */
+  scopings?: Scoping[];
+}
+
+/** One offending field of a rejected request (Decision, a problem+json extension). */
+export interface ValidationIssue {
+  /** JSON pointer into the request (body, query or path). */
+  pointer: string;
+  message: string;
+}
+
+/** RFC 9457 Problem Details. `title` and `status` are required. */
+export interface Problem {
+  /** `https://arize.com/docs/ax/rest-reference/errors#<slug>` */
+  type?: string;
+  title: string;
+  status: number;
+  detail?: string;
+  instance?: string;
+  /** Decision, extension member. The offending fields of a validation error. */
+  errors?: ValidationIssue[];
+}
