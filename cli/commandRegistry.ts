@@ -7,5 +7,8 @@ export interface Command {
 }
 
 export const commands: readonly Command[] = [
+  { name: 'mock', summary: 'Run the stateful mock of the AI integrations API.', load: () => import('./commands/mock.js') },
+  { name: 'sample', summary: 'Print generated request bodies (valid or invalid, labelled with their rule).', load: () => import('./commands/sample.js') },
+  { name: 'conform', summary: 'Check a server against the contract and report each rule.', load: () => import('./commands/conform.js') },
   { name: 'rules', summary: 'Print the contract rules read from the spec (table or JSON).', load: () => import('./commands/rules.js') },
 ];

@@ -8,3 +8,5 @@ export type { Validator, JsonSchema } from './compileValidators.js';
 export type { ValidationIssue } from './validationIssues.js';
 export { renderRulesTable } from './rulesTable.js';
 export type * from './types.generated.js';
+export { checkResponse, findOperation } from './checkResponse.js';
+export type { Exchange, ResponseIssue } from './checkResponse.js';

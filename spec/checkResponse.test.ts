@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { checkResponse, findOperation } from './checkResponse.js';
+import { loadContract } from './loadContract.js';
+
+const contract = await loadContract();
+const ID = 'TGxtSW50ZWdyYXRpb246MTI6YUJjRA==';
+const integration = {
+  id: ID,
+  name: 'Production OpenAI',
+  provider: 'openAI',
+  has_api_key: true,
+  enable_default_models: false,
+  function_calling_enabled: true,
+  auth_type: 'default',
+  scopings: [{}],
+  created_at: '2026-02-13T21:27:19.055Z',
+  updated_at: '2026-02-13T21:27:19.055Z',
+  created_by_user_id: 'VXNlcjoxOm5OYkM=',
+};
+const json = { 'Content-Type': 'application/json; charset=utf-8' };
+const problemJson = { 'content-type': 'application/problem+json' };
+
+describe('checkResponse', () => {
+  it('accepts a conforming 200 of the update', async () => {
+    expect(await checkResponse(contract, { method: 'PATCH', path: `/v2/ai-integrations/${ID}`, status: 200, headers: json, body: integration })).toEqual([]);
+  });
+
+  it('finds the operation by method and path template', () => {
+    expect(findOperation(contract, 'PATCH', `/v2/ai-integrations/${ID}`)?.operationId).toBe('ai_integrations_update');
+    expect(findOperation(contract, 'GET', '/v2/ai-integrations?limit=5')?.operationId).toBe('ai_integrations_list');
+    expect(findOperation(contract, 'PUT', `/v2/ai-integrations/${ID}`)).toBeUndefined();
+  });
+
+  it('reports a body that breaks the schema through both validators', async () => {
+    const { has_api_key: _dropped, ...withoutFlag } = integration;
+    const issues = await checkResponse(contract, { method: 'GET', path: `/v2/ai-integrations/${ID}`, status: 200, headers: json, body: { ...withoutFlag, provider: 'openAi' } });
+    const validators = new Set(issues.map((i) => i.validator));
+    expect(validators).toEqual(new Set(['ajv', 'prism']));
+    expect(issues).toContainEqual({ validator: 'ajv', pointer: '/body/has_api_key', message: 'is required' });
+    expect(issues.some((i) => i.validator === 'ajv' && i.pointer === '/body/provider')).toBe(true);
+  });
+
+  it('reports a status the operation does not declare', async () => {
+    const issues = await checkResponse(contract, { method: 'GET', path: `/v2/ai-integrations/${ID}`, status: 409, headers: problemJson, body: {} });
+    expect(issues).toEqual([{ validator: 'http', pointer: '/status', message: '409 is not declared by ai_integrations_get (declared: 200, 400, 401, 404, 429)' }]);
+  });
+
+  it('requires problem+json with the matching type and status on errors', async () => {
+    const body = { type: 'https://arize.com/docs/ax/rest-reference/errors#invalid-request', title: 'Resource not found', status: 400 };
+    const issues = await checkResponse(contract, { method: 'GET', path: `/v2/ai-integrations/${ID}`, status: 404, headers: json, body });
+    expect(issues).toContainEqual({ validator: 'http', pointer: '/headers/content-type', message: 'must be application/problem+json, got application/json' });
+    expect(issues).toContainEqual({ validator: 'http', pointer: '/body/type', message: 'must be https://arize.com/docs/ax/rest-reference/errors#resource-not-found' });
+    expect(issues).toContainEqual({ validator: 'http', pointer: '/body/status', message: 'must equal the HTTP status 404' });
+  });
+
+  it('requires Retry-After on a 429', async () => {
+    const body = { type: 'https://arize.com/docs/ax/rest-reference/errors#rate-limit-exceeded', title: 'Rate limit exceeded', status: 429 };
+    const issues = await checkResponse(contract, { method: 'GET', path: '/v2/ai-integrations', status: 429, headers: problemJson, body });
+    expect(issues).toContainEqual({ validator: 'http', pointer: '/headers/retry-after', message: 'is required' });
+    expect(await checkResponse(contract, { method: 'GET', path: '/v2/ai-integrations', status: 429, headers: { ...problemJson, 'Retry-After': '1' }, body })).toEqual([]);
+  });
+
+  it('requires an empty 204 on delete', async () => {
+    expect(await checkResponse(contract, { method: 'DELETE', path: `/v2/ai-integrations/${ID}`, status: 204, headers: {}, body: undefined })).toEqual([]);
+    const issues = await checkResponse(contract, { method: 'DELETE', path: `/v2/ai-integrations/${ID}`, status: 204, headers: json, body: integration });
+    expect(issues).toContainEqual({ validator: 'http', pointer: '/body', message: '204 of ai_integrations_delete must have no body' });
+  });
+});
