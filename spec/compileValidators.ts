@@ -17,15 +17,33 @@ export type Validator = (value: unknown) => ValidationIssue[];
 export class ValidatorFactory {
   private readonly exact = createAjv({ coerceTypes: false, useDefaults: false });
   private readonly coercing = createAjv({ coerceTypes: true, useDefaults: true });
+  // Every error response shares the Problem schema: compile each distinct schema once.
+  private readonly compiled = new Map<string, ValidateFunction>();
 
   /** Compiles `schema`; the returned function reports issues under `root` (e.g. "/body"). */
   compile(schema: JsonSchema, root: string): Validator {
-    return wrap(this.exact.compile(forAjv(schema)), root);
+    return wrap(this.compileOnce(this.exact, 'exact', schema), root);
+  }
+
+  /** Like compile, but the schema is compiled on the first validation, off the start-up path. */
+  compileLazily(schema: JsonSchema, root: string): Validator {
+    let validator: Validator | undefined;
+    return (value) => (validator ??= this.compile(schema, root))(value);
   }
 
   /** Compiles a parameter object schema; validation coerces and fills defaults in the value. */
   compileParameters(schema: JsonSchema, root: string): Validator {
-    return wrap(this.coercing.compile(forAjv(schema)), root);
+    return wrap(this.compileOnce(this.coercing, 'coercing', schema), root);
+  }
+
+  private compileOnce(ajv: ReturnType<typeof createAjv>, flavour: string, schema: JsonSchema): ValidateFunction {
+    const key = `${flavour}:${JSON.stringify(schema)}`;
+    let validate = this.compiled.get(key);
+    if (!validate) {
+      validate = ajv.compile(forAjv(schema));
+      this.compiled.set(key, validate);
+    }
+    return validate;
   }
 }
 

@@ -28,6 +28,7 @@ export interface ResponseContract {
   readonly description: string;
   readonly contentType?: string;
   readonly schema?: JsonSchema;
+  /** Compiled on first use: servers validate requests, only checkers validate responses. */
   readonly validateBody?: Validator;
   readonly headers: readonly string[];
 }
@@ -260,7 +261,7 @@ function buildOperation(
       status,
       description: r.description,
       ...(contentType ? { contentType } : {}),
-      ...(schema ? { schema, validateBody: factory.compile(schema, '') } : {}),
+      ...(schema ? { schema, validateBody: factory.compileLazily(schema, '') } : {}),
       headers: Object.keys(r.headers ?? {}),
     });
   }
