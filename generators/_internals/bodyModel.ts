@@ -1,0 +1,100 @@
+import fc from 'fast-check';
+import type { Contract, ContractRule, JsonSchema, OperationId, Validator } from '../../spec/index.js';
+import { integrationFlavour } from './flavours.js';
+import { enumOf, leavesOf, propertiesOf, requiredOf, withoutNull } from './jsonSchema.js';
+import { arbitraryFor, type Flavour } from './schemaArbitrary.js';
+
+/** What the generators read from the spec about one request body: its schema and the rules on it. */
+export interface BodyModel {
+  readonly operationId: OperationId;
+  readonly schema: JsonSchema;
+  /** Property schemas by name, in spec order. */
+  readonly properties: Readonly<Record<string, JsonSchema>>;
+  readonly fields: readonly string[];
+  readonly required: readonly string[];
+  readonly minProperties: number;
+  readonly validate: Validator;
+  readonly flavour: Flavour;
+  /** A rule with `params.maxBytes` on one field (headers-size-limit). */
+  readonly sizeLimit?: { readonly rule: ContractRule; readonly field: string; readonly maxBytes: number };
+  /** A rule with `params.requiredMetadataKind` (provider-consistency). */
+  readonly consistency?: ProviderConsistency;
+  /** The name-uniqueness rule (409) and its field. */
+  readonly uniqueName?: { readonly rule: ContractRule; readonly field: string };
+}
+
+export interface ProviderConsistency {
+  readonly rule: ContractRule;
+  readonly providerField: string;
+  readonly metadataField: string;
+  /** The property of the metadata object that names its kind (the discriminator). */
+  readonly kindProperty: string;
+  /** Provider -> metadata kind it needs. */
+  readonly requiredKind: Readonly<Record<string, string>>;
+  /** Every provider of the enum. */
+  readonly providers: readonly string[];
+  /** Valid metadata objects of each kind the schema declares. */
+  readonly metadataOfKind: ReadonlyMap<string, fc.Arbitrary<Record<string, unknown>>>;
+}
+
+const cache = new WeakMap<Contract, Map<OperationId, BodyModel>>();
+
+/** Reads (once per contract) the body model of an operation. Throws when the operation has no JSON object body. */
+export function readBodyModel(contract: Contract, operationId: OperationId): BodyModel {
+  let perContract = cache.get(contract);
+  if (!perContract) cache.set(contract, (perContract = new Map()));
+  let model = perContract.get(operationId);
+  if (!model) perContract.set(operationId, (model = buildModel(contract, operationId)));
+  return model;
+}
+
+function buildModel(contract: Contract, operationId: OperationId): BodyModel {
+  const operation = contract.operation(operationId);
+  const body = operation.requestBody;
+  if (!body) throw new Error(`Operation ${operationId} has no request body to generate`);
+  const schema = body.schema;
+  const properties = propertiesOf(schema);
+  const fields = Object.keys(properties);
+  if (fields.length === 0) throw new Error(`The request body of ${operationId} declares no properties`);
+
+  const sizeRule = operation.rules.find((r) => typeof r.params.maxBytes === 'number' && r.fields.length === 1 && fields.includes(r.fields[0]!));
+  const sizeLimit = sizeRule ? { rule: sizeRule, field: sizeRule.fields[0]!, maxBytes: sizeRule.params.maxBytes as number } : undefined;
+  const flavour = integrationFlavour(sizeLimit ? { headersLimit: sizeLimit } : {});
+
+  const nameRule = operation.rules.find((r) => r.id.endsWith('name-unique') && r.fields.length === 1 && fields.includes(r.fields[0]!));
+  const consistency = readConsistency(operation.rules, properties, flavour);
+  return {
+    operationId,
+    schema,
+    properties,
+    fields,
+    required: requiredOf(schema),
+    minProperties: typeof schema.minProperties === 'number' ? schema.minProperties : 0,
+    validate: body.validate,
+    flavour,
+    ...(sizeLimit ? { sizeLimit } : {}),
+    ...(consistency ? { consistency } : {}),
+    ...(nameRule ? { uniqueName: { rule: nameRule, field: nameRule.fields[0]! } } : {}),
+  };
+}
+
+function readConsistency(rules: readonly ContractRule[], properties: Readonly<Record<string, JsonSchema>>, flavour: Flavour): ProviderConsistency | undefined {
+  const rule = rules.find((r) => typeof r.params.requiredMetadataKind === 'object' && r.params.requiredMetadataKind !== null);
+  if (!rule) return undefined;
+  const requiredKind = rule.params.requiredMetadataKind as Record<string, string>;
+  const providerField = rule.fields.find((f) => properties[f] && enumOf(properties[f]!)?.some((v) => typeof v === 'string' && v in requiredKind));
+  const metadataField = rule.fields.find((f) => f !== providerField && properties[f]);
+  if (!providerField || !metadataField) throw new Error(`Rule ${rule.id}: cannot tell its provider field from its metadata field (${rule.fields.join(', ')})`);
+  const metadataSchema = withoutNull(properties[metadataField]!);
+  const kindProperty = ((metadataSchema.discriminator as { propertyName?: string } | undefined)?.propertyName) ?? 'kind';
+  const metadataOfKind = new Map<string, fc.Arbitrary<Record<string, unknown>>>();
+  for (const leaf of leavesOf(metadataSchema)) {
+    const kind = (propertiesOf(leaf)[kindProperty] as JsonSchema | undefined)?.const;
+    if (typeof kind === 'string') metadataOfKind.set(kind, arbitraryFor(leaf, { path: metadataField, flavour }) as fc.Arbitrary<Record<string, unknown>>);
+  }
+  for (const [provider, kind] of Object.entries(requiredKind)) {
+    if (!metadataOfKind.has(kind)) throw new Error(`Rule ${rule.id}: provider ${provider} needs metadata of kind "${kind}", which ${metadataField} does not declare`);
+  }
+  const providers = (enumOf(properties[providerField]!) ?? []).filter((v): v is string => typeof v === 'string');
+  return { rule, providerField, metadataField, kindProperty, requiredKind, providers, metadataOfKind };
+}

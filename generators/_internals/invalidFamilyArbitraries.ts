@@ -1,0 +1,200 @@
+import fc from 'fast-check';
+import type { Contract, ContractRule, JsonSchema } from '../../spec/index.js';
+import type { InvalidRequest } from '../InvalidRequest.js';
+import { describeInvalid, type InvalidFamily } from '../invalidFamilies.js';
+import type { BodyModel } from './bodyModel.js';
+import { fillToBytes, serializedBytes } from './headersSize.js';
+import { acceptsNull, enumOf, propertiesOf, withoutNull } from './jsonSchema.js';
+import { malformedInside, unknownEnumValue, unknownKeysFor, wrongTypeValue } from './invalidValues.js';
+import { arbitraryFor } from './schemaArbitrary.js';
+import { validBodyArbitrary } from './validBody.js';
+
+export interface FamilyContext {
+  readonly contract: Contract;
+  readonly model: BodyModel;
+  /** Valid fields around the bad one (so partial application shows), or none. */
+  readonly withValidFields: boolean;
+  readonly takenNames: ReadonlySet<string>;
+}
+
+/** The arbitrary of one family: one alternative per field for per-field families; undefined when the spec gives the family nothing to break. */
+export type FamilyBuilder = (ctx: FamilyContext) => fc.Arbitrary<InvalidRequest> | undefined;
+
+function ruleOf(ctx: FamilyContext, family: InvalidFamily): ContractRule {
+  return ctx.contract.rule(describeInvalid(family).rule);
+}
+
+function request(rule: ContractRule, family: InvalidFamily, value: unknown, description: string, field?: string): InvalidRequest {
+  return { family, rule: rule.id, status: rule.status, strictOnly: rule.strict, text: JSON.stringify(value), value, description, ...(field === undefined ? {} : { field }) };
+}
+
+/** `bad` under `field`, between valid fields of the other properties (provider and its metadata travel together). */
+function withCompanions(ctx: FamilyContext, fields: readonly string[], bad: fc.Arbitrary<Record<string, unknown>>): fc.Arbitrary<Record<string, unknown>> {
+  if (!ctx.withValidFields) return bad;
+  const c = ctx.model.consistency;
+  const excluded = new Set(fields);
+  if (c && (excluded.has(c.providerField) || excluded.has(c.metadataField))) [c.providerField, c.metadataField].forEach((f) => excluded.add(f));
+  const companions = validBodyArbitrary(ctx.model, { fields: ctx.model.fields.filter((f) => !excluded.has(f)), minProperties: 0, state: 'any', takenNames: ctx.takenNames });
+  return fc.tuple(companions, fc.nat(), bad).map(([valid, at, wrong]) => {
+    const keys = Object.keys(valid);
+    const cut = keys.length === 0 ? 0 : at % (keys.length + 1);
+    const body: Record<string, unknown> = {};
+    keys.slice(0, cut).forEach((k) => (body[k] = valid[k]));
+    Object.assign(body, wrong);
+    keys.slice(cut).forEach((k) => (body[k] = valid[k]));
+    return body;
+  });
+}
+
+/** One alternative per field that `pick` gives a bad value for. */
+function perField(ctx: FamilyContext, family: InvalidFamily, pick: (schema: JsonSchema, field: string) => fc.Arbitrary<unknown> | undefined, say: (field: string, value: unknown) => string, check?: (body: unknown) => boolean): fc.Arbitrary<InvalidRequest> | undefined {
+  const rule = ruleOf(ctx, family);
+  const alternatives = ctx.model.fields.flatMap((field) => {
+    const bad = pick(ctx.model.properties[field]!, field);
+    if (!bad) return [];
+    let bodies = withCompanions(ctx, [field], bad.map((value) => ({ [field]: value })));
+    if (check) bodies = bodies.filter(check);
+    return [bodies.map((body) => request(rule, family, body, say(field, body[field]), field))];
+  });
+  return alternatives.length > 0 ? fc.oneof(...alternatives) : undefined;
+}
+
+const show = (value: unknown): string => {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+};
+
+const schemaInvalid = (ctx: FamilyContext) => (body: unknown) => ctx.model.validate(body).length > 0;
+
+export const FAMILY_BUILDERS: Record<InvalidFamily, FamilyBuilder> = {
+  'empty-body': (ctx) => fc.constant(request(ruleOf(ctx, 'empty-body'), 'empty-body', {}, 'The body is {}: no field to update.')),
+
+  'only-unknown-properties': (ctx) => {
+    const keys = unknownKeysFor(ctx.model.fields);
+    const value = fc.oneof(fc.string({ maxLength: 12 }), fc.integer(), fc.boolean(), fc.constant(null));
+    return fc
+      .uniqueArray(fc.tuple(fc.constantFrom(...keys), value), { minLength: 1, maxLength: 3, selector: ([k]) => k })
+      .map((entries) => Object.fromEntries(entries))
+      .map((body) => request(ruleOf(ctx, 'only-unknown-properties'), 'only-unknown-properties', body, `Only unknown properties (${Object.keys(body).join(', ')}): nothing to update.`));
+  },
+
+  'unknown-property': (ctx) => {
+    // Read-only fields of the resource are the likeliest mistake; then other spellings of body fields.
+    const response = ctx.contract.operation(ctx.model.operationId).responses.get('200')?.schema;
+    const readOnly = Object.entries(response ? propertiesOf(response) : {}).filter(([name]) => !ctx.model.fields.includes(name));
+    const extras = unknownKeysFor(ctx.model.fields).map((name) => [name, fc.oneof(fc.string({ maxLength: 12 }), fc.integer(), fc.boolean())] as const);
+    const unknown = fc.oneof(...readOnly.map(([name, schema]) => arbitraryFor(schema).map((v) => [name, v] as const)), ...extras.map(([name, arb]) => arb.map((v) => [name, v] as const)));
+    const valid = validBodyArbitrary(ctx.model, { fields: ctx.model.fields, minProperties: 1, state: 'any', takenNames: ctx.takenNames });
+    const rule = ruleOf(ctx, 'unknown-property');
+    return fc.tuple(valid, fc.nat(), unknown).map(([body, at, [key, value]]) => {
+      const keys = Object.keys(body);
+      const cut = at % (keys.length + 1);
+      const out: Record<string, unknown> = {};
+      keys.slice(0, cut).forEach((k) => (out[k] = body[k]));
+      out[key] = value;
+      keys.slice(cut).forEach((k) => (out[k] = body[k]));
+      return request(rule, 'unknown-property', out, `Valid fields plus the unknown property ${key}.`);
+    });
+  },
+
+  'wrong-type': (ctx) => perField(ctx, 'wrong-type', (schema) => wrongTypeValue(schema), (field, value) => `${field} is ${show(value)}, a JSON type its schema rejects.`),
+
+  'null-on-non-nullable': (ctx) => perField(ctx, 'null-on-non-nullable', (schema) => (acceptsNull(schema) ? undefined : fc.constant(null)), (field) => `${field} is null, which it does not accept.`),
+
+  'unknown-enum-value': (ctx) =>
+    perField(ctx, 'unknown-enum-value', (schema) => {
+      const values = enumOf(withoutNull(schema));
+      return values ? unknownEnumValue(values) : undefined;
+    }, (field, value) => `${field} is ${show(value)}, not one of its enum values.`),
+
+  'empty-string': (ctx) =>
+    perField(ctx, 'empty-string', (schema) => {
+      const inner = withoutNull(schema);
+      return typeof inner.minLength === 'number' && inner.minLength > 0 ? fc.constant('') : undefined;
+    }, (field) => `${field} is the empty string, shorter than its minLength.`),
+
+  'malformed-structure': (ctx) =>
+    perField(ctx, 'malformed-structure', (schema, field) => malformedInside(schema, field, ctx.model.flavour), (field, value) => `${field} is ${show(value)}: the right outer type, broken inside.`, schemaInvalid(ctx)),
+
+  'headers-too-large': (ctx) => {
+    const limit = ctx.model.sizeLimit;
+    if (!limit) return undefined;
+    const max = limit.maxBytes;
+    const small = fc.dictionary(fc.constantFrom('X-Team', 'X-Api-Version', 'anthropic-version'), fc.constantFrom('arize', '2023-06-01'), { maxKeys: 2, noNullPrototype: true });
+    const variants: fc.Arbitrary<{ headers: Record<string, string>; how: string }> = fc.oneof(
+      fc.constant({ headers: fillToBytes({}, 'X-Trace-Context', max + 1), how: 'one byte over' }),
+      fc.tuple(small, fc.integer({ min: max + 1, max: max + 4096 })).map(([base, target]) => ({ headers: fillToBytes(base, 'X-Trace-Context', target), how: 'one large header' })),
+      fc.tuple(small, fc.integer({ min: max + 1, max: max + 512 })).map(([base, target]) => ({ headers: fillToBytes(base, 'X-Locale-Hint', target, 'é'), how: 'over in UTF-8 bytes, under in characters' })),
+      fc.integer({ min: 64, max: 512 }).map((size) => {
+        let headers: Record<string, string> = {};
+        for (let i = 0; serializedBytes(headers) <= max; i += 1) headers = fillToBytes(headers, `X-Header-${i}`, serializedBytes(headers) + size);
+        return { headers, how: 'many headers' };
+      }),
+    );
+    const rule = limit.rule;
+    return withCompanions(ctx, [limit.field], variants.map(({ headers, how }) => ({ [limit.field]: headers, __how: how })))
+      .filter((body) => serializedBytes(body[limit.field]) > max)
+      .map((body) => {
+        const { __how: how, ...clean } = body;
+        return request(rule, 'headers-too-large', clean, `${limit.field} serialize to ${serializedBytes(clean[limit.field])} bytes, over the ${max}-byte limit (${String(how)}).`, limit.field);
+      });
+  },
+
+  'provider-metadata-mismatch': (ctx) => {
+    const c = ctx.model.consistency;
+    if (!c) return undefined;
+    const needing = Object.keys(c.requiredKind).filter((p) => c.providers.includes(p));
+    if (needing.length === 0) return undefined;
+    const mismatch = fc.constantFrom(...needing).chain((provider) => {
+      const others = [...c.metadataOfKind].filter(([kind]) => kind !== c.requiredKind[provider]).map(([, arb]) => arb);
+      return fc.oneof(fc.constant(null), ...others).map((metadata) => ({ [c.providerField]: provider, [c.metadataField]: metadata }));
+    });
+    return withCompanions(ctx, [c.providerField, c.metadataField], mismatch).map((body) => {
+      const provider = String(body[c.providerField]);
+      const got = body[c.metadataField] === null ? 'null' : `kind ${String((body[c.metadataField] as Record<string, unknown>)[c.kindProperty])}`;
+      return request(c.rule, 'provider-metadata-mismatch', body, `${c.providerField} ${provider} needs ${c.metadataField} of kind ${c.requiredKind[provider]}, and the body sets ${got}: inconsistent whatever the stored state.`, c.providerField);
+    });
+  },
+
+  'non-object-body': (ctx) => {
+    const valid = validBodyArbitrary(ctx.model, { fields: ctx.model.fields, minProperties: 1, state: 'any', takenNames: ctx.takenNames });
+    const rule = ruleOf(ctx, 'non-object-body');
+    return fc
+      .oneof(
+        fc.array(valid, { maxLength: 2 }),
+        valid.map((body) => JSON.stringify(body)),
+        fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }).map((n) => (Object.is(n, -0) ? 0 : n))),
+        fc.boolean(),
+        fc.constant(null),
+      )
+      .map((value) => request(rule, 'non-object-body', value, `The body is ${Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`}, not an object.`));
+  },
+
+  'malformed-json': (ctx) => {
+    const valid = validBodyArbitrary(ctx.model, { fields: ctx.model.fields, minProperties: 1, state: 'any', takenNames: ctx.takenNames }).map((body) => JSON.stringify(body));
+    const rule = ruleOf(ctx, 'malformed-json');
+    const corruptions: fc.Arbitrary<[string, string]> = fc.oneof(
+      fc.tuple(valid, fc.nat()).map(([text, at]): [string, string] => [text.slice(0, 1 + (at % (text.length - 1))), 'truncated']),
+      valid.map((text): [string, string] => [`${text.slice(0, -1)},}`, 'trailing comma']),
+      valid.map((text): [string, string] => [text.replace(/"/g, "'"), 'single quotes']),
+      valid.map((text): [string, string] => [text.replace(/^\{"([^"]+)":/, '{$1:'), 'unquoted key']),
+      valid.map((text): [string, string] => [`${text}}`, 'extra closing brace']),
+      valid.map((text): [string, string] => [`${text}${text}`, 'two objects']),
+      valid.map((text): [string, string] => [`/* patch */ ${text}`, 'a comment']),
+      valid.map((text): [string, string] => [`${text.slice(0, -1)},"enable_default_models":NaN}`, 'NaN']),
+      fc.constantFrom<[string, string]>(['', 'empty text'], ['{', 'a lone brace'], ['undefined', 'undefined'], ["{'name': 'x'}", 'Python dict']),
+    );
+    return corruptions
+      .filter(([text]) => !parses(text))
+      .map(([text, how]) => ({ family: 'malformed-json', rule: rule.id, status: rule.status, strictOnly: rule.strict, text, description: `The body is not JSON (${how}).` }));
+  },
+};
+
+function parses(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,120 @@
+import fc from 'fast-check';
+import type { JsonSchema } from '../../spec/index.js';
+import { acceptedTypes, acceptsNull, declaredTypes, leavesOf, propertiesOf, requiredOf, withoutNull, type JsonType } from './jsonSchema.js';
+import { arbitraryFor, join, mapKey, type Flavour } from './schemaArbitrary.js';
+
+/** A value of a JSON type outside `wanted`, as a client might send by mistake. */
+const VALUES_OF_TYPE: Record<Exclude<JsonType, 'null' | 'integer'>, fc.Arbitrary<unknown>> = {
+  string: fc.oneof(fc.constantFrom('true', '42', 'null', '[]', '{}', 'gpt-4o'), fc.string({ maxLength: 10 })),
+  number: fc.oneof(fc.integer({ min: -1000, max: 1000 }), fc.double({ noNaN: true, noDefaultInfinity: true }).map((n) => (Object.is(n, -0) ? 0 : n))),
+  boolean: fc.boolean(),
+  array: fc.array(fc.oneof(fc.string({ maxLength: 8 }), fc.integer({ min: -9, max: 99 })), { maxLength: 3 }),
+  object: fc.dictionary(mapKey(), fc.oneof(fc.string({ maxLength: 8 }), fc.integer({ min: -9, max: 99 })), { maxKeys: 2, noNullPrototype: true }),
+};
+
+/** The non-null JSON types `schema` rejects (empty when it accepts any type). */
+export function wrongTypes(schema: JsonSchema): Array<Exclude<JsonType, 'null' | 'integer'>> {
+  const accepted = acceptedTypes(schema);
+  if (!accepted) return [];
+  return (['string', 'number', 'boolean', 'array', 'object'] as const).filter((t) => !accepted.has(t));
+}
+
+/** Values of a JSON type `schema` rejects (null aside), or undefined when every type is accepted. */
+export function wrongTypeValue(schema: JsonSchema): fc.Arbitrary<unknown> | undefined {
+  const accepted = acceptedTypes(schema);
+  const types = wrongTypes(schema);
+  const choices = types.map((t) => VALUES_OF_TYPE[t]);
+  // Integers only: a fraction is of the wrong type too.
+  if (accepted?.has('integer') && !accepted.has('number')) choices.push(fc.double({ noNaN: true, noDefaultInfinity: true }).filter((n) => !Number.isInteger(n)));
+  return choices.length > 0 ? fc.oneof(...choices) : undefined;
+}
+
+/** Strings that are not in `values`: other spellings of the allowed ones (SCREAMING_SNAKE, lower case) and random text. */
+export function unknownEnumValue(values: readonly unknown[]): fc.Arbitrary<unknown> {
+  const strings = values.filter((v): v is string => typeof v === 'string');
+  const variants = strings.flatMap((v) => [v.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase(), v.toLowerCase(), v.toUpperCase(), `${v} `, `${v}2`]);
+  const candidates = [...new Set(variants)].filter((v) => !values.includes(v));
+  const random = fc.string({ minLength: 0, maxLength: 12 });
+  return (candidates.length > 0 ? fc.oneof({ arbitrary: fc.constantFrom(...candidates), weight: 3 }, { arbitrary: random, weight: 1 }) : random).filter((v) => !values.includes(v));
+}
+
+/**
+ * Values that break `schema` at its own level: a wrong type, null where null is not allowed,
+ * another enum or const value, a string shorter than minLength. Undefined when none applies.
+ */
+export function brokenScalar(schema: JsonSchema): fc.Arbitrary<unknown> | undefined {
+  const choices: fc.Arbitrary<unknown>[] = [];
+  const wrong = wrongTypeValue(schema);
+  if (wrong) choices.push(wrong);
+  if (!acceptsNull(schema)) choices.push(fc.constant(null));
+  const inner = withoutNull(schema);
+  for (const leaf of leavesOf(inner)) {
+    if (Array.isArray(leaf.enum)) choices.push(unknownEnumValue(leaf.enum as unknown[]));
+    if ('const' in leaf) choices.push(unknownEnumValue([leaf.const]));
+    if (typeof leaf.minLength === 'number' && leaf.minLength > 0 && declaredTypes(leaf).includes('string')) choices.push(fc.constant(''));
+  }
+  return choices.length > 0 ? fc.oneof(...choices) : undefined;
+}
+
+/**
+ * A value of the right outer shape (an array, an object) that breaks `schema` inside: an item of
+ * the wrong kind, an unknown or missing property, a broken property or map value. Undefined for
+ * schemas with no inner structure. Breaking one branch of a oneOf may, rarely, match another:
+ * callers check the result with the validator.
+ */
+export function malformedInside(schema: JsonSchema, path: string, flavour: Flavour): fc.Arbitrary<unknown> | undefined {
+  const choices: fc.Arbitrary<unknown>[] = [];
+  for (const leaf of leavesOf(withoutNull(schema))) {
+    const types = declaredTypes(leaf);
+    if (types.includes('array') && typeof leaf.items === 'object' && leaf.items !== null) {
+      const items = leaf.items as JsonSchema;
+      const bad = broken(items, join(path, '[]'), flavour);
+      if (bad) {
+        const valid = fc.array(arbitraryFor(items, { path: join(path, '[]'), flavour }), { maxLength: 2 });
+        choices.push(fc.tuple(valid, bad, valid).map(([before, item, after]) => [...before, item, ...after]));
+      }
+    }
+    if (types.includes('object') || leaf.properties) choices.push(...malformedObject(leaf, path, flavour));
+  }
+  return choices.length > 0 ? fc.oneof(...choices) : undefined;
+}
+
+function broken(schema: JsonSchema, path: string, flavour: Flavour): fc.Arbitrary<unknown> | undefined {
+  const choices = [brokenScalar(schema), malformedInside(schema, path, flavour)].filter((a): a is fc.Arbitrary<unknown> => a !== undefined);
+  return choices.length > 0 ? fc.oneof(...choices) : undefined;
+}
+
+function malformedObject(schema: JsonSchema, path: string, flavour: Flavour): fc.Arbitrary<unknown>[] {
+  const choices: fc.Arbitrary<unknown>[] = [];
+  const properties = propertiesOf(schema);
+  const names = Object.keys(properties);
+  const valid = arbitraryFor(schema, { path, flavour }) as fc.Arbitrary<Record<string, unknown>>;
+  if (schema.additionalProperties === false) {
+    const unknownKeys = unknownKeysFor(names);
+    choices.push(fc.tuple(valid, fc.constantFrom(...unknownKeys), fc.oneof(fc.string({ maxLength: 12 }), fc.integer(), fc.constant(null))).map(([object, key, value]) => ({ ...object, [key]: value })));
+  }
+  const required = requiredOf(schema).filter((name) => names.includes(name));
+  if (required.length > 0) {
+    choices.push(fc.tuple(valid, fc.constantFrom(...required)).map(([object, key]) => {
+      const { [key]: _missing, ...rest } = object;
+      return rest;
+    }));
+  }
+  for (const name of names) {
+    const bad = broken(properties[name]!, join(path, name), flavour);
+    if (bad) choices.push(fc.tuple(valid, bad).map(([object, value]) => ({ ...object, [name]: value })));
+  }
+  const additional = schema.additionalProperties;
+  if (names.length === 0 && typeof additional === 'object' && additional !== null) {
+    const bad = broken(additional as JsonSchema, join(path, '{}'), flavour);
+    if (bad) choices.push(fc.tuple(valid, mapKey(), bad).map(([object, key, value]) => ({ ...object, [key]: value })));
+  }
+  return choices;
+}
+
+/** Property names a client might send by mistake: other spellings of the known ones, and extras. */
+export function unknownKeysFor(known: readonly string[]): string[] {
+  const camel = known.map((k) => k.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase()));
+  const candidates = [...camel, ...known.map((k) => k.toUpperCase()), 'description', 'extra', 'x-debug'];
+  return [...new Set(candidates)].filter((k) => !known.includes(k));
+}

@@ -1,0 +1,95 @@
+import type { JsonSchema } from '../../spec/index.js';
+
+/** The JSON types a value can have, as JSON Schema names them ('integer' is a kind of 'number'). */
+export type JsonType = 'null' | 'boolean' | 'number' | 'integer' | 'string' | 'array' | 'object';
+export const JSON_TYPES: readonly JsonType[] = ['null', 'boolean', 'number', 'integer', 'string', 'array', 'object'];
+
+export function typeOfValue(value: unknown): JsonType {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
+  return typeof value as JsonType;
+}
+
+/** The alternatives of a schema (`oneOf`/`anyOf`), or undefined when it has none. */
+export function alternativesOf(schema: JsonSchema): JsonSchema[] | undefined {
+  const alternatives = (schema.oneOf ?? schema.anyOf) as JsonSchema[] | undefined;
+  return Array.isArray(alternatives) ? alternatives : undefined;
+}
+
+/** The `type` keyword as a list (empty when absent). */
+export function declaredTypes(schema: JsonSchema): JsonType[] {
+  const type = schema.type;
+  if (Array.isArray(type)) return type as JsonType[];
+  return typeof type === 'string' ? [type as JsonType] : [];
+}
+
+/**
+ * The JSON types a schema accepts at its top level, or undefined when it accepts any type.
+ * Follows `const`, `enum`, `type` and the alternatives of `oneOf`/`anyOf`.
+ */
+export function acceptedTypes(schema: JsonSchema): Set<JsonType> | undefined {
+  let accepted: Set<JsonType> | undefined;
+  const narrow = (types: Iterable<JsonType>) => {
+    const next = new Set(types);
+    if (next.has('number')) next.add('integer');
+    accepted = accepted ? new Set([...accepted].filter((t) => next.has(t))) : next;
+  };
+  if ('const' in schema) narrow([typeOfValue(schema.const)]);
+  if (Array.isArray(schema.enum)) narrow((schema.enum as unknown[]).map(typeOfValue));
+  const declared = declaredTypes(schema);
+  if (declared.length > 0) narrow(declared);
+  const alternatives = alternativesOf(schema);
+  if (alternatives) {
+    const union = new Set<JsonType>();
+    for (const branch of alternatives) {
+      const types = acceptedTypes(branch);
+      if (!types) return accepted;
+      types.forEach((t) => union.add(t));
+    }
+    narrow(union);
+  }
+  return accepted;
+}
+
+export function acceptsNull(schema: JsonSchema): boolean {
+  const types = acceptedTypes(schema);
+  return types === undefined || types.has('null');
+}
+
+/** The schema with null taken out: the branch or type list a non-null value must match. */
+export function withoutNull(schema: JsonSchema): JsonSchema {
+  const alternatives = alternativesOf(schema);
+  if (alternatives) {
+    const rest = alternatives.filter((b) => !(declaredTypes(b).length === 1 && declaredTypes(b)[0] === 'null'));
+    if (rest.length === 1 && Object.keys(schema).every((k) => k === 'oneOf' || k === 'anyOf' || k === 'description')) return rest[0]!;
+    return { ...schema, [schema.oneOf ? 'oneOf' : 'anyOf']: rest };
+  }
+  const declared = declaredTypes(schema);
+  if (declared.includes('null')) {
+    const rest = declared.filter((t) => t !== 'null');
+    return { ...schema, type: rest.length === 1 ? rest[0] : rest };
+  }
+  return schema;
+}
+
+/** The leaf schemas of nested `oneOf`/`anyOf` alternatives (a schema without alternatives is its own leaf). */
+export function leavesOf(schema: JsonSchema): JsonSchema[] {
+  const alternatives = alternativesOf(schema);
+  return alternatives ? alternatives.flatMap(leavesOf) : [schema];
+}
+
+/** The enum values of a schema, directly or in one of its alternatives. */
+export function enumOf(schema: JsonSchema): unknown[] | undefined {
+  if (Array.isArray(schema.enum)) return schema.enum as unknown[];
+  const found = leavesOf(schema).flatMap((leaf) => (leaf === schema ? [] : (enumOf(leaf) ?? [])));
+  return found.length > 0 ? found : undefined;
+}
+
+export function propertiesOf(schema: JsonSchema): Record<string, JsonSchema> {
+  return (schema.properties ?? {}) as Record<string, JsonSchema>;
+}
+
+export function requiredOf(schema: JsonSchema): string[] {
+  return Array.isArray(schema.required) ? (schema.required as string[]) : [];
+}

@@ -1,0 +1,60 @@
+import fc from 'fast-check';
+import type { BodyModel } from './bodyModel.js';
+import { serializedBytes } from './headersSize.js';
+import { makeConsistent, sparesArbitrary, type StoredState } from './providerConsistency.js';
+import { arbitraryFor } from './schemaArbitrary.js';
+
+export interface ValidBodySettings {
+  /** The properties the body may hold (required ones always come). */
+  readonly fields: readonly string[];
+  /** Fewest properties (the schema's minProperties for a whole body, 0 for companions of an invalid field). */
+  readonly minProperties: number;
+  /** Provider consistency: for any stored state, for this one, or not enforced. */
+  readonly state: 'any' | StoredState | 'ignore';
+  /** Names the body must not use (a name found here gets a suffix). */
+  readonly takenNames: ReadonlySet<string>;
+}
+
+/**
+ * Bodies valid against the schema and the stateless rules of the table (size limit), and
+ * consistent as `settings.state` asks. Repairs happen in `map`, so every shrunk value is repaired
+ * too; the remaining constraints are filters, which shrinking respects.
+ */
+export function validBodyArbitrary(model: BodyModel, settings: ValidBodySettings): fc.Arbitrary<Record<string, unknown>> {
+  const entries = settings.fields.map((field) => [field, arbitraryFor(model.properties[field]!, { path: field, flavour: model.flavour })] as const);
+  const requiredKeys = model.required.filter((f) => settings.fields.includes(f));
+  let bodies = fc.record(Object.fromEntries(entries), { requiredKeys, noNullPrototype: true }) as fc.Arbitrary<Record<string, unknown>>;
+
+  const c = model.consistency;
+  const state = settings.state;
+  if (c && state !== 'ignore') {
+    if (state === 'any' && !settings.fields.includes(c.providerField)) {
+      // Without the provider field, metadata alone could clash with a stored provider: leave it out.
+      bodies = bodies.map((body) => withoutKey(body, c.metadataField));
+    } else if (settings.fields.includes(c.providerField) || settings.fields.includes(c.metadataField)) {
+      bodies = fc.tuple(bodies, sparesArbitrary(c)).map(([body, spares]) => makeConsistent(body, c, spares, state));
+    }
+  }
+
+  const name = model.uniqueName?.field;
+  if (name && settings.takenNames.size > 0) bodies = bodies.map((body) => (typeof body[name] === 'string' ? { ...body, [name]: freeName(body[name] as string, settings.takenNames) } : body));
+
+  const limit = model.sizeLimit;
+  if (limit) bodies = bodies.filter((body) => body[limit.field] === undefined || body[limit.field] === null || serializedBytes(body[limit.field]) <= limit.maxBytes);
+  return settings.minProperties > 0 ? bodies.filter((body) => Object.keys(body).length >= settings.minProperties) : bodies;
+}
+
+function withoutKey(body: Record<string, unknown>, key: string): Record<string, unknown> {
+  if (!(key in body)) return body;
+  const { [key]: _dropped, ...rest } = body;
+  return rest;
+}
+
+/** `name`, or the first of `name (2)`, `name (3)`, ... that is not taken. */
+export function freeName(name: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(name)) return name;
+  for (let n = 2; ; n += 1) {
+    const candidate = `${name} (${n})`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}

@@ -1,0 +1,29 @@
+import type fc from 'fast-check';
+import type { AiIntegration, Contract, UpdateAiIntegrationRequest } from '../spec/index.js';
+import { readBodyModel } from './_internals/bodyModel.js';
+import { assertKnownKeys, stringList, subsetOf } from './_internals/options.js';
+import { validBodyArbitrary } from './_internals/validBody.js';
+
+export interface ConsistentUpdateBodyOptions {
+  /** Updatable fields a body may hold (default: all). */
+  readonly fields?: readonly string[];
+  /** Names of the account's other integrations: a generated name never equals one of them. */
+  readonly takenNames?: readonly string[];
+}
+
+const WHERE = 'consistentUpdateBody';
+
+/**
+ * Valid PATCH bodies for this integration: once applied to its current provider and
+ * provider_metadata, provider-consistency still holds (so never `provider_metadata: null` on an
+ * awsBedrock integration unless the same body moves it to a provider that needs no metadata).
+ */
+export function consistentUpdateBody(contract: Contract, integration: Pick<AiIntegration, 'provider' | 'provider_metadata'>, options: ConsistentUpdateBodyOptions = {}): fc.Arbitrary<UpdateAiIntegrationRequest> {
+  if (typeof integration !== 'object' || integration === null || typeof integration.provider !== 'string') throw new TypeError(`${WHERE}: the integration must be an object with a provider`);
+  assertKnownKeys(WHERE, options, ['fields', 'takenNames']);
+  const model = readBodyModel(contract, 'ai_integrations_update');
+  const fields = subsetOf(WHERE, 'fields', stringList(WHERE, 'fields', options.fields), model.fields);
+  const takenNames = new Set(stringList(WHERE, 'takenNames', options.takenNames) ?? []);
+  const state = { provider: integration.provider, metadata: integration.provider_metadata ?? undefined };
+  return validBodyArbitrary(model, { fields, minProperties: Math.max(1, model.minProperties), state, takenNames }) as fc.Arbitrary<UpdateAiIntegrationRequest>;
+}

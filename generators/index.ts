@@ -1,0 +1,10 @@
+/** What generators/ offers: fast-check arbitraries of request bodies derived from the spec. */
+export { validUpdateBody, type ValidUpdateBodyOptions } from './validUpdateBody.js';
+export { validCreateBody, type ValidCreateBodyOptions } from './validCreateBody.js';
+export { invalidUpdateBody, type InvalidUpdateBodyOptions } from './invalidUpdateBody.js';
+export { consistentUpdateBody, type ConsistentUpdateBodyOptions } from './consistentUpdateBody.js';
+export { renameOntoTakenName, type RenameOptions } from './renameOntoTakenName.js';
+export { renameOntoOwnName } from './renameOntoOwnName.js';
+export type { InvalidRequest } from './InvalidRequest.js';
+export type { StateAwareUpdate, StoredIntegration } from './StateAwareUpdate.js';
+export { INVALID_FAMILIES, INVALID_FAMILY_NAMES, describeInvalid, type InvalidFamily, type InvalidFamilyInfo } from './invalidFamilies.js';
