@@ -1,6 +1,128 @@
+import { parseArgs } from 'node:util';
+import { ADMIN_PREFIX, DEFAULT_HOST, DEFAULT_PORT, DEMO_TOKEN, MockConfigError, silentLogger, startMock, type MockOptions, type RunningMock } from '../../mock/index.js';
 import { UsageError } from '../UsageError.js';
 
-// Placeholder while the command is being built in this session; replaced by its real module.
-export async function run(_argv: string[]): Promise<number> {
-  throw new UsageError('this command is not built yet');
+const HELP = `Usage: aic mock [options]
+
+Runs the stateful mock of the AI integrations API (Arize AX REST API v2), driven by the spec.
+By default every bearer token is its own account, and the demo account is preloaded.
+
+Options:
+  --port N           port to listen on, 0 for any free one (env PORT; default ${DEFAULT_PORT})
+  --host HOST        address to bind (default ${DEFAULT_HOST})
+  --fixtures FILE    JSON accounts and integrations to start from (default: built-in demo)
+  --keys FILE        JSON closed set of API keys: [{key, account, user?, role?}]; others get 401
+  --latency MS       delay each API request: fixed (200) or a range (100-400)
+  --rate-limit N/s   answer 429 with Retry-After beyond N requests per second
+  --quiet            no request log lines
+  -h, --help         this text
+
+Admin endpoints: POST ${ADMIN_PREFIX}/reset, PUT ${ADMIN_PREFIX}/fixtures, GET ${ADMIN_PREFIX}/state (see README).`;
+
+export async function run(argv: string[]): Promise<number> {
+  const options = parseOptions(argv);
+  if (options === 'help') {
+    console.log(HELP);
+    return 0;
+  }
+  let mock: RunningMock;
+  try {
+    mock = await startMock(options);
+  } catch (error) {
+    if (error instanceof MockConfigError) {
+      console.error(`aic mock: ${error.message}`);
+      return 2;
+    }
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL') {
+      console.error(`aic mock: cannot listen on ${options.host ?? DEFAULT_HOST}:${options.port ?? DEFAULT_PORT} (${code}); try --port 0 or another port.`);
+      return 1;
+    }
+    throw error;
+  }
+  console.log(banner(mock, options));
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  await mock.close();
+  return 0;
+}
+
+function parseOptions(argv: string[]): MockOptions | 'help' {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        port: { type: 'string' },
+        host: { type: 'string' },
+        fixtures: { type: 'string' },
+        keys: { type: 'string' },
+        latency: { type: 'string' },
+        'rate-limit': { type: 'string' },
+        quiet: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+    }));
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  if (values.help) return 'help';
+  const port = values.port ?? process.env.PORT;
+  return {
+    port: port === undefined || port === '' ? DEFAULT_PORT : parsePort(port),
+    host: values.host ?? DEFAULT_HOST,
+    ...(values.fixtures === undefined ? {} : { fixtures: values.fixtures }),
+    ...(values.keys === undefined ? {} : { keys: values.keys }),
+    ...(values.latency === undefined ? {} : { latencyMs: parseLatency(values.latency) }),
+    ...(values['rate-limit'] === undefined ? {} : { rateLimitPerSecond: parseRateLimit(values['rate-limit']) }),
+    ...(values.quiet ? { logger: silentLogger } : {}),
+  };
+}
+
+function parsePort(text: string): number {
+  const port = /^\d{1,5}$/.test(text) ? Number(text) : Number.NaN;
+  if (!(port >= 0 && port <= 65535)) throw new UsageError(`--port (or PORT) must be a number from 0 to 65535, got "${text}"`);
+  return port;
+}
+
+function parseLatency(text: string): number | [number, number] {
+  const match = /^(\d{1,6})(?:-(\d{1,6}))?$/.exec(text);
+  if (!match) throw new UsageError(`--latency must be milliseconds (200) or a range (100-400), got "${text}"`);
+  const min = Number(match[1]);
+  if (match[2] === undefined) return min;
+  const max = Number(match[2]);
+  if (max < min) throw new UsageError(`--latency range must go from low to high, got "${text}"`);
+  return [min, max];
+}
+
+function parseRateLimit(text: string): number {
+  const match = /^(\d{1,6})(?:\/s)?$/.exec(text);
+  const perSecond = match ? Number(match[1]) : 0;
+  if (perSecond < 1) throw new UsageError(`--rate-limit must be a positive number of requests per second (50 or 50/s), got "${text}"`);
+  return perSecond;
+}
+
+/** What to paste next. Keys are never printed: with --keys the curl line has a placeholder. */
+function banner(mock: RunningMock, options: MockOptions): string {
+  const token = options.keys !== undefined ? '<your api key>' : options.fixtures === undefined ? DEMO_TOKEN : 'any-token';
+  const lines = [
+    `aic mock: the AI integrations API is served on ${mock.url}`,
+    options.keys !== undefined
+      ? '  accounts: the keys file (unknown keys get 401)'
+      : options.fixtures === undefined
+        ? `  demo account token: ${DEMO_TOKEN} (any other bearer token is a fresh, empty account of its own)`
+        : '  accounts: every bearer token is its own account; fixture accounts are reached with their name as token',
+    `  try: curl -s -H 'Authorization: Bearer ${token}' ${mock.url}/v2/ai-integrations`,
+    `  admin: POST ${ADMIN_PREFIX}/reset, PUT ${ADMIN_PREFIX}/fixtures, GET ${ADMIN_PREFIX}/state`,
+    '  stop with Ctrl+C',
+  ];
+  return lines.join('\n');
 }

@@ -1,0 +1,26 @@
+import type { FixturesDocument, KeysDocument } from './config/index.js';
+import type { MockLogger } from './MockLogger.js';
+
+export interface MockOptions {
+  /** Port to listen on; 0 picks a free one. Default 4010. */
+  readonly port?: number;
+  /** Default 127.0.0.1. */
+  readonly host?: string;
+  /**
+   * Accounts and integrations to start from: a JSON file path or a document. Default: the
+   * built-in demo (mock/fixtures/demo.json); `null` starts empty.
+   */
+  readonly fixtures?: string | FixturesDocument | null;
+  /** A closed set of API keys: a JSON file path or a document. Default: every token is its own account. */
+  readonly keys?: string | KeysDocument;
+  /** Delay before each API request: fixed ms or a [min, max] range. */
+  readonly latencyMs?: number | readonly [number, number];
+  /** Requests per second beyond which the mock answers 429 with Retry-After. */
+  readonly rateLimitPerSecond?: number;
+  /** Request and error lines. Default: stderr. */
+  readonly logger?: MockLogger;
+  /** The OpenAPI document to drive the mock. Default: the project's spec/openapi.yaml. */
+  readonly specPath?: string;
+  /** The clock (ms since the epoch), for tests. */
+  readonly now?: () => number;
+}

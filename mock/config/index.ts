@@ -1,0 +1,7 @@
+/** Start-up configuration of the mock: fixtures, keys, and their errors. */
+export { Accounts, type Principal } from './Accounts.js';
+export type { FixturesDocument } from './FixturesDocument.js';
+export type { KeysDocument, Role } from './KeysDocument.js';
+export { loadFixtures } from './loadFixtures.js';
+export { MockConfigError } from './MockConfigError.js';
+export { readJsonFile } from './readJsonFile.js';

@@ -1,0 +1,47 @@
+import { IntegrationStore, type IntegrationStoreOptions, type MockRules, type Space } from '../core/index.js';
+import { MockConfigError } from './MockConfigError.js';
+
+/**
+ * A fresh store holding the fixtures, or a MockConfigError listing every problem (shape, and each
+ * integration the create rules refuse). Building a new store keeps a failed load from touching
+ * the running state: the caller swaps stores only on success.
+ */
+export function loadFixtures(rules: MockRules, document: unknown, source: string, options: IntegrationStoreOptions = {}): IntegrationStore {
+  const store = new IntegrationStore(rules, options);
+  const problems: string[] = [];
+  const accounts = (document as { accounts?: unknown } | null)?.accounts;
+  if (typeof document !== 'object' || document === null || !Array.isArray(accounts)) {
+    throw new MockConfigError(source, ['must be an object with an "accounts" list']);
+  }
+  const seen = new Set<string>();
+  accounts.forEach((entry: unknown, a) => {
+    const at = `accounts[${a}]`;
+    const { account, spaces = [], ai_integrations: integrations = [] } = (entry ?? {}) as Record<string, unknown>;
+    if (typeof account !== 'string' || account === '') return void problems.push(`${at}.account must be a non-empty string`);
+    if (seen.has(account)) return void problems.push(`${at}.account ${JSON.stringify(account)} is listed twice`);
+    seen.add(account);
+    if (!Array.isArray(spaces) || !spaces.every(isSpace)) problems.push(`${at}.spaces must be a list of {id, name, organization_id?} strings`);
+    else store.setSpaces(account, spaces);
+    if (!Array.isArray(integrations)) return void problems.push(`${at}.ai_integrations must be a list of create bodies`);
+    integrations.forEach((body: unknown, i) => {
+      const created = store.create(account, body);
+      if (created.ok) return;
+      const { status, detail, errors = [] } = created.failure;
+      const fields = errors.map((e) => `${e.pointer.replace(/^\/body/, '') || '/'} ${e.message}`).join('; ');
+      problems.push(`${at}.ai_integrations[${i}] would be refused with ${status}: ${detail}${fields && !detail.includes(fields) ? ` (${fields})` : ''}`);
+    });
+  });
+  if (problems.length > 0) throw new MockConfigError(source, problems);
+  return store;
+}
+
+function isSpace(value: unknown): value is Space {
+  const space = value as Record<string, unknown> | null;
+  return (
+    typeof space === 'object' &&
+    space !== null &&
+    typeof space.id === 'string' &&
+    typeof space.name === 'string' &&
+    (space.organization_id === undefined || typeof space.organization_id === 'string')
+  );
+}

@@ -1,0 +1,90 @@
+import type { StoredIntegration } from './StoredIntegration.js';
+
+/** A space known from the fixtures, for the list's space_id and space_name filters. */
+export interface Space {
+  readonly id: string;
+  readonly name: string;
+  readonly organization_id?: string;
+}
+
+/**
+ * The integrations of one account. Lookups by id and by name are Map hits, so a PATCH costs the
+ * same with 10 or 100,000 integrations; `ordered` (ascending creation sequence) serves the
+ * newest-first list and its cursor by binary search.
+ */
+export class AccountState {
+  private readonly byId = new Map<string, StoredIntegration>();
+  private readonly idByName = new Map<string, string>();
+  private readonly ordered: StoredIntegration[] = [];
+
+  constructor(
+    /** created_by_user_id of integrations made without a user of their own (default mode, fixtures). */
+    readonly defaultUserId: string,
+    public spaces: readonly Space[] = [],
+  ) {}
+
+  get size(): number {
+    return this.byId.size;
+  }
+
+  get(id: string): StoredIntegration | undefined {
+    return this.byId.get(id);
+  }
+
+  /** The id of the integration holding exactly this name (case-sensitive), if any. */
+  idOfName(name: string): string | undefined {
+    return this.idByName.get(name);
+  }
+
+  /** Adds a new integration; its sequence must be above every stored one. */
+  insert(stored: StoredIntegration): void {
+    const last = this.ordered[this.ordered.length - 1];
+    if (last && last.sequence >= stored.sequence) throw new Error('AccountState.insert: sequences must increase');
+    this.byId.set(stored.resource.id, stored);
+    this.idByName.set(stored.resource.name, stored.resource.id);
+    this.ordered.push(stored);
+  }
+
+  /** Swaps a stored integration for its updated version, keeping the name index in step. */
+  replace(next: StoredIntegration): void {
+    const previous = this.byId.get(next.resource.id);
+    if (!previous) throw new Error('AccountState.replace: unknown id');
+    if (previous.resource.name !== next.resource.name) this.idByName.delete(previous.resource.name);
+    this.idByName.set(next.resource.name, next.resource.id);
+    this.byId.set(next.resource.id, next);
+    this.ordered[this.indexOf(next.sequence)] = next;
+  }
+
+  remove(id: string): boolean {
+    const stored = this.byId.get(id);
+    if (!stored) return false;
+    this.byId.delete(id);
+    this.idByName.delete(stored.resource.name);
+    this.ordered.splice(this.indexOf(stored.sequence), 1);
+    return true;
+  }
+
+  /** Newest first, starting strictly below `beforeSequence` when given. */
+  *newestFirst(beforeSequence?: number): Generator<StoredIntegration> {
+    let index = beforeSequence === undefined ? this.ordered.length - 1 : this.lowerBound(beforeSequence) - 1;
+    for (; index >= 0; index -= 1) yield this.ordered[index]!;
+  }
+
+  private indexOf(sequence: number): number {
+    const index = this.lowerBound(sequence);
+    if (this.ordered[index]?.sequence !== sequence) throw new Error('AccountState: sequence not stored');
+    return index;
+  }
+
+  /** The first index whose sequence is >= `sequence`. */
+  private lowerBound(sequence: number): number {
+    let low = 0;
+    let high = this.ordered.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.ordered[middle]!.sequence < sequence) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+}

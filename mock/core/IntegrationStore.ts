@@ -1,0 +1,166 @@
+import type { AiIntegration, AiIntegrationList, ValidationIssue } from '../../spec/index.js';
+import { AccountState, type Space } from './AccountState.js';
+import { applyUpdate } from './applyUpdate.js';
+import { buildCreated } from './buildCreated.js';
+import { checkResultingState } from './checkResultingState.js';
+import { mintIntegrationId, mintUserId, parseIntegrationId } from './ids.js';
+import { listPage, type ListQuery } from './listPage.js';
+import type { MockRules } from './MockRules.js';
+import { nextTimestamp } from './nextTimestamp.js';
+import { fail, INVALID_REQUEST, ok, type Failure, type Result } from './Result.js';
+import { toResource, type StoredIntegration } from './StoredIntegration.js';
+
+export interface IntegrationStoreOptions {
+  /** The clock, in ms since the epoch; tests freeze it to check updated_at within one millisecond. */
+  readonly now?: () => number;
+}
+
+/** What an account holds, as the admin dump shows it (api keys excluded: only has_api_key). */
+export interface AccountDump {
+  readonly spaces: readonly Space[];
+  readonly ai_integrations: readonly AiIntegration[];
+}
+
+/**
+ * The in-memory state of the mock: accounts, each with its integrations, and the operations of
+ * the contract on them. Every operation validates everything before it changes anything, and
+ * returns a Result rather than throwing. No HTTP here: Express only transports.
+ */
+export class IntegrationStore {
+  private readonly accounts = new Map<string, AccountState>();
+  private readonly now: () => number;
+  private lastSequence = 0;
+
+  constructor(
+    private readonly rules: MockRules,
+    options: IntegrationStoreOptions = {},
+  ) {
+    this.now = options.now ?? Date.now;
+  }
+
+  /** The account, created empty on first use (by default every token is its own account). */
+  account(accountId: string): AccountState {
+    let account = this.accounts.get(accountId);
+    if (!account) {
+      account = new AccountState(mintUserId(this.accounts.size + 1));
+      this.accounts.set(accountId, account);
+    }
+    return account;
+  }
+
+  /** Forgets every account and restarts the id sequence (admin reset, fixture loading). */
+  clear(): void {
+    this.accounts.clear();
+    this.lastSequence = 0;
+  }
+
+  create(accountId: string, body: unknown, userId?: string): Result<AiIntegration> {
+    const rules = this.rules.create;
+    const invalid = this.validateBody(rules.validate(body), rules.invalidStatus, 'create');
+    if (invalid) return fail(invalid);
+    const fields = body as Record<string, unknown>;
+    const account = this.account(accountId);
+    const sequence = this.lastSequence + 1;
+    const stored = buildCreated(rules, fields, {
+      sequence,
+      id: mintIntegrationId(sequence),
+      userId: userId ?? account.defaultUserId,
+      timestamp: nextTimestamp(this.now()),
+    });
+    const rejected = checkResultingState(rules, stored.resource) ?? this.nameTaken(account, stored.resource.name, undefined, rules);
+    if (rejected) return fail(rejected);
+    this.lastSequence = sequence;
+    account.insert(stored);
+    return ok(toResource(stored));
+  }
+
+  get(accountId: string, id: string): Result<AiIntegration> {
+    const found = this.find(accountId, id);
+    return found.ok ? ok(toResource(found.value)) : found;
+  }
+
+  update(accountId: string, id: string, body: unknown): Result<AiIntegration> {
+    const rules = this.rules.update;
+    const malformed = this.checkId(id);
+    if (malformed) return fail(malformed);
+    const invalid = this.validateBody(rules.validate(body), rules.invalidStatus, 'update', body);
+    if (invalid) return fail(invalid);
+    const found = this.find(accountId, id);
+    if (!found.ok) return found;
+    // Atomic: the whole new state is computed on a copy and checked before anything is stored.
+    const next = applyUpdate(rules, found.value, body as Record<string, unknown>, this.now());
+    const account = this.account(accountId);
+    const rejected = checkResultingState(rules, next.resource) ?? this.nameTaken(account, next.resource.name, id, rules);
+    if (rejected) return fail(rejected);
+    account.replace(next);
+    return ok(toResource(next));
+  }
+
+  delete(accountId: string, id: string): Result<void> {
+    const found = this.find(accountId, id);
+    if (!found.ok) return found;
+    this.account(accountId).remove(id);
+    return ok(undefined);
+  }
+
+  list(accountId: string, query: ListQuery): Result<AiIntegrationList> {
+    return listPage(this.accounts.get(accountId), query);
+  }
+
+  /** Sets the spaces the list's space filters know for an account (from fixtures). */
+  setSpaces(accountId: string, spaces: readonly Space[]): void {
+    this.account(accountId).spaces = structuredClone(spaces);
+  }
+
+  dump(accountId: string): AccountDump {
+    const account = this.accounts.get(accountId);
+    return {
+      spaces: structuredClone(account?.spaces ?? []),
+      ai_integrations: [...(account?.newestFirst() ?? [])].map(toResource),
+    };
+  }
+
+  private find(accountId: string, id: string): Result<StoredIntegration> {
+    const malformed = this.checkId(id);
+    if (malformed) return fail(malformed);
+    const stored = this.accounts.get(accountId)?.get(id);
+    // Another account's id is answered exactly like an unknown one (rule not-found).
+    if (!stored) return fail({ status: this.rules.notFoundStatus, rule: 'not-found', detail: `No AI integration with id ${id}.` });
+    return ok(stored);
+  }
+
+  private checkId(id: string): Failure | undefined {
+    if (parseIntegrationId(id) !== undefined) return undefined;
+    return {
+      status: INVALID_REQUEST,
+      detail: 'The integration id is malformed.',
+      errors: [{ pointer: '/path/integration_id', message: 'must be the base64 of LlmIntegration:<n>:<4 alphanumeric characters>' }],
+    };
+  }
+
+  private validateBody(issues: ValidationIssue[], status: number, operation: 'create' | 'update', body?: unknown): Failure | undefined {
+    if (issues.length === 0) return undefined;
+    if (operation === 'update' && !this.hasKnownField(body)) {
+      // `{}` and a body of unknown properties only are both "nothing to update" (rule non-empty).
+      return { status: this.rules.nonEmptyStatus, rule: 'non-empty', detail: 'At least one updatable field must be provided.', errors: issues };
+    }
+    const summary = issues.slice(0, 3).map((issue) => `${issue.pointer} ${issue.message}`).join('; ');
+    return { status, rule: 'types-enforced', detail: `The request body is invalid: ${summary}${issues.length > 3 ? '; ...' : ''}.`, errors: issues };
+  }
+
+  private hasKnownField(body: unknown): boolean {
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) return true;
+    return this.rules.update.fields.some((field) => Object.hasOwn(body, field));
+  }
+
+  private nameTaken(account: AccountState, name: string, ownId: string | undefined, rules: MockRules['create']): Failure | undefined {
+    const holder = account.idOfName(name);
+    if (holder === undefined || holder === ownId) return undefined;
+    return {
+      status: rules.nameUniqueStatus,
+      rule: rules.ruleIds.unique,
+      detail: `An AI integration named ${JSON.stringify(name)} already exists in this account.`,
+      errors: [{ pointer: `/body/${rules.nameField}`, message: 'is already used by another integration of this account' }],
+    };
+  }
+}

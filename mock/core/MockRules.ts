@@ -1,0 +1,91 @@
+import type { Contract, JsonSchema, Validator } from '../../spec/index.js';
+
+/**
+ * Everything the mock's semantics read from the contract, gathered once at start-up: the body
+ * validators, the rule fields and parameters, and the statuses rules give. Nothing here is a
+ * copy: change the spec and the mock follows.
+ */
+export interface MockRules {
+  readonly create: OperationRules;
+  readonly update: OperationRules & {
+    /** Fields whose `null` removes the stored value (rule null-clears). */
+    readonly nullClears: ReadonlySet<string>;
+  };
+  /** Status of a well-formed id that is unknown or another account's (rule not-found). */
+  readonly notFoundStatus: number;
+  /** Status of an empty update (rule non-empty). */
+  readonly nonEmptyStatus: number;
+}
+
+export interface OperationRules {
+  readonly validate: Validator;
+  /** The request body's properties, in schema order. */
+  readonly fields: readonly string[];
+  /** The write-only key field (api_key): stored, never returned, never logged. */
+  readonly apiKeyField: string;
+  /** The contract rules behind each check, named in failures. */
+  readonly ruleIds: { readonly unique: string; readonly headers: string; readonly consistency: string };
+  readonly invalidStatus: number;
+  readonly nameField: string;
+  readonly nameUniqueStatus: number;
+  readonly headersField: string;
+  readonly headersMaxBytes: number;
+  readonly headersStatus: number;
+  readonly providerField: string;
+  readonly metadataField: string;
+  readonly requiredMetadataKind: Readonly<Record<string, string>>;
+  readonly consistencyStatus: number;
+  /** Values of omitted fields at creation (rule create-defaults); empty for the update. */
+  readonly defaults: Readonly<Record<string, unknown>>;
+}
+
+export function readMockRules(contract: Contract): MockRules {
+  const create = contract.operation('ai_integrations_create');
+  const update = contract.operation('ai_integrations_update');
+  if (!create.requestBody || !update.requestBody) throw new Error('The contract declares no request body for create or update');
+  const rule = (id: string) => contract.rule(id);
+  const operationRules = (
+    body: { validate: Validator; schema: JsonSchema },
+    ids: { unique: string; headers: string; consistency: string; apiKey: string },
+    defaults: Record<string, unknown>,
+  ): OperationRules => {
+    const properties = (body.schema.properties ?? {}) as Record<string, JsonSchema>;
+    const [providerField, metadataField] = rule(ids.consistency).fields;
+    return {
+      validate: body.validate,
+      fields: Object.keys(properties),
+      apiKeyField: firstField(rule(ids.apiKey).fields, ids.apiKey),
+      ruleIds: { unique: ids.unique, headers: ids.headers, consistency: ids.consistency },
+      invalidStatus: rule('types-enforced').status,
+      nameField: firstField(rule(ids.unique).fields, ids.unique),
+      nameUniqueStatus: rule(ids.unique).status,
+      headersField: firstField(rule(ids.headers).fields, ids.headers),
+      headersMaxBytes: Number(rule(ids.headers).params.maxBytes),
+      headersStatus: rule(ids.headers).status,
+      providerField: firstField([providerField ?? ''], ids.consistency),
+      metadataField: firstField([metadataField ?? ''], ids.consistency),
+      requiredMetadataKind: rule(ids.consistency).params.requiredMetadataKind as Record<string, string>,
+      consistencyStatus: rule(ids.consistency).status,
+      defaults,
+    };
+  };
+  return {
+    create: operationRules(
+      create.requestBody,
+      { unique: 'create-name-unique', headers: 'create-headers-size-limit', consistency: 'create-provider-consistency', apiKey: 'create-api-key-write-only' },
+      rule('create-defaults').params.defaults as Record<string, unknown>,
+    ),
+    update: {
+      ...operationRules(update.requestBody, { unique: 'name-unique', headers: 'headers-size-limit', consistency: 'provider-consistency', apiKey: 'api-key' }, {}),
+      nullClears: new Set(rule('null-clears').fields),
+    },
+    notFoundStatus: rule('not-found').status,
+    nonEmptyStatus: rule('non-empty').status,
+  };
+}
+
+function firstField(fields: readonly string[], ruleId: string): string {
+  const field = fields[0];
+  if (!field) throw new Error(`Contract rule "${ruleId}" names no field`);
+  return field;
+}

@@ -1,0 +1,17 @@
+import type { AiIntegration } from '../../spec/index.js';
+
+/**
+ * An integration as the store keeps it: the resource as returned (never holding the key) and,
+ * beside it, the write-only api_key and the creation sequence that orders lists.
+ */
+export interface StoredIntegration {
+  /** Creation order across the whole mock; also the `<n>` of the id. */
+  readonly sequence: number;
+  readonly apiKey: string | undefined;
+  readonly resource: AiIntegration;
+}
+
+/** A deep copy of the resource, so callers can never reach into the store. */
+export function toResource(stored: StoredIntegration): AiIntegration {
+  return structuredClone(stored.resource);
+}

@@ -1,0 +1,38 @@
+import type { AiIntegration } from '../../spec/index.js';
+import type { OperationRules } from './MockRules.js';
+import type { StoredIntegration } from './StoredIntegration.js';
+
+export interface CreationFacts {
+  readonly sequence: number;
+  readonly id: string;
+  readonly userId: string;
+  readonly timestamp: string;
+}
+
+/**
+ * The integration a valid create body describes: body fields, then the contract's defaults for
+ * the omitted ones. A null on a nullable field means "none", stored as absent (the contract treats
+ * absent and null as equal). The write-only key is kept beside the resource, never in it.
+ */
+export function buildCreated(rules: OperationRules, body: Readonly<Record<string, unknown>>, facts: CreationFacts): StoredIntegration {
+  const apiKey = body[rules.apiKeyField];
+  const fields: Array<[string, unknown]> = [];
+  for (const field of rules.fields) {
+    if (field === rules.apiKeyField) continue;
+    if (Object.hasOwn(body, field)) {
+      if (body[field] !== null) fields.push([field, structuredClone(body[field])]);
+    } else if (Object.hasOwn(rules.defaults, field)) {
+      fields.push([field, structuredClone(rules.defaults[field])]);
+    }
+  }
+  // Object.fromEntries defines own properties: a key can never reach a prototype.
+  const resource = Object.fromEntries([
+    ['id', facts.id],
+    ...fields,
+    ['has_api_key', typeof apiKey === 'string'],
+    ['created_at', facts.timestamp],
+    ['updated_at', facts.timestamp],
+    ['created_by_user_id', facts.userId],
+  ]) as unknown as AiIntegration;
+  return { sequence: facts.sequence, apiKey: typeof apiKey === 'string' ? apiKey : undefined, resource };
+}

@@ -1,0 +1,50 @@
+import type { Express } from 'express';
+import { DEFAULT_SPEC_PATH, loadContract } from '../spec/index.js';
+import { Accounts, MockConfigError, readJsonFile } from './config/index.js';
+import { readMockRules } from './core/index.js';
+import demoFixtures from './fixtures/demo.json' with { type: 'json' };
+import { createHttpApp } from './http/createMockApp.js';
+import type { MockOptions } from './MockOptions.js';
+import { stderrLogger } from './MockLogger.js';
+import { MockState } from './MockState.js';
+
+/** The bearer token of the demo account of the built-in fixtures (not a secret: it is the demo). */
+export const DEMO_TOKEN: string = demoFixtures.accounts[0]!.account;
+
+export interface MockApp {
+  /** The Express app: mount it, or hand it to `http.createServer`. */
+  readonly app: Express;
+  readonly state: MockState;
+}
+
+/**
+ * Loads the contract, the keys and the fixtures and builds the app, without listening. Bad
+ * fixtures or keys throw a MockConfigError that lists every problem.
+ */
+export async function createMockApp(options: MockOptions = {}): Promise<MockApp> {
+  const contract = await loadContract(options.specPath ?? DEFAULT_SPEC_PATH);
+  const rules = readMockRules(contract);
+  const accounts =
+    options.keys === undefined
+      ? Accounts.open()
+      : Accounts.closed(...(await document(options.keys, 'keys')), contract.schemaValidator('Base64Id'));
+  const [fixtures, source] =
+    options.fixtures === undefined
+      ? [demoFixtures, 'the built-in demo fixtures']
+      : options.fixtures === null
+        ? [{ accounts: [] }, 'no fixtures']
+        : await document(options.fixtures, 'fixtures');
+  const state = new MockState(contract, rules, accounts, { document: fixtures, source }, options.now ? { now: options.now } : {});
+  const app = createHttpApp(state, {
+    logger: options.logger ?? stderrLogger,
+    ...(options.latencyMs === undefined ? {} : { latencyMs: options.latencyMs }),
+    ...(options.rateLimitPerSecond === undefined ? {} : { rateLimitPerSecond: options.rateLimitPerSecond }),
+  });
+  return { app, state };
+}
+
+async function document(value: string | object, what: string): Promise<[unknown, string]> {
+  if (typeof value === 'string') return [await readJsonFile(value, what), `${what} file ${value}`];
+  if (typeof value !== 'object' || value === null) throw new MockConfigError(`the ${what} option`, ['must be a file path or an object']);
+  return [value, `the ${what} option`];
+}

@@ -1,0 +1,43 @@
+import type { NextFunction, Request, Response } from 'express';
+import type { Contract } from '../../../spec/index.js';
+import type { Accounts, Principal } from '../../config/index.js';
+import { sendProblem } from '../sendProblem.js';
+
+const BEARER = /^Bearer +(\S+) *$/;
+
+/**
+ * `Authorization: Bearer <token>` to a principal, kept in res.locals for the handlers. A missing
+ * header, another scheme and a token the keys file does not list are all 401; no message
+ * repeats the token.
+ */
+export function authenticate(contract: Contract, accounts: Accounts) {
+  return function authenticateMiddleware(req: Request, res: Response, next: NextFunction): void {
+    const header = req.headers.authorization;
+    const token = header === undefined ? undefined : BEARER.exec(header)?.[1];
+    const principal = token === undefined ? undefined : accounts.authenticate(token);
+    if (principal) {
+      res.locals.principal = principal;
+      return next();
+    }
+    const detail =
+      header === undefined
+        ? 'Send the header "Authorization: Bearer <api key>".'
+        : token === undefined
+          ? 'The Authorization header must read "Bearer <api key>".'
+          : 'This API key is not known to the mock (see its keys file).';
+    sendProblem(contract, req, res, { status: 401, detail });
+  };
+}
+
+/** Writes need a read-write key: a read-only one gets 403. */
+export function requireWriteRole(contract: Contract) {
+  return function requireWriteRoleMiddleware(req: Request, res: Response, next: NextFunction): void {
+    if (principalOf(res).role === 'read-write') return next();
+    sendProblem(contract, req, res, { status: 403, detail: 'This API key is read-only.' });
+  };
+}
+
+/** The principal `authenticate` found; only call behind it. */
+export function principalOf(res: Response): Principal {
+  return res.locals.principal as Principal;
+}

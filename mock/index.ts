@@ -1,0 +1,9 @@
+/** The stateful mock of the AI integrations API, as a library. The CLI (`aic mock`) only parses flags and calls startMock. */
+export { startMock, DEFAULT_HOST, DEFAULT_PORT, type RunningMock } from './startMock.js';
+export { createMockApp, DEMO_TOKEN, type MockApp } from './createMockApp.js';
+export type { MockOptions } from './MockOptions.js';
+export { stderrLogger, silentLogger, type MockLogger } from './MockLogger.js';
+export { MockState } from './MockState.js';
+export { ADMIN_PREFIX } from './http/adminRouter.js';
+export { MockConfigError, type FixturesDocument, type KeysDocument, type Role } from './config/index.js';
+export { IntegrationStore, readMockRules, type Failure, type Result, type ListQuery, type MockRules } from './core/index.js';
