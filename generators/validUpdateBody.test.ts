@@ -48,7 +48,8 @@ describe('validUpdateBody', () => {
   it('keeps shrunk bodies valid', () => {
     const arbitrary = validUpdateBody(contract);
     const shrunk = assertShrinkKeeps(arbitrary, () => true, problemsOf(contract) as never);
-    expect(Object.keys(shrunk)).toHaveLength(1);
+    // One field, or provider_metadata with the provider it needs to be consistent.
+    expect(Object.keys(shrunk).length).toBeLessThanOrEqual(2);
     assertShrinkKeeps(arbitrary, (b) => (b as Record<string, unknown>).provider === 'awsBedrock', problemsOf(contract) as never);
   });
 

@@ -34,7 +34,10 @@ function withCompanions(ctx: FamilyContext, fields: readonly string[], bad: fc.A
   const c = ctx.model.consistency;
   const excluded = new Set(fields);
   if (c && (excluded.has(c.providerField) || excluded.has(c.metadataField))) [c.providerField, c.metadataField].forEach((f) => excluded.add(f));
-  const companions = validBodyArbitrary(ctx.model, { fields: ctx.model.fields.filter((f) => !excluded.has(f)), minProperties: 0, state: 'any', takenNames: ctx.takenNames });
+  const companions = fc.oneof(
+    { arbitrary: fc.constant({}), weight: 1 },
+    { arbitrary: validBodyArbitrary(ctx.model, { fields: ctx.model.fields.filter((f) => !excluded.has(f)), minProperties: 0, state: 'any', takenNames: ctx.takenNames }), weight: 3 },
+  );
   return fc.tuple(companions, fc.nat(), bad).map(([valid, at, wrong]) => {
     const keys = Object.keys(valid);
     const cut = keys.length === 0 ? 0 : at % (keys.length + 1);

@@ -23,7 +23,16 @@ export interface ValidBodySettings {
 export function validBodyArbitrary(model: BodyModel, settings: ValidBodySettings): fc.Arbitrary<Record<string, unknown>> {
   const entries = settings.fields.map((field) => [field, arbitraryFor(model.properties[field]!, { path: field, flavour: model.flavour })] as const);
   const requiredKeys = model.required.filter((f) => settings.fields.includes(f));
-  let bodies = fc.record(Object.fromEntries(entries), { requiredKeys, noNullPrototype: true }) as fc.Arbitrary<Record<string, unknown>>;
+  const optional = settings.fields.filter((f) => !requiredKeys.includes(f));
+  // Which optional fields come is drawn apart from their values, so subsets of every size show up
+  // (fc.record alone keeps most keys) and shrinking drops fields first.
+  let bodies = fc
+    .tuple(fc.subarray(optional), fc.record(Object.fromEntries(entries), { noNullPrototype: true }))
+    .map(([chosen, values]) => {
+      const body: Record<string, unknown> = {};
+      for (const field of settings.fields) if (requiredKeys.includes(field) || chosen.includes(field)) body[field] = values[field];
+      return body;
+    });
 
   const c = model.consistency;
   const state = settings.state;

@@ -1,0 +1,38 @@
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadContract, type Contract } from '../spec/index.js';
+import { assertProduceCorrectValues, assertProduceSameValueGivenSameSeed, assertShrinkKeeps } from './test-support/assertArbitrary.js';
+import { validCreateBody } from './validCreateBody.js';
+
+let contract: Contract;
+beforeAll(async () => {
+  contract = await loadContract();
+});
+
+const problemsOf = (c: Contract) => (body: Record<string, unknown>) => {
+  const required = c.rule('create-provider-consistency').params.requiredMetadataKind as Record<string, string>;
+  const need = required[body.provider as string];
+  const kind = (body.provider_metadata as { kind?: string } | null | undefined)?.kind;
+  return [...c.operation('ai_integrations_create').requestBody!.validate(body), ...(need !== undefined && kind !== need ? [`${String(body.provider)} without ${need} metadata`] : [])];
+};
+
+describe('validCreateBody', () => {
+  it('gives the same bodies for the same seed', () => {
+    assertProduceSameValueGivenSameSeed(validCreateBody(contract));
+  });
+
+  it('gives bodies the spec accepts, with provider and metadata consistent', () => {
+    const bodies = assertProduceCorrectValues(validCreateBody(contract), problemsOf(contract) as never) as Record<string, unknown>[];
+    expect(new Set(bodies.map((b) => b.provider))).toEqual(new Set(['openAI', 'azureOpenAI', 'awsBedrock', 'vertexAI', 'anthropic', 'custom', 'nvidiaNim', 'gemini']));
+    expect(bodies.some((b) => Object.keys(b).length === 2)).toBe(true);
+  });
+
+  it('keeps shrunk bodies valid and consistent', () => {
+    const shrunk = assertShrinkKeeps(validCreateBody(contract), (b) => b.provider === 'vertexAI', problemsOf(contract) as never) as Record<string, unknown>;
+    expect((shrunk.provider_metadata as { kind: string }).kind).toBe('gcp');
+  });
+
+  it('throws at once on bad options', () => {
+    expect(() => validCreateBody(contract, { takenNames: 'x' as never })).toThrow(/takenNames/);
+  });
+});
