@@ -1,0 +1,31 @@
+/** One request of a failure's reproduction, as reports show it. */
+export interface FailureRequest {
+  readonly account: string;
+  readonly method: string;
+  readonly path: string;
+  readonly body?: string;
+  readonly status: number;
+  readonly response: unknown;
+}
+
+/** A rule the target broke, with what is needed to see it and reproduce it. Keys are never in it. */
+export interface ConformanceFailure {
+  /** Kit rule id, e.g. `replace-all`. */
+  readonly rule: string;
+  /** The contract clause(s), e.g. `Update rule 6 (replace-all)`. */
+  readonly clause: string;
+  /** Which check of the rule, e.g. `model_names, scopings and provider_metadata come back as sent`. */
+  readonly check: string;
+  readonly message: string;
+  /** The requests of the shrunk counterexample, in order (clean-up excluded). */
+  readonly requests: readonly FailureRequest[];
+  readonly expected?: unknown;
+  readonly actual?: unknown;
+  /** fast-check seed and path: `fc.assert(property, { seed, path })` replays the shrunk case. */
+  readonly seed: number;
+  readonly path?: string;
+  /** The reproduction as shell commands, the key read from $AIC_API_KEY. */
+  readonly curl: readonly string[];
+  /** Reproduced by none of the replays: reported as flaky, not failed. */
+  readonly flaky: boolean;
+}

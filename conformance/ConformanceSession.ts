@@ -1,0 +1,263 @@
+import { loadContract, type Contract } from '../spec/index.js';
+import type { ConformanceFailure } from './ConformanceFailure.js';
+import { IntegrationsApi } from './IntegrationsApi.js';
+import { NameFactory } from './NameFactory.js';
+import type { Requirement, Rule } from './Rule.js';
+import { RuleContext, RuleFailed } from './RuleContext.js';
+import { allRules } from './rules/index.js';
+import { ResourceTracker } from './safety/ResourceTracker.js';
+import { newRunId, runPrefix } from './safety/runId.js';
+import { sweepPrefix } from './safety/sweep.js';
+import { ExchangeLog } from './transport/ExchangeLog.js';
+import { HttpClient, type TransportOptions } from './transport/HttpClient.js';
+import { Redactor } from './transport/Redactor.js';
+import { RequestBudget } from './transport/RequestBudget.js';
+import { SetupError, TargetError } from './transport/TargetError.js';
+
+export const DEFAULT_RUNS = 20;
+
+export interface ConformanceOptions {
+  /** Base URL of the server under test, e.g. `http://127.0.0.1:4010`. */
+  readonly target: string;
+  readonly apiKey: string;
+  /** A second account's key: enables the cross-account checks. */
+  readonly otherApiKey?: string;
+  /** fast-check runs per property (default 20). */
+  readonly runs?: number;
+  /** fast-check seed (default: random, reported). */
+  readonly seed?: number;
+  /** Also assert the project's strict decisions (unknown properties rejected, headers replace, exact order). */
+  readonly strict?: boolean;
+  /** Kit rule ids to run (default: all). */
+  readonly rules?: readonly string[];
+  /** Per-request timeout in ms (default 10,000). */
+  readonly timeoutMs?: number;
+  /** Most requests the run may send, clean-up excluded (default 20,000). */
+  readonly maxRequests?: number;
+  /** Most requests per second (default: unlimited). */
+  readonly maxRate?: number;
+  /** Longest one property may generate and shrink, in ms (default 60,000). */
+  readonly propertyTimeMs?: number;
+  /** Aborting it stops the rules; clean-up still runs. */
+  readonly signal?: AbortSignal;
+  readonly contract?: Contract;
+  readonly fetch?: typeof fetch;
+}
+
+export type RuleOutcome = 'passed' | 'failed' | 'flaky' | 'skipped' | 'error';
+
+export interface RuleResult {
+  readonly rule: string;
+  readonly title: string;
+  readonly clause: string;
+  readonly outcome: RuleOutcome;
+  /** Why it was skipped, or what went wrong with the target or the kit. */
+  readonly reason?: string;
+  readonly notes: readonly string[];
+  readonly durationMs: number;
+  readonly requests: number;
+  readonly failure?: ConformanceFailure;
+  readonly flaky?: readonly ConformanceFailure[];
+}
+
+export interface CleanupResult {
+  readonly deleted: number;
+  /** Integrations of this run that could not be deleted (run `aic conform --sweep` later). */
+  readonly leftovers: string[];
+}
+
+const SKIP_REASONS: Record<Requirement, string> = {
+  otherApiKey: 'needs a second account: pass --other-api-key (or AIC_OTHER_API_KEY)',
+  strict: 'checks a project decision, not a published fact: only with --strict',
+};
+
+/**
+ * One conformance run against one target: clients, safety (run prefix, tracker, clean-up) and
+ * the rules. The CLI runner and the vitest suite both drive it.
+ */
+export class ConformanceSession {
+  readonly runId = newRunId();
+  readonly prefix = runPrefix(this.runId);
+  readonly log = new ExchangeLog();
+  readonly budget: RequestBudget;
+  readonly seed: number;
+  readonly runs: number;
+  readonly strict: boolean;
+  private readonly tracker = new ResourceTracker();
+  private readonly names = new NameFactory(this.prefix);
+  private readonly primary: HttpClient;
+  private readonly other: HttpClient | undefined;
+  private readonly anonymous: HttpClient;
+  private readonly redactor: Redactor;
+  private closed: Promise<CleanupResult> | undefined;
+
+  private constructor(
+    readonly contract: Contract,
+    readonly options: ConformanceOptions,
+  ) {
+    this.seed = options.seed ?? (Math.random() * 0x7fffffff) | 0;
+    this.runs = options.runs ?? DEFAULT_RUNS;
+    this.strict = options.strict === true;
+    this.budget = new RequestBudget(options.maxRequests ?? 20_000);
+    this.redactor = new Redactor([options.apiKey, options.otherApiKey]);
+    const transport: TransportOptions = {
+      baseUrl: options.target,
+      log: this.log,
+      redactor: this.redactor,
+      budget: this.budget,
+      timeoutMs: options.timeoutMs ?? 10_000,
+      minIntervalMs: options.maxRate ? 1000 / options.maxRate : 0,
+      ...(options.signal ? { signal: options.signal } : {}),
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+    };
+    this.primary = new HttpClient(transport, 'primary', options.apiKey);
+    this.other = options.otherApiKey ? this.primary.withKey('other', options.otherApiKey) : undefined;
+    this.anonymous = this.primary.withKey('anonymous');
+  }
+
+  /** Checks the options, loads the contract, and makes sure the target answers and accepts the key(s). */
+  static async open(options: ConformanceOptions): Promise<ConformanceSession> {
+    assertOptions(options);
+    const contract = options.contract ?? (await loadContract());
+    const session = new ConformanceSession(contract, options);
+    await session.preflight(session.primary, '--api-key');
+    if (session.other) await session.preflight(session.other, '--other-api-key');
+    return session;
+  }
+
+  /** The rules to run, in registry order; unknown ids are a SetupError. */
+  selectRules(ids: readonly string[] | undefined = this.options.rules): Rule[] {
+    if (!ids || ids.length === 0) return [...allRules];
+    const unknown = ids.filter((id) => !allRules.some((r) => r.id === id));
+    if (unknown.length > 0) throw new SetupError(`unknown rule(s): ${unknown.join(', ')} (known: ${allRules.map((r) => r.id).join(', ')})`);
+    return allRules.filter((r) => ids.includes(r.id));
+  }
+
+  clauseOf(rule: Rule): string {
+    const clauses = rule.clause.map((id) => `${this.contract.rule(id).contract} (${id})`);
+    if (rule.contractText) clauses.push(rule.contractText);
+    return clauses.join('; ');
+  }
+
+  /** Why a rule cannot run with these options, or undefined. */
+  skipReason(rule: Rule): string | undefined {
+    for (const requirement of rule.requires ?? []) {
+      if (requirement === 'otherApiKey' && !this.other) return SKIP_REASONS.otherApiKey;
+      if (requirement === 'strict' && !this.strict) return SKIP_REASONS.strict;
+    }
+    return undefined;
+  }
+
+  async runRule(rule: Rule): Promise<RuleResult> {
+    const clause = this.clauseOf(rule);
+    const base = { rule: rule.id, title: rule.title, clause };
+    const skip = this.skipReason(rule);
+    if (skip) return { ...base, outcome: 'skipped', reason: skip, notes: [], durationMs: 0, requests: 0 };
+    const started = performance.now();
+    const firstRequest = this.log.count;
+    const ctx = new RuleContext({
+      contract: this.contract,
+      api: new IntegrationsApi(this.primary, this.tracker, this.names),
+      ...(this.other ? { otherApi: new IntegrationsApi(this.other, this.tracker, this.names) } : {}),
+      anonymous: this.anonymous,
+      tracker: this.tracker,
+      names: this.names,
+      log: this.log,
+      redactor: this.redactor,
+      strict: this.strict,
+      runs: this.runs,
+      seed: this.seed,
+      propertyTimeMs: this.options.propertyTimeMs ?? 60_000,
+      rule: { id: rule.id, clause },
+    });
+    const finish = (outcome: RuleOutcome, extra: Partial<RuleResult> = {}): RuleResult => ({
+      ...base,
+      outcome,
+      notes: ctx.notes,
+      durationMs: Math.round(performance.now() - started),
+      requests: this.log.count - firstRequest,
+      ...(ctx.flaky.length > 0 ? { flaky: ctx.flaky } : {}),
+      ...extra,
+    });
+    try {
+      await rule.run(ctx);
+      return finish(ctx.flaky.length > 0 ? 'flaky' : 'passed', ctx.flaky.length > 0 ? { reason: `${ctx.flaky.length} failure(s) did not reproduce when replayed` } : {});
+    } catch (error) {
+      if (error instanceof RuleFailed) return finish('failed', { failure: error.failure, reason: error.failure.message });
+      if (error instanceof TargetError) {
+        const where = error.request ? ` (${this.redactor.text(error.request)})` : '';
+        return finish('error', { reason: `target ${error.kind}: ${this.redactor.text(error.message)}${where}` });
+      }
+      const message = error instanceof Error ? error.message : String(error);
+      return finish('error', { reason: `the kit failed: ${this.redactor.text(message)}` });
+    }
+  }
+
+  /**
+   * Deletes everything this run created: the tracked ids, then anything still named with the run
+   * prefix (a create whose answer was lost). Safe to call more than once; runs only once.
+   */
+  close(): Promise<CleanupResult> {
+    this.closed ??= this.cleanup();
+    return this.closed;
+  }
+
+  private async cleanup(): Promise<CleanupResult> {
+    let deleted = 0;
+    const leftovers: string[] = [];
+    for (const { id, account } of this.tracker.live()) {
+      const client = account === 'other' ? this.other : this.primary;
+      if (!client) continue;
+      try {
+        const exchange = await client.request({ method: 'DELETE', path: `/v2/ai-integrations/${encodeURIComponent(id)}`, cleanup: true });
+        if (exchange.status === 204) deleted++;
+        this.tracker.deleted(id, account);
+      } catch {
+        // The prefix sweep below gets a second chance.
+      }
+    }
+    for (const client of [this.primary, this.other]) {
+      if (!client) continue;
+      try {
+        const swept = await sweepPrefix(client, this.prefix);
+        deleted += swept.deleted.length;
+        leftovers.push(...swept.failed.map((f) => f.name));
+      } catch (error) {
+        leftovers.push(`(${client.account} account not checked: ${this.redactor.text(error instanceof Error ? error.message : String(error))})`);
+      }
+    }
+    return { deleted, leftovers };
+  }
+
+  private async preflight(client: HttpClient, flag: string): Promise<void> {
+    let status: number;
+    try {
+      status = (await client.request({ method: 'GET', path: '/v2/ai-integrations?limit=1' })).status;
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      throw new SetupError(`cannot reach the target ${client.baseUrl}: ${this.redactor.text(detail)}`);
+    }
+    if (status === 401 || status === 403) throw new SetupError(`the target rejected ${flag} (${status})`);
+    if (status !== 200) throw new SetupError(`GET /v2/ai-integrations answered ${status}; is ${client.baseUrl} an AI integrations API?`);
+  }
+}
+
+function assertOptions(options: ConformanceOptions): void {
+  let url: URL;
+  try {
+    url = new URL(options.target);
+  } catch {
+    throw new SetupError(`the target must be an http(s) URL, got "${options.target}"`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new SetupError(`the target must be an http(s) URL, got "${options.target}"`);
+  if (!options.apiKey) throw new SetupError('an API key is required (--api-key or AIC_API_KEY)');
+  if (options.otherApiKey !== undefined && options.otherApiKey === options.apiKey) throw new SetupError('--other-api-key must differ from --api-key');
+  const positive = (name: string, value: number | undefined) => {
+    if (value !== undefined && !(Number.isInteger(value) && value > 0)) throw new SetupError(`${name} must be a positive integer, got ${value}`);
+  };
+  positive('runs', options.runs);
+  positive('timeout', options.timeoutMs);
+  positive('max-requests', options.maxRequests);
+  if (options.maxRate !== undefined && !(options.maxRate > 0)) throw new SetupError(`max-rate must be positive, got ${options.maxRate}`);
+  if (options.seed !== undefined && !Number.isInteger(options.seed)) throw new SetupError(`seed must be an integer, got ${options.seed}`);
+}

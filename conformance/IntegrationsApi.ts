@@ -1,0 +1,83 @@
+import type { ResourceTracker } from './safety/ResourceTracker.js';
+import type { HttpClient } from './transport/HttpClient.js';
+import type { RecordedExchange } from './transport/ExchangeLog.js';
+import type { NameFactory } from './NameFactory.js';
+import { Violation } from './Violation.js';
+import { isObject } from './compare.js';
+
+/** An integration as a target returned it (only `id` and `name` are relied on before checking). */
+export type Integration = Record<string, unknown> & { id: string; name: string };
+
+const BASE = '/v2/ai-integrations';
+
+/**
+ * The AI integrations endpoints for one account. Creates always carry the run's name prefix;
+ * PATCH and DELETE refuse ids this run did not create.
+ */
+export class IntegrationsApi {
+  constructor(
+    readonly client: HttpClient,
+    private readonly tracker: ResourceTracker,
+    readonly names: NameFactory,
+  ) {}
+
+  /** POST a create body (its name replaced by a fresh name of this run); expects 201. */
+  async create(input: object = {}): Promise<Integration> {
+    const body = input as Record<string, unknown>;
+    const hint = typeof body.name === 'string' ? body.name : undefined;
+    const exchange = await this.createRaw({ provider: 'openAI', ...body, name: this.names.next(hint) });
+    if (exchange.status !== 201 || !isIntegration(exchange.body)) {
+      throw new Violation(`creating an integration: expected 201 with the integration, got ${exchange.status}`, {
+        expected: 201,
+        actual: exchange.body,
+        exchange,
+      });
+    }
+    return exchange.body;
+  }
+
+  /** POST as is (the name must already be one of this run's); tracks what gets created. */
+  async createRaw(input: object): Promise<RecordedExchange> {
+    const body = input as Record<string, unknown>;
+    if (!this.names.owns(body.name)) throw new Error(`the kit only creates integrations named ${this.names.prefix}…`);
+    const exchange = await this.client.request({ method: 'POST', path: BASE, json: body });
+    if (exchange.status === 201 && isIntegration(exchange.body)) this.tracker.created(exchange.body.id, this.client.account);
+    return exchange;
+  }
+
+  get(id: string): Promise<RecordedExchange> {
+    return this.client.request({ method: 'GET', path: `${BASE}/${encodeURIComponent(id)}` });
+  }
+
+  /** GET that must succeed: the integration, or a Violation naming what came back. */
+  async read(id: string, why = 'reading the integration back'): Promise<Integration> {
+    const exchange = await this.get(id);
+    if (exchange.status !== 200 || !isIntegration(exchange.body)) {
+      throw new Violation(`${why}: expected 200 with the integration, got ${exchange.status}`, { expected: 200, actual: exchange.body, exchange });
+    }
+    return exchange.body;
+  }
+
+  /** PATCH a JSON value, or `{ text }` sent exactly. Only ids this run created. */
+  patch(id: string, body: unknown, options: { text?: string } = {}): Promise<RecordedExchange> {
+    this.tracker.assertOwned(id, 'PATCH');
+    return this.client.request({ method: 'PATCH', path: `${BASE}/${encodeURIComponent(id)}`, ...(options.text === undefined ? { json: body } : { text: options.text }) });
+  }
+
+  /** DELETE an id this run created. */
+  async delete(id: string, cleanup = false): Promise<RecordedExchange> {
+    this.tracker.assertOwned(id, 'DELETE');
+    const exchange = await this.client.request({ method: 'DELETE', path: `${BASE}/${encodeURIComponent(id)}`, cleanup });
+    if (exchange.status === 204 || exchange.status === 404) this.tracker.deleted(id, this.client.account);
+    return exchange;
+  }
+
+  list(query: Record<string, string | number> = {}): Promise<RecordedExchange> {
+    const search = new URLSearchParams(Object.entries(query).map(([k, v]): [string, string] => [k, String(v)])).toString();
+    return this.client.request({ method: 'GET', path: search ? `${BASE}?${search}` : BASE });
+  }
+}
+
+export function isIntegration(value: unknown): value is Integration {
+  return isObject(value) && typeof value.id === 'string' && typeof value.name === 'string';
+}

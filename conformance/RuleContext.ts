@@ -1,0 +1,177 @@
+import fc from 'fast-check';
+import type { Contract } from '../spec/index.js';
+import type { ConformanceFailure, FailureRequest } from './ConformanceFailure.js';
+import type { IntegrationsApi } from './IntegrationsApi.js';
+import type { NameFactory } from './NameFactory.js';
+import type { ResourceTracker } from './safety/ResourceTracker.js';
+import { curlOf } from './transport/curl.js';
+import type { ExchangeLog, RecordedExchange } from './transport/ExchangeLog.js';
+import type { HttpClient } from './transport/HttpClient.js';
+import type { Redactor } from './transport/Redactor.js';
+import { TargetError } from './transport/TargetError.js';
+import { Violation } from './Violation.js';
+
+/** How often a failure is replayed before it is called flaky (issue: replayed 3 times). */
+export const REPLAYS = 3;
+
+/** Thrown out of a rule when one of its checks failed and reproduced. */
+export class RuleFailed extends Error {
+  override readonly name = 'RuleFailed';
+  constructor(readonly failure: ConformanceFailure) {
+    super(failure.message);
+  }
+}
+
+export interface RuleContextOptions {
+  readonly contract: Contract;
+  readonly api: IntegrationsApi;
+  readonly otherApi?: IntegrationsApi;
+  /** A client without credentials, for the 401 checks (it records as `anonymous`). */
+  readonly anonymous: HttpClient;
+  readonly tracker: ResourceTracker;
+  readonly names: NameFactory;
+  readonly log: ExchangeLog;
+  readonly redactor: Redactor;
+  readonly strict: boolean;
+  readonly runs: number;
+  readonly seed: number;
+  /** Longest a property may run (generation and shrinking) before it stops with what it has. */
+  readonly propertyTimeMs: number;
+  readonly rule: { id: string; clause: string };
+}
+
+/** What a rule gets: the target's endpoints per account, options, and the two ways to check. */
+export class RuleContext {
+  readonly contract: Contract;
+  readonly api: IntegrationsApi;
+  readonly otherApi: IntegrationsApi | undefined;
+  readonly anonymous: HttpClient;
+  readonly names: NameFactory;
+  readonly log: ExchangeLog;
+  readonly strict: boolean;
+  readonly runs: number;
+  readonly seed: number;
+  /** Remarks for the report, e.g. a part skipped for lack of a second key. */
+  readonly notes: string[] = [];
+  /** Failures that did not reproduce. */
+  readonly flaky: ConformanceFailure[] = [];
+  private fatal: TargetError | undefined;
+
+  constructor(private readonly options: RuleContextOptions) {
+    this.contract = options.contract;
+    this.api = options.api;
+    this.otherApi = options.otherApi;
+    this.anonymous = options.anonymous;
+    this.names = options.names;
+    this.log = options.log;
+    this.strict = options.strict;
+    this.runs = options.runs;
+    this.seed = options.seed;
+  }
+
+  note(text: string): void {
+    this.notes.push(text);
+  }
+
+  /**
+   * Checks a property over generated values with fast-check (`numRuns` = --runs, seed = --seed).
+   * Integrations created during one run of the predicate are deleted after it. A failure is shrunk,
+   * then replayed up to 3 times: reproduced, it throws RuleFailed; never reproduced, it is flaky.
+   */
+  async property<Ts extends [unknown, ...unknown[]]>(
+    check: string,
+    arbitraries: { [K in keyof Ts]: fc.Arbitrary<Ts[K]> },
+    predicate: (...args: Ts) => Promise<void>,
+    options: { numRuns?: number } = {},
+  ): Promise<void> {
+    const run = (...args: Ts) => this.isolated(() => predicate(...args));
+    const property = fc.asyncProperty(...(arbitraries as unknown as [fc.Arbitrary<unknown>]), run as unknown as (v: unknown) => Promise<void>);
+    const details = await fc.check(property, {
+      numRuns: options.numRuns ?? this.runs,
+      seed: this.seed,
+      interruptAfterTimeLimit: this.options.propertyTimeMs,
+    });
+    if (this.fatal) throw this.fatal;
+    if (!details.failed) return;
+    if (details.counterexample === null) {
+      if (details.interrupted) return this.note(`${check}: stopped after ${this.options.propertyTimeMs} ms without a failure (${details.numRuns} runs)`);
+      throw new Error(`${check}: fast-check could not generate values (${details.numSkips} skipped)`);
+    }
+    const counterexample = details.counterexample as unknown as Ts;
+    await this.confirm(check, details.errorInstance, details.counterexamplePath ?? undefined, () => run(...(cloneAll(counterexample) as Ts)));
+  }
+
+  /** Checks a fixed scenario (no generated values); a failure is replayed like a property's. */
+  async check(check: string, scenario: () => Promise<void>): Promise<void> {
+    const run = () => this.isolated(scenario);
+    try {
+      await run();
+      return;
+    } catch (error) {
+      if (error instanceof TargetError) throw error;
+      await this.confirm(check, error, undefined, run);
+    }
+  }
+
+  /** Runs once with the integrations it creates deleted afterwards; a target error stops the rest. */
+  private async isolated(body: () => Promise<void>): Promise<void> {
+    if (this.fatal) throw this.fatal;
+    this.options.tracker.beginScope();
+    try {
+      await body();
+    } catch (error) {
+      if (error instanceof TargetError) this.fatal = error;
+      throw error;
+    } finally {
+      const leftovers = this.options.tracker.endScope();
+      if (!this.fatal) {
+        for (const { id, account } of leftovers) {
+          const api = account === 'other' ? this.otherApi : this.api;
+          await api?.delete(id, true).catch(() => undefined);
+        }
+      }
+    }
+  }
+
+  /** Replays a failing case up to REPLAYS times: the first reproduction is the reported failure. */
+  private async confirm(check: string, firstError: unknown, path: string | undefined, replay: () => Promise<void>): Promise<void> {
+    for (let attempt = 0; attempt < REPLAYS; attempt++) {
+      const mark = this.log.mark();
+      try {
+        await replay();
+      } catch (error) {
+        if (error instanceof TargetError) throw error;
+        throw new RuleFailed(this.failure(check, error, this.log.since(mark), path, false));
+      }
+    }
+    this.flaky.push(this.failure(check, firstError, [], path, true));
+  }
+
+  private failure(check: string, error: unknown, exchanges: RecordedExchange[], path: string | undefined, flaky: boolean): ConformanceFailure {
+    const redactor = this.options.redactor;
+    const shown = exchanges.filter((e) => !e.cleanup);
+    const violation = error instanceof Violation ? error : undefined;
+    const message = violation ? violation.message : `the check threw: ${error instanceof Error ? error.message : String(error)}`;
+    return redactor.value({
+      rule: this.options.rule.id,
+      clause: this.options.rule.clause,
+      check,
+      message,
+      requests: shown.map(toFailureRequest),
+      ...(violation && violation.expected !== undefined ? { expected: violation.expected } : {}),
+      ...(violation && violation.actual !== undefined ? { actual: violation.actual } : {}),
+      seed: this.seed,
+      ...(path === undefined ? {} : { path }),
+      curl: shown.map((e) => curlOf(e, this.api.client.baseUrl)),
+      flaky,
+    });
+  }
+}
+
+function toFailureRequest(e: RecordedExchange): FailureRequest {
+  return { account: e.account, method: e.method, path: e.path, ...(e.requestBody === undefined ? {} : { body: e.requestBody }), status: e.status, response: e.body };
+}
+
+function cloneAll(values: readonly unknown[]): unknown[] {
+  return values.map((v) => (fc.hasCloneMethod(v) ? v[fc.cloneMethod]() : v));
+}

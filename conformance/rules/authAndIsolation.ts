@@ -1,0 +1,77 @@
+import { isObject } from '../compare.js';
+import { expectStatus, expectUnchanged, fail } from '../expect.js';
+import type { Integration } from '../IntegrationsApi.js';
+import type { Rule } from '../Rule.js';
+import type { RuleContext } from '../RuleContext.js';
+
+const BASE = '/v2/ai-integrations';
+
+/**
+ * Operations: no or malformed credentials are 401. Update rule 12: a deleted id is 404; another
+ * account's integration is 404 on get, patch and delete and never in that account's list.
+ */
+export const authAndIsolation: Rule = {
+  id: 'auth-and-isolation',
+  title: 'Credentials are required; accounts never see each other',
+  clause: ['not-found'],
+  contractText: 'Operations: every operation requires Authorization: Bearer <api key> (401 otherwise)',
+  async run(ctx) {
+    await ctx.check('no or malformed credentials: 401 on every operation, nothing changes', async () => {
+      const mine = await ctx.api.create({});
+      const variants: Array<{ label: string; authorization?: string | null; withoutBearer?: boolean }> = [
+        { label: 'no Authorization header', authorization: null },
+        { label: 'Authorization: Basic', authorization: 'Basic YWxhZGRpbjpvcGVuc2VzYW1l' },
+        { label: 'the key without "Bearer "', withoutBearer: true },
+        { label: 'Authorization: Bearer (empty)', authorization: 'Bearer ' },
+      ];
+      const path = `${BASE}/${encodeURIComponent(mine.id)}`;
+      for (const variant of variants) {
+        const auth = variant.withoutBearer ? { authorizationFrom: (key: string) => key } : { authorization: variant.authorization ?? null };
+        const client = variant.withoutBearer ? ctx.api.client : ctx.anonymous;
+        for (const [method, target, json] of [
+          ['GET', BASE, undefined],
+          ['GET', path, undefined],
+          ['PATCH', path, { enable_default_models: true, name: `${mine.name}-x` }],
+          ['DELETE', path, undefined],
+          ['POST', BASE, { name: ctx.names.next('unauthorized'), provider: 'openAI' }],
+        ] as const) {
+          const exchange = await client.request({ method, path: target, ...(json ? { json } : {}), ...auth });
+          expectStatus(exchange, 401, `${method} ${target.startsWith(path) ? `${BASE}/{id}` : BASE} with ${variant.label}`);
+        }
+      }
+      await expectUnchanged(ctx.api, mine, 'after the unauthorized requests');
+    });
+
+    await ctx.check('a deleted id: 404 on get, patch and delete', async () => {
+      const gone = await ctx.api.create({});
+      expectStatus(await ctx.api.delete(gone.id), 204, 'deleting an integration');
+      expectStatus(await ctx.api.get(gone.id), 404, 'GET of a deleted id');
+      expectStatus(await ctx.api.patch(gone.id, { enable_default_models: true }), 404, 'PATCH of a deleted id');
+      expectStatus(await ctx.api.delete(gone.id), 404, 'DELETE of a deleted id');
+    });
+
+    const other = ctx.otherApi;
+    if (!other) {
+      ctx.note('skipped: isolation between accounts (needs --other-api-key)');
+      return;
+    }
+    await ctx.check("another account's integration: 404 on get, patch and delete, never listed", async () => {
+      const mine = await ctx.api.create({});
+      expectStatus(await other.get(mine.id), 404, "GET of another account's integration");
+      expectStatus(await other.patch(mine.id, { enable_default_models: true, name: `${mine.name}-stolen` }), 404, "PATCH of another account's integration");
+      expectStatus(await other.delete(mine.id), 404, "DELETE of another account's integration");
+      await expectUnchanged(ctx.api, mine, "after the other account's attempts");
+      await expectNotListed(ctx, other.list({ name: mine.name }), mine, 'filtered by its name');
+      await expectNotListed(ctx, other.list({ limit: 100 }), mine, 'first page');
+    });
+  },
+};
+
+async function expectNotListed(ctx: RuleContext, listing: ReturnType<RuleContext['api']['list']>, mine: Integration, how: string): Promise<void> {
+  const exchange = await listing;
+  expectStatus(exchange, 200, `the other account's list (${how})`);
+  const items = isObject(exchange.body) && Array.isArray(exchange.body.ai_integrations) ? exchange.body.ai_integrations : [];
+  const found = items.find((item) => isObject(item) && (item.id === mine.id || item.name === mine.name));
+  if (found) fail(`the other account's list (${how}) shows an integration of this account`, { expected: 'not listed', actual: found, exchange });
+  void ctx;
+}

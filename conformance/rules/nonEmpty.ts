@@ -1,0 +1,24 @@
+import fc from 'fast-check';
+import { validCreateBody } from '../../generators/index.js';
+import { expectStatus, expectUnchanged, updatableFields } from '../expect.js';
+import type { Rule } from '../Rule.js';
+
+/** Update rule 1: `{}` and bodies holding only unknown properties get 400 and change nothing. */
+export const nonEmpty: Rule = {
+  id: 'non-empty',
+  title: '`{}` and unknown-only bodies get 400 and change nothing',
+  clause: ['non-empty'],
+  async run(ctx) {
+    const known = updatableFields(ctx.contract);
+    const unknownKey = fc
+      .string({ minLength: 1, maxLength: 16 })
+      .filter((k) => !known.has(k) && k !== '__proto__' && k !== 'constructor');
+    const unknownOnly = fc.dictionary(unknownKey, fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null)), { minKeys: 1, maxKeys: 3 });
+    await ctx.property('`{}` or unknown properties only: 400, integration unchanged', [validCreateBody(ctx.contract), fc.oneof(fc.constant({}), unknownOnly)], async (create, body) => {
+      const before = await ctx.api.create(create);
+      const exchange = await ctx.api.patch(before.id, body);
+      expectStatus(exchange, 400, `PATCH with ${JSON.stringify(body)}`);
+      await expectUnchanged(ctx.api, before, 'after the rejected PATCH');
+    });
+  },
+};

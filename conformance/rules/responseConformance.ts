@@ -1,0 +1,62 @@
+import { checkResponse } from '../../spec/index.js';
+import { fail } from '../expect.js';
+import type { Rule } from '../Rule.js';
+import type { RuleContext } from '../RuleContext.js';
+import type { RecordedExchange } from '../transport/ExchangeLog.js';
+
+/** Most exchanges of the run checked (the latest ones), to keep long runs bounded. */
+const MAX_CHECKED = 5000;
+
+/**
+ * Every response of the run (this rule runs last) matches the spec, by Ajv and by prism-http's
+ * validateOutput; errors are application/problem+json with the problem type of their status.
+ */
+export const responseConformance: Rule = {
+  id: 'response-conformance',
+  title: 'Every response of the run matches the spec; errors are problem+json',
+  clause: [],
+  contractText: 'Operations and Errors: every response matches its declared schema; errors are RFC 9457 problem+json',
+  async run(ctx) {
+    await ctx.check('responses of every operation and error status', async () => {
+      await exercise(ctx);
+      const exchanges = ctx.log.all().filter((e) => e.status !== 0).slice(-MAX_CHECKED);
+      for (const exchange of exchanges) {
+        const issues = await checkResponse(ctx.contract, {
+          method: exchange.method,
+          path: exchange.path,
+          status: exchange.status,
+          headers: exchange.headers,
+          body: exchange.body,
+        });
+        if (issues.length > 0) {
+          fail(`${exchange.method} ${exchange.path.split('?')[0]} → ${exchange.status} does not match the spec: ${issues.map((i) => `${i.validator} ${i.pointer} ${i.message}`).join('; ')}`, {
+            expected: 'a response the spec declares',
+            actual: { status: exchange.status, headers: pickHeaders(exchange), body: exchange.body, issues },
+            exchange,
+          });
+        }
+      }
+    });
+  },
+};
+
+/** One request of each kind, so the rule judges every operation even when run alone. */
+async function exercise(ctx: RuleContext): Promise<void> {
+  const a = await ctx.api.create({ model_names: ['m1'] });
+  const b = await ctx.api.create({ provider: 'awsBedrock', provider_metadata: { kind: 'aws', role_arn: 'arn:aws:iam::123456789012:role/A' } });
+  await ctx.api.get(a.id);
+  await ctx.api.list({ limit: 1 });
+  await ctx.api.patch(a.id, { enable_default_models: true, base_url: 'https://example.test/v1' });
+  await ctx.api.patch(a.id, {});
+  await ctx.api.patch(a.id, { name: b.name });
+  await ctx.api.patch(b.id, { provider_metadata: null });
+  await ctx.anonymous.request({ method: 'GET', path: `/v2/ai-integrations/${encodeURIComponent(a.id)}` });
+  const gone = await ctx.api.create({});
+  await ctx.api.delete(gone.id);
+  await ctx.api.get(gone.id);
+}
+
+function pickHeaders(exchange: RecordedExchange): Record<string, string> {
+  const { 'content-type': contentType, 'retry-after': retryAfter } = exchange.headers;
+  return { ...(contentType ? { 'content-type': contentType } : {}), ...(retryAfter ? { 'retry-after': retryAfter } : {}) };
+}

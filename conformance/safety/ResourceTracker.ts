@@ -1,0 +1,59 @@
+import type { Account } from '../transport/ExchangeLog.js';
+
+/** Thrown when the kit is about to modify something it did not create: a bug in the kit, never sent. */
+export class SafetyError extends Error {
+  override readonly name = 'SafetyError';
+}
+
+interface Tracked {
+  readonly id: string;
+  readonly account: Account;
+  live: boolean;
+}
+
+/**
+ * The integrations this run created. PATCH and DELETE are allowed only on these ids; whatever is
+ * still live is deleted at the end, after a failure and on Ctrl-C.
+ */
+export class ResourceTracker {
+  private readonly byId = new Map<string, Tracked>();
+  private readonly scopes: string[][] = [];
+
+  created(id: string, account: Account): void {
+    this.byId.set(`${account}:${id}`, { id, account, live: true });
+    this.scopes.at(-1)?.push(`${account}:${id}`);
+  }
+
+  deleted(id: string, account: Account): void {
+    const tracked = this.byId.get(`${account}:${id}`);
+    if (tracked) tracked.live = false;
+  }
+
+  /** Whether the kit created this id (in any account, live or already deleted). */
+  owns(id: string): boolean {
+    for (const t of this.byId.values()) if (t.id === id) return true;
+    return false;
+  }
+
+  assertOwned(id: string, action: string): void {
+    if (!this.owns(id)) throw new SafetyError(`refusing to ${action} ${id}: this run did not create it`);
+  }
+
+  /** Starts collecting the ids created from now on (one property run); `endScope` returns them. */
+  beginScope(): void {
+    this.scopes.push([]);
+  }
+
+  endScope(): Array<{ id: string; account: Account }> {
+    const keys = this.scopes.pop() ?? [];
+    return keys.map((k) => this.byId.get(k)!).filter((t) => t.live).map(({ id, account }) => ({ id, account }));
+  }
+
+  live(): Array<{ id: string; account: Account }> {
+    return [...this.byId.values()].filter((t) => t.live).map(({ id, account }) => ({ id, account }));
+  }
+
+  get createdCount(): number {
+    return this.byId.size;
+  }
+}

@@ -1,0 +1,61 @@
+/** Which credentials a request carried: the main account, the second one, or none/malformed. */
+export type Account = 'primary' | 'other' | 'anonymous';
+
+/** One request and its response, as sent and received, with every secret redacted. */
+export interface RecordedExchange {
+  readonly seq: number;
+  readonly account: Account;
+  readonly method: string;
+  /** Path and query as sent, e.g. `/v2/ai-integrations/TGx...`. */
+  readonly path: string;
+  readonly requestHeaders: Readonly<Record<string, string>>;
+  /** The exact body text sent (redacted, truncated past 64 KiB), absent for no body. */
+  readonly requestBody?: string;
+  readonly status: number;
+  /** Response headers, lower-case names. */
+  readonly headers: Readonly<Record<string, string>>;
+  /** The parsed JSON body; the raw text when it is not JSON; undefined when empty. */
+  readonly body: unknown;
+  readonly durationMs: number;
+  /** The response contained one of the kit's API keys (before redaction). */
+  readonly leaksCredential: boolean;
+  /** Part of the kit's own clean-up, not of a rule's checks. */
+  readonly cleanup: boolean;
+}
+
+const MAX_KEPT = 50_000;
+
+/** Every exchange of a run, in order: the material of reports and of the response-conformance rule. */
+export class ExchangeLog {
+  private readonly items: RecordedExchange[] = [];
+  private nextSeq = 1;
+  private dropped = 0;
+
+  record(exchange: Omit<RecordedExchange, 'seq'>): RecordedExchange {
+    const full = { ...exchange, seq: this.nextSeq++ };
+    this.items.push(full);
+    if (this.items.length > MAX_KEPT) {
+      this.items.shift();
+      this.dropped++;
+    }
+    return full;
+  }
+
+  /** A position to pass to `since` later. */
+  mark(): number {
+    return this.nextSeq;
+  }
+
+  /** Exchanges recorded from a mark on. */
+  since(mark: number): RecordedExchange[] {
+    return this.items.filter((e) => e.seq >= mark);
+  }
+
+  all(): readonly RecordedExchange[] {
+    return this.items;
+  }
+
+  get count(): number {
+    return this.nextSeq - 1;
+  }
+}

@@ -1,0 +1,198 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Account, ExchangeLog, RecordedExchange } from './ExchangeLog.js';
+import type { Redactor } from './Redactor.js';
+import type { RequestBudget } from './RequestBudget.js';
+import { TargetError } from './TargetError.js';
+
+/** What every client of one run shares: where, how fast, how many, and where exchanges go. */
+export interface TransportOptions {
+  /** e.g. `http://127.0.0.1:4010` (a trailing slash is ignored). */
+  readonly baseUrl: string;
+  readonly log: ExchangeLog;
+  readonly redactor: Redactor;
+  readonly budget: RequestBudget;
+  /** Per-request timeout, default 10 s. */
+  readonly timeoutMs?: number;
+  /** Retries of a 429 (after Retry-After) and of an idempotent request that met a 502/503/504 or a dropped connection. Default 3. */
+  readonly maxRetries?: number;
+  /** Longest Retry-After honoured; longer waits are cut to this. Default 30 s. */
+  readonly maxRetryAfterMs?: number;
+  /** Least time between the starts of two requests (1000 / max rate). Default 0. */
+  readonly minIntervalMs?: number;
+  /** Aborts requests in flight and refuses new ones (Ctrl-C). Clean-up requests ignore it. */
+  readonly signal?: AbortSignal;
+  readonly fetch?: typeof fetch;
+}
+
+export interface RequestOptions {
+  readonly method: string;
+  readonly path: string;
+  /** A value sent as JSON. */
+  readonly json?: unknown;
+  /** The exact body text to send (may be malformed JSON). Wins over `json`. */
+  readonly text?: string;
+  /** Override the Authorization header: a raw value, or null for none. */
+  readonly authorization?: string | null;
+  /** Build the Authorization header from this client's key (e.g. the key without `Bearer `). */
+  readonly authorizationFrom?: (apiKey: string) => string;
+  readonly headers?: Readonly<Record<string, string>>;
+  /** A clean-up request: outside the budget, not interrupted by Ctrl-C. */
+  readonly cleanup?: boolean;
+}
+
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'DELETE', 'OPTIONS', 'PUT']);
+const RETRYABLE_STATUS = new Set([502, 503, 504]);
+const MAX_RECORDED_TEXT = 64 * 1024;
+
+/** Sends requests to the target for one account: timeouts, 429 back-off, budget, rate, recording. */
+export class HttpClient {
+  constructor(
+    private readonly options: TransportOptions,
+    readonly account: Account,
+    private readonly apiKey?: string,
+    private readonly shared: { nextStart: number } = { nextStart: 0 },
+  ) {}
+
+  /** A client for another account sharing this one's budget, rate, log and signal. */
+  withKey(account: Account, apiKey?: string): HttpClient {
+    return new HttpClient(this.options, account, apiKey, this.shared);
+  }
+
+  get baseUrl(): string {
+    return this.options.baseUrl.replace(/\/+$/, '');
+  }
+
+  async request(request: RequestOptions): Promise<RecordedExchange> {
+    const method = request.method.toUpperCase();
+    const label = `${method} ${request.path}`;
+    const maxRetries = this.options.maxRetries ?? 3;
+    const cleanup = request.cleanup === true;
+    for (let attempt = 0; ; attempt++) {
+      if (!cleanup && this.options.signal?.aborted) throw new TargetError('interrupted', 'the run was interrupted', label);
+      this.options.budget.take(label, cleanup);
+      await this.pace();
+      let exchange: RecordedExchange;
+      try {
+        exchange = await this.once(method, request, cleanup);
+      } catch (error) {
+        const failure = this.classify(error, label, cleanup);
+        if (failure.kind !== 'interrupted' && IDEMPOTENT.has(method) && attempt < maxRetries) {
+          await sleep(backoffMs(attempt));
+          continue;
+        }
+        throw failure;
+      }
+      if (exchange.status === 429) {
+        if (attempt >= maxRetries) throw new TargetError('rate-limited', `still 429 after ${maxRetries} retries`, label, 429);
+        await sleep(this.retryAfterMs(exchange.headers['retry-after'], attempt));
+        continue;
+      }
+      if (RETRYABLE_STATUS.has(exchange.status) && IDEMPOTENT.has(method) && attempt < maxRetries) {
+        await sleep(backoffMs(attempt));
+        continue;
+      }
+      if (exchange.status >= 500) {
+        throw new TargetError('server-error', `the target answered ${exchange.status}`, label, exchange.status);
+      }
+      return exchange;
+    }
+  }
+
+  private async once(method: string, request: RequestOptions, cleanup: boolean): Promise<RecordedExchange> {
+    const { redactor } = this.options;
+    const headers: Record<string, string> = { accept: 'application/json, application/problem+json', 'user-agent': 'aic-conform' };
+    const authorization =
+      request.authorizationFrom && this.apiKey
+        ? request.authorizationFrom(this.apiKey)
+        : request.authorization === undefined
+          ? this.apiKey
+            ? `Bearer ${this.apiKey}`
+            : null
+          : request.authorization;
+    if (authorization !== null) headers.authorization = authorization;
+    const text = request.text ?? (request.json === undefined ? undefined : JSON.stringify(request.json));
+    if (text !== undefined) headers['content-type'] = 'application/json';
+    Object.assign(headers, request.headers ?? {});
+
+    const timeout = AbortSignal.timeout(this.options.timeoutMs ?? 10_000);
+    const signal = cleanup || !this.options.signal ? timeout : AbortSignal.any([timeout, this.options.signal]);
+    const started = performance.now();
+    const doFetch = this.options.fetch ?? fetch;
+    const response = await doFetch(`${this.baseUrl}${request.path}`, { method, headers, body: text, signal, redirect: 'manual' });
+    const bodyText = await response.text();
+    const responseHeaders: Record<string, string> = {};
+    const responseHeadersRaw: Record<string, string> = {};
+    response.headers.forEach((value, name) => {
+      responseHeaders[name.toLowerCase()] = redactor.text(value);
+      responseHeadersRaw[name.toLowerCase()] = value;
+    });
+    const recordedHeaders = Object.fromEntries(
+      Object.entries(headers).map(([name, value]) => [name, name === 'authorization' ? redactAuthorization(value, redactor) : redactor.text(value)]),
+    );
+    return this.options.log.record({
+      account: this.account,
+      method,
+      path: request.path,
+      requestHeaders: recordedHeaders,
+      ...(text === undefined ? {} : { requestBody: truncate(redactor.text(text)) }),
+      status: response.status,
+      headers: responseHeaders,
+      body: redactor.value(parseBody(bodyText)),
+      leaksCredential: redactor.leaks(bodyText) || Object.values(responseHeadersRaw).some((v) => redactor.leaks(v)),
+      durationMs: Math.round(performance.now() - started),
+      cleanup,
+    });
+  }
+
+  private classify(error: unknown, label: string, cleanup: boolean): TargetError {
+    if (error instanceof TargetError) return error;
+    const name = (error as { name?: string }).name;
+    if (!cleanup && this.options.signal?.aborted) return new TargetError('interrupted', 'the run was interrupted', label);
+    if (name === 'TimeoutError' || name === 'AbortError') {
+      return new TargetError('timeout', `no answer within ${this.options.timeoutMs ?? 10_000} ms`, label);
+    }
+    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+    const detail = cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
+    return new TargetError('connection', `the connection failed (${this.options.redactor.text(detail)})`, label);
+  }
+
+  private retryAfterMs(header: string | undefined, attempt: number): number {
+    const cap = this.options.maxRetryAfterMs ?? 30_000;
+    if (header === undefined) return Math.min(cap, backoffMs(attempt));
+    const seconds = Number(header);
+    const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(header) - Date.now();
+    return Math.max(0, Math.min(cap, Number.isFinite(ms) ? ms : 1000));
+  }
+
+  private async pace(): Promise<void> {
+    const interval = this.options.minIntervalMs ?? 0;
+    if (interval <= 0) return;
+    const now = Date.now();
+    const start = Math.max(now, this.shared.nextStart);
+    this.shared.nextStart = start + interval;
+    if (start > now) await sleep(start - now);
+  }
+}
+
+function backoffMs(attempt: number): number {
+  return Math.min(2000, 100 * 2 ** attempt);
+}
+
+function redactAuthorization(value: string, redactor: Redactor): string {
+  const match = /^(\S+)\s+(.*)$/.exec(value);
+  if (match && match[1]!.toLowerCase() === 'bearer' && match[2]!.length > 0) return `${match[1]} ***`;
+  return redactor.text(value);
+}
+
+function parseBody(text: string): unknown {
+  if (text === '') return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+function truncate(text: string): string {
+  return text.length > MAX_RECORDED_TEXT ? `${text.slice(0, MAX_RECORDED_TEXT)}…[${text.length - MAX_RECORDED_TEXT} more characters]` : text;
+}
