@@ -22,13 +22,13 @@ describe('validCreateBody', () => {
   });
 
   it('gives bodies the spec accepts, with provider and metadata consistent', () => {
-    const bodies = assertProduceCorrectValues(validCreateBody(contract), problemsOf(contract) as never) as Record<string, unknown>[];
+    const bodies = assertProduceCorrectValues(validCreateBody(contract), problemsOf(contract) as never) as unknown as Record<string, unknown>[];
     expect(new Set(bodies.map((b) => b.provider))).toEqual(new Set(['openAI', 'azureOpenAI', 'awsBedrock', 'vertexAI', 'anthropic', 'custom', 'nvidiaNim', 'gemini']));
     expect(bodies.some((b) => Object.keys(b).length === 2)).toBe(true);
   });
 
   it('keeps shrunk bodies valid and consistent', () => {
-    const shrunk = assertShrinkKeeps(validCreateBody(contract), (b) => b.provider === 'vertexAI', problemsOf(contract) as never) as Record<string, unknown>;
+    const shrunk = assertShrinkKeeps(validCreateBody(contract), (b) => b.provider === 'vertexAI', problemsOf(contract) as never) as unknown as Record<string, unknown>;
     expect((shrunk.provider_metadata as { kind: string }).kind).toBe('gcp');
   });
 

@@ -35,7 +35,7 @@ function withCompanions(ctx: FamilyContext, fields: readonly string[], bad: fc.A
   const excluded = new Set(fields);
   if (c && (excluded.has(c.providerField) || excluded.has(c.metadataField))) [c.providerField, c.metadataField].forEach((f) => excluded.add(f));
   const companions = fc.oneof(
-    { arbitrary: fc.constant({}), weight: 1 },
+    { arbitrary: fc.constant<Record<string, unknown>>({}), weight: 1 },
     { arbitrary: validBodyArbitrary(ctx.model, { fields: ctx.model.fields.filter((f) => !excluded.has(f)), minProperties: 0, state: 'any', takenNames: ctx.takenNames }), weight: 3 },
   );
   return fc.tuple(companions, fc.nat(), bad).map(([valid, at, wrong]) => {

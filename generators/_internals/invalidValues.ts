@@ -16,7 +16,8 @@ const VALUES_OF_TYPE: Record<Exclude<JsonType, 'null' | 'integer'>, fc.Arbitrary
 export function wrongTypes(schema: JsonSchema): Array<Exclude<JsonType, 'null' | 'integer'>> {
   const accepted = acceptedTypes(schema);
   if (!accepted) return [];
-  return (['string', 'number', 'boolean', 'array', 'object'] as const).filter((t) => !accepted.has(t));
+  // Integers only: 'number' stays out of the list (its values include integers); fractions cover it.
+  return (['string', 'number', 'boolean', 'array', 'object'] as const).filter((t) => !accepted.has(t) && !(t === 'number' && accepted.has('integer')));
 }
 
 /** Values of a JSON type `schema` rejects (null aside), or undefined when every type is accepted. */
