@@ -61,7 +61,7 @@ export class IntegrationStore {
     const fields = body as Record<string, unknown>;
     const account = this.account(accountId);
     const sequence = this.lastSequence + 1;
-    const stored = buildCreated(rules, fields, {
+    const stored = buildCreated(rules, this.rules.resourceFields, fields, {
       sequence,
       id: mintIntegrationId(sequence),
       userId: userId ?? account.defaultUserId,
@@ -88,7 +88,7 @@ export class IntegrationStore {
     const found = this.find(accountId, id);
     if (!found.ok) return found;
     // Atomic: the whole new state is computed on a copy and checked before anything is stored.
-    const next = applyUpdate(rules, found.value, body as Record<string, unknown>, this.now());
+    const next = applyUpdate(rules, this.rules.resourceFields, found.value, body as Record<string, unknown>, this.now());
     const account = this.account(accountId);
     const rejected = checkResultingState(rules, next.resource) ?? this.nameTaken(account, next.resource.name, id, rules);
     if (rejected) return fail(rejected);

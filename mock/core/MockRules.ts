@@ -15,6 +15,8 @@ export interface MockRules {
   readonly notFoundStatus: number;
   /** Status of an empty update (rule non-empty). */
   readonly nonEmptyStatus: number;
+  /** The resource's properties in schema order, so every response lists fields the same way. */
+  readonly resourceFields: readonly string[];
 }
 
 export interface OperationRules {
@@ -80,6 +82,7 @@ export function readMockRules(contract: Contract): MockRules {
       nullClears: new Set(rule('null-clears').fields),
     },
     notFoundStatus: rule('not-found').status,
+    resourceFields: Object.keys((contract.schemas.AiIntegration?.properties ?? {}) as Record<string, unknown>),
     nonEmptyStatus: rule('non-empty').status,
   };
 }

@@ -15,3 +15,11 @@ export interface StoredIntegration {
 export function toResource(stored: StoredIntegration): AiIntegration {
   return structuredClone(stored.resource);
 }
+
+/**
+ * The resource with its fields in the schema's order (a patch that adds `headers` must not move
+ * it to the end). Object.fromEntries defines own properties, so no key reaches a prototype.
+ */
+export function inFieldOrder(resource: Record<string, unknown>, fields: readonly string[]): AiIntegration {
+  return Object.fromEntries(fields.filter((field) => Object.hasOwn(resource, field)).map((field) => [field, resource[field]])) as unknown as AiIntegration;
+}

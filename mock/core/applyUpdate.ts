@@ -1,7 +1,6 @@
-import type { AiIntegration } from '../../spec/index.js';
 import type { MockRules } from './MockRules.js';
 import { nextTimestamp } from './nextTimestamp.js';
-import type { StoredIntegration } from './StoredIntegration.js';
+import { inFieldOrder, type StoredIntegration } from './StoredIntegration.js';
 
 /**
  * The integration after a (schema-valid) update body, computed on a copy: nothing is committed
@@ -16,6 +15,7 @@ import type { StoredIntegration } from './StoredIntegration.js';
  */
 export function applyUpdate(
   rules: MockRules['update'],
+  resourceFields: readonly string[],
   stored: StoredIntegration,
   body: Readonly<Record<string, unknown>>,
   nowMs: number,
@@ -31,7 +31,7 @@ export function applyUpdate(
   }
   defineOwn(next, 'has_api_key', apiKey !== undefined);
   defineOwn(next, 'updated_at', nextTimestamp(nowMs, stored.resource.updated_at));
-  return { sequence: stored.sequence, apiKey, resource: next as unknown as AiIntegration };
+  return { sequence: stored.sequence, apiKey, resource: inFieldOrder(next, resourceFields) };
 }
 
 /** Sets an own data property even for a key like `__proto__`, which `obj[key] =` would not. */

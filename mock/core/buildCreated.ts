@@ -1,6 +1,5 @@
-import type { AiIntegration } from '../../spec/index.js';
 import type { OperationRules } from './MockRules.js';
-import type { StoredIntegration } from './StoredIntegration.js';
+import { inFieldOrder, type StoredIntegration } from './StoredIntegration.js';
 
 export interface CreationFacts {
   readonly sequence: number;
@@ -14,7 +13,7 @@ export interface CreationFacts {
  * the omitted ones. A null on a nullable field means "none", stored as absent (the contract treats
  * absent and null as equal). The write-only key is kept beside the resource, never in it.
  */
-export function buildCreated(rules: OperationRules, body: Readonly<Record<string, unknown>>, facts: CreationFacts): StoredIntegration {
+export function buildCreated(rules: OperationRules, resourceFields: readonly string[], body: Readonly<Record<string, unknown>>, facts: CreationFacts): StoredIntegration {
   const apiKey = body[rules.apiKeyField];
   const fields: Array<[string, unknown]> = [];
   for (const field of rules.fields) {
@@ -25,14 +24,13 @@ export function buildCreated(rules: OperationRules, body: Readonly<Record<string
       fields.push([field, structuredClone(rules.defaults[field])]);
     }
   }
-  // Object.fromEntries defines own properties: a key can never reach a prototype.
-  const resource = Object.fromEntries([
+  const resource = inFieldOrder(Object.fromEntries([
     ['id', facts.id],
     ...fields,
     ['has_api_key', typeof apiKey === 'string'],
     ['created_at', facts.timestamp],
     ['updated_at', facts.timestamp],
     ['created_by_user_id', facts.userId],
-  ]) as unknown as AiIntegration;
+  ]), resourceFields);
   return { sequence: facts.sequence, apiKey: typeof apiKey === 'string' ? apiKey : undefined, resource };
 }

@@ -1,0 +1,76 @@
+import { checkResponse, findOperation, loadContract } from '../../spec/index.js';
+import { startMock, type MockOptions, type RunningMock } from '../index.js';
+
+export interface Reply {
+  readonly status: number;
+  readonly headers: Record<string, string>;
+  /** Parsed JSON, or undefined for an empty body. */
+  readonly body: any;
+  readonly text: string;
+}
+
+export interface RequestOptions {
+  /** Bearer token; null sends no Authorization header. Default `token-a`. */
+  readonly token?: string | null;
+  readonly body?: unknown;
+  /** Sent as is (malformed JSON, huge bodies). */
+  readonly raw?: string;
+  readonly headers?: Record<string, string>;
+}
+
+export interface TestMock {
+  readonly mock: RunningMock;
+  /** Every log line the mock wrote. */
+  readonly lines: string[];
+  request(method: string, path: string, options?: RequestOptions): Promise<Reply>;
+  close(): Promise<void>;
+}
+
+/**
+ * A mock on 127.0.0.1:0, empty unless fixtures are given, whose every response to a contract
+ * operation is checked against the spec by Ajv and prism-http (checkResponse): a response that
+ * breaks the spec fails the test that got it. It also fails any reply or log line holding an
+ * api_key that a request sent, since keys are never returned nor logged.
+ */
+export async function startTestMock(options: MockOptions = {}): Promise<TestMock> {
+  const contract = await loadContract();
+  const lines: string[] = [];
+  const secrets = new Set<string>();
+  const mock = await startMock({ port: 0, fixtures: null, logger: { info: (l) => lines.push(l), error: (l) => lines.push(l) }, ...options });
+  const request = async (method: string, path: string, options: RequestOptions = {}): Promise<Reply> => {
+    const token = options.token === undefined ? 'token-a' : options.token;
+    const apiKey = (options.body as { api_key?: unknown } | undefined)?.api_key;
+    // Short strings could appear in a reply by chance; real keys are long.
+    if (typeof apiKey === 'string' && apiKey.length >= 6) secrets.add(apiKey);
+    const payload = options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
+    const response = await fetch(`${mock.url}${path}`, {
+      method,
+      headers: {
+        ...(token === null ? {} : { authorization: `Bearer ${token}` }),
+        ...(payload === undefined ? {} : { 'content-type': 'application/json' }),
+        ...options.headers,
+      },
+      ...(payload === undefined ? {} : { body: payload }),
+    });
+    const text = await response.text();
+    const headers = Object.fromEntries(response.headers);
+    const body = text === '' ? undefined : (JSON.parse(text) as unknown);
+    if (findOperation(contract, method, path)) {
+      const issues = await checkResponse(contract, { method, path, status: response.status, headers, body });
+      if (issues.length > 0) throw new Error(`${method} ${path} -> ${response.status} breaks the spec: ${JSON.stringify(issues)}\n${text}`);
+    }
+    for (const secret of secrets) {
+      if (text.includes(secret)) throw new Error(`${method} ${path} returned an api_key`);
+    }
+    return { status: response.status, headers, body, text };
+  };
+  return {
+    mock,
+    lines,
+    request,
+    close: async () => {
+      await mock.close();
+      for (const secret of secrets) if (lines.some((line) => line.includes(secret))) throw new Error('a log line holds an api_key');
+    },
+  };
+}
