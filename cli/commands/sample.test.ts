@@ -1,0 +1,79 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { invalidRequestProblems } from '../../generators/test-support/assertArbitrary.js';
+import type { InvalidRequest } from '../../generators/index.js';
+import { loadContract, type Contract } from '../../spec/index.js';
+import { runAic } from '../test-support/runAic.js';
+
+// Runs the built CLI (dist/): `npm test` builds first.
+let contract: Contract;
+beforeAll(async () => {
+  contract = await loadContract();
+});
+
+const lines = (stdout: string) => stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+
+describe('aic sample', () => {
+  it('prints valid update bodies, one per line, the same for the same seed', async () => {
+    const first = await runAic(['sample', 'update', '--valid', '-n', '12', '--seed', '7']);
+    expect(first.code).toBe(0);
+    const bodies = lines(first.stdout);
+    expect(bodies).toHaveLength(12);
+    for (const body of bodies) expect(contract.operation('ai_integrations_update').requestBody!.validate(body)).toEqual([]);
+    expect((await runAic(['sample', 'update', '--valid', '-n', '12', '--seed', '7'])).stdout).toBe(first.stdout);
+  });
+
+  it('prints labelled invalid requests whose body is the text to send', async () => {
+    const result = await runAic(['sample', 'update', '--invalid', '-n', '60', '--seed', '3']);
+    expect(result.code).toBe(0);
+    const requests = lines(result.stdout);
+    expect(requests).toHaveLength(60);
+    for (const line of requests) {
+      expect(typeof line.body).toBe('string');
+      let value: unknown;
+      let parsed = true;
+      try {
+        value = JSON.parse(line.body as string);
+      } catch {
+        parsed = false;
+      }
+      const request = { ...line, text: line.body, ...(parsed ? { value } : {}) } as unknown as InvalidRequest;
+      expect(invalidRequestProblems(contract, request)).toEqual([]);
+    }
+  });
+
+  it('keeps to the families asked for', async () => {
+    const result = await runAic(['sample', 'update', '--invalid', '--family', 'malformed-json', '--family', 'empty-body', '-n', '10', '--seed', '1']);
+    expect(new Set(lines(result.stdout).map((l) => l.family))).toEqual(new Set(['malformed-json', 'empty-body']));
+  });
+
+  it('prints valid create bodies and tells the seed it picked', async () => {
+    const result = await runAic(['sample', 'create', '-n', '5']);
+    expect(result.code).toBe(0);
+    for (const body of lines(result.stdout)) expect(contract.operation('ai_integrations_create').requestBody!.validate(body)).toEqual([]);
+    expect(result.stderr).toMatch(/seed -?\d+/);
+  });
+
+  it.each([
+    [[], /update --valid/],
+    [['update'], /needs --valid or --invalid/],
+    [['update', '--valid', '--invalid'], /not both/],
+    [['delete', '--valid'], /unknown body "delete"/],
+    [['create', '--invalid'], /valid bodies only/],
+    [['update', '--valid', '-n', '0'], /--count must be between 1 and 10000/],
+    [['update', '--valid', '--seed', 'abc'], /--seed must be an integer/],
+    [['update', '--invalid', '--family', 'nope'], /unknown family "nope"/],
+    [['update', '--valid', '--bogus'], /bogus/],
+  ])('exits 2 with a readable message on bad usage: %j', async (args, message) => {
+    const result = await runAic(['sample', ...args]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(result.stdout).toBe('');
+  });
+
+  it('documents the line shapes in --help', async () => {
+    const result = await runAic(['sample', '--help']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('"body" is the exact request text as a JSON string');
+    expect(result.stdout).toContain('malformed-json');
+  });
+});
