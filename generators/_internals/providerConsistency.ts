@@ -42,16 +42,3 @@ export function makeConsistent(body: Readonly<Record<string, unknown>>, c: Provi
   if (needed !== undefined && kindOf(c, metadata) !== needed) out[M] = spares.metadata[needed];
   return out;
 }
-
-/** Whether provider-consistency holds once `body` is applied to `state` (undefined state = unknown: must hold for every state). */
-export function isConsistent(body: Readonly<Record<string, unknown>>, c: ProviderConsistency, state?: StoredState): boolean {
-  const { providerField: P, metadataField: M } = c;
-  if (state === undefined) {
-    if (M in body && !(P in body)) return !Object.values(c.requiredKind).length;
-    if (!(P in body)) return true;
-  }
-  const provider = P in body ? body[P] : state?.provider;
-  const metadata = M in body ? body[M] : state?.metadata;
-  const needed = typeof provider === 'string' ? c.requiredKind[provider] : undefined;
-  return needed === undefined || kindOf(c, metadata) === needed;
-}
