@@ -3,7 +3,7 @@ import { DEFAULT_SPEC_PATH, loadContract } from '../spec/index.js';
 import { Accounts, MockConfigError, readJsonFile } from './config/index.js';
 import { readMockRules } from './core/index.js';
 import demoFixtures from './fixtures/demo.json' with { type: 'json' };
-import { createHttpApp } from './http/createMockApp.js';
+import { createHttpApp } from './http/createHttpApp.js';
 import type { MockOptions } from './MockOptions.js';
 import { stderrLogger } from './MockLogger.js';
 import { MockState } from './MockState.js';
@@ -39,6 +39,7 @@ export async function createMockApp(options: MockOptions = {}): Promise<MockApp>
     logger: options.logger ?? stderrLogger,
     ...(options.latencyMs === undefined ? {} : { latencyMs: options.latencyMs }),
     ...(options.rateLimitPerSecond === undefined ? {} : { rateLimitPerSecond: options.rateLimitPerSecond }),
+    ...(options.now ? { now: options.now } : {}),
   });
   return { app, state };
 }

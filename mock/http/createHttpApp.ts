@@ -13,6 +13,8 @@ export interface HttpOptions {
   readonly logger: MockLogger;
   readonly latencyMs?: number | readonly [number, number];
   readonly rateLimitPerSecond?: number;
+  /** The clock of the rate limit's windows (tests freeze it). */
+  readonly now?: () => number;
 }
 
 /**
@@ -27,7 +29,7 @@ export function createHttpApp(state: MockState, options: HttpOptions): express.E
   app.use(requestLog(options.logger));
   app.use(cors());
   app.use(ADMIN_PREFIX, adminRouter(state));
-  if (options.rateLimitPerSecond !== undefined) app.use(rateLimit(state.contract, options.rateLimitPerSecond));
+  if (options.rateLimitPerSecond !== undefined) app.use(rateLimit(state.contract, options.rateLimitPerSecond, options.now));
   if (options.latencyMs !== undefined) app.use(latency(options.latencyMs));
   const api = express.Router();
   routeContractOperations(api, state);
