@@ -39,8 +39,8 @@ export const INVALID_FAMILIES = [
     perField: false,
     summary: 'A provider that needs metadata of one kind, sent with null or the other kind: inconsistent whatever the stored state.',
   },
-  { family: 'non-object-body', rule: 'types-enforced', semantic: false, perField: false, summary: 'The body is JSON but not an object: an array, a string, a number, a boolean or null.' },
-  { family: 'malformed-json', rule: 'types-enforced', semantic: false, perField: false, summary: 'The body text is not JSON (truncated, trailing comma, single quotes, comments...).' },
+  { family: 'non-object-body', rule: 'malformed-body', semantic: false, perField: false, summary: 'The body is JSON but not an object: an array, a string, a number, a boolean or null.' },
+  { family: 'malformed-json', rule: 'malformed-body', semantic: false, perField: false, summary: 'The body text is not JSON (truncated, trailing comma, single quotes, comments...).' },
 ] as const satisfies readonly InvalidFamilyInfo[];
 
 export type InvalidFamily = (typeof INVALID_FAMILIES)[number]['family'];
