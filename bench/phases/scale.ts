@@ -1,0 +1,80 @@
+/** Phase 3: the mock's PATCH, GET and list-page cost and its memory with 10 to 100,000 integrations. */
+import { load } from '../load.js';
+import { log } from '../log.js';
+import { freePort, startServer } from '../processes.js';
+import { median, round } from '../stats.js';
+import { AUTH, PATCH_BODY, createIntegration, readyProbe, targets } from '../targets.js';
+
+export interface ScaleRow {
+  readonly integrations: number;
+  readonly patchRps: number;
+  readonly patchP50Ms: number;
+  readonly patchP99Ms: number;
+  readonly getRps: number;
+  readonly getP50Ms: number;
+  readonly getP99Ms: number;
+  /** Median time of a first list page (limit 50), measured one request at a time. */
+  readonly listPageMs: number;
+  readonly rssMiB: number;
+}
+
+const SEED_CONCURRENCY = 32;
+
+export async function scale(options: { sizes: readonly number[]; seconds: number }): Promise<ScaleRow[]> {
+  const mock = targets[0]!;
+  const rows: ScaleRow[] = [];
+  for (const size of options.sizes) {
+    const port = await freePort();
+    const server = await startServer(mock.command(port), port, readyProbe(mock));
+    const baseUrl = `http://127.0.0.1:${port}`;
+    try {
+      const seededAt = performance.now();
+      await seed(baseUrl, size);
+      log(`scale ${size}: seeded in ${Math.round(performance.now() - seededAt)} ms`);
+      const id = await createIntegration(baseUrl, 'Scale target');
+      const url = `${baseUrl}/v2/ai-integrations/${id}`;
+      const patch = await load({ url, method: 'PATCH', body: PATCH_BODY, headers: { ...AUTH, 'content-type': 'application/json' } }, { connections: 10, seconds: options.seconds });
+      const get = await load({ url, method: 'GET', headers: AUTH }, { connections: 10, seconds: options.seconds });
+      const row: ScaleRow = {
+        integrations: size,
+        patchRps: Math.round(patch.rps),
+        patchP50Ms: patch.p50Ms,
+        patchP99Ms: patch.p99Ms,
+        getRps: Math.round(get.rps),
+        getP50Ms: get.p50Ms,
+        getP99Ms: get.p99Ms,
+        listPageMs: round(await listPageMs(baseUrl), 2),
+        rssMiB: round(server.rssMiB(), 0),
+      };
+      log(`scale ${size}: ${JSON.stringify(row)}`);
+      rows.push(row);
+    } finally {
+      await server.stop();
+    }
+  }
+  return rows;
+}
+
+/** Creates `count` integrations through the API, SEED_CONCURRENCY at a time. */
+async function seed(baseUrl: string, count: number): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < count) {
+      const n = next++;
+      await createIntegration(baseUrl, `Seeded integration ${n}`);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(SEED_CONCURRENCY, count) }, worker));
+}
+
+async function listPageMs(baseUrl: string): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < 50; i++) {
+    const started = performance.now();
+    const response = await fetch(`${baseUrl}/v2/ai-integrations?limit=50`, { headers: AUTH });
+    await response.arrayBuffer();
+    if (!response.ok) throw new Error(`list page answered ${response.status}`);
+    times.push(performance.now() - started);
+  }
+  return median(times);
+}

@@ -1,0 +1,83 @@
+/** Starting and stopping the servers under test: each child is tracked by pid and always killed. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+
+const children = new Set<ChildProcess>();
+
+export interface Started {
+  readonly pid: number;
+  readonly port: number;
+  /** Milliseconds from spawn to the first successful response of `ready`. */
+  readonly coldStartMs: number;
+  stop(): Promise<void>;
+  /** Resident set size in MiB, read from /proc. */
+  rssMiB(): number;
+}
+
+/** A free loopback port, picked by the kernel. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Spawns `command` and polls `ready(port)` every 5 ms until it resolves true; the time from spawn
+ * to that moment is the cold start. Output is kept only to explain a failure to start.
+ */
+export async function startServer(command: string[], port: number, ready: (port: number) => Promise<boolean>, timeoutMs = 30_000): Promise<Started> {
+  const startedAt = performance.now();
+  const child = spawn(command[0]!, command.slice(1), { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_ENV: 'production' } });
+  children.add(child);
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000)));
+  child.stderr!.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000)));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${command.join(' ')} exited with ${child.exitCode} before answering:\n${output}`);
+    if (performance.now() - startedAt > timeoutMs) {
+      child.kill('SIGKILL');
+      throw new Error(`${command.join(' ')} did not answer within ${timeoutMs} ms:\n${output}`);
+    }
+    if (await ready(port).catch(() => false)) break;
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  const coldStartMs = performance.now() - startedAt;
+  return {
+    pid: child.pid!,
+    port,
+    coldStartMs,
+    async stop() {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
+      await exited;
+      clearTimeout(timer);
+      children.delete(child);
+    },
+    rssMiB() {
+      const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+      const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
+      return kb / 1024;
+    },
+  };
+}
+
+/** Kills every child still running (on normal exit, on error, on Ctrl-C). */
+export function killAll(): void {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+  children.clear();
+}
+process.once('exit', killAll);
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    killAll();
+    process.exit(130);
+  });
+}

@@ -1,0 +1,86 @@
+/** BENCHMARKS.md from the raw results. */
+import type { ColdStartRow, ThroughputRow } from '../phases/comparison.js';
+import type { KitResult } from '../phases/kit.js';
+import type { ScaleRow } from '../phases/scale.js';
+
+export interface Results {
+  readonly machine: { node: string; cpus: number; date: string };
+  readonly throughput?: readonly ThroughputRow[];
+  readonly coldStart?: readonly ColdStartRow[];
+  readonly scale?: readonly ScaleRow[];
+  readonly kit?: KitResult;
+  readonly wallSeconds: number;
+}
+
+const table = (head: string[], rows: Array<Array<string | number>>) =>
+  [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+
+export function renderMarkdown(results: Results): string {
+  const out = [
+    '# Benchmarks',
+    '',
+    `Written by \`npm run bench\` on ${results.machine.date.slice(0, 10)} (Node ${results.machine.node}, ${results.machine.cpus} cores, ${results.wallSeconds} s in all). ` +
+      'Every figure below comes from one run on one machine: compare rows with each other, not with other machines. ' +
+      'Raw figures: [bench/results.json](bench/results.json).',
+    '',
+  ];
+  if (results.throughput) {
+    out.push(
+      '## PATCH throughput',
+      '',
+      'Same PATCH body, 10 connections, autocannon in the runner process; rounds interleaved in rotating order; medians of the rounds. ' +
+        '"mock ÷ target" above 1 means the mock is faster.',
+      '',
+      table(
+        ['server', 'req/s (median)', 'p50 ms', 'p99 ms', 'mock ÷ target', 'req/s per round'],
+        results.throughput.map((r) => [r.target, r.medianRps, r.medianP50Ms, r.medianP99Ms, r.mockOverTarget, r.rounds.map((x) => Math.round(x.rps)).join(', ')]),
+      ),
+      '',
+    );
+  }
+  if (results.coldStart) {
+    out.push(
+      '## Cold start',
+      '',
+      'From spawn to the first successful response (polled every 5 ms). "mock ÷ target" below 1 means the mock starts faster.',
+      '',
+      table(
+        ['server', 'median ms', 'mock ÷ target', 'each start, ms'],
+        results.coldStart.map((r) => [r.target, r.medianMs, r.mockOverTarget, r.startsMs.join(', ')]),
+      ),
+      '',
+    );
+  }
+  if (results.scale) {
+    out.push(
+      '## Store scale',
+      '',
+      'The mock with N integrations in one account (created through the API): PATCH and GET of one integration with 10 connections, ' +
+        'the first list page (limit 50) one request at a time, resident memory after seeding.',
+      '',
+      table(
+        ['integrations', 'PATCH req/s', 'PATCH p50 / p99 ms', 'GET req/s', 'GET p50 / p99 ms', 'list page ms', 'RSS MiB'],
+        results.scale.map((r) => [r.integrations.toLocaleString('en-US'), r.patchRps, `${r.patchP50Ms} / ${r.patchP99Ms}`, r.getRps, `${r.getP50Ms} / ${r.getP99Ms}`, r.listPageMs, r.rssMiB]),
+      ),
+      '',
+      '![Throughput and latency against store size](bench/chart.svg)',
+      '',
+    );
+  }
+  if (results.kit) {
+    out.push(
+      '## The conformance kit',
+      '',
+      'Default `aic conform` run against the local mock (spawned by the runner), wall time of the whole command.',
+      '',
+      table(
+        ['round', 'wall s', 'requests', 'req/s', 'exit code'],
+        results.kit.rounds.map((r, i) => [i + 1, r.wallSeconds, r.requests, r.rps, r.exitCode]),
+      ),
+      '',
+      `Median wall time ${results.kit.medianWallSeconds} s, median ${results.kit.medianRps} requests per second.`,
+      '',
+    );
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,42 @@
+/**
+ * `npm run bench`: the mock side by side with Prism and two baselines, the mock's cost as its
+ * store grows, and the conformance kit's speed. Writes BENCHMARKS.md, bench/results.json and
+ * bench/chart.svg. Servers listen on 127.0.0.1 only; every child is stopped by its pid.
+ */
+import { writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { coldStarts, throughput } from './phases/comparison.js';
+import { scale } from './phases/scale.js';
+import { kit } from './phases/kit.js';
+import { renderChart } from './report/chart.js';
+import { renderMarkdown } from './report/markdown.js';
+import { killAll } from './processes.js';
+
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    only: { type: 'string' },
+  },
+});
+const quick = values.quick === true;
+const only = new Set((values.only ?? 'throughput,coldstart,scale,kit').split(','));
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+const started = performance.now();
+const machine = { node: process.version, cpus: (await import('node:os')).cpus().length, date: new Date().toISOString() };
+const results = {
+  machine,
+  throughput: only.has('throughput') ? await throughput({ rounds: quick ? 1 : 3, seconds: quick ? 2 : 5, connections: 10 }) : undefined,
+  coldStart: only.has('coldstart') ? await coldStarts({ starts: quick ? 2 : 5 }) : undefined,
+  scale: only.has('scale') ? await scale({ sizes: quick ? [10, 1000] : [10, 1000, 10_000, 100_000], seconds: quick ? 1 : 3 }) : undefined,
+  kit: only.has('kit') ? await kit({ rounds: quick ? 1 : 3 }) : undefined,
+  wallSeconds: 0,
+};
+results.wallSeconds = Math.round((performance.now() - started) / 1000);
+killAll();
+
+await writeFile(`${root}bench/results.json`, `${JSON.stringify(results, null, 2)}\n`);
+if (results.scale) await writeFile(`${root}bench/chart.svg`, renderChart(results.scale));
+await writeFile(`${root}BENCHMARKS.md`, renderMarkdown(results));
+console.log(`wrote BENCHMARKS.md, bench/results.json${results.scale ? ', bench/chart.svg' : ''} in ${results.wallSeconds} s`);
