@@ -13,7 +13,8 @@ afterAll(() => t.close());
 
 describe('authentication', () => {
   it('is 401 without a header, with another scheme, or with an empty token', async () => {
-    for (const headers of [{}, { authorization: 'Basic dXNlcjpwYXNz' }, { authorization: 'Bearer ' }, { authorization: 'bearer-token-a' }]) {
+    const attempts: Array<Record<string, string>> = [{}, { authorization: 'Basic dXNlcjpwYXNz' }, { authorization: 'Bearer ' }, { authorization: 'bearer-token-a' }];
+    for (const headers of attempts) {
       const reply = await t.request('GET', BASE, { token: null, headers });
       expect(reply.status, JSON.stringify(headers)).toBe(401);
       expect(reply.headers['www-authenticate']).toBe('Bearer');
