@@ -1,0 +1,100 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runAic } from '../test-support/runAic.js';
+
+const AIC = new URL('../../dist/cli/aic.js', import.meta.url).pathname;
+
+function jsonFile(name: string, content: string): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'aic-mock-')), name);
+  writeFileSync(path, content);
+  return path;
+}
+
+/** Spawns `aic mock`, waits for the URL it prints, and returns it with a stop function. */
+async function spawnMock(args: string[], env: NodeJS.ProcessEnv = process.env) {
+  const child = spawn(process.execPath, [AIC, 'mock', ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      const match = /served on (http:\/\/\S+)/.exec(stdout);
+      if (match) resolve(match[1]!);
+    });
+    child.once('exit', (code) => reject(new Error(`aic mock exited with ${code}: ${stderr}`)));
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  return {
+    url,
+    output: () => ({ stdout, stderr }),
+    stop: async () => {
+      child.kill('SIGTERM');
+      return exited;
+    },
+  };
+}
+
+describe('aic mock', () => {
+  it('prints its options with --help', async () => {
+    const { code, stdout } = await runAic(['mock', '--help']);
+    expect(code).toBe(0);
+    for (const flag of ['--port', '--host', '--fixtures', '--keys', '--latency', '--rate-limit']) expect(stdout).toContain(flag);
+  });
+
+  it('exits 2 on bad flags', async () => {
+    for (const args of [['--port', 'abc'], ['--port', '70000'], ['--latency', '50-10'], ['--latency', 'slow'], ['--rate-limit', '0'], ['--colour']]) {
+      const { code, stderr } = await runAic(['mock', ...args]);
+      expect(code, args.join(' ')).toBe(2);
+      expect(stderr).toContain('aic mock:');
+    }
+  });
+
+  it('exits 2 with a readable message on unusable fixtures or keys files', async () => {
+    const cases: Array<[string[], string]> = [
+      [['--fixtures', jsonFile('f.json', '{"accounts": [')], 'is not valid JSON'],
+      [['--fixtures', jsonFile('f.json', '{"accounts":[{"account":"a","ai_integrations":[{"name":"B","provider":"awsBedrock"}]}]}')], 'accounts[0].ai_integrations[0] would be refused with 422'],
+      [['--fixtures', '/nonexistent/fixtures.json'], 'cannot be read: ENOENT'],
+      [['--keys', jsonFile('k.json', '{"keys":[{"key":"sekrit-value","account":"a","role":"admin"}]}')], 'keys[0].role must be "read-write" or "read-only"'],
+    ];
+    for (const [args, message] of cases) {
+      const { code, stderr } = await runAic(['mock', '--port', '0', ...args]);
+      expect(code, args.join(' ')).toBe(2);
+      expect(stderr).toContain(message);
+      expect(stderr).not.toMatch(/\n\s+at /);
+      expect(stderr).not.toContain('sekrit-value');
+    }
+  });
+
+  it('serves the demo fixtures, prints a curl line with the demo token, logs requests and stops on SIGTERM', async () => {
+    const mock = await spawnMock(['--port', '0']);
+    try {
+      const curl = /curl -s -H 'Authorization: Bearer (\S+)' (\S+)/.exec(mock.output().stdout);
+      expect(curl?.[2]).toBe(`${mock.url}/v2/ai-integrations`);
+      const response = await fetch(curl![2]!, { headers: { authorization: `Bearer ${curl![1]}` } });
+      expect(response.status).toBe(200);
+      const body = (await response.json()) as { ai_integrations: Array<{ provider: string }> };
+      expect(new Set(body.ai_integrations.map((i) => i.provider)).size).toBeGreaterThanOrEqual(4);
+    } finally {
+      expect(await mock.stop()).toBe(0);
+    }
+    expect(mock.output().stderr).toMatch(/GET \/v2\/ai-integrations 200 \d+\.\dms/);
+  });
+
+  it('takes the port from PORT and closes the set of accounts with --keys', async () => {
+    const keys = jsonFile('k.json', JSON.stringify({ keys: [{ key: 'cli-key-1234', account: 'acme', role: 'read-only' }] }));
+    const mock = await spawnMock(['--keys', keys], { ...process.env, PORT: '0' });
+    try {
+      expect(mock.url).not.toContain(':4010');
+      expect(mock.output().stdout).toContain("Bearer <your api key>");
+      expect((await fetch(`${mock.url}/v2/ai-integrations`, { headers: { authorization: 'Bearer aic-demo-token' } })).status).toBe(401);
+      expect((await fetch(`${mock.url}/v2/ai-integrations`, { headers: { authorization: 'Bearer cli-key-1234' } })).status).toBe(200);
+    } finally {
+      await mock.stop();
+    }
+    expect(mock.output().stdout + mock.output().stderr).not.toContain('cli-key-1234');
+  });
+});
