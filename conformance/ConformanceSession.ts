@@ -14,7 +14,7 @@ import { Redactor } from './transport/Redactor.js';
 import { RequestBudget } from './transport/RequestBudget.js';
 import { SetupError, TargetError } from './transport/TargetError.js';
 
-export const DEFAULT_RUNS = 20;
+export const DEFAULT_RUNS = 50;
 
 export interface ConformanceOptions {
   /** Base URL of the server under test, e.g. `http://127.0.0.1:4010`. */
@@ -22,7 +22,7 @@ export interface ConformanceOptions {
   readonly apiKey: string;
   /** A second account's key: enables the cross-account checks. */
   readonly otherApiKey?: string;
-  /** fast-check runs per property (default 20). */
+  /** fast-check runs per property (default 50). */
   readonly runs?: number;
   /** fast-check seed (default: random, reported). */
   readonly seed?: number;

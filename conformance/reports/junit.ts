@@ -1,0 +1,47 @@
+import type { RunReport } from '../runConformance.js';
+import { formatFailure } from './formatText.js';
+
+/** JUnit XML: one testsuite, one testcase per rule (failed, error, skipped with its reason; flaky passes with a note). */
+export function toJUnit(report: RunReport): string {
+  const count = (o: string) => report.results.filter((r) => r.outcome === o).length;
+  const seconds = (ms: number) => (ms / 1000).toFixed(3);
+  const cases = report.results.map((result) => {
+    const open = `    <testcase classname="aic.conform" name="${xml(`${result.rule}: ${result.title}`)}" time="${seconds(result.durationMs)}">`;
+    const body: string[] = [];
+    if (result.outcome === 'failed' && result.failure) {
+      body.push(`      <failure message="${xml(result.failure.message)}" type="${xml(result.failure.clause)}">${xml(formatFailure(result.failure))}</failure>`);
+    } else if (result.outcome === 'error') {
+      body.push(`      <error message="${xml(result.reason ?? 'error')}" type="target-error"/>`);
+    } else if (result.outcome === 'skipped') {
+      body.push(`      <skipped message="${xml(result.reason ?? '')}"/>`);
+    }
+    const out = [...result.notes, ...(result.flaky ?? []).map((f) => formatFailure(f))];
+    if (out.length > 0) body.push(`      <system-out>${xml(out.join('\n'))}</system-out>`);
+    return body.length === 0 ? `${open.slice(0, -1)}/>` : [open, ...body, '    </testcase>'].join('\n');
+  });
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="aic conform" tests="${report.results.length}" failures="${count('failed')}" errors="${count('error')}" skipped="${count('skipped')}" time="${seconds(report.durationMs)}">`,
+    `  <testsuite name="conformance of ${xml(report.target)}" tests="${report.results.length}" failures="${count('failed')}" errors="${count('error')}" skipped="${count('skipped')}" time="${seconds(report.durationMs)}" timestamp="${report.startedAt}">`,
+    '    <properties>',
+    `      <property name="runId" value="${xml(report.runId)}"/>`,
+    `      <property name="seed" value="${report.seed}"/>`,
+    `      <property name="runs" value="${report.runs}"/>`,
+    `      <property name="strict" value="${report.strict}"/>`,
+    '    </properties>',
+    ...cases,
+    '  </testsuite>',
+    '</testsuites>',
+    '',
+  ].join('\n');
+}
+
+function xml(text: string): string {
+  // Also drops characters XML 1.0 cannot hold.
+  return text
+    .replace(/[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '\uFFFD')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+}

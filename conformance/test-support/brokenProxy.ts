@@ -1,0 +1,270 @@
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * Deliberately broken servers for the kit's own tests: an HTTP proxy on 127.0.0.1 in front of a
+ * correct server (the mock) that misbehaves in exactly one way per variant. It knows nothing of
+ * the mock's internals: it only rewrites requests and responses.
+ */
+export interface BrokenVariant {
+  readonly description: string;
+  /** The kit rule that must fail against it. */
+  readonly caughtBy: string;
+  /** Needs the second account to show. */
+  readonly needsOtherAccount?: boolean;
+  readonly handle: Handler;
+}
+
+interface ProxyRequest {
+  readonly method: string;
+  readonly path: string;
+  readonly authorization?: string;
+  readonly text: string;
+}
+interface ProxyResponse {
+  readonly status: number;
+  readonly headers: Record<string, string>;
+  readonly text: string;
+}
+type Forward = (request: ProxyRequest) => Promise<ProxyResponse>;
+type Handler = (request: ProxyRequest, forward: Forward, memory: Map<string, unknown>) => Promise<ProxyResponse>;
+
+const ITEM = /^\/v2\/ai-integrations\/[^/?]+$/;
+const NULLABLE = ['base_url', 'headers', 'provider_metadata'];
+const UPDATABLE = ['name', 'provider', 'api_key', 'base_url', 'model_names', 'headers', 'enable_default_models', 'function_calling_enabled', 'auth_type', 'provider_metadata', 'scopings'];
+
+const json = (status: number, value: unknown, type = 'application/json'): ProxyResponse => ({ status, headers: { 'content-type': type }, text: JSON.stringify(value) });
+const parse = (text: string): Record<string, unknown> | undefined => {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+};
+const isPatch = (r: ProxyRequest) => r.method === 'PATCH' && ITEM.test(r.path);
+const current = async (r: ProxyRequest, forward: Forward) => parse((await forward({ method: 'GET', path: r.path, text: '', ...(r.authorization ? { authorization: r.authorization } : {}) })).text) ?? {};
+const withBody = (r: ProxyRequest, body: unknown): ProxyRequest => ({ ...r, text: JSON.stringify(body) });
+const problem = (status: number, slug: string, title: string) =>
+  json(status, { type: `https://arize.com/docs/ax/rest-reference/errors#${slug}`, title, status }, 'application/problem+json');
+
+export const BROKEN_VARIANTS: Record<string, BrokenVariant> = {
+  'lists-merged': {
+    description: 'model_names and scopings are merged with the stored lists instead of replacing them',
+    caughtBy: 'replace-all',
+    async handle(r, forward) {
+      const body = isPatch(r) ? parse(r.text) : undefined;
+      if (!body || (!Array.isArray(body.model_names) && !Array.isArray(body.scopings))) return forward(r);
+      const now = await current(r, forward);
+      const merged = { ...body };
+      if (Array.isArray(body.model_names)) merged.model_names = [...new Set([...((now.model_names as unknown[]) ?? []), ...body.model_names])];
+      if (Array.isArray(body.scopings)) merged.scopings = [...((now.scopings as unknown[]) ?? []), ...body.scopings];
+      return forward(withBody(r, merged));
+    },
+  },
+  'null-ignored': {
+    description: 'null on base_url, headers and provider_metadata is ignored instead of clearing them',
+    caughtBy: 'null-clears',
+    async handle(r, forward) {
+      const body = isPatch(r) ? parse(r.text) : undefined;
+      if (!body || !NULLABLE.some((f) => body[f] === null)) return forward(r);
+      const kept = Object.fromEntries(Object.entries(body).filter(([k, v]) => !(NULLABLE.includes(k) && v === null)));
+      if (Object.keys(kept).length === 0) return forward({ method: 'GET', path: r.path, text: '', ...(r.authorization ? { authorization: r.authorization } : {}) });
+      return forward(withBody(r, kept));
+    },
+  },
+  'empty-accepted': {
+    description: '`{}` is accepted (200, nothing changes) instead of 400',
+    caughtBy: 'non-empty',
+    async handle(r, forward) {
+      const body = isPatch(r) ? parse(r.text) : undefined;
+      if (body && Object.keys(body).length === 0) return forward({ method: 'GET', path: r.path, text: '', ...(r.authorization ? { authorization: r.authorization } : {}) });
+      return forward(r);
+    },
+  },
+  'uniqueness-skipped': {
+    description: 'a rename onto a taken name answers 200 instead of 409',
+    caughtBy: 'uniqueness',
+    async handle(r, forward) {
+      const response = await forward(r);
+      if (!isPatch(r) || response.status !== 409) return response;
+      return json(200, { ...(await current(r, forward)), ...parse(r.text) });
+    },
+  },
+  'uniqueness-across-accounts': {
+    description: 'names are unique across all accounts instead of within one (409 when another account has the name)',
+    caughtBy: 'uniqueness',
+    needsOtherAccount: true,
+    async handle(r, forward, memory) {
+      const owners = (memory.get('owners') as Map<string, string> | undefined) ?? new Map<string, string>();
+      memory.set('owners', owners);
+      const body = (r.method === 'PATCH' || r.method === 'POST') && /^\/v2\/ai-integrations/.test(r.path) ? parse(r.text) : undefined;
+      const owner = typeof body?.name === 'string' ? owners.get(body.name) : undefined;
+      if (owner !== undefined && owner !== r.authorization) return problem(409, 'resource-conflict', 'Resource conflict');
+      const response = await forward(r);
+      const out = parse(response.text);
+      if (response.status < 300 && typeof out?.name === 'string' && r.authorization) owners.set(out.name, r.authorization);
+      return response;
+    },
+  },
+  'half-applied': {
+    description: 'a rejected PATCH still applies its valid fields',
+    caughtBy: 'rejection-is-atomic',
+    async handle(r, forward) {
+      const response = await forward(r);
+      const body = isPatch(r) && response.status >= 400 && response.status < 500 ? parse(r.text) : undefined;
+      for (const [key, value] of Object.entries(body ?? {})) {
+        if (UPDATABLE.includes(key)) await forward(withBody(r, { [key]: value }));
+      }
+      return response;
+    },
+  },
+  'key-echoed': {
+    description: 'the api_key sent is echoed in the response',
+    caughtBy: 'api-key',
+    async handle(r, forward) {
+      const response = await forward(r);
+      const body = r.method === 'PATCH' || r.method === 'POST' ? parse(r.text) : undefined;
+      const out = parse(response.text);
+      if (typeof body?.api_key !== 'string' || !out || response.status >= 300) return response;
+      return { ...response, text: JSON.stringify({ ...out, api_key: body.api_key }) };
+    },
+  },
+  'patch-not-persisted': {
+    description: 'PATCH answers the updated integration but the change is not stored',
+    caughtBy: 'read-back',
+    async handle(r, forward) {
+      if (!isPatch(r)) return forward(r);
+      const before = await current(r, forward);
+      const response = await forward(r);
+      const body = parse(r.text);
+      if (response.status !== 200 || !body) return response;
+      const restore: Record<string, unknown> = {};
+      for (const key of Object.keys(body)) {
+        if (key === 'api_key' || !UPDATABLE.includes(key)) continue;
+        restore[key] = before[key] ?? (key === 'model_names' ? [] : null);
+      }
+      if ('provider' in restore || 'provider_metadata' in restore) Object.assign(restore, { provider: before.provider, provider_metadata: before.provider_metadata ?? null });
+      if (Object.keys(restore).length > 0) await forward(withBody(r, restore));
+      return response;
+    },
+  },
+  'omitted-reset': {
+    description: 'fields omitted from a PATCH are reset to their defaults',
+    caughtBy: 'omitted-unchanged',
+    async handle(r, forward) {
+      const body = isPatch(r) ? parse(r.text) : undefined;
+      if (!body || !Object.keys(body).some((k) => UPDATABLE.includes(k))) return forward(r);
+      const defaults = { base_url: null, headers: null, model_names: [], enable_default_models: false, function_calling_enabled: true, auth_type: 'default', scopings: [{}] };
+      return forward(withBody(r, { ...defaults, ...body }));
+    },
+  },
+  'provider-unchecked': {
+    description: 'an inconsistent provider and provider_metadata is answered 200 (with the patch applied in the answer only) instead of 422',
+    caughtBy: 'provider-consistency',
+    async handle(r, forward) {
+      const response = await forward(r);
+      if (!isPatch(r) || response.status !== 422) return response;
+      return json(200, { ...(await current(r, forward)), ...parse(r.text) });
+    },
+  },
+  'timestamps-frozen': {
+    description: 'updated_at does not move on PATCH',
+    caughtBy: 'immutable-and-timestamps',
+    async handle(r, forward) {
+      const response = await forward(r);
+      const out = parse(response.text);
+      if (!out || typeof out.created_at !== 'string' || response.status >= 300) return response;
+      return { ...response, text: JSON.stringify({ ...out, updated_at: out.created_at }) };
+    },
+  },
+  'errors-plain-json': {
+    description: 'errors are sent as application/json without the problem type',
+    caughtBy: 'response-conformance',
+    async handle(r, forward) {
+      const response = await forward(r);
+      if (response.status < 400) return response;
+      const out = parse(response.text) ?? {};
+      return json(response.status, { ...out, type: undefined, status: undefined, error: out.title });
+    },
+  },
+  'auth-ignored': {
+    description: 'requests without credentials are served as one shared account instead of 401',
+    caughtBy: 'auth-and-isolation',
+    async handle(r, forward) {
+      if (r.authorization && /^Bearer \S+/.test(r.authorization)) return forward(r);
+      return forward({ ...r, authorization: 'Bearer shared-anonymous-account' });
+    },
+  },
+  'cross-account-read': {
+    description: "another account's integration can be read by id",
+    caughtBy: 'auth-and-isolation',
+    needsOtherAccount: true,
+    async handle(r, forward, memory) {
+      const owners = (memory.get('ids') as Map<string, string> | undefined) ?? new Map<string, string>();
+      memory.set('ids', owners);
+      const response = await forward(r);
+      const out = parse(response.text);
+      if (response.status === 201 && typeof out?.id === 'string' && r.authorization) owners.set(out.id, r.authorization);
+      if (r.method === 'GET' && ITEM.test(r.path) && response.status === 404) {
+        const owner = owners.get(decodeURIComponent(r.path.split('/').pop()!));
+        if (owner) return forward({ ...r, authorization: owner });
+      }
+      return response;
+    },
+  },
+};
+
+export interface BrokenProxy {
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+/** Starts the proxy for one variant (or `correct`: a transparent proxy) in front of `upstream`. */
+export async function startBrokenProxy(upstream: string, variant: string): Promise<BrokenProxy> {
+  const broken = BROKEN_VARIANTS[variant];
+  if (variant !== 'correct' && !broken) throw new Error(`unknown broken variant "${variant}"`);
+  const handle: Handler = broken ? broken.handle : (r, forward) => forward(r);
+  const memory = new Map<string, unknown>();
+  const forward: Forward = async (request) => {
+    const headers: Record<string, string> = {};
+    if (request.authorization) headers.authorization = request.authorization;
+    if (request.text !== '') headers['content-type'] = 'application/json';
+    const response = await fetch(`${upstream}${request.path}`, { method: request.method, headers, ...(request.text !== '' ? { body: request.text } : {}) });
+    const out: Record<string, string> = {};
+    response.headers.forEach((value, name) => {
+      if (name === 'content-type' || name === 'retry-after') out[name] = value;
+    });
+    return { status: response.status, headers: out, text: await response.text() };
+  };
+  const server = createServer((req, res) => {
+    void (async () => {
+      try {
+        const text = await readBody(req);
+        const authorization = req.headers.authorization;
+        const response = await handle({ method: req.method ?? 'GET', path: req.url ?? '/', text, ...(authorization !== undefined ? { authorization } : {}) }, forward, memory);
+        res.writeHead(response.status, response.headers).end(response.status === 204 ? undefined : response.text);
+      } catch (error) {
+        res.writeHead(502, { 'content-type': 'text/plain' }).end(String(error));
+      }
+    })();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}

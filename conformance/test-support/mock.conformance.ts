@@ -1,0 +1,15 @@
+import { inject } from 'vitest';
+import { defineConformanceSuite } from '../vitest/index.js';
+import type {} from './mockGlobalSetup.js';
+
+// `npm run conformance`: every rule against the in-process mock (started by mockGlobalSetup).
+// Every bearer token is its own account on the mock, so two made-up keys give two accounts.
+defineConformanceSuite({
+  name: 'AI integrations contract (in-process mock)',
+  target: inject('baseUrl'),
+  apiKey: 'conformance-primary-key',
+  otherApiKey: 'conformance-other-key',
+  runs: Number(process.env.AIC_RUNS ?? 30),
+  strict: process.env.AIC_STRICT !== '0',
+  ...(process.env.AIC_SEED ? { seed: Number(process.env.AIC_SEED) } : {}),
+});
