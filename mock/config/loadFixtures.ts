@@ -14,23 +14,32 @@ export function loadFixtures(rules: MockRules, document: unknown, source: string
     throw new MockConfigError(source, ['must be an object with an "accounts" list']);
   }
   const seen = new Set<string>();
-  accounts.forEach((entry: unknown, a) => {
+  for (const [a, entry] of accounts.entries()) {
     const at = `accounts[${a}]`;
     const { account, spaces = [], ai_integrations: integrations = [] } = (entry ?? {}) as Record<string, unknown>;
-    if (typeof account !== 'string' || account === '') return void problems.push(`${at}.account must be a non-empty string`);
-    if (seen.has(account)) return void problems.push(`${at}.account ${JSON.stringify(account)} is listed twice`);
+    if (typeof account !== 'string' || account === '') {
+      problems.push(`${at}.account must be a non-empty string`);
+      continue;
+    }
+    if (seen.has(account)) {
+      problems.push(`${at}.account ${JSON.stringify(account)} is listed twice`);
+      continue;
+    }
     seen.add(account);
     if (!Array.isArray(spaces) || !spaces.every(isSpace)) problems.push(`${at}.spaces must be a list of {id, name, organization_id?} strings`);
     else store.setSpaces(account, spaces);
-    if (!Array.isArray(integrations)) return void problems.push(`${at}.ai_integrations must be a list of create bodies`);
-    integrations.forEach((body: unknown, i) => {
+    if (!Array.isArray(integrations)) {
+      problems.push(`${at}.ai_integrations must be a list of create bodies`);
+      continue;
+    }
+    for (const [i, body] of integrations.entries()) {
       const created = store.create(account, body);
-      if (created.ok) return;
+      if (created.ok) continue;
       const { status, detail, errors = [] } = created.failure;
       const fields = errors.map((e) => `${e.pointer.replace(/^\/body/, '') || '/'} ${e.message}`).join('; ');
       problems.push(`${at}.ai_integrations[${i}] would be refused with ${status}: ${detail}${fields && !detail.includes(fields) ? ` (${fields})` : ''}`);
-    });
-  });
+    }
+  }
   if (problems.length > 0) throw new MockConfigError(source, problems);
   return store;
 }
