@@ -27,7 +27,7 @@ export function createHttpApp(state: MockState, options: HttpOptions): express.E
   // A conditional GET answered 304 is not a status the contract declares.
   app.set('etag', false);
   app.use(requestLog(options.logger));
-  app.use(cors());
+  app.use(cors([...state.contract.operations.values()].map((operation) => operation.method)));
   app.use(ADMIN_PREFIX, adminRouter(state));
   if (options.rateLimitPerSecond !== undefined) app.use(rateLimit(state.contract, options.rateLimitPerSecond, options.now));
   if (options.latencyMs !== undefined) app.use(latency(options.latencyMs));
