@@ -1,5 +1,5 @@
 import type { Validator } from '../../spec/index.js';
-import type { KeysDocument, Role } from './KeysDocument.js';
+import type { Role } from './KeysDocument.js';
 import { MockConfigError } from './MockConfigError.js';
 
 /** Who is calling: the account the token reaches, as which user, with which role. */
@@ -21,7 +21,7 @@ export class Accounts {
     return new Accounts(undefined);
   }
 
-  /** Validates a keys document; `validateUserId` is the spec's Base64Id validator. */
+  /** Validates a keys document (see KeysDocument); `validateUserId` is the spec's Base64Id validator. */
   static closed(document: unknown, source: string, validateUserId: Validator): Accounts {
     const list = (document as { keys?: unknown } | null)?.keys;
     if (typeof document !== 'object' || document === null || !Array.isArray(list) || list.length === 0) {
