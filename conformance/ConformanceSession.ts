@@ -134,7 +134,13 @@ export class ConformanceSession {
   }
 
   clauseOf(rule: Rule): string {
-    const clauses = rule.clause.map((id) => `${this.contract.rule(id).contract} (${id})`);
+    // Rules sharing a clause are grouped: "Update rule 6 (replace-all, headers-replace)".
+    const byClause = new Map<string, string[]>();
+    for (const id of rule.clause) {
+      const clause = this.contract.rule(id).contract;
+      byClause.set(clause, [...(byClause.get(clause) ?? []), id]);
+    }
+    const clauses = [...byClause].map(([clause, ids]) => `${clause} (${ids.join(', ')})`);
     if (rule.contractText) clauses.push(rule.contractText);
     return clauses.join('; ');
   }

@@ -1,0 +1,27 @@
+import { silentLogger, startMock, type RunningMock } from '../../mock/index.js';
+
+/** The project's mock, empty, on 127.0.0.1 and a free port: the correct server the kit's tests run against. */
+export function startMockTarget(): Promise<RunningMock> {
+  return startMock({ port: 0, host: '127.0.0.1', fixtures: null, logger: silentLogger });
+}
+
+/** Every integration an account sees, through the HTTP API (all pages). */
+export async function listAll(baseUrl: string, apiKey: string): Promise<Array<Record<string, unknown>>> {
+  const items: Array<Record<string, unknown>> = [];
+  let cursor: string | undefined;
+  for (;;) {
+    const query = new URLSearchParams({ limit: '100', ...(cursor ? { cursor } : {}) });
+    const response = await fetch(`${baseUrl}/v2/ai-integrations?${query}`, { headers: { authorization: `Bearer ${apiKey}` } });
+    const page = (await response.json()) as { ai_integrations: Array<Record<string, unknown>>; pagination: { has_more: boolean; next_cursor?: string } };
+    items.push(...page.ai_integrations);
+    if (!page.pagination.has_more) return items;
+    cursor = page.pagination.next_cursor;
+  }
+}
+
+/** Creates an integration that is not the kit's (a name without its prefix). */
+export async function createForeign(baseUrl: string, apiKey: string, body: Record<string, unknown>): Promise<Record<string, unknown>> {
+  const response = await fetch(`${baseUrl}/v2/ai-integrations`, { method: 'POST', headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  if (response.status !== 201) throw new Error(`creating ${JSON.stringify(body)} answered ${response.status}`);
+  return (await response.json()) as Record<string, unknown>;
+}

@@ -1,0 +1,105 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { sendJson, startScriptedServer, type ScriptedServer } from '../test-support/scriptedServer.js';
+import { ExchangeLog } from './ExchangeLog.js';
+import { HttpClient, type TransportOptions } from './HttpClient.js';
+import { Redactor } from './Redactor.js';
+import { RequestBudget } from './RequestBudget.js';
+import { TargetError } from './TargetError.js';
+
+const KEY = 'sk-live-very-secret-key';
+let server: ScriptedServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+function client(baseUrl: string, options: Partial<TransportOptions> = {}) {
+  const log = new ExchangeLog();
+  const http = new HttpClient({ baseUrl, log, redactor: new Redactor([KEY]), budget: new RequestBudget(options.budget?.limit ?? 100), timeoutMs: 2000, maxRetryAfterMs: 2000, ...options }, 'primary', KEY);
+  return { http, log };
+}
+
+async function targetError(promise: Promise<unknown>): Promise<TargetError> {
+  const error = await promise.then(() => undefined, (e: unknown) => e);
+  expect(error).toBeInstanceOf(TargetError);
+  return error as TargetError;
+}
+
+describe('HttpClient', () => {
+  it('sends the key as a bearer token and records it redacted, also when the target echoes it', async () => {
+    server = await startScriptedServer((req, res) => sendJson(res, 200, { echoed: req.headers.authorization }));
+    const { http, log } = client(server.url);
+    const exchange = await http.request({ method: 'POST', path: '/v2/ai-integrations', json: { name: 'x' } });
+    expect(server.requests[0]!.authorization).toBe(`Bearer ${KEY}`);
+    expect(exchange.requestHeaders.authorization).toBe('Bearer ***');
+    expect(exchange.body).toEqual({ echoed: 'Bearer ***' });
+    expect(exchange.leaksCredential).toBe(true);
+    expect(JSON.stringify(log.all())).not.toContain(KEY);
+  });
+
+  it('waits for Retry-After on 429 and retries, within a bound', async () => {
+    server = await startScriptedServer((_req, res, index) => (index < 2 ? sendJson(res, 429, { title: 'Rate limit exceeded', status: 429 }, { 'retry-after': '0.2' }) : sendJson(res, 200, { ok: true })));
+    const { http } = client(server.url);
+    const started = Date.now();
+    const exchange = await http.request({ method: 'GET', path: '/v2/ai-integrations' });
+    expect(exchange.status).toBe(200);
+    expect(server.requests).toHaveLength(3);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(350);
+  });
+
+  it('gives up after the bounded retries of 429 with a rate-limited TargetError', async () => {
+    server = await startScriptedServer((_req, res) => sendJson(res, 429, { title: 'Rate limit exceeded', status: 429 }, { 'retry-after': '0' }));
+    const { http } = client(server.url, { maxRetries: 2 });
+    const error = await targetError(http.request({ method: 'PATCH', path: '/v2/ai-integrations/abc', json: { name: 'x' } }));
+    expect(error.kind).toBe('rate-limited');
+    expect(server.requests).toHaveLength(3);
+  });
+
+  it('classifies 5xx as a server-error TargetError, retrying idempotent requests on 503 only', async () => {
+    server = await startScriptedServer((_req, res) => sendJson(res, 503, { title: 'Unavailable', status: 503 }));
+    const { http } = client(server.url, { maxRetries: 1 });
+    expect((await targetError(http.request({ method: 'GET', path: '/v2/ai-integrations' }))).kind).toBe('server-error');
+    expect(server.requests).toHaveLength(2);
+    expect((await targetError(http.request({ method: 'PATCH', path: '/v2/ai-integrations/a', json: { name: 'x' } }))).kind).toBe('server-error');
+    expect(server.requests).toHaveLength(3);
+  });
+
+  it('times out a request that gets no answer', async () => {
+    server = await startScriptedServer(() => undefined);
+    const { http } = client(server.url, { timeoutMs: 150, maxRetries: 0 });
+    expect((await targetError(http.request({ method: 'GET', path: '/v2/ai-integrations' }))).kind).toBe('timeout');
+  });
+
+  it('reports a dropped connection as a connection TargetError', async () => {
+    server = await startScriptedServer((req) => req.socket.destroy());
+    const { http } = client(server.url, { maxRetries: 0 });
+    expect((await targetError(http.request({ method: 'POST', path: '/v2/ai-integrations', json: {} }))).kind).toBe('connection');
+  });
+
+  it('refuses requests beyond the budget, but never clean-up requests', async () => {
+    server = await startScriptedServer((_req, res) => sendJson(res, 200, {}));
+    const { http } = client(server.url, { budget: new RequestBudget(2) });
+    await http.request({ method: 'GET', path: '/a' });
+    await http.request({ method: 'GET', path: '/b' });
+    expect((await targetError(http.request({ method: 'GET', path: '/c' }))).kind).toBe('budget-exhausted');
+    expect((await http.request({ method: 'DELETE', path: '/d', cleanup: true })).status).toBe(200);
+    expect(server.requests.map((r) => r.path)).toEqual(['/a', '/b', '/d']);
+  });
+
+  it('keeps the minimum interval between requests', async () => {
+    server = await startScriptedServer((_req, res) => sendJson(res, 200, {}));
+    const { http } = client(server.url, { minIntervalMs: 100 });
+    const started = Date.now();
+    for (let i = 0; i < 4; i++) await http.request({ method: 'GET', path: '/x' });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(290);
+  });
+
+  it('stops at once when the run is interrupted, but lets clean-up through', async () => {
+    server = await startScriptedServer((_req, res) => sendJson(res, 200, {}));
+    const controller = new AbortController();
+    controller.abort();
+    const { http } = client(server.url, { signal: controller.signal });
+    expect((await targetError(http.request({ method: 'GET', path: '/x' }))).kind).toBe('interrupted');
+    expect((await http.request({ method: 'DELETE', path: '/y', cleanup: true })).status).toBe(200);
+  });
+});
