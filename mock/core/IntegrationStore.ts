@@ -7,7 +7,7 @@ import { mintIntegrationId, mintUserId, parseIntegrationId } from './ids.js';
 import { listPage, type ListQuery } from './listPage.js';
 import type { MockRules } from './MockRules.js';
 import { nextTimestamp } from './nextTimestamp.js';
-import { fail, INVALID_REQUEST, ok, type Failure, type Result } from './Result.js';
+import { fail, ok, type Failure, type Result } from './Result.js';
 import { toResource, type StoredIntegration } from './StoredIntegration.js';
 
 export interface IntegrationStoreOptions {
@@ -56,7 +56,7 @@ export class IntegrationStore {
 
   create(accountId: string, body: unknown, userId?: string): Result<AiIntegration> {
     const rules = this.rules.create;
-    const invalid = this.validateBody(rules.validate(body), rules.invalidStatus, 'create');
+    const invalid = this.validateBody(rules.validate(body), rules.invalidStatus, 'create', body);
     if (invalid) return fail(invalid);
     const fields = body as Record<string, unknown>;
     const account = this.account(accountId);
@@ -132,14 +132,18 @@ export class IntegrationStore {
   private checkId(id: string): Failure | undefined {
     if (parseIntegrationId(id) !== undefined) return undefined;
     return {
-      status: INVALID_REQUEST,
+      status: this.rules.malformedIdStatus,
+      rule: 'malformed-id',
       detail: 'The integration id is malformed.',
       errors: [{ pointer: '/path/integration_id', message: 'must be the base64 of LlmIntegration:<n>:<4 alphanumeric characters>' }],
     };
   }
 
-  private validateBody(issues: ValidationIssue[], status: number, operation: 'create' | 'update', body?: unknown): Failure | undefined {
+  private validateBody(issues: ValidationIssue[], status: number, operation: 'create' | 'update', body: unknown): Failure | undefined {
     if (issues.length === 0) return undefined;
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+      return { status: this.rules.malformedBodyStatus, rule: 'malformed-body', detail: 'The request body must be a JSON object.', errors: issues };
+    }
     if (operation === 'update' && !this.hasKnownField(body)) {
       // `{}` and a body of unknown properties only are both "nothing to update" (rule non-empty).
       return { status: this.rules.nonEmptyStatus, rule: 'non-empty', detail: 'At least one updatable field must be provided.', errors: issues };

@@ -13,6 +13,10 @@ export interface MockRules {
   };
   /** Status of a well-formed id that is unknown or another account's (rule not-found). */
   readonly notFoundStatus: number;
+  /** Status of an id of an invalid format (rule malformed-id). */
+  readonly malformedIdStatus: number;
+  /** Status of a body that is not JSON, or not a JSON object (rule malformed-body). */
+  readonly malformedBodyStatus: number;
   /** Status of an empty update (rule non-empty). */
   readonly nonEmptyStatus: number;
   /** The resource's properties in schema order, so every response lists fields the same way. */
@@ -82,6 +86,8 @@ export function readMockRules(contract: Contract): MockRules {
       nullClears: new Set(rule('null-clears').fields),
     },
     notFoundStatus: rule('not-found').status,
+    malformedIdStatus: rule('malformed-id').status,
+    malformedBodyStatus: rule('malformed-body').status,
     resourceFields: Object.keys((contract.schemas.AiIntegration?.properties ?? {}) as Record<string, unknown>),
     nonEmptyStatus: rule('non-empty').status,
   };

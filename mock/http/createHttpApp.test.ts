@@ -76,6 +76,9 @@ describe('request bodies', () => {
     expect(malformed.body.errors).toEqual([{ pointer: '/body', message: 'is not valid JSON' }]);
     const text = await t.request('POST', BASE, { raw: 'name=x', headers: { 'content-type': 'text/plain' } });
     expect(text.status).toBe(400);
+    const array = await t.request('POST', BASE, { raw: '[{"name":"x","provider":"openAI"}]' });
+    expect(array.status).toBe(400);
+    expect(array.body.detail).toBe('The request body must be a JSON object.');
   });
 
   it('is 413 beyond 1 MiB', async () => {

@@ -22,7 +22,7 @@ export function problemErrorHandler(contract: Contract, logger: MockLogger) {
       return sendProblem(contract, req, res, { status: 413, detail: `The request body exceeds ${e.limit ?? 'the allowed'} bytes.` });
     }
     if (e.type === 'entity.parse.failed') {
-      return sendProblem(contract, req, res, { status: 400, detail: 'The request body is not valid JSON.', errors: [{ pointer: '/body', message: 'is not valid JSON' }] });
+      return sendProblem(contract, req, res, { status: contract.rule('malformed-body').status, detail: 'The request body is not valid JSON.', errors: [{ pointer: '/body', message: 'is not valid JSON' }] });
     }
     if (typeof e.status === 'number' && e.status >= 400 && e.status < 500) {
       return sendProblem(contract, req, res, { status: 400, detail: 'The request cannot be read (encoding, charset or path).' });
