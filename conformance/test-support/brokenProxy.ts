@@ -15,19 +15,20 @@ export interface BrokenVariant {
   readonly handle: Handler;
 }
 
-interface ProxyRequest {
+export interface ProxyRequest {
   readonly method: string;
   readonly path: string;
   readonly authorization?: string;
   readonly text: string;
 }
-interface ProxyResponse {
+export interface ProxyResponse {
+  /** 0 drops the connection without an answer. */
   readonly status: number;
   readonly headers: Record<string, string>;
   readonly text: string;
 }
-type Forward = (request: ProxyRequest) => Promise<ProxyResponse>;
-type Handler = (request: ProxyRequest, forward: Forward, memory: Map<string, unknown>) => Promise<ProxyResponse>;
+export type Forward = (request: ProxyRequest) => Promise<ProxyResponse>;
+export type Handler = (request: ProxyRequest, forward: Forward, memory: Map<string, unknown>) => Promise<ProxyResponse>;
 
 const ITEM = /^\/v2\/ai-integrations\/[^/?]+$/;
 const NULLABLE = ['base_url', 'headers', 'provider_metadata'];
@@ -221,10 +222,24 @@ export interface BrokenProxy {
 }
 
 /** Starts the proxy for one variant (or `correct`: a transparent proxy) in front of `upstream`. */
-export async function startBrokenProxy(upstream: string, variant: string): Promise<BrokenProxy> {
+export function startBrokenProxy(upstream: string, variant: string): Promise<BrokenProxy> {
   const broken = BROKEN_VARIANTS[variant];
   if (variant !== 'correct' && !broken) throw new Error(`unknown broken variant "${variant}"`);
-  const handle: Handler = broken ? broken.handle : (r, forward) => forward(r);
+  return startProxy(upstream, broken ? broken.handle : (r, forward) => forward(r));
+}
+
+/** Misbehaves only the first time: the first `{}` PATCH is answered 200. A flaky server, not a broken one. */
+export const emptyAcceptedOnce: Handler = async (r, forward, memory) => {
+  const body = isPatch(r) ? parse(r.text) : undefined;
+  if (body && Object.keys(body).length === 0 && !memory.has('done')) {
+    memory.set('done', true);
+    return forward({ method: 'GET', path: r.path, text: '', ...(r.authorization ? { authorization: r.authorization } : {}) });
+  }
+  return forward(r);
+};
+
+/** A proxy with any handler: the base of the broken variants and of the fault-injecting tests. */
+export async function startProxy(upstream: string, handle: Handler): Promise<BrokenProxy> {
   const memory = new Map<string, unknown>();
   const forward: Forward = async (request) => {
     const headers: Record<string, string> = {};
@@ -243,7 +258,8 @@ export async function startBrokenProxy(upstream: string, variant: string): Promi
         const text = await readBody(req);
         const authorization = req.headers.authorization;
         const response = await handle({ method: req.method ?? 'GET', path: req.url ?? '/', text, ...(authorization !== undefined ? { authorization } : {}) }, forward, memory);
-        res.writeHead(response.status, response.headers).end(response.status === 204 ? undefined : response.text);
+        if (response.status === 0) req.socket.destroy(); // a dropped connection
+        else res.writeHead(response.status, response.headers).end(response.status === 204 ? undefined : response.text);
       } catch (error) {
         res.writeHead(502, { 'content-type': 'text/plain' }).end(String(error));
       }

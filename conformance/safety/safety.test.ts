@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningMock } from '../../mock/index.js';
+import { IntegrationsApi } from '../IntegrationsApi.js';
+import { NameFactory } from '../NameFactory.js';
+import { runConformance } from '../runConformance.js';
+import { emptyAcceptedOnce, startProxy, type Handler } from '../test-support/brokenProxy.js';
+import { createForeign, listAll, startMockTarget } from '../test-support/mockTarget.js';
+import { ExchangeLog } from '../transport/ExchangeLog.js';
+import { HttpClient } from '../transport/HttpClient.js';
+import { Redactor } from '../transport/Redactor.js';
+import { RequestBudget } from '../transport/RequestBudget.js';
+import { ResourceTracker, SafetyError } from './ResourceTracker.js';
+import { sweepPrefix } from './sweep.js';
+
+let mock: RunningMock;
+beforeAll(async () => {
+  mock = await startMockTarget();
+});
+afterAll(() => mock.close());
+
+function clientFor(apiKey: string, log = new ExchangeLog()): HttpClient {
+  return new HttpClient({ baseUrl: mock.url, log, redactor: new Redactor([apiKey]), budget: new RequestBudget() }, 'primary', apiKey);
+}
+
+describe('the kit on a shared target', () => {
+  it('never sends a PATCH or DELETE for an id it did not create', async () => {
+    const key = 'k-tracker';
+    const foreign = await createForeign(mock.url, key, { name: 'Not the kit', provider: 'openAI' });
+    const log = new ExchangeLog();
+    const api = new IntegrationsApi(clientFor(key, log), new ResourceTracker(), new NameFactory('aic-conform-test-'));
+    expect(() => api.patch(String(foreign.id), { name: 'x' })).toThrow(SafetyError);
+    await expect(api.delete(String(foreign.id))).rejects.toThrow(SafetyError);
+    await expect(api.createRaw({ name: 'outside the prefix', provider: 'openAI' })).rejects.toThrow(/only creates integrations named aic-conform-test-/);
+    expect(log.count).toBe(0);
+    expect(await listAll(mock.url, key)).toEqual([foreign]);
+  });
+
+  it('--sweep deletes every page of aic-conform-* leftovers and nothing else', async () => {
+    const key = 'k-sweep';
+    const foreign = [];
+    for (const name of ['AIC-CONFORM-upper', 'my-aic-conform-x', 'aic-conform', 'Production']) foreign.push(await createForeign(mock.url, key, { name, provider: 'openAI' }));
+    for (let i = 0; i < 130; i++) await createForeign(mock.url, key, { name: `aic-conform-oldrun-${i}`, provider: 'openAI' });
+    const result = await sweepPrefix(clientFor(key));
+    expect(result.deleted).toHaveLength(130);
+    expect(result.failed).toEqual([]);
+    expect(await listAll(mock.url, key)).toEqual(foreign.reverse());
+    await expect(sweepPrefix(clientFor(key), 'Prod')).rejects.toThrow(/refusing/);
+  });
+
+  it('stops when interrupted, skips the rest, and still deletes what it created', async () => {
+    const key = 'k-interrupt';
+    const kept = await createForeign(mock.url, key, { name: 'Keep me', provider: 'openAI' });
+    const controller = new AbortController();
+    const report = await runConformance({
+      target: mock.url,
+      apiKey: key,
+      runs: 30,
+      seed: 3,
+      signal: controller.signal,
+      onProgress: (event) => {
+        if (event.type === 'rule-start' && event.index === 2) setTimeout(() => controller.abort(), 20);
+      },
+    });
+    expect(report.interrupted).toBe(true);
+    expect(report.passed).toBe(false);
+    expect(report.results.slice(0, 2).map((r) => r.outcome)).toEqual(['passed', 'passed']);
+    expect(report.results[2]!.outcome).toBe('error');
+    expect(report.results[2]!.reason).toMatch(/interrupted/);
+    expect(report.results.slice(3).every((r) => r.outcome === 'skipped' && r.reason === 'the run was interrupted')).toBe(true);
+    expect(await listAll(mock.url, key)).toEqual([kept]);
+  });
+
+  it('reports 429s, 503s and dropped connections as target errors, never as rule failures, and cleans up', async () => {
+    const key = 'k-faulty';
+    const kept = await createForeign(mock.url, key, { name: 'Keep me too', provider: 'custom', base_url: 'https://x.test' });
+    let n = 0;
+    const faulty: Handler = async (r, forward) => {
+      n++;
+      if (n % 9 === 0) return { status: 429, headers: { 'content-type': 'application/problem+json', 'retry-after': '0' }, text: JSON.stringify({ title: 'Rate limit exceeded', status: 429 }) };
+      if (r.method === 'GET' && n % 13 === 0) return { status: 503, headers: { 'content-type': 'application/problem+json' }, text: '{"title":"Unavailable","status":503}' };
+      if (r.method === 'PATCH' && n % 97 === 0) return { status: 0, headers: {}, text: '' };
+      return forward(r);
+    };
+    const proxy = await startProxy(mock.url, faulty);
+    try {
+      const report = await runConformance({ target: proxy.url, apiKey: key, runs: 10, seed: 11, rules: ['omitted-unchanged', 'null-clears', 'read-back', 'non-empty'] });
+      expect(report.results.filter((r) => r.outcome === 'failed')).toEqual([]);
+      const errors = report.results.filter((r) => r.outcome === 'error');
+      expect(errors.length).toBeGreaterThan(0);
+      for (const e of errors) expect(e.reason).toMatch(/^target connection: /);
+      expect(report.cleanup.leftovers).toEqual([]);
+      expect(await listAll(mock.url, key)).toEqual([kept]);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it('reports a failure that does not reproduce when replayed as flaky, not failed', async () => {
+    const proxy = await startProxy(mock.url, emptyAcceptedOnce);
+    try {
+      const report = await runConformance({ target: proxy.url, apiKey: 'k-flaky', runs: 20, seed: 8, rules: ['non-empty'] });
+      const result = report.results[0]!;
+      expect(result.outcome).toBe('flaky');
+      expect(result.flaky![0]!.flaky).toBe(true);
+      expect(result.flaky![0]!.message).toMatch(/expected 400, got 200/);
+      expect(report.passed).toBe(true);
+    } finally {
+      await proxy.close();
+    }
+  });
+});
