@@ -1,11 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import SwaggerParser from '@apidevtools/swagger-parser';
 import type { OpenAPIV3_1 } from 'openapi-types';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { ContractLoadError } from './ContractLoadError.js';
 import { assertRulesConsistent, readContractRules, type ContractRule } from './contractRules.js';
 import { ValidatorFactory, type JsonSchema, type Validator } from './compileValidators.js';
+import { readPrepared, writePrepared } from './preparedContract.js';
 import { readProblemTypes, type ProblemType } from './problemTypes.js';
 import type { OperationId } from './types.generated.js';
 
@@ -95,27 +94,38 @@ export function loadContract(source: string = DEFAULT_SPEC_PATH): Promise<Contra
 
 /**
  * Reads, validates and dereferences an OpenAPI 3.1 document and compiles its validators.
- * Every failure is a ContractLoadError that names the file and what is wrong in it.
+ * Every failure is a ContractLoadError that names the file and what is wrong in it. When the
+ * build left a prepared snapshot of this very text beside it, parsing and validation are skipped.
  */
 export async function readContract(source: string): Promise<Contract> {
-  const document = await readDocument(source);
-  let dereferenced: OpenAPIV3_1.Document;
-  try {
-    await SwaggerParser.validate(structuredClone(document) as never);
-    dereferenced = (await SwaggerParser.dereference(structuredClone(document) as never)) as OpenAPIV3_1.Document;
-  } catch (error) {
-    throw new ContractLoadError(source, [describeParserError(error)]);
-  }
+  const text = await readText(source);
+  const prepared = await readPrepared(source, text);
+  if (prepared) return buildContract(source, prepared.document, prepared.dereferenced, { schemasChecked: true });
+  const { document, dereferenced } = await parseAndValidate(source, text);
   return buildContract(source, document, dereferenced);
 }
 
-async function readDocument(source: string): Promise<OpenAPIV3_1.Document> {
-  let text: string;
+/** Validates `source` and saves the prepared snapshot that later loads of the same text use. */
+export async function prepareContract(source: string): Promise<string> {
+  const text = await readText(source);
+  const { document, dereferenced } = await parseAndValidate(source, text);
+  const contract = buildContract(source, document, dereferenced);
+  // Response schemas compile lazily; compile them all here so that none is first met at run time.
+  for (const operation of contract.operations.values()) for (const response of operation.responses.values()) response.validateBody?.(undefined);
+  return writePrepared(source, text, document, dereferenced);
+}
+
+async function readText(source: string): Promise<string> {
   try {
-    text = await readFile(source, 'utf8');
+    return await readFile(source, 'utf8');
   } catch (error) {
     throw new ContractLoadError(source, [`cannot be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`]);
   }
+}
+
+async function parseAndValidate(source: string, text: string): Promise<{ document: OpenAPIV3_1.Document; dereferenced: OpenAPIV3_1.Document }> {
+  // Loaded here, not at the top: a prepared snapshot needs neither parser.
+  const [{ parse: parseYaml, YAMLParseError }, { default: SwaggerParser }] = await Promise.all([import('yaml'), import('@apidevtools/swagger-parser')]);
   let parsed: unknown;
   try {
     parsed = parseYaml(text);
@@ -134,7 +144,14 @@ async function readDocument(source: string): Promise<OpenAPIV3_1.Document> {
     }
   }
   if (problems.length > 0) throw new ContractLoadError(source, problems);
-  return parsed as OpenAPIV3_1.Document;
+  const document = parsed as OpenAPIV3_1.Document;
+  try {
+    await SwaggerParser.validate(structuredClone(document) as never);
+    const dereferenced = (await SwaggerParser.dereference(structuredClone(document) as never)) as OpenAPIV3_1.Document;
+    return { document, dereferenced };
+  } catch (error) {
+    throw new ContractLoadError(source, [describeParserError(error)]);
+  }
 }
 
 function describeParserError(error: unknown): string {
@@ -149,9 +166,9 @@ function describeParserError(error: unknown): string {
   return `fails OpenAPI validation: ${message.split('\n').slice(0, 3).join(' ')}`;
 }
 
-function buildContract(source: string, document: OpenAPIV3_1.Document, dereferenced: OpenAPIV3_1.Document): Contract {
+function buildContract(source: string, document: OpenAPIV3_1.Document, dereferenced: OpenAPIV3_1.Document, options: { schemasChecked?: boolean } = {}): Contract {
   const problems: string[] = [];
-  const factory = new ValidatorFactory();
+  const factory = new ValidatorFactory(options);
   const problemTypeRows = readProblemTypes((document as unknown as Record<string, unknown>)['x-problem-types'], problems);
   const operations = new Map<OperationId, OperationContract>();
   const allRules: ContractRule[] = [];
