@@ -41,7 +41,19 @@ export class IntegrationsApi {
     const body = input as Record<string, unknown>;
     if (!this.names.owns(body.name)) throw new Error(`the kit only creates integrations named ${this.names.prefix}…`);
     const exchange = await this.client.request({ method: 'POST', path: BASE, json: body });
-    if (exchange.status === 201 && isIntegration(exchange.body)) this.tracker.created(exchange.body.id, this.client.account);
+    if (exchange.status === 201 && isIntegration(exchange.body)) {
+      // Safety: only an integration that carries the name just sent is the kit's. A target that
+      // answers a create with another integration (or an id seen before) must not lead the kit
+      // to PATCH or DELETE what may be someone else's.
+      if (exchange.body.name !== body.name || this.tracker.owns(exchange.body.id)) {
+        throw new Violation('creating an integration: the 201 body is not the integration just created (another name, or an id answered before); the kit will not touch it', {
+          expected: { name: body.name, id: '(a new id)' },
+          actual: { name: exchange.body.name, id: exchange.body.id },
+          exchange,
+        });
+      }
+      this.tracker.created(exchange.body.id, this.client.account);
+    }
     return exchange;
   }
 

@@ -1,7 +1,11 @@
 /** Which credentials a request carried: the main account, the second one, or none/malformed. */
 export type Account = 'primary' | 'other' | 'anonymous';
 
-/** One request and its response, as sent and received, with every secret redacted. */
+/**
+ * One request and its response, exactly as sent and received, except the Authorization header
+ * (recorded as `Bearer ***`). Bodies are kept raw so checks judge what the target really said;
+ * anything shown to a person goes through the Redactor first (failures and reports do).
+ */
 export interface RecordedExchange {
   readonly seq: number;
   readonly account: Account;
@@ -9,7 +13,7 @@ export interface RecordedExchange {
   /** Path and query as sent, e.g. `/v2/ai-integrations/TGx...`. */
   readonly path: string;
   readonly requestHeaders: Readonly<Record<string, string>>;
-  /** The exact body text sent (redacted, truncated past 64 KiB), absent for no body. */
+  /** The exact body text sent (truncated past 64 KiB), absent for no body. */
   readonly requestBody?: string;
   readonly status: number;
   /** Response headers, lower-case names. */

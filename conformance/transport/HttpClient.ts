@@ -121,24 +121,22 @@ export class HttpClient {
     const response = await doFetch(`${this.baseUrl}${request.path}`, { method, headers, body: text, signal, redirect: 'manual' });
     const bodyText = await response.text();
     const responseHeaders: Record<string, string> = {};
-    const responseHeadersRaw: Record<string, string> = {};
     response.headers.forEach((value, name) => {
-      responseHeaders[name.toLowerCase()] = redactor.text(value);
-      responseHeadersRaw[name.toLowerCase()] = value;
+      responseHeaders[name.toLowerCase()] = value;
     });
     const recordedHeaders = Object.fromEntries(
-      Object.entries(headers).map(([name, value]) => [name, name === 'authorization' ? redactAuthorization(value, redactor) : redactor.text(value)]),
+      Object.entries(headers).map(([name, value]) => [name, name === 'authorization' ? redactAuthorization(value, redactor) : value]),
     );
     return this.options.log.record({
       account: this.account,
       method,
       path: request.path,
       requestHeaders: recordedHeaders,
-      ...(text === undefined ? {} : { requestBody: truncate(redactor.text(text)) }),
+      ...(text === undefined ? {} : { requestBody: truncate(text) }),
       status: response.status,
       headers: responseHeaders,
-      body: redactor.value(parseBody(bodyText)),
-      leaksCredential: redactor.leaks(bodyText) || Object.values(responseHeadersRaw).some((v) => redactor.leaks(v)),
+      body: parseBody(bodyText),
+      leaksCredential: redactor.leaks(bodyText) || Object.values(responseHeaders).some((v) => redactor.leaks(v)),
       durationMs: Math.round(performance.now() - started),
       cleanup,
     });

@@ -1,0 +1,68 @@
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { loadContract } from '../../spec/index.js';
+
+/**
+ * Prism's own mock of the same spec (prism-http createInstance behind node:http, on 127.0.0.1):
+ * it answers from the schemas and examples, statelessly. The kit must fail against it.
+ */
+export async function startPrismStatelessTarget(): Promise<{ url: string; close(): Promise<void> }> {
+  const contract = await loadContract();
+  const { createInstance, getHttpOperationsFromSpec } = await import('@stoplight/prism-http');
+  const operations = await getHttpOperationsFromSpec(contract.source);
+  const logger = quietLogger();
+  const prism = createInstance(
+    { checkSecurity: true, validateRequest: true, validateResponse: false, errors: false, upstreamProxy: undefined, isProxy: false, mock: { dynamic: false } },
+    { logger: logger as never },
+  );
+  const server = createServer((req, res) => {
+    void (async () => {
+      const text = await readBody(req);
+      let body: unknown = text;
+      try {
+        body = text === '' ? undefined : JSON.parse(text);
+      } catch {
+        // Prism sees the raw text.
+      }
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      const query: Record<string, string> = {};
+      url.searchParams.forEach((value, key) => (query[key] = value));
+      const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : (v ?? '')]));
+      const result = await prism.request({ method: (req.method ?? 'get').toLowerCase() as never, url: { path: url.pathname, query }, headers, body }, operations)();
+      if (result._tag === 'Left') {
+        const error = result.left as Error & { status?: number; detail?: string };
+        const status = error.status ?? 500;
+        res.writeHead(status, { 'content-type': 'application/problem+json' }).end(JSON.stringify({ title: error.message, status, detail: error.detail ?? '' }));
+        return;
+      }
+      const output = result.right.output;
+      const outHeaders = { ...(output.headers ?? {}) };
+      res.writeHead(output.statusCode, outHeaders).end(output.body === undefined ? undefined : typeof output.body === 'string' ? output.body : JSON.stringify(output.body));
+    })().catch((error: unknown) => res.writeHead(500).end(String(error)));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function quietLogger(): Record<string, unknown> {
+  const noop = () => undefined;
+  const logger: Record<string, unknown> = { info: noop, debug: noop, warn: noop, error: noop, success: noop, trace: noop, fatal: noop, log: noop };
+  logger.child = () => logger;
+  return logger;
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
