@@ -38,6 +38,8 @@ export interface ConformanceOptions {
   readonly maxRate?: number;
   /** Longest one property may generate and shrink, in ms (default 60,000). */
   readonly propertyTimeMs?: number;
+  /** Most requests spent shrinking one failure (default 4,000); then the smallest case found is reported. */
+  readonly maxShrinkRequests?: number;
   /** Aborting it stops the rules; clean-up still runs. */
   readonly signal?: AbortSignal;
   readonly contract?: Contract;
@@ -174,6 +176,7 @@ export class ConformanceSession {
       runs: this.runs,
       seed: this.seed,
       propertyTimeMs: this.options.propertyTimeMs ?? 60_000,
+      maxShrinkRequests: this.options.maxShrinkRequests ?? 4000,
       rule: { id: rule.id, clause },
     });
     const finish = (outcome: RuleOutcome, extra: Partial<RuleResult> = {}): RuleResult => ({

@@ -37,6 +37,8 @@ export interface RuleContextOptions {
   readonly seed: number;
   /** Longest a property may run (generation and shrinking) before it stops with what it has. */
   readonly propertyTimeMs: number;
+  /** Most requests shrinking one failure may cost before the smallest case so far is reported. */
+  readonly maxShrinkRequests: number;
   readonly rule: { id: string; clause: string };
 }
 
@@ -85,7 +87,19 @@ export class RuleContext {
     options: { numRuns?: number } = {},
   ): Promise<void> {
     const run = (...args: Ts) => this.isolated(() => predicate(...args));
-    const property = fc.asyncProperty(...(arbitraries as unknown as [fc.Arbitrary<unknown>]), run as unknown as (v: unknown) => Promise<void>);
+    // Shrinking stops once it has cost maxShrinkRequests requests: the remaining candidates are
+    // skipped (fc.pre) without a request, and the smallest failure found so far is reported.
+    let failedAt: number | undefined;
+    const guarded = async (...args: Ts) => {
+      if (failedAt !== undefined && this.log.count - failedAt > this.options.maxShrinkRequests) fc.pre(false);
+      try {
+        await run(...args);
+      } catch (error) {
+        failedAt ??= this.log.count;
+        throw error;
+      }
+    };
+    const property = fc.asyncProperty(...(arbitraries as unknown as [fc.Arbitrary<unknown>]), guarded as unknown as (v: unknown) => Promise<void>);
     const details = await fc.check(property, {
       numRuns: options.numRuns ?? this.runs,
       seed: this.seed,

@@ -7,7 +7,7 @@ const LABEL: Record<RuleResult['outcome'], string> = { passed: 'PASS', failed: '
 /** One line per rule, as printed while the run goes. */
 export function formatResultLine(result: RuleResult): string {
   const timing = result.outcome === 'skipped' ? '' : ` (${result.durationMs} ms, ${result.requests} requests)`;
-  const reason = result.reason && result.outcome !== 'passed' ? ` — ${result.reason}` : '';
+  const reason = result.reason && result.outcome !== 'passed' ? ` — ${shorten(result.reason, 240)}` : '';
   const notes = result.notes.map((n) => `\n       note: ${n}`).join('');
   return `${LABEL[result.outcome].padEnd(5)} ${result.rule}${timing}${reason}${notes}`;
 }
@@ -36,7 +36,7 @@ export function formatFailure(failure: ConformanceFailure): string {
   const lines = [
     `${failure.flaky ? 'FLAKY (did not reproduce when replayed)' : 'FAILED'}: ${failure.rule} — ${failure.clause}`,
     `  check:    ${failure.check}`,
-    `  problem:  ${failure.message}`,
+    `  problem:  ${shorten(failure.message, 1000)}`,
   ];
   if (failure.expected !== undefined) lines.push(`  expected: ${compact(failure.expected)}`);
   if (failure.actual !== undefined) lines.push(`  actual:   ${compact(failure.actual)}`);
