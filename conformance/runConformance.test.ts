@@ -4,6 +4,7 @@ import { loadContract } from '../spec/index.js';
 import { toJUnit } from './reports/junit.js';
 import { toJson } from './reports/toJson.js';
 import { allRules } from './rules/index.js';
+import { ConformanceSession } from './ConformanceSession.js';
 import { runConformance } from './runConformance.js';
 import { createForeign, listAll, startMockTarget } from './test-support/mockTarget.js';
 import { sendJson, startScriptedServer } from './test-support/scriptedServer.js';
@@ -45,6 +46,15 @@ describe('runConformance against the mock', () => {
     expect(byRule.uniqueness!.notes.join()).toMatch(/another account.*--other-api-key/);
     expect(byRule['auth-and-isolation']!.notes.join()).toMatch(/--other-api-key/);
     expect(byRule['replace-all']!.notes.join()).toMatch(/headers.*--strict/);
+  });
+
+  it('skips a rule whose requirements are not met, with the reason', async () => {
+    const session = await ConformanceSession.open({ target: mock.url, apiKey: KEY });
+    const rule = { id: 'needs-both', title: 't', clause: ['name-unique'], requires: ['otherApiKey', 'strict'] as const, run: () => Promise.reject(new Error('must not run')) };
+    const result = await session.runRule(rule);
+    expect(result).toMatchObject({ outcome: 'skipped', requests: 0, clause: 'Update rule 3 (name-unique)' });
+    expect(result.reason).toMatch(/--other-api-key/);
+    await session.close();
   });
 
   it('writes JUnit with one test case per rule', async () => {
