@@ -74,11 +74,17 @@ describe('the kit on a shared target', () => {
     const key = 'k-faulty';
     const kept = await createForeign(mock.url, key, { name: 'Keep me too', provider: 'custom', base_url: 'https://x.test' });
     let n = 0;
+    let lostCreates = 0;
     const faulty: Handler = async (r, forward) => {
       n++;
       if (n % 9 === 0) return { status: 429, headers: { 'content-type': 'application/problem+json', 'retry-after': '0' }, text: JSON.stringify({ title: 'Rate limit exceeded', status: 429 }) };
       if (r.method === 'GET' && n % 13 === 0) return { status: 503, headers: { 'content-type': 'application/problem+json' }, text: '{"title":"Unavailable","status":503}' };
       if (r.method === 'PATCH' && n % 97 === 0) return { status: 0, headers: {}, text: '' };
+      if (r.method === 'POST' && n % 31 === 0) {
+        await forward(r); // created, but the answer is lost: only the prefix sweep can find it
+        lostCreates++;
+        return { status: 0, headers: {}, text: '' };
+      }
       return forward(r);
     };
     const proxy = await startProxy(mock.url, faulty);
@@ -89,6 +95,7 @@ describe('the kit on a shared target', () => {
       expect(errors.length).toBeGreaterThan(0);
       for (const e of errors) expect(e.reason).toMatch(/^target connection: /);
       expect(report.cleanup.leftovers).toEqual([]);
+      expect(lostCreates).toBeGreaterThan(0);
       expect(await listAll(mock.url, key)).toEqual([kept]);
     } finally {
       await proxy.close();
