@@ -9,8 +9,13 @@ import { Violation } from './Violation.js';
 export function expectStatus(exchange: RecordedExchange, expected: number | readonly number[] | 'client-error', what: string): void {
   const ok = expected === 'client-error' ? exchange.status >= 400 && exchange.status < 500 : ([] as number[]).concat(expected).includes(exchange.status);
   if (!ok) {
-    const wanted = expected === 'client-error' ? '4xx' : ([] as number[]).concat(expected).join(' or ');
-    throw new Violation(`${what}: expected ${wanted}, got ${exchange.status}`, { expected: wanted, actual: { status: exchange.status, body: exchange.body }, exchange });
+    const statuses = expected === 'client-error' ? [] : ([] as number[]).concat(expected);
+    const wanted = expected === 'client-error' ? '4xx' : statuses.join(' or ');
+    throw new Violation(`${what}: expected ${wanted}, got ${exchange.status}`, {
+      expected: { status: statuses.length === 1 ? statuses[0] : wanted },
+      actual: { status: exchange.status, body: exchange.body },
+      exchange,
+    });
   }
 }
 

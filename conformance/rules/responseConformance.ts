@@ -19,7 +19,8 @@ export const responseConformance: Rule = {
   async run(ctx) {
     await ctx.check('responses of every operation and error status', async () => {
       await exercise(ctx);
-      const exchanges = ctx.log.all().filter((e) => e.status !== 0).slice(-MAX_CHECKED);
+      // 5xx answers are the target's own failures (reported as errors of the rules that met them).
+      const exchanges = ctx.log.all().filter((e) => e.status < 500).slice(-MAX_CHECKED);
       for (const exchange of exchanges) {
         const issues = await checkResponse(ctx.contract, {
           method: exchange.method,
