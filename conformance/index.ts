@@ -15,5 +15,5 @@ export { curlOf } from './transport/curl.js';
 export { sweepPrefix, findByPrefix } from './safety/sweep.js';
 export { KIT_NAME_PREFIX, runPrefix } from './safety/runId.js';
 export { formatSummary, formatResultLine, formatFailure } from './reports/formatText.js';
-export { toJUnit } from './reports/junit.js';
+export { toJUnit } from './reports/toJUnit.js';
 export { toJson } from './reports/toJson.js';

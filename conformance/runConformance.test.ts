@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningMock } from '../mock/index.js';
 import { loadContract } from '../spec/index.js';
-import { toJUnit } from './reports/junit.js';
+import { toJUnit } from './reports/toJUnit.js';
 import { toJson } from './reports/toJson.js';
 import { allRules } from './rules/index.js';
 import { ConformanceSession } from './ConformanceSession.js';

@@ -65,7 +65,7 @@ describe('aic conform', () => {
       expect(text).not.toContain(KEY);
       expect(text).not.toContain(OTHER);
     }
-    expect(seconds).toBeLessThan(20);
+    expect(seconds).toBeLessThan(45); // ~5 s alone on 2 cores; slack for a loaded machine
   });
 
   it('exits 1 against a broken server, naming the rule, the clause and a reproduction', async () => {
