@@ -19,6 +19,8 @@ export interface MockOptions {
   readonly rateLimitPerSecond?: number;
   /** Request and error lines. Default: stderr. */
   readonly logger?: MockLogger;
+  /** One info line per request (default true); false keeps error lines only (`--quiet`). */
+  readonly logRequests?: boolean;
   /** The OpenAPI document to drive the mock. Default: the project's spec/openapi.yaml. */
   readonly specPath?: string;
   /** The clock (ms since the epoch), for tests. */

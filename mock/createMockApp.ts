@@ -37,6 +37,7 @@ export async function createMockApp(options: MockOptions = {}): Promise<MockApp>
   const state = new MockState(contract, rules, accounts, { document: fixtures, source }, options.now ? { now: options.now } : {});
   const app = createHttpApp(state, {
     logger: options.logger ?? stderrLogger,
+    logRequests: options.logRequests ?? true,
     ...(options.latencyMs === undefined ? {} : { latencyMs: options.latencyMs }),
     ...(options.rateLimitPerSecond === undefined ? {} : { rateLimitPerSecond: options.rateLimitPerSecond }),
     ...(options.now ? { now: options.now } : {}),

@@ -30,6 +30,9 @@ export async function createBaselineStore() {
   };
 }
 
+// Exit normally on a stop signal, so that `node --cpu-prof` writes its profile.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(0));
+
 export function portFromArgs(): number {
   const port = Number(process.argv[2] ?? '0');
   if (!Number.isInteger(port)) throw new Error(`usage: <server> PORT (got ${process.argv[2]})`);

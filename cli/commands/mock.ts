@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { ADMIN_PREFIX, DEFAULT_HOST, DEFAULT_PORT, DEMO_TOKEN, MockConfigError, silentLogger, startMock, type MockOptions, type RunningMock } from '../../mock/index.js';
+import { ADMIN_PREFIX, DEFAULT_HOST, DEFAULT_PORT, DEMO_TOKEN, MockConfigError, startMock, type MockOptions, type RunningMock } from '../../mock/index.js';
 import { UsageError } from '../UsageError.js';
 
 const HELP = `Usage: aic mock [options]
@@ -14,7 +14,7 @@ Options:
   --keys FILE        JSON closed set of API keys: [{key, account, user?, role?}]; others get 401
   --latency MS       delay each API request: fixed (200) or a range (100-400)
   --rate-limit N/s   answer 429 with Retry-After beyond N requests per second
-  --quiet            no request log lines
+  --quiet            no request log lines (errors are still printed)
   -h, --help         this text
 
 Admin endpoints: POST ${ADMIN_PREFIX}/reset, PUT ${ADMIN_PREFIX}/fixtures, GET ${ADMIN_PREFIX}/state (see README).`;
@@ -83,7 +83,7 @@ function parseOptions(argv: string[]): MockOptions | 'help' {
     ...(values.keys === undefined ? {} : { keys: values.keys }),
     ...(values.latency === undefined ? {} : { latencyMs: parseLatency(values.latency) }),
     ...(values['rate-limit'] === undefined ? {} : { rateLimitPerSecond: parseRateLimit(values['rate-limit']) }),
-    ...(values.quiet ? { logger: silentLogger } : {}),
+    ...(values.quiet ? { logRequests: false } : {}),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { AiIntegration } from '../../spec/index.js';
+import { cloneJson } from './cloneJson.js';
 
 /**
  * An integration as the store keeps it: the resource as returned (never holding the key) and,
@@ -13,7 +14,7 @@ export interface StoredIntegration {
 
 /** A deep copy of the resource, so callers can never reach into the store. */
 export function toResource(stored: StoredIntegration): AiIntegration {
-  return structuredClone(stored.resource);
+  return cloneJson(stored.resource);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { cloneJson } from './cloneJson.js';
 import type { MockRules } from './MockRules.js';
 import { nextTimestamp } from './nextTimestamp.js';
 import { inFieldOrder, type StoredIntegration } from './StoredIntegration.js';
@@ -20,21 +21,20 @@ export function applyUpdate(
   body: Readonly<Record<string, unknown>>,
   nowMs: number,
 ): StoredIntegration {
-  const next = structuredClone(stored.resource) as unknown as Record<string, unknown>;
+  // Stored records are never changed in place (an update replaces the record), so a shallow
+  // copy is enough here; values from the body are copied deeply, as the caller still owns them.
+  const next: Record<string, unknown> = { ...stored.resource };
   let apiKey = stored.apiKey;
+  // `field` is a property name of the spec's update body, never a key from the request, so
+  // plain assignment cannot reach a prototype.
   for (const field of rules.fields) {
     if (!Object.hasOwn(body, field)) continue;
     const value = body[field];
     if (field === rules.apiKeyField) apiKey = typeof value === 'string' ? value : undefined;
     else if (value === null && rules.nullClears.has(field)) delete next[field];
-    else defineOwn(next, field, structuredClone(value));
+    else next[field] = cloneJson(value);
   }
-  defineOwn(next, 'has_api_key', apiKey !== undefined);
-  defineOwn(next, 'updated_at', nextTimestamp(nowMs, stored.resource.updated_at));
+  next.has_api_key = apiKey !== undefined;
+  next.updated_at = nextTimestamp(nowMs, stored.resource.updated_at);
   return { sequence: stored.sequence, apiKey, resource: inFieldOrder(next, resourceFields) };
-}
-
-/** Sets an own data property even for a key like `__proto__`, which `obj[key] =` would not. */
-function defineOwn(target: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
 }

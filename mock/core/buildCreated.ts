@@ -1,3 +1,4 @@
+import { cloneJson } from './cloneJson.js';
 import type { OperationRules } from './MockRules.js';
 import { inFieldOrder, type StoredIntegration } from './StoredIntegration.js';
 
@@ -19,9 +20,9 @@ export function buildCreated(rules: OperationRules, resourceFields: readonly str
   for (const field of rules.fields) {
     if (field === rules.apiKeyField) continue;
     if (Object.hasOwn(body, field)) {
-      if (body[field] !== null) fields.push([field, structuredClone(body[field])]);
+      if (body[field] !== null) fields.push([field, cloneJson(body[field])]);
     } else if (Object.hasOwn(rules.defaults, field)) {
-      fields.push([field, structuredClone(rules.defaults[field])]);
+      fields.push([field, cloneJson(rules.defaults[field])]);
     }
   }
   const resource = inFieldOrder(Object.fromEntries([

@@ -11,6 +11,7 @@ import { routeContractOperations } from './routeContractOperations.js';
 
 export interface HttpOptions {
   readonly logger: MockLogger;
+  readonly logRequests: boolean;
   readonly latencyMs?: number | readonly [number, number];
   readonly rateLimitPerSecond?: number;
   /** The clock of the rate limit's windows (tests freeze it). */
@@ -26,7 +27,7 @@ export function createHttpApp(state: MockState, options: HttpOptions): express.E
   app.disable('x-powered-by');
   // A conditional GET answered 304 is not a status the contract declares.
   app.set('etag', false);
-  app.use(requestLog(options.logger));
+  if (options.logRequests) app.use(requestLog(options.logger));
   app.use(cors([...state.contract.operations.values()].map((operation) => operation.method)));
   app.use(ADMIN_PREFIX, adminRouter(state));
   if (options.rateLimitPerSecond !== undefined) app.use(rateLimit(state.contract, options.rateLimitPerSecond, options.now));
