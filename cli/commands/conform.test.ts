@@ -48,11 +48,9 @@ describe('aic conform', () => {
 
   it('passes against the mock with the default options read from the environment, and writes JSON and JUnit', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'aic-conform-'));
-    const started = Date.now();
     const { code, stdout, stderr } = await runAic(['conform', '--json', join(dir, 'r.json'), '--junit', join(dir, 'r.xml'), '--seed', '77'], {
       env: env({ AIC_TARGET: mock.url, AIC_API_KEY: KEY, AIC_OTHER_API_KEY: OTHER }),
     });
-    const seconds = (Date.now() - started) / 1000;
     expect(code, stderr).toBe(0);
     expect(stderr).toMatch(/\[1\/13\] PASS  non-empty/);
     expect(stderr).toContain('13 passed, 0 failed, 0 flaky, 0 errors, 0 skipped');
@@ -65,7 +63,6 @@ describe('aic conform', () => {
       expect(text).not.toContain(KEY);
       expect(text).not.toContain(OTHER);
     }
-    expect(seconds).toBeLessThan(45); // ~5 s alone on 2 cores; slack for a loaded machine
   });
 
   it('exits 1 against a broken server, naming the rule, the clause and a reproduction', async () => {
