@@ -1,4 +1,7 @@
-/** Phase 4: the default conformance run against the local mock, timed as a user would run it. */
+/**
+ * Phase 4: the default conformance run (every rule, with a second account's key) against the
+ * local mock, timed as a user would run it.
+ */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,7 +37,8 @@ export async function kit(options: { rounds: number }): Promise<KitResult> {
       const report = join(mkdtempSync(join(tmpdir(), 'aic-bench-')), 'report.json');
       const started = performance.now();
       const exitCode = await new Promise<number>((resolve) => {
-        execFile(process.execPath, [AIC, 'conform', '--target', `http://127.0.0.1:${port}`, '--api-key', `bench-kit-${i}`, '--json', report], (error) =>
+        const accounts = ['--api-key', `bench-kit-${i}`, '--other-api-key', `bench-kit-other-${i}`];
+        execFile(process.execPath, [AIC, 'conform', '--target', `http://127.0.0.1:${port}`, ...accounts, '--json', report], (error) =>
           resolve(error ? Number((error as { code?: number }).code ?? 1) : 0),
         );
       });

@@ -1,4 +1,4 @@
-/** bench/chart.svg: throughput and latency of the mock against the number of stored integrations. */
+/** bench/chart.svg: throughput, latency and list-page time of the mock against the number of stored integrations. */
 import type { ScaleRow } from '../phases/scale.js';
 
 interface Series {
@@ -17,17 +17,22 @@ export function renderChart(rows: readonly ScaleRow[]): string {
     { label: 'PATCH', color: '#1f77b4', values: rows.map((r) => r.patchRps) },
     { label: 'GET', color: '#2ca02c', values: rows.map((r) => r.getRps) },
   ]);
-  const latency = panel('Latency, ms', sizes, [
+  const latency = panel('Latency under load, ms', sizes, [
     { label: 'PATCH p50', color: '#1f77b4', values: rows.map((r) => r.patchP50Ms) },
     { label: 'PATCH p99', color: '#9ecae1', values: rows.map((r) => r.patchP99Ms) },
     { label: 'GET p50', color: '#2ca02c', values: rows.map((r) => r.getP50Ms) },
-    { label: 'list page', color: '#d62728', values: rows.map((r) => r.listPageMs) },
+    { label: 'GET p99', color: '#98df8a', values: rows.map((r) => r.getP99Ms) },
+  ]);
+  const lists = panel('List page (limit 50), ms', sizes, [
+    { label: 'first page', color: '#d62728', values: rows.map((r) => r.listPageMs) },
+    { label: 'name filter', color: '#ff9896', values: rows.map((r) => r.filteredListPageMs) },
   ]);
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH * 2}" height="${HEIGHT}" font-family="sans-serif" font-size="11">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH * 3}" height="${HEIGHT}" font-family="sans-serif" font-size="11">`,
     '<rect width="100%" height="100%" fill="white"/>',
     `<g>${throughput}</g>`,
     `<g transform="translate(${WIDTH},0)">${latency}</g>`,
+    `<g transform="translate(${WIDTH * 2},0)">${lists}</g>`,
     '</svg>',
     '',
   ].join('\n');
