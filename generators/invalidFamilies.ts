@@ -23,13 +23,20 @@ export const INVALID_FAMILIES = [
   { family: 'wrong-type', rule: 'types-enforced', semantic: false, perField: true, summary: 'One property holds a value of a JSON type its schema rejects.' },
   { family: 'null-on-non-nullable', rule: 'types-enforced', semantic: false, perField: true, summary: 'One property that does not accept null is null.' },
   { family: 'unknown-enum-value', rule: 'types-enforced', semantic: false, perField: true, summary: 'One enum property holds a value outside its enum (other spellings, random text).' },
-  { family: 'empty-string', rule: 'types-enforced', semantic: false, perField: true, summary: 'One string property with a minimum length (name, api_key) is the empty string.' },
+  { family: 'empty-string', rule: 'non-empty-strings', semantic: false, perField: true, summary: 'One string property with a minimum length (name, api_key) is the empty string (a strict-mode decision).' },
   {
     family: 'malformed-structure',
     rule: 'types-enforced',
     semantic: false,
     perField: true,
-    summary: 'A list or object property (scopings, provider_metadata, headers, model_names) has the right outer type but is broken inside.',
+    summary: 'A list or object property (scopings, provider_metadata, headers, model_names) has the right outer type but is broken inside: a wrong type, null or enum value, or a missing required property.',
+  },
+  {
+    family: 'nested-unknown-property',
+    rule: 'unknown-properties-rejected',
+    semantic: false,
+    perField: true,
+    summary: 'A scoping or provider_metadata object carries a property its schema does not declare (a strict-mode decision).',
   },
   { family: 'headers-too-large', rule: 'headers-size-limit', semantic: true, perField: false, summary: 'headers serialized as JSON exceed the byte limit (some only when counted in UTF-8 bytes, not characters).' },
   {

@@ -60,6 +60,14 @@ describe('checkResponse', () => {
     expect(await checkResponse(contract, { method: 'GET', path: '/v2/ai-integrations', status: 429, headers: { ...problemJson, 'Retry-After': '1' }, body })).toEqual([]);
   });
 
+  it('requires next_cursor exactly when has_more is true', async () => {
+    const list = (pagination: object) => ({ method: 'GET', path: '/v2/ai-integrations', status: 200, headers: json, body: { ai_integrations: [], pagination } });
+    expect(await checkResponse(contract, list({ has_more: true, next_cursor: 'Y3Vyc29yOjEy' }))).toEqual([]);
+    expect(await checkResponse(contract, list({ has_more: false }))).toEqual([]);
+    expect((await checkResponse(contract, list({ has_more: true }))).some((i) => i.validator === 'ajv' && i.pointer === '/body/pagination/next_cursor')).toBe(true);
+    expect((await checkResponse(contract, list({ has_more: false, next_cursor: 'Y3Vyc29yOjEy' }))).some((i) => i.validator === 'ajv')).toBe(true);
+  });
+
   it('requires an empty 204 on delete', async () => {
     expect(await checkResponse(contract, { method: 'DELETE', path: `/v2/ai-integrations/${ID}`, status: 204, headers: {}, body: undefined })).toEqual([]);
     const issues = await checkResponse(contract, { method: 'DELETE', path: `/v2/ai-integrations/${ID}`, status: 204, headers: json, body: integration });

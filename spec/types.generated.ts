@@ -82,6 +82,7 @@ export interface AiIntegration {
   created_by_user_id: Base64Id;
 }
 
+/** `next_cursor` is present exactly when `has_more` is true. */
 export interface PaginationMetadata {
   has_more: boolean;
   /** Present exactly when has_more is true. */

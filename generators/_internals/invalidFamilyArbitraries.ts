@@ -119,6 +119,9 @@ export const FAMILY_BUILDERS: Record<InvalidFamily, FamilyBuilder> = {
   'malformed-structure': (ctx) =>
     perField(ctx, 'malformed-structure', (schema, field) => malformedInside(schema, field, ctx.model.flavour), (field, value) => `${field} is ${show(value)}: the right outer type, broken inside.`, schemaInvalid(ctx)),
 
+  'nested-unknown-property': (ctx) =>
+    perField(ctx, 'nested-unknown-property', (schema, field) => malformedInside(schema, field, ctx.model.flavour, 'unknown-key'), (field, value) => `${field} is ${show(value)}: valid, but with a property its schema does not declare.`, schemaInvalid(ctx)),
+
   'headers-too-large': (ctx) => {
     const limit = ctx.model.sizeLimit;
     if (!limit) return undefined;

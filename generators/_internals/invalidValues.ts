@@ -41,9 +41,10 @@ export function unknownEnumValue(values: readonly unknown[]): fc.Arbitrary<unkno
 
 /**
  * Values that break `schema` at its own level: a wrong type, null where null is not allowed,
- * another enum or const value, a string shorter than minLength. Undefined when none applies.
+ * another enum or const value, and with `emptyStrings` a string shorter than minLength (a
+ * project decision, rule non-empty-strings). Undefined when none applies.
  */
-export function brokenScalar(schema: JsonSchema): fc.Arbitrary<unknown> | undefined {
+export function brokenScalar(schema: JsonSchema, options: { emptyStrings?: boolean } = {}): fc.Arbitrary<unknown> | undefined {
   const choices: fc.Arbitrary<unknown>[] = [];
   const wrong = wrongTypeValue(schema);
   if (wrong) choices.push(wrong);
@@ -52,62 +53,70 @@ export function brokenScalar(schema: JsonSchema): fc.Arbitrary<unknown> | undefi
   for (const leaf of leavesOf(inner)) {
     if (Array.isArray(leaf.enum)) choices.push(unknownEnumValue(leaf.enum as unknown[]));
     if ('const' in leaf) choices.push(unknownEnumValue([leaf.const]));
-    if (typeof leaf.minLength === 'number' && leaf.minLength > 0 && declaredTypes(leaf).includes('string')) choices.push(fc.constant(''));
+    if (options.emptyStrings && typeof leaf.minLength === 'number' && leaf.minLength > 0 && declaredTypes(leaf).includes('string')) choices.push(fc.constant(''));
   }
   return choices.length > 0 ? fc.oneof(...choices) : undefined;
 }
 
 /**
- * A value of the right outer shape (an array, an object) that breaks `schema` inside: an item of
- * the wrong kind, an unknown or missing property, a broken property or map value. Undefined for
- * schemas with no inner structure. Breaking one branch of a oneOf may, rarely, match another:
- * callers check the result with the validator.
+ * How a value is broken inside. `contract`: what the contract itself rejects (an item of the wrong
+ * kind, a missing required property, a wrong type, null or enum value of a property or map
+ * value). `unknown-key`: only an unknown property in an object that declares none besides its
+ * own, which rejecting is a project decision (rule unknown-properties-rejected, strict).
  */
-export function malformedInside(schema: JsonSchema, path: string, flavour: Flavour): fc.Arbitrary<unknown> | undefined {
+export type InsideBreak = 'contract' | 'unknown-key';
+
+/**
+ * A value of the right outer shape (an array, an object) that breaks `schema` inside, the way
+ * `kind` says. Undefined for schemas with no inner structure to break that way. Breaking one
+ * branch of a oneOf may, rarely, match another: callers check the result with the validator.
+ */
+export function malformedInside(schema: JsonSchema, path: string, flavour: Flavour, kind: InsideBreak = 'contract'): fc.Arbitrary<unknown> | undefined {
   const choices: fc.Arbitrary<unknown>[] = [];
   for (const leaf of leavesOf(withoutNull(schema))) {
     const types = declaredTypes(leaf);
     if (types.includes('array') && typeof leaf.items === 'object' && leaf.items !== null) {
       const items = leaf.items as JsonSchema;
-      const bad = broken(items, join(path, '[]'), flavour);
+      const bad = broken(items, join(path, '[]'), flavour, kind);
       if (bad) {
         const valid = fc.array(arbitraryFor(items, { path: join(path, '[]'), flavour }), { maxLength: 2 });
         choices.push(fc.tuple(valid, bad, valid).map(([before, item, after]) => [...before, item, ...after]));
       }
     }
-    if (types.includes('object') || leaf.properties) choices.push(...malformedObject(leaf, path, flavour));
+    if (types.includes('object') || leaf.properties) choices.push(...malformedObject(leaf, path, flavour, kind));
   }
   return choices.length > 0 ? fc.oneof(...choices) : undefined;
 }
 
-function broken(schema: JsonSchema, path: string, flavour: Flavour): fc.Arbitrary<unknown> | undefined {
-  const choices = [brokenScalar(schema), malformedInside(schema, path, flavour)].filter((a): a is fc.Arbitrary<unknown> => a !== undefined);
+function broken(schema: JsonSchema, path: string, flavour: Flavour, kind: InsideBreak): fc.Arbitrary<unknown> | undefined {
+  const scalar = kind === 'contract' ? brokenScalar(schema) : undefined;
+  const choices = [scalar, malformedInside(schema, path, flavour, kind)].filter((a): a is fc.Arbitrary<unknown> => a !== undefined);
   return choices.length > 0 ? fc.oneof(...choices) : undefined;
 }
 
-function malformedObject(schema: JsonSchema, path: string, flavour: Flavour): fc.Arbitrary<unknown>[] {
+function malformedObject(schema: JsonSchema, path: string, flavour: Flavour, kind: InsideBreak): fc.Arbitrary<unknown>[] {
   const choices: fc.Arbitrary<unknown>[] = [];
   const properties = propertiesOf(schema);
   const names = Object.keys(properties);
   const valid = arbitraryFor(schema, { path, flavour }) as fc.Arbitrary<Record<string, unknown>>;
-  if (schema.additionalProperties === false) {
+  if (kind === 'unknown-key' && schema.additionalProperties === false) {
     const unknownKeys = unknownKeysFor(names);
     choices.push(fc.tuple(valid, fc.constantFrom(...unknownKeys), fc.oneof(fc.string({ maxLength: 12 }), fc.integer(), fc.constant(null))).map(([object, key, value]) => ({ ...object, [key]: value })));
   }
   const required = requiredOf(schema).filter((name) => names.includes(name));
-  if (required.length > 0) {
+  if (kind === 'contract' && required.length > 0) {
     choices.push(fc.tuple(valid, fc.constantFrom(...required)).map(([object, key]) => {
       const { [key]: _missing, ...rest } = object;
       return rest;
     }));
   }
   for (const name of names) {
-    const bad = broken(properties[name]!, join(path, name), flavour);
+    const bad = broken(properties[name]!, join(path, name), flavour, kind);
     if (bad) choices.push(fc.tuple(valid, bad).map(([object, value]) => ({ ...object, [name]: value })));
   }
   const additional = schema.additionalProperties;
   if (names.length === 0 && typeof additional === 'object' && additional !== null) {
-    const bad = broken(additional as JsonSchema, join(path, '{}'), flavour);
+    const bad = broken(additional as JsonSchema, join(path, '{}'), flavour, kind);
     if (bad) choices.push(fc.tuple(valid, mapKey(), bad).map(([object, key, value]) => ({ ...object, [key]: value })));
   }
   return choices;
