@@ -63,6 +63,17 @@ describe('with a keys file', () => {
     expect((await k.request('GET', `${BASE}/${created.body.id}`, { token })).body).toEqual(created.body);
   });
 
+  it('answers a read-only key 404, not 403, for an integration that does not exist or is another account\'s', async () => {
+    const foreign = await k.request('POST', BASE, { token: 'other-key-789', body: { name: 'Globex', provider: 'openAI' } });
+    const deleted = await k.request('POST', BASE, { token: 'writer-key-123', body: { name: 'Gone', provider: 'openAI' } });
+    await k.request('DELETE', `${BASE}/${deleted.body.id}`, { token: 'writer-key-123' });
+    for (const id of [foreign.body.id, deleted.body.id]) {
+      expect((await k.request('PATCH', `${BASE}/${id}`, { token: 'reader-key-456', body: { name: 'Nope' } })).status).toBe(404);
+      expect((await k.request('DELETE', `${BASE}/${id}`, { token: 'reader-key-456' })).status).toBe(404);
+    }
+    expect((await k.request('PATCH', `${BASE}/not-an-id!`, { token: 'reader-key-456', body: { name: 'Nope' } })).status).toBe(400);
+  });
+
   it('never writes a key into a log line', () => {
     expect(k.lines.length).toBeGreaterThan(0);
     for (const { key } of keys.keys) expect(k.lines.join('\n')).not.toContain(key);

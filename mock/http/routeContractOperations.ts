@@ -1,4 +1,4 @@
-import type { Router } from 'express';
+import type { Request, Router } from 'express';
 import type { Contract } from '../../spec/index.js';
 import type { MockState } from '../MockState.js';
 import { authenticate, requireWriteRole } from './middleware/authenticate.js';
@@ -20,11 +20,13 @@ export function toExpressPath(template: string): string {
 export function routeContractOperations(router: Router, state: MockState): void {
   const contract: Contract = state.contract;
   const handlers = operationHandlers(state);
+  const integrationVisible = (accountId: string, req: Request) => state.store.get(accountId, String(req.params.integration_id ?? '')).ok;
   for (const operation of contract.operations.values()) {
+    const onItem = operation.parameters.some((p) => p.in === 'path');
     const pipeline = [
       preferCode(contract, operation),
       authenticate(contract, state.accounts),
-      ...(READ_METHODS.has(operation.method) ? [] : [requireWriteRole(contract)]),
+      ...(READ_METHODS.has(operation.method) ? [] : [requireWriteRole(contract, onItem ? integrationVisible : undefined)]),
       ...(operation.requestBody ? [jsonBody()] : []),
       handlers[operation.operationId](operation),
     ];

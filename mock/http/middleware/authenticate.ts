@@ -29,10 +29,16 @@ export function authenticate(contract: Contract, accounts: Accounts) {
   };
 }
 
-/** Writes need a read-write key: a read-only one gets 403. */
-export function requireWriteRole(contract: Contract) {
+/**
+ * Writes need a read-write key: a read-only one gets 403. The contract's 403 says the resource
+ * exists, so on an item route (`isVisible` given) an id the caller cannot see passes on to the
+ * handler, which answers 400 or 404 exactly as it would for a read-write key.
+ */
+export function requireWriteRole(contract: Contract, isVisible?: (accountId: string, req: Request) => boolean) {
   return function requireWriteRoleMiddleware(req: Request, res: Response, next: NextFunction): void {
-    if (principalOf(res).role === 'read-write') return next();
+    const principal = principalOf(res);
+    if (principal.role === 'read-write') return next();
+    if (isVisible && !isVisible(principal.accountId, req)) return next();
     sendProblem(contract, req, res, { status: 403, detail: 'This API key is read-only.' });
   };
 }
