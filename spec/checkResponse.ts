@@ -38,15 +38,21 @@ export async function checkResponse(contract: Contract, exchange: Exchange): Pro
   return issues;
 }
 
+const pathPatterns = new WeakMap<Contract, ReadonlyArray<readonly [OperationContract, RegExp]>>();
+
 /** The operation whose method and path template match, e.g. `/v2/ai-integrations/{integration_id}`. */
 export function findOperation(contract: Contract, method: string, path: string): OperationContract | undefined {
-  const bare = path.split('?')[0]!;
-  for (const operation of contract.operations.values()) {
-    if (operation.method !== method.toLowerCase()) continue;
-    const pattern = new RegExp(`^${operation.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}$`);
-    if (pattern.test(bare)) return operation;
+  let patterns = pathPatterns.get(contract);
+  if (!patterns) {
+    patterns = [...contract.operations.values()].map((operation) => {
+      const template = operation.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+');
+      return [operation, new RegExp(`^${template}$`)] as const;
+    });
+    pathPatterns.set(contract, patterns);
   }
-  return undefined;
+  const bare = path.split('?')[0]!;
+  const wanted = method.toLowerCase();
+  return patterns.find(([operation, pattern]) => operation.method === wanted && pattern.test(bare))?.[0];
 }
 
 function httpIssues(

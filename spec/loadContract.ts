@@ -110,7 +110,8 @@ export async function prepareContract(source: string): Promise<string> {
   const text = await readText(source);
   const { document, dereferenced } = await parseAndValidate(source, text);
   const contract = buildContract(source, document, dereferenced);
-  // Response schemas compile lazily; compile them all here so that none is first met at run time.
+  // Response schemas compile lazily at run time; compiling each once here makes a schema Ajv
+  // cannot compile fail the build instead of the first check that meets it.
   for (const operation of contract.operations.values()) for (const response of operation.responses.values()) response.validateBody?.(undefined);
   return writePrepared(source, text, document, dereferenced);
 }
