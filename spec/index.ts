@@ -10,3 +10,5 @@ export { renderRulesTable } from './rulesTable.js';
 export type * from './types.generated.js';
 export { checkResponse, findOperation } from './checkResponse.js';
 export type { Exchange, ResponseIssue } from './checkResponse.js';
+export { resourceFields, providerMetadataConsistent } from './resourceFields.js';
+export type { ResourceFields } from './resourceFields.js';

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { loadContract, readContract } from './loadContract.js';
+import { providerMetadataConsistent, resourceFields } from './resourceFields.js';
+import { brokenSpec } from './test-support/brokenSpec.js';
+
+const contract = await loadContract();
+
+describe('resourceFields', () => {
+  it('derives the nullable optional, server-managed and updatable fields from the spec', () => {
+    expect(resourceFields(contract)).toEqual({
+      nullableOptional: ['base_url', 'model_names', 'headers', 'provider_metadata'],
+      serverManaged: ['id', 'created_at', 'created_by_user_id', 'updated_at'],
+      updatable: ['name', 'provider', 'api_key', 'base_url', 'model_names', 'headers', 'enable_default_models', 'function_calling_enabled', 'auth_type', 'provider_metadata', 'scopings'],
+    });
+  });
+
+  it('follows a field added to the spec', async () => {
+    const changed = await readContract(brokenSpec((d) => {
+      d.components.schemas.AiIntegration.properties.description = { type: ['string', 'null'] };
+    }));
+    expect(resourceFields(changed).nullableOptional).toContain('description');
+  });
+});
+
+describe('providerMetadataConsistent', () => {
+  it('needs AWS metadata for awsBedrock and GCP metadata for vertexAI, and nothing for the others', () => {
+    const aws = { kind: 'aws', role_arn: 'arn:aws:iam::1:role/r' };
+    const gcp = { kind: 'gcp', project_id: 'p', location: 'l', project_access_label: 'x' };
+    expect(providerMetadataConsistent(contract, 'awsBedrock', aws)).toBe(true);
+    expect(providerMetadataConsistent(contract, 'awsBedrock', gcp)).toBe(false);
+    expect(providerMetadataConsistent(contract, 'awsBedrock', null)).toBe(false);
+    expect(providerMetadataConsistent(contract, 'vertexAI', gcp)).toBe(true);
+    expect(providerMetadataConsistent(contract, 'vertexAI', undefined)).toBe(false);
+    expect(providerMetadataConsistent(contract, 'openAI', undefined)).toBe(true);
+    expect(providerMetadataConsistent(contract, 'openAI', aws)).toBe(true);
+  });
+});

@@ -1,0 +1,49 @@
+import type { Contract } from './loadContract.js';
+
+/** How the contract treats each field of the resource, derived from the spec, for comparisons. */
+export interface ResourceFields {
+  /** Optional fields that accept null: absent and null mean the same (contract, "When comparing"). */
+  readonly nullableOptional: readonly string[];
+  /** Fields the server sets: the immutable ones and updated_at (rules immutable-fields, updated-at-advances). */
+  readonly serverManaged: readonly string[];
+  /** The properties of the update body. */
+  readonly updatable: readonly string[];
+}
+
+const cache = new WeakMap<Contract, ResourceFields>();
+
+export function resourceFields(contract: Contract): ResourceFields {
+  let fields = cache.get(contract);
+  if (!fields) {
+    const schema = contract.schemas.AiIntegration as { required?: string[]; properties?: Record<string, Record<string, unknown>> };
+    const required = new Set(schema.required ?? []);
+    const nullableOptional = Object.entries(schema.properties ?? {})
+      .filter(([name, property]) => !required.has(name) && acceptsNull(property))
+      .map(([name]) => name);
+    const updateBody = contract.operation('ai_integrations_update').requestBody?.schema as { properties?: Record<string, unknown> } | undefined;
+    fields = {
+      nullableOptional,
+      serverManaged: [...contract.rule('immutable-fields').fields, ...contract.rule('updated-at-advances').fields],
+      updatable: Object.keys(updateBody?.properties ?? {}),
+    };
+    cache.set(contract, fields);
+  }
+  return fields;
+}
+
+/**
+ * Whether a provider and its metadata satisfy rule provider-consistency: a provider the rule
+ * names needs metadata of the kind it names; other providers take any metadata or none.
+ */
+export function providerMetadataConsistent(contract: Contract, provider: unknown, metadata: unknown): boolean {
+  const required = contract.rule('provider-consistency').params.requiredMetadataKind as Record<string, string>;
+  if (typeof provider !== 'string' || !Object.hasOwn(required, provider)) return true;
+  return typeof metadata === 'object' && metadata !== null && (metadata as { kind?: unknown }).kind === required[provider];
+}
+
+function acceptsNull(schema: Record<string, unknown>): boolean {
+  if (Array.isArray(schema.type)) return schema.type.includes('null');
+  if (schema.type === 'null') return true;
+  const alternatives = (schema.oneOf ?? schema.anyOf) as Array<Record<string, unknown>> | undefined;
+  return alternatives?.some(acceptsNull) ?? false;
+}
