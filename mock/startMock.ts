@@ -1,5 +1,7 @@
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createMockApp } from './createMockApp.js';
+import { clientErrorHandler } from './http/clientErrorHandler.js';
 import type { MockOptions } from './MockOptions.js';
 import type { MockState } from './MockState.js';
 
@@ -21,7 +23,11 @@ export interface RunningMock {
 export async function startMock(options: MockOptions = {}): Promise<RunningMock> {
   const { app, state } = await createMockApp(options);
   const host = options.host ?? DEFAULT_HOST;
-  const server = app.listen(options.port ?? DEFAULT_PORT, host);
+  // A missing Host is answered by the app (requireHost), as a problem rather than node's bare 400.
+  const server = createServer({ requireHostHeader: false }, app);
+  server.listen(options.port ?? DEFAULT_PORT, host);
+  // Requests node's parser refuses get a problem+json answer too, not node's bare 400.
+  server.on('clientError', clientErrorHandler(state.contract));
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
     server.once('error', reject);

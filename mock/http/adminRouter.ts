@@ -20,12 +20,12 @@ const FIXTURES_MAX_BYTES = 64 * 1_048_576;
  *   integrations, newest first; keys never shown).
  */
 export function adminRouter(state: MockState): express.Router {
-  const router = express.Router();
+  const router = express.Router({ caseSensitive: true });
   router.post('/reset', function resetState(_req: Request, res: Response) {
     state.reset();
     res.status(204).end();
   });
-  router.put('/fixtures', jsonBody(FIXTURES_MAX_BYTES), function loadFixturesDocument(req: Request, res: Response) {
+  router.put('/fixtures', ...jsonBody(state.contract, FIXTURES_MAX_BYTES), function loadFixturesDocument(req: Request, res: Response) {
     try {
       state.load(req.body, 'the fixtures document');
     } catch (error) {

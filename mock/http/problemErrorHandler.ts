@@ -16,8 +16,10 @@ interface HttpError {
  */
 export function problemErrorHandler(contract: Contract, logger: MockLogger) {
   return function problemErrorHandlerMiddleware(error: unknown, req: Request, res: Response, next: NextFunction): void {
-    if (res.headersSent) return next(error);
     const e = (error ?? {}) as HttpError;
+    // The body parser finishing (or aborting) a body already answered 413 by bodyLimit: nothing to add.
+    if (res.headersSent && typeof e.type === 'string' && /^(entity|request)\./.test(e.type)) return;
+    if (res.headersSent) return next(error);
     if (e.type === 'entity.too.large') {
       return sendProblem(contract, req, res, { status: 413, detail: `The request body exceeds ${e.limit ?? 'the allowed'} bytes.` });
     }

@@ -27,7 +27,7 @@ export function routeContractOperations(router: Router, state: MockState): void 
       preferCode(contract, operation),
       authenticate(contract, state.accounts),
       ...(READ_METHODS.has(operation.method) ? [] : [requireWriteRole(contract, onItem ? integrationVisible : undefined)]),
-      ...(operation.requestBody ? [jsonBody()] : []),
+      ...(operation.requestBody ? jsonBody(contract) : []),
       handlers[operation.operationId](operation),
     ];
     router[operation.method as 'get' | 'post' | 'patch' | 'delete'](toExpressPath(operation.path), ...pipeline);

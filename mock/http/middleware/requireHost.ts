@@ -1,0 +1,16 @@
+import type { NextFunction, Request, Response } from 'express';
+import type { Contract } from '../../../spec/index.js';
+import { sendProblem } from '../sendProblem.js';
+
+/**
+ * An HTTP/1.1 request without a Host header is a 400 (RFC 9112, 3.2). Node refuses it itself, but
+ * with a bare 400 and no body; the server is started with `requireHostHeader: false` so the check
+ * happens here and answers a problem like every other error. A request with more than 1,000
+ * headers loses the ones beyond (node keeps the first 1,000), Host included, and lands here too.
+ */
+export function requireHost(contract: Contract) {
+  return function requireHostMiddleware(req: Request, res: Response, next: NextFunction): void {
+    if (req.httpVersion !== '1.1' || req.headers.host !== undefined) return next();
+    sendProblem(contract, req, res, { status: 400, detail: 'An HTTP/1.1 request needs a Host header (or it sent more than 1,000 headers).' });
+  };
+}
