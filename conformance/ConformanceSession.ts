@@ -1,8 +1,9 @@
 import { loadContract, type Contract } from '../spec/index.js';
 import type { ConformanceFailure } from './ConformanceFailure.js';
+import { integrationPaths, type IntegrationPaths } from './integrationPaths.js';
 import { IntegrationsApi } from './IntegrationsApi.js';
 import { NameFactory } from './NameFactory.js';
-import type { Requirement, Rule } from './Rule.js';
+import type { Rule } from './Rule.js';
 import { RuleContext, RuleFailed } from './RuleContext.js';
 import { allRules } from './rules/index.js';
 import { ResourceTracker } from './safety/ResourceTracker.js';
@@ -68,11 +69,6 @@ export interface CleanupResult {
   readonly leftovers: string[];
 }
 
-const SKIP_REASONS: Record<Requirement, string> = {
-  otherApiKey: 'needs a second account: pass --other-api-key (or AIC_OTHER_API_KEY)',
-  strict: 'checks a project decision, not a published fact: only with --strict',
-};
-
 /**
  * One conformance run against one target: clients, safety (run prefix, tracker, clean-up) and
  * the rules. The CLI runner and the vitest suite both drive it.
@@ -90,6 +86,9 @@ export class ConformanceSession {
   private readonly primary: HttpClient;
   private readonly other: HttpClient | undefined;
   private readonly anonymous: HttpClient;
+  private readonly paths: IntegrationPaths;
+  private readonly primaryApi: IntegrationsApi;
+  private readonly otherApi: IntegrationsApi | undefined;
   private readonly redactor: Redactor;
   private closed: Promise<CleanupResult> | undefined;
 
@@ -115,6 +114,9 @@ export class ConformanceSession {
     this.primary = new HttpClient(transport, 'primary', options.apiKey);
     this.other = options.otherApiKey ? this.primary.withKey('other', options.otherApiKey) : undefined;
     this.anonymous = this.primary.withKey('anonymous');
+    this.paths = integrationPaths(contract);
+    this.primaryApi = new IntegrationsApi(this.primary, this.tracker, this.names, this.paths);
+    this.otherApi = this.other ? new IntegrationsApi(this.other, this.tracker, this.names, this.paths) : undefined;
   }
 
   /** Checks the options, loads the contract, and makes sure the target answers and accepts the key(s). */
@@ -147,26 +149,15 @@ export class ConformanceSession {
     return clauses.join('; ');
   }
 
-  /** Why a rule cannot run with these options, or undefined. */
-  skipReason(rule: Rule): string | undefined {
-    for (const requirement of rule.requires ?? []) {
-      if (requirement === 'otherApiKey' && !this.other) return SKIP_REASONS.otherApiKey;
-      if (requirement === 'strict' && !this.strict) return SKIP_REASONS.strict;
-    }
-    return undefined;
-  }
-
   async runRule(rule: Rule): Promise<RuleResult> {
     const clause = this.clauseOf(rule);
     const base = { rule: rule.id, title: rule.title, clause };
-    const skip = this.skipReason(rule);
-    if (skip) return { ...base, outcome: 'skipped', reason: skip, notes: [], durationMs: 0, requests: 0 };
     const started = performance.now();
     const firstRequest = this.log.count;
     const ctx = new RuleContext({
       contract: this.contract,
-      api: new IntegrationsApi(this.primary, this.tracker, this.names),
-      ...(this.other ? { otherApi: new IntegrationsApi(this.other, this.tracker, this.names) } : {}),
+      api: this.primaryApi,
+      ...(this.otherApi ? { otherApi: this.otherApi } : {}),
       anonymous: this.anonymous,
       tracker: this.tracker,
       names: this.names,
@@ -215,12 +206,10 @@ export class ConformanceSession {
     let deleted = 0;
     const leftovers: string[] = [];
     for (const { id, account } of this.tracker.live()) {
-      const client = account === 'other' ? this.other : this.primary;
-      if (!client) continue;
+      const api = account === 'other' ? this.otherApi : this.primaryApi;
+      if (!api) continue;
       try {
-        const exchange = await client.request({ method: 'DELETE', path: `/v2/ai-integrations/${encodeURIComponent(id)}`, cleanup: true });
-        if (exchange.status === 204) deleted++;
-        this.tracker.deleted(id, account);
+        if ((await api.delete(id, true)).status === 204) deleted++;
       } catch {
         // The prefix sweep below gets a second chance.
       }
@@ -228,7 +217,7 @@ export class ConformanceSession {
     for (const client of [this.primary, this.other]) {
       if (!client) continue;
       try {
-        const swept = await sweepPrefix(client, this.prefix);
+        const swept = await sweepPrefix(client, this.prefix, this.paths);
         deleted += swept.deleted.length;
         leftovers.push(...swept.failed.map((f) => f.name));
       } catch (error) {
@@ -241,13 +230,13 @@ export class ConformanceSession {
   private async preflight(client: HttpClient, flag: string): Promise<void> {
     let status: number;
     try {
-      status = (await client.request({ method: 'GET', path: '/v2/ai-integrations?limit=1' })).status;
+      status = (await client.request({ method: 'GET', path: `${this.paths.collection}?limit=1` })).status;
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       throw new SetupError(`cannot reach the target ${client.baseUrl}: ${this.redactor.text(detail)}`);
     }
     if (status === 401 || status === 403) throw new SetupError(`the target rejected ${flag} (${status})`);
-    if (status !== 200) throw new SetupError(`GET /v2/ai-integrations answered ${status}; is ${client.baseUrl} an AI integrations API?`);
+    if (status !== 200) throw new SetupError(`GET ${this.paths.collection} answered ${status}; is ${client.baseUrl} an AI integrations API?`);
   }
 }
 

@@ -1,14 +1,13 @@
 import type { ResourceTracker } from './safety/ResourceTracker.js';
 import type { HttpClient } from './transport/HttpClient.js';
 import type { RecordedExchange } from './transport/ExchangeLog.js';
+import type { IntegrationPaths } from './integrationPaths.js';
 import type { NameFactory } from './NameFactory.js';
 import { Violation } from './Violation.js';
 import { isObject } from './compare.js';
 
 /** An integration as a target returned it (only `id` and `name` are relied on before checking). */
 export type Integration = Record<string, unknown> & { id: string; name: string };
-
-const BASE = '/v2/ai-integrations';
 
 /**
  * The AI integrations endpoints for one account. Creates always carry the run's name prefix;
@@ -19,7 +18,14 @@ export class IntegrationsApi {
     readonly client: HttpClient,
     private readonly tracker: ResourceTracker,
     readonly names: NameFactory,
+    private readonly specPaths?: IntegrationPaths,
   ) {}
+
+  /** The spec's paths (integrationPaths(contract)); every request needs them. */
+  get paths(): IntegrationPaths {
+    if (!this.specPaths) throw new Error("IntegrationsApi was made without the spec's paths: pass integrationPaths(contract)");
+    return this.specPaths;
+  }
 
   /** POST a create body (its name replaced by a fresh name of this run); expects 201. */
   async create(input: object = {}): Promise<Integration> {
@@ -30,7 +36,6 @@ export class IntegrationsApi {
       throw new Violation(`creating an integration: expected 201 with the integration, got ${exchange.status}`, {
         expected: 201,
         actual: exchange.body,
-        exchange,
       });
     }
     return exchange.body;
@@ -40,7 +45,7 @@ export class IntegrationsApi {
   async createRaw(input: object): Promise<RecordedExchange> {
     const body = input as Record<string, unknown>;
     if (!this.names.owns(body.name)) throw new Error(`the kit only creates integrations named ${this.names.prefix}…`);
-    const exchange = await this.client.request({ method: 'POST', path: BASE, json: body });
+    const exchange = await this.client.request({ method: 'POST', path: this.paths.collection, json: body });
     if (exchange.status === 201 && isIntegration(exchange.body)) {
       // Safety: only an integration that carries the name just sent is the kit's. A target that
       // answers a create with another integration (or an id seen before) must not lead the kit
@@ -49,7 +54,6 @@ export class IntegrationsApi {
         throw new Violation('creating an integration: the 201 body is not the integration just created (another name, or an id answered before); the kit will not touch it', {
           expected: { name: body.name, id: '(a new id)' },
           actual: { name: exchange.body.name, id: exchange.body.id },
-          exchange,
         });
       }
       this.tracker.created(exchange.body.id, this.client.account);
@@ -58,14 +62,14 @@ export class IntegrationsApi {
   }
 
   get(id: string): Promise<RecordedExchange> {
-    return this.client.request({ method: 'GET', path: `${BASE}/${encodeURIComponent(id)}` });
+    return this.client.request({ method: 'GET', path: this.paths.item(id) });
   }
 
   /** GET that must succeed: the integration, or a Violation naming what came back. */
   async read(id: string, why = 'reading the integration back'): Promise<Integration> {
     const exchange = await this.get(id);
     if (exchange.status !== 200 || !isIntegration(exchange.body)) {
-      throw new Violation(`${why}: expected 200 with the integration, got ${exchange.status}`, { expected: 200, actual: exchange.body, exchange });
+      throw new Violation(`${why}: expected 200 with the integration, got ${exchange.status}`, { expected: 200, actual: exchange.body });
     }
     return exchange.body;
   }
@@ -73,20 +77,20 @@ export class IntegrationsApi {
   /** PATCH a JSON value, or `{ text }` sent exactly. Only ids this run created. */
   patch(id: string, body: unknown, options: { text?: string } = {}): Promise<RecordedExchange> {
     this.tracker.assertOwned(id, 'PATCH');
-    return this.client.request({ method: 'PATCH', path: `${BASE}/${encodeURIComponent(id)}`, ...(options.text === undefined ? { json: body } : { text: options.text }) });
+    return this.client.request({ method: 'PATCH', path: this.paths.item(id), ...(options.text === undefined ? { json: body } : { text: options.text }) });
   }
 
   /** DELETE an id this run created. */
   async delete(id: string, cleanup = false): Promise<RecordedExchange> {
     this.tracker.assertOwned(id, 'DELETE');
-    const exchange = await this.client.request({ method: 'DELETE', path: `${BASE}/${encodeURIComponent(id)}`, cleanup });
+    const exchange = await this.client.request({ method: 'DELETE', path: this.paths.item(id), cleanup });
     if (exchange.status === 204 || exchange.status === 404) this.tracker.deleted(id, this.client.account);
     return exchange;
   }
 
   list(query: Record<string, string | number> = {}): Promise<RecordedExchange> {
     const search = new URLSearchParams(Object.entries(query).map(([k, v]): [string, string] => [k, String(v)])).toString();
-    return this.client.request({ method: 'GET', path: search ? `${BASE}?${search}` : BASE });
+    return this.client.request({ method: 'GET', path: search ? `${this.paths.collection}?${search}` : this.paths.collection });
   }
 }
 

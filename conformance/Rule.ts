@@ -1,8 +1,5 @@
 import type { RuleContext } from './RuleContext.js';
 
-/** What a rule needs beyond the main account: a second account's key, or strict mode. */
-export type Requirement = 'otherApiKey' | 'strict';
-
 /** One conformance rule: a file in rules/, listed in rules/index.ts. */
 export interface Rule {
   /** Kit rule id, e.g. `replace-all` (what --rules selects). */
@@ -12,7 +9,9 @@ export interface Rule {
   readonly clause: readonly string[];
   /** The contract clause in words, when no spec rule covers it (e.g. response schemas). */
   readonly contractText?: string;
-  readonly requires?: readonly Requirement[];
-  /** Throws a Violation (through ctx.property / ctx.check) when the target breaks the rule. */
+  /**
+   * Throws a Violation (through ctx.property / ctx.check) when the target breaks the rule. Parts
+   * that need a second key (ctx.otherApi) or --strict (ctx.strict) are left out with ctx.note.
+   */
   run(ctx: RuleContext): Promise<void>;
 }

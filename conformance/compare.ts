@@ -49,10 +49,6 @@ export function normalizeIntegration(integration: unknown, options: CompareOptio
   return sortKeys(out);
 }
 
-export function sameField(field: string, a: unknown, b: unknown, options: CompareOptions = {}): boolean {
-  return isDeepStrictEqual(normalizeField(field, a, options), normalizeField(field, b, options));
-}
-
 /** Fields whose values differ between two integrations (after normalizing). */
 export function differingFields(a: unknown, b: unknown, options: CompareOptions & { keepServerFields?: boolean } = {}): string[] {
   const na = normalizeIntegration(a, options);

@@ -4,7 +4,7 @@ import { isIntegration, type Integration, type IntegrationsApi } from './Integra
 import type { RecordedExchange } from './transport/ExchangeLog.js';
 import { Violation } from './Violation.js';
 
-/** Assertion helpers of the rules: each throws a Violation that carries the exchange it judged. */
+/** Assertion helpers of the rules: each throws a Violation saying what was expected and what came back. */
 
 export function expectStatus(exchange: RecordedExchange, expected: number | readonly number[] | 'client-error', what: string): void {
   const ok = expected === 'client-error' ? exchange.status >= 400 && exchange.status < 500 : ([] as number[]).concat(expected).includes(exchange.status);
@@ -14,7 +14,6 @@ export function expectStatus(exchange: RecordedExchange, expected: number | read
     throw new Violation(`${what}: expected ${wanted}, got ${exchange.status}`, {
       expected: { status: statuses.length === 1 ? statuses[0] : wanted },
       actual: { status: exchange.status, body: exchange.body },
-      exchange,
     });
   }
 }
@@ -22,7 +21,7 @@ export function expectStatus(exchange: RecordedExchange, expected: number | read
 /** A 200 whose body is an integration. */
 export function expectIntegration(exchange: RecordedExchange, what: string): Integration {
   expectStatus(exchange, 200, what);
-  if (!isIntegration(exchange.body)) throw new Violation(`${what}: the 200 body is not an integration`, { actual: exchange.body, exchange });
+  if (!isIntegration(exchange.body)) throw new Violation(`${what}: the 200 body is not an integration`, { actual: exchange.body });
   return exchange.body;
 }
 
@@ -35,13 +34,12 @@ export async function expectUnchanged(api: IntegrationsApi, before: Integration,
     throw new Violation(`${what}: the integration changed (${changed.join(', ')})`, {
       expected: pick(normalizeIntegration(before, { ...options, keepServerFields: true }), changed),
       actual: pick(normalizeIntegration(now, { ...options, keepServerFields: true }), changed),
-      exchange,
     });
   }
 }
 
 /** Require `actual` to equal `expected` on the given fields (normalized). */
-export function expectFields(actual: Integration, expected: Record<string, unknown>, fields: readonly string[], what: string, options: CompareOptions & { exchange?: RecordedExchange } = {}): void {
+export function expectFields(actual: Integration, expected: Record<string, unknown>, fields: readonly string[], what: string, options: CompareOptions = {}): void {
   const a = normalizeIntegration(actual, { ...options, keepServerFields: true });
   const e = normalizeIntegration(expected, { ...options, keepServerFields: true });
   const wrong = fields.filter((f) => JSON.stringify(a[f]) !== JSON.stringify(e[f]));
@@ -49,12 +47,11 @@ export function expectFields(actual: Integration, expected: Record<string, unkno
     throw new Violation(`${what}: ${wrong.join(', ')} ${wrong.length === 1 ? 'is' : 'are'} not as expected`, {
       expected: pick(e, wrong),
       actual: pick(a, wrong),
-      ...(options.exchange ? { exchange: options.exchange } : {}),
     });
   }
 }
 
-export function fail(message: string, details: { expected?: unknown; actual?: unknown; exchange?: RecordedExchange } = {}): never {
+export function fail(message: string, details: { expected?: unknown; actual?: unknown } = {}): never {
   throw new Violation(message, details);
 }
 

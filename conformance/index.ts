@@ -2,7 +2,7 @@
 export { runConformance, type RunReport, type ProgressEvent } from './runConformance.js';
 export { ConformanceSession, DEFAULT_RUNS, type ConformanceOptions, type RuleResult, type RuleOutcome, type CleanupResult } from './ConformanceSession.js';
 export type { ConformanceFailure, FailureRequest } from './ConformanceFailure.js';
-export type { Rule, Requirement } from './Rule.js';
+export type { Rule } from './Rule.js';
 export { RuleContext } from './RuleContext.js';
 export { allRules } from './rules/index.js';
 export { Violation } from './Violation.js';
@@ -13,6 +13,7 @@ export { RequestBudget } from './transport/RequestBudget.js';
 export { TargetError, SetupError, type TargetErrorKind } from './transport/TargetError.js';
 export { curlOf } from './transport/curl.js';
 export { sweepPrefix, findByPrefix } from './safety/sweep.js';
+export { integrationPaths, type IntegrationPaths } from './integrationPaths.js';
 export { KIT_NAME_PREFIX, runPrefix } from './safety/runId.js';
 export { formatSummary, formatResultLine, formatFailure } from './reports/formatText.js';
 export { toJUnit } from './reports/toJUnit.js';

@@ -2,9 +2,7 @@ import { isObject } from '../compare.js';
 import { expectStatus, expectUnchanged, fail } from '../expect.js';
 import type { Integration } from '../IntegrationsApi.js';
 import type { Rule } from '../Rule.js';
-import type { RuleContext } from '../RuleContext.js';
-
-const BASE = '/v2/ai-integrations';
+import type { RecordedExchange } from '../transport/ExchangeLog.js';
 
 /**
  * Operations: no or malformed credentials are 401. Update rule 12: a deleted id is 404; another
@@ -24,19 +22,20 @@ export const authAndIsolation: Rule = {
         { label: 'the key without "Bearer "', withoutBearer: true },
         { label: 'Authorization: Bearer (empty)', authorization: 'Bearer ' },
       ];
-      const path = `${BASE}/${encodeURIComponent(mine.id)}`;
+      const { collection, itemTemplate } = ctx.api.paths;
+      const path = ctx.api.paths.item(mine.id);
       for (const variant of variants) {
         const auth = variant.withoutBearer ? { authorizationFrom: (key: string) => key } : { authorization: variant.authorization ?? null };
         const client = variant.withoutBearer ? ctx.api.client : ctx.anonymous;
         for (const [method, target, json] of [
-          ['GET', BASE, undefined],
+          ['GET', collection, undefined],
           ['GET', path, undefined],
           ['PATCH', path, { enable_default_models: true, name: `${mine.name}-x` }],
           ['DELETE', path, undefined],
-          ['POST', BASE, { name: ctx.names.next('unauthorized'), provider: 'openAI' }],
+          ['POST', collection, { name: ctx.names.next('unauthorized'), provider: 'openAI' }],
         ] as const) {
           const exchange = await client.request({ method, path: target, ...(json ? { json } : {}), ...auth });
-          expectStatus(exchange, 401, `${method} ${target.startsWith(path) ? `${BASE}/{id}` : BASE} with ${variant.label}`);
+          expectStatus(exchange, 401, `${method} ${target === path ? itemTemplate : collection} with ${variant.label}`);
         }
       }
       await expectUnchanged(ctx.api, mine, 'after the unauthorized requests');
@@ -61,17 +60,16 @@ export const authAndIsolation: Rule = {
       expectStatus(await other.patch(mine.id, { enable_default_models: true, name: `${mine.name}-stolen` }), 404, "PATCH of another account's integration");
       expectStatus(await other.delete(mine.id), 404, "DELETE of another account's integration");
       await expectUnchanged(ctx.api, mine, "after the other account's attempts");
-      await expectNotListed(ctx, other.list({ name: mine.name }), mine, 'filtered by its name');
-      await expectNotListed(ctx, other.list({ limit: 100 }), mine, 'first page');
+      await expectNotListed(other.list({ name: mine.name }), mine, 'filtered by its name');
+      await expectNotListed(other.list({ limit: 100 }), mine, 'first page');
     });
   },
 };
 
-async function expectNotListed(ctx: RuleContext, listing: ReturnType<RuleContext['api']['list']>, mine: Integration, how: string): Promise<void> {
+async function expectNotListed(listing: Promise<RecordedExchange>, mine: Integration, how: string): Promise<void> {
   const exchange = await listing;
   expectStatus(exchange, 200, `the other account's list (${how})`);
   const items = isObject(exchange.body) && Array.isArray(exchange.body.ai_integrations) ? exchange.body.ai_integrations : [];
   const found = items.find((item) => isObject(item) && (item.id === mine.id || item.name === mine.name));
-  if (found) fail(`the other account's list (${how}) shows an integration of this account`, { expected: 'not listed', actual: found, exchange });
-  void ctx;
+  if (found) fail(`the other account's list (${how}) shows an integration of this account`, { expected: 'not listed', actual: found });
 }

@@ -20,7 +20,7 @@ export const omittedUnchanged: Rule = {
       const omitted = fields.filter((f) => !(f in body)).map(resourceField);
       const exchange = await ctx.api.patch(before.id, body);
       const after = expectIntegration(exchange, 'a valid PATCH');
-      expectFields(after, before, omitted, 'the 200 body', { strict: ctx.strict, exchange });
+      expectFields(after, before, omitted, 'the 200 body', { strict: ctx.strict });
       const read = await ctx.api.read(before.id);
       expectFields(read, before, omitted, 'a GET after the PATCH', { strict: ctx.strict });
     });

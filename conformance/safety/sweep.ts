@@ -1,19 +1,23 @@
+import { loadContract } from '../../spec/index.js';
 import type { HttpClient } from '../transport/HttpClient.js';
 import { isObject } from '../compare.js';
+import { integrationPaths, type IntegrationPaths } from '../integrationPaths.js';
 import { KIT_NAME_PREFIX } from './runId.js';
 
-const BASE = '/v2/ai-integrations';
+/** The paths of the default spec, for callers that hold no contract. */
+const specPaths = async (): Promise<IntegrationPaths> => integrationPaths(await loadContract());
 const MAX_PAGES = 1000;
 
 /** Integrations of the client's account whose name starts with `prefix` (every page, name filter as a hint). */
-export async function findByPrefix(client: HttpClient, prefix: string): Promise<Array<{ id: string; name: string }>> {
+export async function findByPrefix(client: HttpClient, prefix: string, paths?: IntegrationPaths): Promise<Array<{ id: string; name: string }>> {
+  const { collection } = paths ?? (await specPaths());
   const found: Array<{ id: string; name: string }> = [];
   const seenCursors = new Set<string>();
   let cursor: string | undefined;
   for (let page = 0; page < MAX_PAGES; page++) {
     const query = new URLSearchParams({ limit: '100', name: prefix });
     if (cursor) query.set('cursor', cursor);
-    const exchange = await client.request({ method: 'GET', path: `${BASE}?${query}`, cleanup: true });
+    const exchange = await client.request({ method: 'GET', path: `${collection}?${query}`, cleanup: true });
     if (exchange.status !== 200 || !isObject(exchange.body)) throw new Error(`listing integrations answered ${exchange.status}`);
     const items = Array.isArray(exchange.body.ai_integrations) ? exchange.body.ai_integrations : [];
     for (const item of items) {
@@ -41,17 +45,18 @@ export interface SweepResult {
  * Deletes every integration of the account whose name starts with `prefix`, which must itself
  * start with `aic-conform-`: the kit never deletes anything it did not name.
  */
-export async function sweepPrefix(client: HttpClient, prefix: string = KIT_NAME_PREFIX): Promise<SweepResult> {
+export async function sweepPrefix(client: HttpClient, prefix: string = KIT_NAME_PREFIX, paths?: IntegrationPaths): Promise<SweepResult> {
   if (!prefix.startsWith(KIT_NAME_PREFIX)) throw new Error(`refusing to sweep names outside ${KIT_NAME_PREFIX}…`);
+  const where = paths ?? (await specPaths());
   const deleted: string[] = [];
   const failed: Array<{ name: string; reason: string }> = [];
   // Deleting while paging can shift pages: list again until nothing is left (a few rounds at most).
   for (let round = 0; round < 3; round++) {
-    const leftovers = (await findByPrefix(client, prefix)).filter((l) => !deleted.includes(l.name));
+    const leftovers = (await findByPrefix(client, prefix, where)).filter((l) => !deleted.includes(l.name));
     if (leftovers.length === 0) break;
     for (const { id, name } of leftovers) {
       try {
-        const exchange = await client.request({ method: 'DELETE', path: `${BASE}/${encodeURIComponent(id)}`, cleanup: true });
+        const exchange = await client.request({ method: 'DELETE', path: where.item(id), cleanup: true });
         if (exchange.status === 204 || exchange.status === 404) deleted.push(name);
         else failed.push({ name, reason: `DELETE answered ${exchange.status}` });
       } catch (error) {

@@ -13,10 +13,18 @@ afterEach(async () => {
   server = undefined;
 });
 
+/** A client whose waits are recorded, not slept: a fake clock moves forward by each wait. */
 function client(baseUrl: string, options: Partial<TransportOptions> = {}) {
   const log = new ExchangeLog();
-  const http = new HttpClient({ baseUrl, log, redactor: new Redactor([KEY]), budget: new RequestBudget(options.budget?.limit ?? 100), timeoutMs: 2000, maxRetryAfterMs: 2000, ...options }, 'primary', KEY);
-  return { http, log };
+  const waits: number[] = [];
+  let clock = 1_000_000;
+  const sleep = (ms: number) => {
+    waits.push(ms);
+    clock += ms;
+    return Promise.resolve();
+  };
+  const http = new HttpClient({ baseUrl, log, redactor: new Redactor([KEY]), budget: new RequestBudget(options.budget?.limit ?? 100), timeoutMs: 2000, maxRetryAfterMs: 2000, sleep, now: () => clock, ...options }, 'primary', KEY);
+  return { http, log, waits };
 }
 
 async function targetError(promise: Promise<unknown>): Promise<TargetError> {
@@ -36,14 +44,21 @@ describe('HttpClient', () => {
     expect(JSON.stringify(log.all().map((e) => e.requestHeaders))).not.toContain(KEY);
   });
 
-  it('waits for Retry-After on 429 and retries, within a bound', async () => {
-    server = await startScriptedServer((_req, res, index) => (index < 2 ? sendJson(res, 429, { title: 'Rate limit exceeded', status: 429 }, { 'retry-after': '0.2' }) : sendJson(res, 200, { ok: true })));
-    const { http } = client(server.url);
-    const started = Date.now();
+  it('waits for Retry-After on 429 and retries, the wait capped by maxRetryAfterMs', async () => {
+    const retryAfter = ['1', '5', '0.2'];
+    server = await startScriptedServer((_req, res, index) => (index < retryAfter.length ? sendJson(res, 429, { title: 'Rate limit exceeded', status: 429 }, { 'retry-after': retryAfter[index]! }) : sendJson(res, 200, { ok: true })));
+    const { http, waits } = client(server.url, { maxRetryAfterMs: 2000 });
     const exchange = await http.request({ method: 'GET', path: '/v2/ai-integrations' });
     expect(exchange.status).toBe(200);
-    expect(server.requests).toHaveLength(3);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(350);
+    expect(server.requests).toHaveLength(4);
+    expect(waits).toEqual([1000, 2000, 200]);
+  });
+
+  it('backs off 100, 200, 400 ms before retrying an idempotent request on 503', async () => {
+    server = await startScriptedServer((_req, res, index) => (index < 3 ? sendJson(res, 503, { title: 'Unavailable', status: 503 }) : sendJson(res, 200, {})));
+    const { http, waits } = client(server.url);
+    expect((await http.request({ method: 'GET', path: '/v2/ai-integrations' })).status).toBe(200);
+    expect(waits).toEqual([100, 200, 400]);
   });
 
   it('gives up after the bounded retries of 429 with a rate-limited TargetError', async () => {
@@ -87,10 +102,10 @@ describe('HttpClient', () => {
 
   it('keeps the minimum interval between requests', async () => {
     server = await startScriptedServer((_req, res) => sendJson(res, 200, {}));
-    const { http } = client(server.url, { minIntervalMs: 100 });
-    const started = Date.now();
+    const { http, waits } = client(server.url, { minIntervalMs: 100 });
     for (let i = 0; i < 4; i++) await http.request({ method: 'GET', path: '/x' });
-    expect(Date.now() - started).toBeGreaterThanOrEqual(290);
+    expect(waits).toEqual([100, 100, 100]);
+    expect(server.requests).toHaveLength(4);
   });
 
   it('stops at once when the run is interrupted, but lets clean-up through', async () => {

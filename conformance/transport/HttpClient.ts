@@ -1,4 +1,4 @@
-import { setTimeout as sleep } from 'node:timers/promises';
+import { setTimeout as timerSleep } from 'node:timers/promises';
 import type { Account, ExchangeLog, RecordedExchange } from './ExchangeLog.js';
 import type { Redactor } from './Redactor.js';
 import type { RequestBudget } from './RequestBudget.js';
@@ -22,6 +22,10 @@ export interface TransportOptions {
   /** Aborts requests in flight and refuses new ones (Ctrl-C). Clean-up requests ignore it. */
   readonly signal?: AbortSignal;
   readonly fetch?: typeof fetch;
+  /** How the client waits (Retry-After, back-off, pacing). Default: a timer. Tests pass a recorder. */
+  readonly sleep?: (ms: number) => Promise<void>;
+  /** The clock pacing reads, in ms. Default: Date.now. */
+  readonly now?: () => number;
 }
 
 export interface RequestOptions {
@@ -77,18 +81,18 @@ export class HttpClient {
       } catch (error) {
         const failure = this.classify(error, label, cleanup);
         if (failure.kind !== 'interrupted' && IDEMPOTENT.has(method) && attempt < maxRetries) {
-          await sleep(backoffMs(attempt));
+          await this.sleep(backoffMs(attempt));
           continue;
         }
         throw failure;
       }
       if (exchange.status === 429) {
         if (attempt >= maxRetries) throw new TargetError('rate-limited', `still 429 after ${maxRetries} retries`, label, 429);
-        await sleep(this.retryAfterMs(exchange.headers['retry-after'], attempt));
+        await this.sleep(this.retryAfterMs(exchange.headers['retry-after'], attempt));
         continue;
       }
       if (RETRYABLE_STATUS.has(exchange.status) && IDEMPOTENT.has(method) && attempt < maxRetries) {
-        await sleep(backoffMs(attempt));
+        await this.sleep(backoffMs(attempt));
         continue;
       }
       if (exchange.status >= 500) {
@@ -158,17 +162,25 @@ export class HttpClient {
     const cap = this.options.maxRetryAfterMs ?? 30_000;
     if (header === undefined) return Math.min(cap, backoffMs(attempt));
     const seconds = Number(header);
-    const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(header) - Date.now();
+    const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(header) - this.now();
     return Math.max(0, Math.min(cap, Number.isFinite(ms) ? ms : 1000));
   }
 
   private async pace(): Promise<void> {
     const interval = this.options.minIntervalMs ?? 0;
     if (interval <= 0) return;
-    const now = Date.now();
+    const now = this.now();
     const start = Math.max(now, this.shared.nextStart);
     this.shared.nextStart = start + interval;
-    if (start > now) await sleep(start - now);
+    if (start > now) await this.sleep(start - now);
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return this.options.sleep ? this.options.sleep(ms) : timerSleep(ms).then(() => undefined);
+  }
+
+  private now(): number {
+    return this.options.now ? this.options.now() : Date.now();
   }
 }
 

@@ -24,6 +24,15 @@ export function invalidTextWithRunName(names: NameFactory, text: string): string
   return JSON.stringify({ ...value, name: names.next(value.name) });
 }
 
+/** The JSON value of a body text, or undefined when it is not JSON. */
+export function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The resource field a body field shows up as (`api_key` → `has_api_key`). */
 export function resourceField(field: string): string {
   return field === 'api_key' ? 'has_api_key' : field;

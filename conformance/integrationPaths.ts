@@ -1,0 +1,20 @@
+import type { Contract } from '../spec/index.js';
+
+/** Where the AI integrations live on a target, read from the spec (never written out by hand). */
+export interface IntegrationPaths {
+  /** The collection, e.g. `/v2/ai-integrations` (list and create). */
+  readonly collection: string;
+  /** One integration, its id URL-encoded, e.g. `/v2/ai-integrations/TGxt...%3D%3D` (get, patch, delete). */
+  item(id: string): string;
+  /** The item path as the spec writes it, e.g. `/v2/ai-integrations/{integration_id}`, for reports. */
+  readonly itemTemplate: string;
+}
+
+/** The paths of the spec's `ai_integrations_list` and `ai_integrations_get` operations. */
+export function integrationPaths(contract: Contract): IntegrationPaths {
+  const collection = contract.operation('ai_integrations_list').path;
+  const itemTemplate = contract.operation('ai_integrations_get').path;
+  const parameter = /\{[^}]+\}/;
+  if (!parameter.test(itemTemplate)) throw new Error(`the path of ai_integrations_get has no id parameter: ${itemTemplate}`);
+  return { collection, itemTemplate, item: (id) => itemTemplate.replace(parameter, encodeURIComponent(id)) };
+}

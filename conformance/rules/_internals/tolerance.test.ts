@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { loadContract } from '../../../spec/index.js';
+import type { Integration } from '../../IntegrationsApi.js';
+import { Violation } from '../../Violation.js';
+import { adoptMergedHeaders, expectAcceptedAsTheBodySays, withoutUnknownProperties } from './tolerance.js';
+
+const contract = await loadContract();
+const update = contract.operation('ai_integrations_update').requestBody!.schema;
+const before: Integration = {
+  id: 'TGxtSW50ZWdyYXRpb246MTI6YUJjRA==',
+  name: 'aic-conform-x-1',
+  provider: 'openAI',
+  has_api_key: false,
+  enable_default_models: false,
+  function_calling_enabled: true,
+  auth_type: 'default',
+  headers: { 'x-old': '1' },
+  scopings: [{}],
+  created_at: '2026-02-13T21:27:19.055Z',
+  updated_at: '2026-02-13T21:27:19.055Z',
+  created_by_user_id: 'VXNlcjoxOm5OYkM=',
+};
+const violation = (run: () => void): Violation => {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof Violation) return error;
+    throw error;
+  }
+  throw new Error('expected a Violation');
+};
+
+describe('withoutUnknownProperties', () => {
+  it('drops undeclared properties at the top, in scopings and in provider_metadata (branch chosen by kind), and keeps header names', () => {
+    const body = {
+      name: 'n',
+      extra: 1,
+      scopings: [{ organization_id: 'T3Jn', orgId: 'x' }],
+      provider_metadata: { kind: 'gcp', project_id: 'p', location: 'l', project_access_label: 'a', role_arn: 'r' },
+      headers: { 'X-Anything': 'v' },
+    };
+    expect(withoutUnknownProperties(update, body)).toEqual({
+      name: 'n',
+      scopings: [{ organization_id: 'T3Jn' }],
+      provider_metadata: { kind: 'gcp', project_id: 'p', location: 'l', project_access_label: 'a' },
+      headers: { 'X-Anything': 'v' },
+    });
+  });
+});
+
+describe('adoptMergedHeaders (without --strict)', () => {
+  it('takes the merged map when every sent entry is in it, and fails when one is missing', () => {
+    const merged = { ...before, headers: { 'x-old': '1', 'x-new': '2' } };
+    expect(adoptMergedHeaders({ headers: { 'x-new': '2' } }, merged, { headers: { 'x-new': '2' } }, 'patch').headers).toEqual({ 'x-old': '1', 'x-new': '2' });
+    expect(violation(() => adoptMergedHeaders({ headers: { 'x-new': '3' } }, merged, {}, 'patch')).message).toMatch(/headers sent are missing.*x-new/);
+  });
+});
+
+describe('expectAcceptedAsTheBodySays', () => {
+  it('accepts a 200 that applied the known fields and ignored a nested unknown property', () => {
+    const body = { enable_default_models: true, scopings: [{ organization_id: 'T3Jn', orgId: 'x' }] };
+    const got = { ...before, enable_default_models: true, scopings: [{ organization_id: 'T3Jn', space_id: null }], updated_at: '2026-02-13T21:27:20.000Z' };
+    expect(() => expectAcceptedAsTheBodySays(contract, before, body, got, 'p', { strict: false })).not.toThrow();
+  });
+
+  it('accepts an empty name stored as sent, and refuses one that changed another field or was taken', () => {
+    expect(() => expectAcceptedAsTheBodySays(contract, before, { name: '' }, { ...before, name: '' }, 'p', { strict: false })).not.toThrow();
+    expect(violation(() => expectAcceptedAsTheBodySays(contract, before, { name: '' }, { ...before, name: '', auth_type: 'bearer_token' }, 'p', { strict: false })).message).toMatch(/auth_type/);
+    expect(violation(() => expectAcceptedAsTheBodySays(contract, before, { name: '' }, { ...before, name: '' }, 'p', { strict: false, takenNames: [''] })).message).toMatch(/taken name/);
+    expect(violation(() => expectAcceptedAsTheBodySays(contract, before, { name: '' }, { ...before, name: '', id: 'b3RoZXI=' }, 'p', { strict: false })).message).toMatch(/\bid\b/);
+  });
+
+  it('refuses a 200 that leaves awsBedrock without AWS metadata', () => {
+    const got = { ...before, provider: 'awsBedrock' };
+    expect(violation(() => expectAcceptedAsTheBodySays(contract, before, { provider: 'awsBedrock', x: 1 }, got, 'p', { strict: false })).expected).toBe(422);
+  });
+});
