@@ -36,6 +36,17 @@ describe('IntegrationStore', () => {
     expect(store.update('acct', b.value.id, { name: 'C' }).ok).toBe(true);
   });
 
+  it('leaves no trace of a refused create, not even an account for the new token', () => {
+    const store = new IntegrationStore(rules);
+    const refused = store.create('refused-token', { name: 'Bedrock', provider: 'awsBedrock' });
+    expect(refused.ok ? 201 : refused.failure.status).toBe(422);
+    const created = store.create('next-token', { name: 'First', provider: 'openAI' });
+    if (!created.ok) throw new Error('create failed');
+    // Had the refused create made an account, this one would be the second user.
+    expect(Buffer.from(created.value.created_by_user_id, 'base64').toString()).toMatch(/^User:1:/);
+    expect(Buffer.from(created.value.id, 'base64').toString()).toMatch(/^LlmIntegration:1:/);
+  });
+
   it('returns copies: changing a returned resource changes nothing stored', () => {
     const store = new IntegrationStore(rules);
     const created = store.create('acct', { name: 'A', provider: 'openAI', model_names: ['m'] });

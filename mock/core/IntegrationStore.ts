@@ -59,18 +59,19 @@ export class IntegrationStore {
     const invalid = this.validateBody(rules.validate(body), rules.invalidStatus, 'create', body);
     if (invalid) return fail(invalid);
     const fields = body as Record<string, unknown>;
-    const account = this.account(accountId);
+    // A refused create must leave no trace, not even an empty account for a new token.
+    const existing = this.accounts.get(accountId);
     const sequence = this.lastSequence + 1;
     const stored = buildCreated(rules, this.rules.resourceFields, fields, {
       sequence,
       id: mintIntegrationId(sequence),
-      userId: userId ?? account.defaultUserId,
+      userId: userId ?? existing?.defaultUserId ?? mintUserId(this.accounts.size + 1),
       timestamp: nextTimestamp(this.now()),
     });
-    const rejected = checkResultingState(rules, stored.resource) ?? this.nameTaken(account, stored.resource.name, undefined, rules);
+    const rejected = checkResultingState(rules, stored.resource) ?? (existing ? this.nameTaken(existing, stored.resource.name, undefined, rules) : undefined);
     if (rejected) return fail(rejected);
     this.lastSequence = sequence;
-    account.insert(stored);
+    this.account(accountId).insert(stored);
     return ok(toResource(stored));
   }
 
