@@ -2,6 +2,7 @@
 import type { ColdStartRow, ThroughputRow } from '../phases/comparison.js';
 import type { KitResult } from '../phases/kit.js';
 import type { ScaleRow } from '../phases/scale.js';
+import { round } from '../stats.js';
 
 export interface Results {
   readonly machine: { node: string; cpus: number; date: string };
@@ -15,6 +16,28 @@ export interface Results {
 const table = (head: string[], rows: Array<Array<string | number>>) =>
   [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 
+/** The targets of the benchmarks issue, as [what, measured, met]. */
+function targetRows(results: Results): Array<[string, string, boolean]> {
+  const rows: Array<[string, string, boolean]> = [];
+  const byName = <T extends { target: string }>(list: readonly T[] | undefined, prefix: string) => list?.find((r) => r.target.startsWith(prefix));
+  const express = byName(results.throughput, 'minimal Express');
+  const prism = byName(results.throughput, 'Prism');
+  if (express) rows.push(['mock throughput >= 0.9x minimal Express', `${express.mockOverTarget}x`, express.mockOverTarget >= 0.9]);
+  if (prism) rows.push(['mock throughput >= 1.5x Prism', `${prism.mockOverTarget}x`, prism.mockOverTarget >= 1.5]);
+  const mockStart = results.coldStart?.[0];
+  const prismStart = byName(results.coldStart, 'Prism');
+  if (mockStart) rows.push(['mock cold start <= 600 ms', `${mockStart.medianMs} ms`, mockStart.medianMs <= 600]);
+  if (prismStart) rows.push(['mock cold start <= 0.3x Prism', `${prismStart.mockOverTarget}x`, prismStart.mockOverTarget <= 0.3]);
+  const scale = results.scale;
+  if (scale && scale.length > 1) {
+    const [first, last] = [scale[0]!, scale[scale.length - 1]!];
+    const ratio = round(last.patchRps / first.patchRps, 2);
+    rows.push([`PATCH throughput flat from ${first.integrations.toLocaleString('en-US')} to ${last.integrations.toLocaleString('en-US')} integrations (>= 0.85x)`, `${ratio}x`, ratio >= 0.85]);
+  }
+  if (results.kit) rows.push(['default conformance run against the local mock <= 20 s', `${results.kit.medianWallSeconds} s`, results.kit.medianWallSeconds <= 20]);
+  return rows;
+}
+
 export function renderMarkdown(results: Results): string {
   const out = [
     '# Benchmarks',
@@ -24,6 +47,10 @@ export function renderMarkdown(results: Results): string {
       'Raw figures: [bench/results.json](bench/results.json).',
     '',
   ];
+  const targets = targetRows(results);
+  if (targets.length > 0) {
+    out.push('## Targets', '', table(['target', 'measured', 'met'], targets.map(([what, measured, met]) => [what, measured, met ? 'yes' : '**no**'])), '');
+  }
   if (results.throughput) {
     out.push(
       '## PATCH throughput',
@@ -56,8 +83,8 @@ export function renderMarkdown(results: Results): string {
       '## Store scale',
       '',
       'The mock with N integrations in one account (created through the API): PATCH and GET of one integration with 10 connections, ' +
-        'the first list page (limit 50) one request at a time, the same with a `name` filter (a substring match has to look at every ' +
-        'integration of the account, so this one grows with the store), resident memory after seeding.',
+        'the first list page (limit 50) one request at a time, the same with a `name` filter no integration matches (a substring ' +
+        'match has to look at every integration of the account, so this one grows with the store), resident memory after seeding.',
       '',
       table(
         ['integrations', 'PATCH req/s', 'PATCH p50 / p99 ms', 'GET req/s', 'GET p50 / p99 ms', 'list page ms', 'name-filtered page ms', 'RSS MiB'],
