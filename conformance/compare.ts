@@ -1,20 +1,22 @@
 import { isDeepStrictEqual } from 'node:util';
+import type { ResourceFields } from '../spec/index.js';
 
 /** How two integrations are compared: absent ≡ null, `{}` scoping ≡ nulls, model_names as sets unless strict. */
 export interface CompareOptions {
+  /**
+   * The spec's facts about the resource's fields (`resourceFields(contract)`): which are optional
+   * and nullable (absent and null mean the same), which the server sets (compared by their own
+   * rules, not against what was sent), which an update body may set.
+   */
+  readonly fields: ResourceFields;
   /** Compare model_names and scopings in order, exactly as sent. */
   readonly strict?: boolean;
 }
 
-/** Resource fields that are optional and nullable: absent and null mean the same. */
-export const NULLABLE_OPTIONAL = ['base_url', 'model_names', 'headers', 'provider_metadata'] as const;
-/** Fields set by the server, compared by their own rules, not against what was sent. */
-export const SERVER_FIELDS = ['id', 'created_at', 'updated_at', 'created_by_user_id'] as const;
-
 type Json = Record<string, unknown>;
 
 /** A comparable form of one field's value. */
-export function normalizeField(field: string, value: unknown, options: CompareOptions = {}): unknown {
+export function normalizeField(field: string, value: unknown, options: Pick<CompareOptions, 'strict'> = {}): unknown {
   if (value === undefined) return null;
   if (field === 'model_names' && Array.isArray(value) && !options.strict) {
     return [...new Set(value.map((v) => JSON.stringify(v)))].sort();
@@ -38,19 +40,19 @@ function normalizeScoping(value: unknown): unknown {
 }
 
 /** The integration's fields in comparable form; server fields and unknown extras dropped unless asked. */
-export function normalizeIntegration(integration: unknown, options: CompareOptions & { keepServerFields?: boolean } = {}): Json {
+export function normalizeIntegration(integration: unknown, options: CompareOptions & { keepServerFields?: boolean }): Json {
   const source = isObject(integration) ? integration : {};
   const out: Json = {};
   for (const [field, value] of Object.entries(source)) {
-    if (!options.keepServerFields && (SERVER_FIELDS as readonly string[]).includes(field)) continue;
+    if (!options.keepServerFields && options.fields.serverManaged.includes(field)) continue;
     out[field] = normalizeField(field, value, options);
   }
-  for (const field of NULLABLE_OPTIONAL) if (!(field in out)) out[field] = null;
+  for (const field of options.fields.nullableOptional) if (!(field in out)) out[field] = null;
   return sortKeys(out);
 }
 
 /** Fields whose values differ between two integrations (after normalizing). */
-export function differingFields(a: unknown, b: unknown, options: CompareOptions & { keepServerFields?: boolean } = {}): string[] {
+export function differingFields(a: unknown, b: unknown, options: CompareOptions & { keepServerFields?: boolean }): string[] {
   const na = normalizeIntegration(a, options);
   const nb = normalizeIntegration(b, options);
   const fields = new Set([...Object.keys(na), ...Object.keys(nb)]);
@@ -67,12 +69,13 @@ function sortKeys(value: Json): Json {
 
 /**
  * The integration the contract expects after a successful PATCH of `body` onto `before`:
- * present fields replace (null clears), api_key sets has_api_key, omitted fields stay.
+ * present fields replace (null clears), api_key sets has_api_key, omitted fields stay, fields the
+ * update body does not declare (`fields.updatable`) are ignored.
  */
-export function applyPatch(before: Json, body: Json, knownFields: ReadonlySet<string>): Json {
+export function applyPatch(before: Json, body: Json, fields: ResourceFields): Json {
   const after: Json = { ...before };
   for (const [field, value] of Object.entries(body)) {
-    if (!knownFields.has(field)) continue;
+    if (!fields.updatable.includes(field)) continue;
     if (field === 'api_key') after.has_api_key = value !== null;
     else after[field] = value;
   }

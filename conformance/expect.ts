@@ -1,5 +1,5 @@
-import type { Contract } from '../spec/index.js';
-import { differingFields, isObject, normalizeIntegration, type CompareOptions } from './compare.js';
+import { resourceFields, type Contract } from '../spec/index.js';
+import { differingFields, normalizeIntegration, type CompareOptions } from './compare.js';
 import { isIntegration, type Integration, type IntegrationsApi } from './IntegrationsApi.js';
 import type { RecordedExchange } from './transport/ExchangeLog.js';
 import { Violation } from './Violation.js';
@@ -26,7 +26,7 @@ export function expectIntegration(exchange: RecordedExchange, what: string): Int
 }
 
 /** GET the integration and require it equal `before`, server fields included (updated_at too). */
-export async function expectUnchanged(api: IntegrationsApi, before: Integration, what: string, options: CompareOptions = {}): Promise<void> {
+export async function expectUnchanged(api: IntegrationsApi, before: Integration, what: string, options: CompareOptions): Promise<void> {
   const exchange = await api.get(before.id);
   const now = expectIntegration(exchange, `${what}: reading it back`);
   const changed = differingFields(before, now, { ...options, keepServerFields: true });
@@ -39,7 +39,7 @@ export async function expectUnchanged(api: IntegrationsApi, before: Integration,
 }
 
 /** Require `actual` to equal `expected` on the given fields (normalized). */
-export function expectFields(actual: Integration, expected: Record<string, unknown>, fields: readonly string[], what: string, options: CompareOptions = {}): void {
+export function expectFields(actual: Integration, expected: Record<string, unknown>, fields: readonly string[], what: string, options: CompareOptions): void {
   const a = normalizeIntegration(actual, { ...options, keepServerFields: true });
   const e = normalizeIntegration(expected, { ...options, keepServerFields: true });
   const wrong = fields.filter((f) => JSON.stringify(a[f]) !== JSON.stringify(e[f]));
@@ -57,8 +57,7 @@ export function fail(message: string, details: { expected?: unknown; actual?: un
 
 /** The updatable fields: the properties of the update body schema. */
 export function updatableFields(contract: Contract): Set<string> {
-  const schema = contract.operation('ai_integrations_update').requestBody?.schema;
-  return new Set(Object.keys((isObject(schema) && isObject(schema.properties) ? schema.properties : {}) as object));
+  return new Set(resourceFields(contract).updatable);
 }
 
 function pick(value: Record<string, unknown>, fields: readonly string[]): Record<string, unknown> {

@@ -1,3 +1,4 @@
+import { resourceFields } from '../../spec/index.js';
 import { isObject } from '../compare.js';
 import { expectStatus, expectUnchanged, fail } from '../expect.js';
 import type { Integration } from '../IntegrationsApi.js';
@@ -38,7 +39,7 @@ export const authAndIsolation: Rule = {
           expectStatus(exchange, 401, `${method} ${target === path ? itemTemplate : collection} with ${variant.label}`);
         }
       }
-      await expectUnchanged(ctx.api, mine, 'after the unauthorized requests');
+      await expectUnchanged(ctx.api, mine, 'after the unauthorized requests', { fields: resourceFields(ctx.contract) });
     });
 
     await ctx.check('a deleted id: 404 on get, patch and delete', async () => {
@@ -59,7 +60,7 @@ export const authAndIsolation: Rule = {
       expectStatus(await other.get(mine.id), 404, "GET of another account's integration");
       expectStatus(await other.patch(mine.id, { enable_default_models: true, name: `${mine.name}-stolen` }), 404, "PATCH of another account's integration");
       expectStatus(await other.delete(mine.id), 404, "DELETE of another account's integration");
-      await expectUnchanged(ctx.api, mine, "after the other account's attempts");
+      await expectUnchanged(ctx.api, mine, "after the other account's attempts", { fields: resourceFields(ctx.contract) });
       await expectNotListed(other.list({ name: mine.name }), mine, 'filtered by its name');
       await expectNotListed(other.list({ limit: 100 }), mine, 'first page');
     });

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
-import type { Contract } from '../../spec/index.js';
+import { providerMetadataConsistent, resourceFields, type Contract, type ResourceFields } from '../../spec/index.js';
 import { invalidUpdateBody, validCreateBody, validUpdateBody } from '../../generators/index.js';
 import type { InvalidRequest } from '../../generators/index.js';
 import { applyPatch, differingFields, isObject, normalizeIntegration } from '../compare.js';
-import { expectIntegration, expectStatus, fail, updatableFields } from '../expect.js';
+import { expectIntegration, expectStatus, fail } from '../expect.js';
 import type { Integration, IntegrationsApi } from '../IntegrationsApi.js';
 import type { Rule } from '../Rule.js';
-import { consistent, invalidTextWithRunName, parseJson } from './_internals/bodies.js';
+import { invalidTextWithRunName, parseJson } from './_internals/bodies.js';
 import { adoptMergedHeaders, expectAcceptedAsTheBodySays } from './_internals/tolerance.js';
 
 /** What the contract says each integration holds now. */
@@ -22,7 +22,7 @@ interface Real {
   /** A few names of this run; renames pick among them, so they collide often. */
   readonly pool: string[];
   readonly prefix: string;
-  readonly known: ReadonlySet<string>;
+  readonly fields: ResourceFields;
   readonly fixName: (text: string) => string;
 }
 
@@ -32,12 +32,13 @@ const POOL = 4;
 type Cmd = fc.AsyncCommand<Model, Real>;
 
 function compareWithModel(real: Real, got: Integration, expected: Record<string, unknown>, what: string): void {
-  const differing = differingFields(expected, got, { strict: real.strict });
+  const options = { fields: real.fields, strict: real.strict };
+  const differing = differingFields(expected, got, options);
   if (differing.length > 0) {
     const pick = (v: Record<string, unknown>) => Object.fromEntries(differing.map((f) => [f, v[f]]));
     fail(`${what}: ${differing.join(', ')} differ from the model of the contract`, {
-      expected: pick(normalizeIntegration(expected, { strict: real.strict })),
-      actual: pick(normalizeIntegration(got, { strict: real.strict })),
+      expected: pick(normalizeIntegration(expected, options)),
+      actual: pick(normalizeIntegration(got, options)),
     });
   }
 }
@@ -55,9 +56,9 @@ class PatchCommand implements Cmd {
     const i = this.slot % model.slots.length;
     const body = 'name' in this.body ? { ...this.body, name: real.pool[this.nameIndex % real.pool.length] } : this.body;
     const before = model.slots[i]!;
-    const after = applyPatch(before, body, real.known);
+    const after = applyPatch(before, body, real.fields);
     const conflict = typeof body.name === 'string' && model.slots.some((s, j) => j !== i && s.name === body.name);
-    const inconsistent = !consistent(real.contract, after.provider, after.provider_metadata);
+    const inconsistent = !providerMetadataConsistent(real.contract, after.provider, after.provider_metadata);
     const exchange = await real.api.patch(real.ids[i]!, body);
     if (conflict || inconsistent) {
       const allowed = [...(conflict ? [409] : []), ...(inconsistent ? [422] : [])];
@@ -150,7 +151,6 @@ export const modelBased: Rule = {
   clause: ['omitted-unchanged', 'name-unique', 'api-key', 'null-clears', 'replace-all', 'atomic', 'provider-consistency', 'read-back'],
   async run(ctx) {
     const { contract } = ctx;
-    const known = updatableFields(contract);
     const slot = fc.nat(SLOTS - 1);
     const commands = fc.commands<Model, Real, false>(
       [
@@ -176,7 +176,7 @@ export const modelBased: Rule = {
         slots.push(created);
         ids.push(created.id);
       }
-      const real: Real = { api: ctx.api, contract, strict: ctx.strict, ids, pool, prefix: base, known, fixName: (text) => invalidTextWithRunName(ctx.names, text) };
+      const real: Real = { api: ctx.api, contract, strict: ctx.strict, ids, pool, prefix: base, fields: resourceFields(contract), fixName: (text) => invalidTextWithRunName(ctx.names, text) };
       await fc.asyncModelRun(() => ({ model: { slots }, real }), cmds);
     });
   },

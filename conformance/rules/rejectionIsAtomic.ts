@@ -1,4 +1,5 @@
 import { invalidUpdateBody, validCreateBody } from '../../generators/index.js';
+import { resourceFields } from '../../spec/index.js';
 import { expectIntegration, expectStatus, expectUnchanged } from '../expect.js';
 import type { Rule } from '../Rule.js';
 import { invalidTextWithRunName, parseJson } from './_internals/bodies.js';
@@ -29,7 +30,7 @@ export const rejectionIsAtomic: Rule = {
         return;
       }
       expectStatus(exchange, ctx.strict ? request.status : 'client-error', what);
-      await expectUnchanged(ctx.api, before, `after the rejected ${request.family} PATCH`);
+      await expectUnchanged(ctx.api, before, `after the rejected ${request.family} PATCH`, { fields: resourceFields(ctx.contract) });
     });
   },
 };

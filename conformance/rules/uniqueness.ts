@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { consistentUpdateBody, validCreateBody } from '../../generators/index.js';
+import { resourceFields } from '../../spec/index.js';
 import { expectIntegration, expectStatus, expectUnchanged, fail } from '../expect.js';
 import type { Rule } from '../Rule.js';
 import { stateOfCreate } from './_internals/bodies.js';
@@ -22,8 +23,8 @@ export const uniqueness: Rule = {
       const second = await ctx.api.create(b);
       const exchange = await ctx.api.patch(second.id, { ...(extra ?? {}), name: first.name });
       expectStatus(exchange, 409, `renaming onto the name of ${first.id}`);
-      await expectUnchanged(ctx.api, second, 'the integration whose rename was refused');
-      await expectUnchanged(ctx.api, first, 'the integration that holds the name');
+      await expectUnchanged(ctx.api, second, 'the integration whose rename was refused', { fields: resourceFields(ctx.contract) });
+      await expectUnchanged(ctx.api, first, 'the integration that holds the name', { fields: resourceFields(ctx.contract) });
     });
 
     await ctx.property('renaming onto its own name: 200', [validCreateBody(contract)], async (create) => {

@@ -54,12 +54,6 @@ export function providersWithoutMetadata(contract: Contract): string[] {
   return providers(contract).filter((p) => !(p in required));
 }
 
-/** Whether the state after a patch satisfies provider-consistency. */
-export function consistent(contract: Contract, provider: unknown, metadata: unknown): boolean {
-  const kind = requiredMetadataKind(contract)[String(provider)];
-  return kind === undefined || (isObject(metadata) && metadata.kind === kind);
-}
-
 /** What an integration holds right after a create body, as far as the generators' state needs. */
 export function stateOfCreate(body: CreateAiIntegrationRequest): Pick<AiIntegration, 'provider' | 'provider_metadata'> {
   return { provider: body.provider, ...(body.provider_metadata ? { provider_metadata: body.provider_metadata } : {}) };

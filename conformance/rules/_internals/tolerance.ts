@@ -1,8 +1,7 @@
-import type { Contract, JsonSchema } from '../../../spec/index.js';
+import { providerMetadataConsistent, resourceFields, type Contract, type JsonSchema } from '../../../spec/index.js';
 import { applyPatch, differingFields, isObject, normalizeIntegration } from '../../compare.js';
-import { fail, updatableFields } from '../../expect.js';
+import { fail } from '../../expect.js';
 import type { Integration } from '../../IntegrationsApi.js';
-import { consistent } from './bodies.js';
 
 /**
  * What the contract leaves open without --strict: the strict rules (`contract.rule(id).strict`:
@@ -79,8 +78,9 @@ export function expectAcceptedAsTheBodySays(contract: Contract, before: Json, bo
   const sent = withoutUnknownProperties(schema, body) as Json;
   if (Object.keys(sent).length === 0) fail(`${what}: answered 200 to a body without any known field (rule non-empty)`, { expected: 400, actual: got });
   if (typeof sent.name === 'string' && (options.takenNames ?? []).includes(sent.name)) fail(`${what}: answered 200 to a rename onto a taken name`, { expected: 409, actual: got });
-  let expected = applyPatch(before, sent, updatableFields(contract));
-  if (!consistent(contract, expected.provider, expected.provider_metadata)) fail(`${what}: answered 200 although the provider and its metadata disagree afterwards`, { expected: 422, actual: got });
+  const compare = { fields: resourceFields(contract), strict: options.strict };
+  let expected = applyPatch(before, sent, compare.fields);
+  if (!providerMetadataConsistent(contract, expected.provider, expected.provider_metadata)) fail(`${what}: answered 200 although the provider and its metadata disagree afterwards`, { expected: 422, actual: got });
   if (!options.strict) expected = adoptMergedHeaders(sent, got, expected, what);
   // An empty api_key may count as a key or as none: the rule that says is strict (non-empty-strings).
   if (sent.api_key === '') expected = { ...expected, has_api_key: got.has_api_key };
@@ -88,13 +88,13 @@ export function expectAcceptedAsTheBodySays(contract: Contract, before: Json, bo
   const fields = isObject(schema) && isObject(schema.properties) ? (schema.properties as Record<string, JsonSchema>) : {};
   const result: Json = { ...got };
   for (const [field, fieldSchema] of Object.entries(fields)) if (field in got) result[field] = withoutUnknownProperties(fieldSchema, got[field]);
-  const differing = differingFields(expected, result, { strict: options.strict });
+  const differing = differingFields(expected, result, compare);
   for (const field of contract.rule('immutable-fields').fields) if (got[field] !== before[field]) differing.push(field);
   if (differing.length > 0) {
     const pick = (v: Json) => Object.fromEntries(differing.map((f) => [f, v[f]]));
     fail(`${what}: accepted, but ${differing.join(', ')} ${differing.length === 1 ? 'is' : 'are'} not what the body says`, {
-      expected: pick(normalizeIntegration(expected, { strict: options.strict, keepServerFields: true })),
-      actual: pick(normalizeIntegration(result, { strict: options.strict, keepServerFields: true })),
+      expected: pick(normalizeIntegration(expected, { ...compare, keepServerFields: true })),
+      actual: pick(normalizeIntegration(result, { ...compare, keepServerFields: true })),
     });
   }
 }

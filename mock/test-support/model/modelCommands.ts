@@ -25,8 +25,8 @@ function expectStatus(reply: ApiReply, allowed: number[], what: string): void {
   expect(allowed, `${what}: got ${reply.status} ${JSON.stringify(reply.body)}`).toContain(reply.status);
 }
 
-function expectSameIntegration(actual: Record<string, unknown>, expected: ModelIntegration): void {
-  expect(comparable(actual)).toEqual(expected.fields);
+function expectSameIntegration(rules: ModelRules, actual: Record<string, unknown>, expected: ModelIntegration): void {
+  expect(comparable(rules, actual)).toEqual(expected.fields);
   expect(actual.id).toBe(expected.id);
   expect(actual.created_at).toBe(expected.created_at);
   expect(actual.updated_at).toBe(expected.updated_at);
@@ -47,7 +47,7 @@ class CreateCommand implements Cmd {
     const reply = await api.create(this.account, this.body);
     if (broken.length > 0) return expectStatus(reply, broken, 'create breaking a rule');
     expectStatus(reply, [201], 'valid create');
-    expect(comparable(reply.body)).toEqual(fields);
+    expect(comparable(this.rules, reply.body)).toEqual(fields);
     expect(reply.body.created_at).toBe(reply.body.updated_at);
     list.push({ id: reply.body.id, fields, created_at: reply.body.created_at, updated_at: reply.body.updated_at, created_by_user_id: reply.body.created_by_user_id });
   }
@@ -68,12 +68,12 @@ class PatchCommand implements Cmd {
     if (id === MALFORMED_ID) return expectStatus(reply, [400], 'patch of a malformed id');
     if (!this.patch.schemaValid) return expectStatus(reply, own ? [400] : [400, 404], 'schema-invalid patch');
     if (!own) return expectStatus(reply, [404], 'patch of an unknown or foreign id');
-    const fields = patchedFields(own.fields, this.patch.body);
+    const fields = patchedFields(this.rules, own.fields, this.patch.body);
     const nameTaken = model.accounts[this.account].some((i) => i.id !== own.id && i.fields.name === fields.name);
     const broken = violations(this.rules, fields, nameTaken);
     if (broken.length > 0) return expectStatus(reply, broken, 'patch breaking a rule');
     expectStatus(reply, [200], 'valid patch');
-    expect(comparable(reply.body)).toEqual(fields);
+    expect(comparable(this.rules, reply.body)).toEqual(fields);
     expect(reply.body.id).toBe(own.id);
     expect(reply.body.created_at).toBe(own.created_at);
     expect(reply.body.created_by_user_id).toBe(own.created_by_user_id);
@@ -86,6 +86,7 @@ class PatchCommand implements Cmd {
 
 class GetCommand implements Cmd {
   constructor(
+    readonly rules: ModelRules,
     readonly account: AccountName,
     readonly target: Target,
   ) {}
@@ -96,7 +97,7 @@ class GetCommand implements Cmd {
     if (id === MALFORMED_ID) return expectStatus(reply, [400], 'get of a malformed id');
     if (!own) return expectStatus(reply, [404], 'get of an unknown or foreign id');
     expectStatus(reply, [200], 'get');
-    expectSameIntegration(reply.body, own);
+    expectSameIntegration(this.rules, reply.body, own);
   }
   toString = () => `get(${this.account}, ${JSON.stringify(this.target)})`;
 }
@@ -122,6 +123,7 @@ class DeleteCommand implements Cmd {
 /** Walks every page and compares the whole walk with the model, newest first. */
 class ListCommand implements Cmd {
   constructor(
+    readonly rules: ModelRules,
     readonly account: AccountName,
     readonly query: { limit: number; name?: string | undefined },
   ) {}
@@ -146,7 +148,7 @@ class ListCommand implements Cmd {
       cursor = pagination.next_cursor;
     }
     expect(seen.map((i) => i.id)).toEqual(expected.map((i) => i.id));
-    seen.forEach((item, index) => expectSameIntegration(item, expected[index]!));
+    seen.forEach((item, index) => expectSameIntegration(this.rules, item, expected[index]!));
   }
   toString = () => `list(${this.account}, ${JSON.stringify(this.query)})`;
 }
@@ -159,9 +161,9 @@ export function modelCommands(rules: ModelRules, maxCommands: number) {
       fc.tuple(accountArb, createBodyArb).map(([account, body]) => new CreateCommand(rules, account, body as Record<string, unknown>)),
       fc.tuple(accountArb, targetArb, patchArb).map(([account, target, patch]) => new PatchCommand(rules, account, target, patch)),
       fc.tuple(accountArb, targetArb, patchArb).map(([account, target, patch]) => new PatchCommand(rules, account, target, patch)),
-      fc.tuple(accountArb, targetArb).map(([account, target]) => new GetCommand(account, target)),
+      fc.tuple(accountArb, targetArb).map(([account, target]) => new GetCommand(rules, account, target)),
       fc.tuple(accountArb, targetArb).map(([account, target]) => new DeleteCommand(account, target)),
-      fc.tuple(accountArb, listQueryArb).map(([account, query]) => new ListCommand(account, query)),
+      fc.tuple(accountArb, listQueryArb).map(([account, query]) => new ListCommand(rules, account, query)),
     ],
     { maxCommands, size: 'max' },
   );
