@@ -88,6 +88,15 @@ export class IntegrationsApi {
     return exchange;
   }
 
+  /**
+   * PATCH or DELETE an id that cannot name any integration (it fails the spec's id pattern, see
+   * ResourceTracker.assertUnnameable): the malformed-id checks. Nothing is tracked or deleted.
+   */
+  async sendToMalformedId(method: 'PATCH' | 'DELETE', id: string, body?: unknown): Promise<RecordedExchange> {
+    this.tracker.assertUnnameable(id, this.paths.idPattern, method);
+    return this.client.request({ method, path: this.paths.item(id), ...(method === 'PATCH' ? { json: body } : {}) });
+  }
+
   list(query: Record<string, string | number> = {}): Promise<RecordedExchange> {
     const search = new URLSearchParams(Object.entries(query).map(([k, v]): [string, string] => [k, String(v)])).toString();
     return this.client.request({ method: 'GET', path: search ? `${this.paths.collection}?${search}` : this.paths.collection });

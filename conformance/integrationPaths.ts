@@ -8,13 +8,18 @@ export interface IntegrationPaths {
   item(id: string): string;
   /** The item path as the spec writes it, e.g. `/v2/ai-integrations/{integration_id}`, for reports. */
   readonly itemTemplate: string;
+  /** The id parameter's pattern (the spec's Base64Id), e.g. `^[A-Za-z0-9+/]+={0,2}$`: an id failing it is malformed. */
+  readonly idPattern: RegExp;
 }
 
 /** The paths of the spec's `ai_integrations_list` and `ai_integrations_get` operations. */
 export function integrationPaths(contract: Contract): IntegrationPaths {
   const collection = contract.operation('ai_integrations_list').path;
   const itemTemplate = contract.operation('ai_integrations_get').path;
-  const parameter = /\{[^}]+\}/;
-  if (!parameter.test(itemTemplate)) throw new Error(`the path of ai_integrations_get has no id parameter: ${itemTemplate}`);
-  return { collection, itemTemplate, item: (id) => itemTemplate.replace(parameter, encodeURIComponent(id)) };
+  const parameter = /\{([^}]+)\}/;
+  const name = parameter.exec(itemTemplate)?.[1];
+  if (name === undefined) throw new Error(`the path of ai_integrations_get has no id parameter: ${itemTemplate}`);
+  const pattern = contract.operation('ai_integrations_get').parameters.find((p) => p.in === 'path' && p.name === name)?.schema.pattern;
+  if (typeof pattern !== 'string') throw new Error(`the path parameter ${name} of ai_integrations_get has no pattern`);
+  return { collection, itemTemplate, idPattern: new RegExp(pattern, 'u'), item: (id) => itemTemplate.replace(parameter, encodeURIComponent(id)) };
 }

@@ -40,12 +40,13 @@ describe('runConformance against the mock', () => {
   });
 
   it('skips the rules and parts that need a second key, with the reason', async () => {
-    const report = await runConformance({ target: mock.url, apiKey: KEY, runs: 3, seed: 1, rules: ['uniqueness', 'auth-and-isolation', 'replace-all'] });
+    const report = await runConformance({ target: mock.url, apiKey: KEY, runs: 3, seed: 1, rules: ['uniqueness', 'auth-and-isolation', 'replace-all', 'create'] });
     expect(report.passed).toBe(true);
     const byRule = Object.fromEntries(report.results.map((r) => [r.rule, r]));
     expect(byRule.uniqueness!.notes.join()).toMatch(/another account.*--other-api-key/);
     expect(byRule['auth-and-isolation']!.notes.join()).toMatch(/--other-api-key/);
     expect(byRule['replace-all']!.notes.join()).toMatch(/headers.*--strict/);
+    expect(byRule.create!.notes.join()).toMatch(/another account.*--other-api-key/);
   });
 
   it('writes JUnit with one test case per rule', async () => {

@@ -23,7 +23,7 @@ describe('the kit tolerates what the contract leaves open without --strict', () 
       try {
         const lenient = await runConformance({ target: proxy.url, apiKey, otherApiKey: `k2-tolerant-${variant}`, runs: 20, seed: 2027 });
         expect(lenient.results.filter((r) => r.outcome !== 'passed').map((r) => `${r.rule}: ${r.outcome} ${r.reason ?? ''}`)).toEqual([]);
-        expect(lenient.results).toHaveLength(13);
+        expect(lenient.results).toHaveLength(15);
 
         const strict = await runConformance({ target: proxy.url, apiKey, runs: 100, seed: 2027, strict: true, rules: [failsWithStrict] });
         const result = strict.results[0]!;

@@ -52,13 +52,13 @@ describe('aic conform', () => {
       env: env({ AIC_TARGET: mock.url, AIC_API_KEY: KEY, AIC_OTHER_API_KEY: OTHER }),
     });
     expect(code, stderr).toBe(0);
-    expect(stderr).toMatch(/\[1\/13\] PASS  non-empty/);
-    expect(stderr).toContain('13 passed, 0 failed, 0 flaky, 0 errors, 0 skipped');
+    expect(stderr).toMatch(/\[1\/15\] PASS  non-empty/);
+    expect(stderr).toContain('15 passed, 0 failed, 0 flaky, 0 errors, 0 skipped');
     expect(stderr).toContain('nothing left behind');
     const json = readFileSync(join(dir, 'r.json'), 'utf8');
     const xml = readFileSync(join(dir, 'r.xml'), 'utf8');
     expect(JSON.parse(json)).toMatchObject({ seed: 77, runs: 50, passed: true });
-    expect(xml.match(/<testcase /g)).toHaveLength(13);
+    expect(xml.match(/<testcase /g)).toHaveLength(15);
     for (const text of [stdout, stderr, json, xml]) {
       expect(text).not.toContain(KEY);
       expect(text).not.toContain(OTHER);
@@ -100,7 +100,7 @@ describe('aic conform', () => {
     await new Promise<void>((resolve) => {
       child.stderr.on('data', (chunk: Buffer) => {
         stderr += chunk.toString();
-        if (/\[3\/13\] uniqueness …/.test(stderr)) resolve();
+        if (/\[3\/15\] uniqueness …/.test(stderr)) resolve();
       });
     });
     child.kill('SIGINT');

@@ -2,7 +2,9 @@
 import type { Rule } from '../Rule.js';
 import { apiKey } from './apiKey.js';
 import { authAndIsolation } from './authAndIsolation.js';
+import { create } from './create.js';
 import { immutableAndTimestamps } from './immutableAndTimestamps.js';
+import { malformedId } from './malformedId.js';
 import { modelBased } from './modelBased.js';
 import { nonEmpty } from './nonEmpty.js';
 import { nullClears } from './nullClears.js';
@@ -26,6 +28,8 @@ export const allRules: readonly Rule[] = [
   immutableAndTimestamps,
   readBack,
   authAndIsolation,
+  create,
+  malformedId,
   modelBased,
   responseConformance,
 ];

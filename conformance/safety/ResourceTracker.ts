@@ -39,6 +39,16 @@ export class ResourceTracker {
     if (!this.owns(id)) throw new SafetyError(`refusing to ${action} ${id}: this run did not create it`);
   }
 
+  /**
+   * The one exception to assertOwned, for the malformed-id checks: an id the run did not create may
+   * be sent only when it cannot name any integration. It must fail the spec's id pattern and hold a
+   * character that no base64 or base64url id holds (so a target whose ids stray from the pattern,
+   * e.g. base64url with `-` and `_`, is still never touched).
+   */
+  assertUnnameable(id: string, idPattern: RegExp, action: string): void {
+    if (idPattern.test(id) || !/[^A-Za-z0-9+/=_-]/.test(id)) throw new SafetyError(`refusing to ${action} ${id} as a malformed id: it could name an integration`);
+  }
+
   /** Starts collecting the ids created from now on (one property run); `endScope` returns them. */
   beginScope(): void {
     this.scopes.push([]);

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningMock } from '../../mock/index.js';
+import { loadContract } from '../../spec/index.js';
+import { integrationPaths } from '../integrationPaths.js';
 import { IntegrationsApi } from '../IntegrationsApi.js';
 import { NameFactory } from '../NameFactory.js';
 import { runConformance } from '../runConformance.js';
@@ -32,6 +34,25 @@ describe('the kit on a shared target', () => {
     await expect(api.delete(String(foreign.id))).rejects.toThrow(SafetyError);
     await expect(api.createRaw({ name: 'outside the prefix', provider: 'openAI' })).rejects.toThrow(/only creates integrations named aic-conform-test-/);
     expect(log.count).toBe(0);
+    expect(await listAll(mock.url, key)).toEqual([foreign]);
+  });
+
+  it('sends PATCH and DELETE to an id it did not create only when that id cannot name an integration', async () => {
+    const key = 'k-malformed';
+    const foreign = await createForeign(mock.url, key, { name: 'Not the kit either', provider: 'openAI' });
+    const log = new ExchangeLog();
+    const contract = await loadContract();
+    const api = new IntegrationsApi(clientFor(key, log), new ResourceTracker(), new NameFactory('aic-conform-test-'), integrationPaths(contract));
+    // Well-formed ids, and ids of base64url characters only (a target's ids may stray from the pattern), are refused unsent.
+    for (const id of [String(foreign.id), 'TGxtSW50ZWdyYXRpb246MTI6YUJjRA==', 'aGVsbG8-d29y_bGQ', 'ab=cd', 'x']) {
+      await expect(api.sendToMalformedId('PATCH', id, { name: 'x' }), id).rejects.toThrow(SafetyError);
+      await expect(api.sendToMalformedId('DELETE', id), id).rejects.toThrow(SafetyError);
+    }
+    expect(log.count).toBe(0);
+    for (const id of ['not!base64', 'a b', '%%%']) {
+      expect((await api.sendToMalformedId('PATCH', id, { name: 'x' })).status, id).toBe(400);
+      expect((await api.sendToMalformedId('DELETE', id)).status, id).toBe(400);
+    }
     expect(await listAll(mock.url, key)).toEqual([foreign]);
   });
 

@@ -214,6 +214,47 @@ export const BROKEN_VARIANTS: Record<string, BrokenVariant> = {
       return response;
     },
   },
+  'create-defaults-ignored': {
+    description: 'a create without function_calling_enabled stores false instead of the default true (in the 201 body and on GET)',
+    caughtBy: 'create',
+    async handle(r, forward, memory) {
+      const dropped = (memory.get('dropped') as Set<string> | undefined) ?? new Set<string>();
+      memory.set('dropped', dropped);
+      const body = parse(r.text);
+      const response = await forward(r);
+      const out = parse(response.text);
+      if (r.method === 'POST' && response.status === 201 && body && body.function_calling_enabled === undefined && typeof out?.id === 'string') dropped.add(out.id);
+      if (isPatch(r) && response.status === 200 && body && 'function_calling_enabled' in body) dropped.delete(decodeURIComponent(r.path.split('/').pop()!));
+      const rewrite = (item: unknown) => (item && typeof item === 'object' && dropped.has(String((item as Record<string, unknown>).id)) ? { ...item, function_calling_enabled: false } : item);
+      if (!out || response.status >= 300) return response;
+      const items = out.ai_integrations;
+      return { ...response, text: JSON.stringify(Array.isArray(items) ? { ...out, ai_integrations: items.map(rewrite) } : rewrite(out)) };
+    },
+  },
+  'create-duplicates-allowed': {
+    description: 'a create with a name the account already uses succeeds (stored under a made-up name, answered with the name sent) instead of 409',
+    caughtBy: 'create',
+    async handle(r, forward, memory) {
+      const response = await forward(r);
+      const body = r.method === 'POST' && /^\/v2\/ai-integrations(\?|$)/.test(r.path) ? parse(r.text) : undefined;
+      if (response.status !== 409 || typeof body?.name !== 'string') return response;
+      const n = ((memory.get('n') as number | undefined) ?? 0) + 1;
+      memory.set('n', n);
+      const again = await forward(withBody(r, { ...body, name: `${body.name}~dup${n}` }));
+      const out = parse(again.text);
+      return again.status === 201 && out ? { ...again, text: JSON.stringify({ ...out, name: body.name }) } : again;
+    },
+  },
+  'malformed-id-404': {
+    description: 'an id of an invalid format is answered 404 instead of 400',
+    caughtBy: 'malformed-id',
+    async handle(r, forward) {
+      const response = await forward(r);
+      const segment = ITEM.test(r.path.split('?')[0]!) ? decodeURIComponent(r.path.split('?')[0]!.split('/').pop()!) : undefined;
+      if (segment === undefined || /^[A-Za-z0-9+/]+={0,2}$/.test(segment) || response.status !== 400) return response;
+      return problem(404, 'resource-not-found', 'Resource not found');
+    },
+  },
 };
 
 export interface BrokenProxy {

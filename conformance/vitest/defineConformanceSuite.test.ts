@@ -28,6 +28,6 @@ describe('defineConformanceSuite', () => {
     expect(output).toMatch(/× .*omitted-unchanged: Fields omitted from a valid PATCH are left unchanged/);
     expect(output).toMatch(/✓ .*non-empty: /);
     expect(output).toContain('FAILED: omitted-unchanged — Update rule 2 (omitted-unchanged)');
-    expect(output).toMatch(/Tests +\d+ failed \| \d+ passed \(13\)/);
+    expect(output).toMatch(/Tests +\d+ failed \| \d+ passed \(15\)/);
   });
 });

@@ -1,0 +1,44 @@
+import fc from 'fast-check';
+import { validCreateBody } from '../../generators/index.js';
+import { resourceFields } from '../../spec/index.js';
+import { isObject } from '../compare.js';
+import { expectStatus, expectUnchanged, fail } from '../expect.js';
+import type { Rule } from '../Rule.js';
+
+/** Characters no base64 or base64url id holds (the kit sends only ids with one of them, see ResourceTracker.assertUnnameable). */
+const FOREIGN_CHARACTERS = [' ', '!', '%', '*', '@', ':', '?', '#', '&', '"', "'", ',', ';', '(', ')', '[', ']', '{', '}', '$', '^', '|', '\\', '<', '>', '~', 'é', '中'];
+const BASE64_CHARACTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/='.split('');
+
+/**
+ * Update rule 12: an id that fails the spec's id pattern (the IntegrationId path parameter) is 400
+ * on get, patch and delete, and changes nothing. Such ids name no integration, so sending them is
+ * safe; they are URL-encoded, so they reach the path segment as they are.
+ */
+export const malformedId: Rule = {
+  id: 'malformed-id',
+  title: 'An id of an invalid format is 400 on get, patch and delete',
+  clause: ['malformed-id'],
+  async run(ctx) {
+    const { idPattern } = ctx.api.paths;
+    const compare = { fields: resourceFields(ctx.contract) };
+    const part = fc.array(fc.constantFrom(...BASE64_CHARACTERS), { maxLength: 12 }).map((c) => c.join(''));
+    const generated = fc
+      .tuple(part, fc.array(fc.constantFrom(...FOREIGN_CHARACTERS), { minLength: 1, maxLength: 3 }), part)
+      .map(([before, bad, after]) => `${before}${bad.join('')}${after}`);
+    const malformed = fc.oneof(fc.constantFrom('not!base64', 'a b', '%%%'), generated).filter((id) => !idPattern.test(id));
+
+    await ctx.property('an id failing the id pattern: 400 on get, patch and delete, nothing changes', [malformed, validCreateBody(ctx.contract)], async (id, create) => {
+      const mine = await ctx.api.create(create);
+      expectStatus(await ctx.api.get(id), 400, `GET of the malformed id ${JSON.stringify(id)}`);
+      const body = { enable_default_models: mine.enable_default_models !== true, name: ctx.names.next('malformed') };
+      expectStatus(await ctx.api.sendToMalformedId('PATCH', id, body), 400, `PATCH of the malformed id ${JSON.stringify(id)}`);
+      expectStatus(await ctx.api.sendToMalformedId('DELETE', id), 400, `DELETE of the malformed id ${JSON.stringify(id)}`);
+      await expectUnchanged(ctx.api, mine, 'an integration of the account, after the requests to a malformed id', compare);
+      const listed = await ctx.api.list({ name: body.name });
+      expectStatus(listed, 200, 'listing by the name the PATCH sent');
+      if (isObject(listed.body) && Array.isArray(listed.body.ai_integrations) && listed.body.ai_integrations.length > 0) {
+        fail('the PATCH of a malformed id renamed an integration', { expected: [], actual: listed.body.ai_integrations });
+      }
+    });
+  },
+};
