@@ -240,6 +240,23 @@ export class ConformanceSession {
   }
 }
 
+/**
+ * Keys shorter than this cannot be told apart from ordinary response text: the leak checks would
+ * see them everywhere, and redacting them would garble the reports.
+ */
+export const MIN_API_KEY_LENGTH = 6;
+
+/** Throws a SetupError for a missing, too short or repeated key. */
+export function assertUsableKeys(apiKey: string | undefined, otherApiKey: string | undefined): void {
+  if (!apiKey) throw new SetupError('an API key is required (--api-key or AIC_API_KEY)');
+  for (const [flag, key] of [['--api-key', apiKey], ['--other-api-key', otherApiKey]] as const) {
+    if (key !== undefined && key.length < MIN_API_KEY_LENGTH) {
+      throw new SetupError(`${flag} must be at least ${MIN_API_KEY_LENGTH} characters: a shorter key cannot be told apart from response text when the kit checks for leaks`);
+    }
+  }
+  if (otherApiKey !== undefined && otherApiKey === apiKey) throw new SetupError('--other-api-key must differ from --api-key');
+}
+
 function assertOptions(options: ConformanceOptions): void {
   let url: URL;
   try {
@@ -248,8 +265,7 @@ function assertOptions(options: ConformanceOptions): void {
     throw new SetupError(`the target must be an http(s) URL, got "${options.target}"`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new SetupError(`the target must be an http(s) URL, got "${options.target}"`);
-  if (!options.apiKey) throw new SetupError('an API key is required (--api-key or AIC_API_KEY)');
-  if (options.otherApiKey !== undefined && options.otherApiKey === options.apiKey) throw new SetupError('--other-api-key must differ from --api-key');
+  assertUsableKeys(options.apiKey, options.otherApiKey);
   const positive = (name: string, value: number | undefined) => {
     if (value !== undefined && !(Number.isInteger(value) && value > 0)) throw new SetupError(`${name} must be a positive integer, got ${value}`);
   };

@@ -1,6 +1,6 @@
 /** What conformance/ offers: the rules, a session and a runner over them, reports, and the vitest entry point. */
 export { runConformance, type RunReport, type ProgressEvent } from './runConformance.js';
-export { ConformanceSession, DEFAULT_RUNS, type ConformanceOptions, type RuleResult, type RuleOutcome, type CleanupResult } from './ConformanceSession.js';
+export { ConformanceSession, DEFAULT_RUNS, MIN_API_KEY_LENGTH, assertUsableKeys, type ConformanceOptions, type RuleResult, type RuleOutcome, type CleanupResult } from './ConformanceSession.js';
 export type { ConformanceFailure, FailureRequest } from './ConformanceFailure.js';
 export type { Rule } from './Rule.js';
 export { RuleContext } from './RuleContext.js';

@@ -39,6 +39,15 @@ describe('aic conform', () => {
     expect(badRule.stderr).toContain('unknown rule(s): nope');
   });
 
+  it('exits 2 on a key too short to tell apart from response text, before sending anything', async () => {
+    const { code, stderr } = await runAic(['conform', '--target', mock.url, '--api-key', 'a'], { env: env() });
+    expect(code).toBe(2);
+    expect(stderr).toContain('--api-key must be at least 6 characters');
+    const other = await runAic(['conform', '--target', mock.url, '--api-key', KEY, '--other-api-key', 'b2'], { env: env() });
+    expect(other.code).toBe(2);
+    expect(other.stderr).toContain('--other-api-key must be at least 6 characters');
+  });
+
   it('exits 2 when the target is unreachable, without printing the key', async () => {
     const { code, stderr } = await runAic(['conform', '--target', 'http://127.0.0.1:9', '--api-key', KEY, '--timeout', '500'], { env: env() });
     expect(code).toBe(2);

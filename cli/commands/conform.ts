@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { allRules, formatResultLine, formatSummary, HttpClient, ExchangeLog, Redactor, RequestBudget, runConformance, SetupError, sweepPrefix, toJson, toJUnit, DEFAULT_RUNS, type ProgressEvent } from '../../conformance/index.js';
+import { allRules, assertUsableKeys, formatResultLine, formatSummary, HttpClient, ExchangeLog, Redactor, RequestBudget, runConformance, SetupError, sweepPrefix, toJson, toJUnit, DEFAULT_RUNS, type ProgressEvent } from '../../conformance/index.js';
 import { UsageError } from '../UsageError.js';
 
 const HELP = `Usage: aic conform --target URL --api-key KEY [options]
@@ -16,7 +16,7 @@ Safe on real deployments: it only touches integrations it created, all named
 
 Options:
   --target URL          base URL of the server (env AIC_TARGET)
-  --api-key KEY         API key of the account to test in (env AIC_API_KEY)
+  --api-key KEY         API key of the account to test in, at least 6 characters (env AIC_API_KEY)
   --other-api-key KEY2  a second account's key: enables the cross-account checks (env AIC_OTHER_API_KEY)
   --runs N              fast-check runs per property (default ${DEFAULT_RUNS})
   --seed S              fast-check seed (default: random, printed)
@@ -72,6 +72,11 @@ export async function run(argv: string[]): Promise<number> {
   const otherApiKey = values['other-api-key'] ?? process.env.AIC_OTHER_API_KEY ?? undefined;
   if (!target) throw new UsageError('--target URL (or AIC_TARGET) is required');
   if (!apiKey) throw new UsageError('--api-key KEY (or AIC_API_KEY) is required');
+  try {
+    assertUsableKeys(apiKey, otherApiKey || undefined);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
   if (values.sweep) return sweep(target, apiKey, otherApiKey || undefined);
 
   const rules = values.rules?.split(',').map((r) => r.trim()).filter(Boolean);
