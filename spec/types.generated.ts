@@ -23,6 +23,7 @@ export type AuthType = 'default' | 'proxy_with_headers' | 'bearer_token';
 /**
  * A visibility rule. organization_id null (or absent) means account-wide; space_id null (or
  * absent) means organization-wide. `{}` is equal to `{organization_id: null, space_id: null}`.
+ * Open in responses (a server may add fields); request bodies use ScopingInput, which is closed.
  */
 export interface Scoping {
   /** Base64 id of the organization; null means account-wide. */
@@ -50,6 +51,18 @@ export interface GcpProviderMetadata {
 
 /** Provider-specific metadata, discriminated by `kind`. */
 export type ProviderMetadata = AwsProviderMetadata | GcpProviderMetadata;
+
+/**
+ * A Scoping in a request body. Decision: unknown properties are rejected (rule
+ * unknown-properties-rejected).
+ */
+export type ScopingInput = Scoping;
+
+/**
+ * ProviderMetadata in a request body. Decision: unknown properties are rejected (rule
+ * unknown-properties-rejected); the properties of the branch `kind` selects are the known ones.
+ */
+export type ProviderMetadataInput = ProviderMetadata;
 
 /**
  * Custom headers sent to the provider. The map serialized as JSON must not exceed 8,175
@@ -109,8 +122,8 @@ export interface CreateAiIntegrationRequest {
   enable_default_models?: boolean;
   function_calling_enabled?: boolean;
   auth_type?: AuthType;
-  provider_metadata?: ProviderMetadata | null;
-  scopings?: Scoping[];
+  provider_metadata?: ProviderMetadataInput | null;
+  scopings?: ScopingInput[];
 }
 
 /**
@@ -134,9 +147,9 @@ export interface UpdateAiIntegrationRequest {
   function_calling_enabled?: boolean;
   auth_type?: AuthType;
   /** Replaces the stored object (no deep merge); null clears it. */
-  provider_metadata?: ProviderMetadata | null;
+  provider_metadata?: ProviderMetadataInput | null;
   /** Replaces all rules. */
-  scopings?: Scoping[];
+  scopings?: ScopingInput[];
 }
 
 /** One offending field of a rejected request (Decision, a problem+json extension). */

@@ -43,6 +43,7 @@ function pointerOf(root: string, error: ErrorObject): string {
   const base = `${root}${error.instancePath}`;
   const params = error.params as Record<string, unknown>;
   if (error.keyword === 'additionalProperties') return `${base}/${escape(String(params.additionalProperty))}`;
+  if (error.keyword === 'unevaluatedProperties') return `${base}/${escape(String(params.unevaluatedProperty))}`;
   if (error.keyword === 'required') return `${base}/${escape(String(params.missingProperty))}`;
   return base === '' ? '/' : base;
 }
@@ -51,6 +52,7 @@ function messageOf(error: ErrorObject): string {
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'additionalProperties':
+    case 'unevaluatedProperties':
       return 'is not a known property';
     case 'required':
       return 'is required';

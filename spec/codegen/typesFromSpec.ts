@@ -7,7 +7,8 @@ const HEADER = `// Generated from spec/openapi.yaml by \`npm run generate\`. Do 
 /**
  * TypeScript declarations for the component schemas and the operation ids of `document`.
  * Covers the JSON Schema the spec uses: $ref, type (and type lists), enum, const, oneOf/anyOf,
- * properties/required, additionalProperties and items.
+ * properties/required, additionalProperties, items and allOf (an intersection, or an alias when
+ * it has one member). `unevaluatedProperties` constrains validation only and adds no type.
  */
 export function typesFromSpec(document: OpenAPIV3_1.Document): string {
   const out: string[] = [HEADER];
@@ -20,7 +21,7 @@ export function typesFromSpec(document: OpenAPIV3_1.Document): string {
   for (const [name, schema] of Object.entries(document.components?.schemas ?? {})) {
     const s = schema as Schema;
     const doc = docComment(s.description, '');
-    const isObject = s.type === 'object' && s.properties !== undefined && s.oneOf === undefined;
+    const isObject = s.type === 'object' && s.properties !== undefined && s.oneOf === undefined && s.allOf === undefined;
     out.push(isObject ? `${doc}export interface ${name} ${objectType(s, '')}\n` : `${doc}export type ${name} = ${typeOf(s, '')};\n`);
   }
   return out.join('\n');
@@ -32,8 +33,20 @@ function typeOf(schema: Schema, indent: string): string {
   if (Array.isArray(schema.enum)) return schema.enum.map(literal).join(' | ');
   const alternatives = (schema.oneOf ?? schema.anyOf) as Schema[] | undefined;
   if (alternatives) return alternatives.map((alt) => typeOf(alt, indent)).join(' | ');
+  const members = schema.allOf as Schema[] | undefined;
+  if (Array.isArray(members)) return intersection(schema, members, indent);
   const types = Array.isArray(schema.type) ? (schema.type as string[]) : [schema.type as string | undefined];
   return types.map((type) => singleType(type, schema, indent)).join(' | ');
+}
+
+/**
+ * `allOf` as an intersection of its members' types, plus the properties the schema itself declares.
+ * `type` and `unevaluatedProperties` beside it narrow validation only, so one member is an alias.
+ */
+function intersection(schema: Schema, members: Schema[], indent: string): string {
+  const parts = members.map((member) => typeOf(member, indent)).map((t) => (/[ |]/.test(t) && !t.startsWith('{') ? `(${t})` : t));
+  if (schema.properties !== undefined) parts.push(objectType({ properties: schema.properties, required: schema.required }, indent));
+  return parts.join(' & ');
 }
 
 function singleType(type: string | undefined, schema: Schema, indent: string): string {
