@@ -73,4 +73,53 @@ describe('checkResponse', () => {
     const issues = await checkResponse(contract, { method: 'DELETE', path: `/v2/ai-integrations/${ID}`, status: 204, headers: json, body: integration });
     expect(issues).toContainEqual({ validator: 'http', pointer: '/body', message: '204 of ai_integrations_delete must have no body' });
   });
+
+  it('accepts extra fields inside a scoping and inside provider_metadata (response schemas are open), through both validators', async () => {
+    const body = {
+      ...integration,
+      provider: 'awsBedrock',
+      provider_metadata: { kind: 'aws', role_arn: 'arn:aws:iam::123456789012:role/ArizeBedrock', region: 'us-east-1' },
+      scopings: [{ organization_id: 'T3JnYW5pemF0aW9uOjE6YUJjRA==', space_id: null, organization_name: 'Acme' }],
+    };
+    for (const exchange of [
+      { method: 'GET', path: `/v2/ai-integrations/${ID}`, status: 200 },
+      { method: 'PATCH', path: `/v2/ai-integrations/${ID}`, status: 200 },
+      { method: 'POST', path: '/v2/ai-integrations', status: 201 },
+    ]) {
+      expect(await checkResponse(contract, { ...exchange, headers: json, body }), exchange.method).toEqual([]);
+    }
+    const list = { ai_integrations: [body], pagination: { has_more: false } };
+    expect(await checkResponse(contract, { method: 'GET', path: '/v2/ai-integrations', status: 200, headers: json, body: list })).toEqual([]);
+    // Both validators do look inside: a wrong type beside the extra field is still reported by each.
+    const broken = { ...body, scopings: [{ ...body.scopings[0], space_id: 7 }] };
+    const issues = await checkResponse(contract, { method: 'GET', path: `/v2/ai-integrations/${ID}`, status: 200, headers: json, body: broken });
+    expect(new Set(issues.map((i) => i.validator))).toEqual(new Set(['ajv', 'prism']));
+    expect(issues).toContainEqual({ validator: 'ajv', pointer: '/body/scopings/0/space_id', message: 'must be string,null' });
+  });
+});
+
+describe('request bodies stay closed', () => {
+  const update = contract.operation('ai_integrations_update').requestBody!;
+  const create = contract.operation('ai_integrations_create').requestBody!;
+
+  it('rejects an unknown property inside a scoping, pointing at the key', () => {
+    const body = { scopings: [{}, { organization_id: 'T3JnYW5pemF0aW9uOjE6YUJjRA==', orgId: 'x' }] };
+    expect(update.validate(body)).toEqual([{ pointer: '/body/scopings/1/orgId', message: 'is not a known property' }]);
+    expect(create.validate({ name: 'n', provider: 'openAI', ...body })).toEqual([{ pointer: '/body/scopings/1/orgId', message: 'is not a known property' }]);
+  });
+
+  it('rejects an unknown property inside provider_metadata, pointing at the key, whichever kind', () => {
+    const aws = { kind: 'aws', role_arn: 'arn:aws:iam::123456789012:role/ArizeBedrock', region: 'us-east-1' };
+    expect(update.validate({ provider_metadata: aws })).toEqual([{ pointer: '/body/provider_metadata/region', message: 'is not a known property' }]);
+    // A property of the other branch is unknown too: only the branch `kind` selects is evaluated.
+    const gcp = { kind: 'gcp', project_id: 'p', location: 'europe-west4', project_access_label: 'ml', role_arn: 'arn' };
+    expect(update.validate({ provider_metadata: gcp })).toEqual([{ pointer: '/body/provider_metadata/role_arn', message: 'is not a known property' }]);
+    expect(create.validate({ name: 'n', provider: 'awsBedrock', provider_metadata: aws })).toEqual([{ pointer: '/body/provider_metadata/region', message: 'is not a known property' }]);
+  });
+
+  it('still accepts the known properties of every branch and of a scoping', () => {
+    expect(update.validate({ provider_metadata: { kind: 'aws', role_arn: 'arn', external_id: null } })).toEqual([]);
+    expect(update.validate({ provider_metadata: { kind: 'gcp', project_id: 'p', location: 'l', project_access_label: 'a' } })).toEqual([]);
+    expect(update.validate({ provider_metadata: null, scopings: [{}, { organization_id: 'o', space_id: null }] })).toEqual([]);
+  });
 });
