@@ -12,3 +12,4 @@ export { checkResponse, findOperation } from './checkResponse.js';
 export type { Exchange, ResponseIssue } from './checkResponse.js';
 export { resourceFields, providerMetadataConsistent } from './resourceFields.js';
 export type { ResourceFields } from './resourceFields.js';
+export { flattenAllOf, isClosedObject } from './flattenAllOf.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { JsonSchema } from '../../spec/index.js';
-import { acceptedTypes, acceptsNull, declaredTypes, leavesOf, propertiesOf, requiredOf, withoutNull, type JsonType } from './jsonSchema.js';
+import { acceptedTypes, acceptsNull, declaredTypes, flattenAllOf, isClosedObject, leavesOf, propertiesOf, requiredOf, withoutNull, type JsonType } from './jsonSchema.js';
 import { arbitraryFor, join, mapKey, type Flavour } from './schemaArbitrary.js';
 
 /** A value of a JSON type outside `wanted`, as a client might send by mistake. */
@@ -95,11 +95,13 @@ function broken(schema: JsonSchema, path: string, flavour: Flavour, kind: Inside
 }
 
 function malformedObject(schema: JsonSchema, path: string, flavour: Flavour, kind: InsideBreak): fc.Arbitrary<unknown>[] {
+  schema = flattenAllOf(schema);
   const choices: fc.Arbitrary<unknown>[] = [];
   const properties = propertiesOf(schema);
   const names = Object.keys(properties);
   const valid = arbitraryFor(schema, { path, flavour }) as fc.Arbitrary<Record<string, unknown>>;
-  if (kind === 'unknown-key' && schema.additionalProperties === false) {
+  // Closed by additionalProperties or, in request bodies, by `unevaluatedProperties: false` beside an allOf.
+  if (kind === 'unknown-key' && isClosedObject(schema)) {
     const unknownKeys = unknownKeysFor(names);
     choices.push(fc.tuple(valid, fc.constantFrom(...unknownKeys), fc.oneof(fc.string({ maxLength: 12 }), fc.integer(), fc.constant(null))).map(([object, key, value]) => ({ ...object, [key]: value })));
   }

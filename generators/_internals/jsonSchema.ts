@@ -1,4 +1,6 @@
-import type { JsonSchema } from '../../spec/index.js';
+import { flattenAllOf, type JsonSchema } from '../../spec/index.js';
+
+export { flattenAllOf, isClosedObject } from '../../spec/index.js';
 
 /** The JSON types a value can have, as JSON Schema names them ('integer' is a kind of 'number'). */
 export type JsonType = 'null' | 'boolean' | 'number' | 'integer' | 'string' | 'array' | 'object';
@@ -11,14 +13,21 @@ export function typeOfValue(value: unknown): JsonType {
   return typeof value as JsonType;
 }
 
+/**
+ * Every reader below sees a schema with its `allOf` merged in (spec/flattenAllOf): the request
+ * bodies close nested objects with `{ allOf: [X], unevaluatedProperties: false }`.
+ */
+
 /** The alternatives of a schema (`oneOf`/`anyOf`), or undefined when it has none. */
 export function alternativesOf(schema: JsonSchema): JsonSchema[] | undefined {
+  schema = flattenAllOf(schema);
   const alternatives = (schema.oneOf ?? schema.anyOf) as JsonSchema[] | undefined;
   return Array.isArray(alternatives) ? alternatives : undefined;
 }
 
 /** The `type` keyword as a list (empty when absent). */
 export function declaredTypes(schema: JsonSchema): JsonType[] {
+  schema = flattenAllOf(schema);
   const type = schema.type;
   if (Array.isArray(type)) return type as JsonType[];
   return typeof type === 'string' ? [type as JsonType] : [];
@@ -29,6 +38,7 @@ export function declaredTypes(schema: JsonSchema): JsonType[] {
  * Follows `const`, `enum`, `type` and the alternatives of `oneOf`/`anyOf`.
  */
 export function acceptedTypes(schema: JsonSchema): Set<JsonType> | undefined {
+  schema = flattenAllOf(schema);
   let accepted: Set<JsonType> | undefined;
   const narrow = (types: Iterable<JsonType>) => {
     const next = new Set(types);
@@ -59,6 +69,7 @@ export function acceptsNull(schema: JsonSchema): boolean {
 
 /** The schema with null taken out: the branch or type list a non-null value must match. */
 export function withoutNull(schema: JsonSchema): JsonSchema {
+  schema = flattenAllOf(schema);
   const alternatives = alternativesOf(schema);
   if (alternatives) {
     const rest = alternatives.filter((b) => !(declaredTypes(b).length === 1 && declaredTypes(b)[0] === 'null'));
@@ -75,21 +86,25 @@ export function withoutNull(schema: JsonSchema): JsonSchema {
 
 /** The leaf schemas of nested `oneOf`/`anyOf` alternatives (a schema without alternatives is its own leaf). */
 export function leavesOf(schema: JsonSchema): JsonSchema[] {
+  schema = flattenAllOf(schema);
   const alternatives = alternativesOf(schema);
   return alternatives ? alternatives.flatMap(leavesOf) : [schema];
 }
 
 /** The enum values of a schema, directly or in one of its alternatives. */
 export function enumOf(schema: JsonSchema): unknown[] | undefined {
+  schema = flattenAllOf(schema);
   if (Array.isArray(schema.enum)) return schema.enum as unknown[];
   const found = leavesOf(schema).flatMap((leaf) => (leaf === schema ? [] : (enumOf(leaf) ?? [])));
   return found.length > 0 ? found : undefined;
 }
 
 export function propertiesOf(schema: JsonSchema): Record<string, JsonSchema> {
+  schema = flattenAllOf(schema);
   return (schema.properties ?? {}) as Record<string, JsonSchema>;
 }
 
 export function requiredOf(schema: JsonSchema): string[] {
+  schema = flattenAllOf(schema);
   return Array.isArray(schema.required) ? (schema.required as string[]) : [];
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { JsonSchema } from '../../spec/index.js';
-import { alternativesOf, declaredTypes, propertiesOf, requiredOf, type JsonType } from './jsonSchema.js';
+import { alternativesOf, declaredTypes, flattenAllOf, propertiesOf, requiredOf, type JsonType } from './jsonSchema.js';
 
 /**
  * A source of realistic values for one place of a body: given the path of the value (property
@@ -23,9 +23,13 @@ const MAX_ITEMS = 4;
 /**
  * An arbitrary of values valid against `schema` (a dereferenced JSON Schema 2020-12 subset:
  * const, enum, type lists, oneOf/anyOf, string lengths, pattern, common formats, numeric bounds,
- * array items and lengths, object properties, required, additionalProperties, minProperties).
+ * array items and lengths, object properties, required, additionalProperties, minProperties,
+ * allOf (merged: properties united, alternatives distributed) and unevaluatedProperties). Objects
+ * get declared properties only, so closed objects (`additionalProperties: false` or
+ * `unevaluatedProperties: false`) never get an extra key.
  */
 export function arbitraryFor(schema: JsonSchema, options: WalkOptions = {}): fc.Arbitrary<unknown> {
+  schema = flattenAllOf(schema);
   const path = options.path ?? '';
   if ('const' in schema) return fc.constant(schema.const);
   if (Array.isArray(schema.enum)) return fc.constantFrom(...(schema.enum as unknown[]));

@@ -1,4 +1,4 @@
-import { providerMetadataConsistent, resourceFields, type Contract, type JsonSchema } from '../../../spec/index.js';
+import { flattenAllOf, isClosedObject, providerMetadataConsistent, resourceFields, type Contract, type JsonSchema } from '../../../spec/index.js';
 import { applyPatch, differingFields, isObject, normalizeIntegration } from '../../compare.js';
 import { fail } from '../../expect.js';
 import type { Integration } from '../../IntegrationsApi.js';
@@ -14,8 +14,9 @@ type Json = Record<string, unknown>;
 
 /**
  * `value` with every object property its schema does not declare taken out (at any depth), where
- * the schema closes the object (`additionalProperties: false`). A oneOf branch is chosen by its
- * `const` properties (provider_metadata's `kind`).
+ * the schema closes the object (`additionalProperties: false`, or `unevaluatedProperties: false`
+ * beside an allOf, read merged). A oneOf branch is chosen by its `const` properties
+ * (provider_metadata's `kind`).
  */
 export function withoutUnknownProperties(schema: JsonSchema | undefined, value: unknown): unknown {
   if (!schema) return value;
@@ -25,11 +26,11 @@ export function withoutUnknownProperties(schema: JsonSchema | undefined, value: 
     return items ? value.map((v) => withoutUnknownProperties(items, v)) : value;
   }
   if (!isObject(value)) return value;
-  const objects = leaves.filter((l) => isObject(l.properties) || l.additionalProperties !== undefined);
+  const objects = leaves.filter((l) => isObject(l.properties) || l.additionalProperties !== undefined || l.unevaluatedProperties !== undefined);
   const matching = objects.filter((l) => Object.entries(propertiesOf(l)).every(([k, s]) => !('const' in s) || value[k] === s.const));
   const chosen = matching.length > 0 ? matching : objects;
   if (chosen.length === 0) return value;
-  const closed = chosen.every((l) => l.additionalProperties === false);
+  const closed = chosen.every(isClosedObject);
   const out: Json = {};
   for (const [key, inner] of Object.entries(value)) {
     const declared = chosen.map((l) => propertiesOf(l)[key]).find((s) => s !== undefined);
@@ -100,6 +101,7 @@ export function expectAcceptedAsTheBodySays(contract: Contract, before: Json, bo
 }
 
 function leavesOf(schema: JsonSchema): JsonSchema[] {
+  schema = flattenAllOf(schema);
   const alternatives = (schema.oneOf ?? schema.anyOf) as JsonSchema[] | undefined;
   return Array.isArray(alternatives) ? alternatives.flatMap(leavesOf) : [schema];
 }
