@@ -4,6 +4,7 @@ import { validUpdateBody } from '../generators/index.js';
 import { loadContract } from '../spec/index.js';
 import { mintIntegrationId } from './core/ids.js';
 import { silentLogger, startMock, type FixturesDocument, type RunningMock } from './index.js';
+import { jsonCall } from './test-support/jsonCall.js';
 
 const BASE = '/v2/ai-integrations';
 const contract = await loadContract();
@@ -27,15 +28,7 @@ beforeAll(async () => {
 });
 afterAll(() => mock.close());
 
-const call = async (token: string, method: string, path: string, body?: unknown) => {
-  const response = await fetch(`${mock.url}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const text = await response.text();
-  return { status: response.status, body: text === '' ? undefined : (JSON.parse(text) as Record<string, any>) };
-};
+const call = (token: string, method: string, path: string, body?: unknown) => jsonCall(mock.url, token, method, path, body);
 const dump = async (token: string) => (await fetch(`${mock.url}/__admin/state`, { headers: { authorization: `Bearer ${token}` } })).text();
 
 /** The caller's whole list (every page), with an optional name filter and page size. */

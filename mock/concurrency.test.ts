@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger, startMock, type RunningMock } from './index.js';
+import { jsonCall } from './test-support/jsonCall.js';
 
 const BASE = '/v2/ai-integrations';
 const N = 100;
@@ -11,14 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => mock.close());
 
-const call = async (token: string, method: string, path: string, body?: unknown) => {
-  const response = await fetch(`${mock.url}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  return { status: response.status, body: (await response.json()) as Record<string, any> };
-};
+const call = (token: string, method: string, path: string, body?: unknown) => jsonCall(mock.url, token, method, path, body);
 const namesIn = async (token: string) => {
   const list = await call(token, 'GET', `${BASE}?limit=100`);
   expect(list.body.pagination.has_more).toBe(false);

@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from './listenOnLoopback.js';
 
 /**
  * Deliberately broken servers for the kit's own tests: an HTTP proxy on 127.0.0.1 in front of a
@@ -306,15 +306,7 @@ export async function startProxy(upstream: string, handle: Handler): Promise<Bro
       }
     })();
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
-  };
+  return listenOnLoopback(server);
 }
 
 function readBody(req: IncomingMessage): Promise<string> {

@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from './listenOnLoopback.js';
 import { loadContract } from '../../spec/index.js';
 
 /**
@@ -40,15 +40,7 @@ export async function startPrismStatelessTarget(): Promise<{ url: string; close(
       res.writeHead(output.statusCode, outHeaders).end(output.body === undefined ? undefined : typeof output.body === 'string' ? output.body : JSON.stringify(output.body));
     })().catch((error: unknown) => res.writeHead(500).end(String(error)));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
-  };
+  return listenOnLoopback(server);
 }
 
 function quietLogger(): Record<string, unknown> {
