@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { allRules, assertUsableKeys, formatResultLine, formatSummary, HttpClient, ExchangeLog, Redactor, RequestBudget, runConformance, SetupError, sweepPrefix, toJson, toJUnit, DEFAULT_RUNS, type ProgressEvent } from '../../conformance/index.js';
+import { parseCommandArgs } from '../parseCommandArgs.js';
 import { UsageError } from '../UsageError.js';
 
 const HELP = `Usage: aic conform --target URL --api-key KEY [options]
@@ -38,31 +38,22 @@ Rules:
 ${allRules.map((r) => `  ${r.id.padEnd(26)} ${r.title}`).join('\n')}`;
 
 export async function run(argv: string[]): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        target: { type: 'string' },
-        'api-key': { type: 'string' },
-        'other-api-key': { type: 'string' },
-        runs: { type: 'string' },
-        seed: { type: 'string' },
-        rules: { type: 'string' },
-        strict: { type: 'boolean', default: false },
-        junit: { type: 'string' },
-        json: { type: 'string' },
-        timeout: { type: 'string' },
-        'max-requests': { type: 'string' },
-        'max-rate': { type: 'string' },
-        sweep: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-    }));
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const { values } = parseCommandArgs(argv, {
+    target: { type: 'string' },
+    'api-key': { type: 'string' },
+    'other-api-key': { type: 'string' },
+    runs: { type: 'string' },
+    seed: { type: 'string' },
+    rules: { type: 'string' },
+    strict: { type: 'boolean', default: false },
+    junit: { type: 'string' },
+    json: { type: 'string' },
+    timeout: { type: 'string' },
+    'max-requests': { type: 'string' },
+    'max-rate': { type: 'string' },
+    sweep: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h' },
+  });
   if (values.help) {
     console.log(HELP);
     return 0;

@@ -1,5 +1,5 @@
-import { parseArgs } from 'node:util';
 import { ADMIN_PREFIX, DEFAULT_HOST, DEFAULT_PORT, DEMO_TOKEN, MockConfigError, startMock, type MockOptions, type RunningMock } from '../../mock/index.js';
+import { parseCommandArgs } from '../parseCommandArgs.js';
 import { UsageError } from '../UsageError.js';
 
 const HELP = `Usage: aic mock [options]
@@ -55,25 +55,16 @@ export async function run(argv: string[]): Promise<number> {
 }
 
 function parseOptions(argv: string[]): MockOptions | 'help' {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        port: { type: 'string' },
-        host: { type: 'string' },
-        fixtures: { type: 'string' },
-        keys: { type: 'string' },
-        latency: { type: 'string' },
-        'rate-limit': { type: 'string' },
-        quiet: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-    }));
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const { values } = parseCommandArgs(argv, {
+    port: { type: 'string' },
+    host: { type: 'string' },
+    fixtures: { type: 'string' },
+    keys: { type: 'string' },
+    latency: { type: 'string' },
+    'rate-limit': { type: 'string' },
+    quiet: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h' },
+  });
   if (values.help) return 'help';
   const port = values.port ?? process.env.PORT;
   return {

@@ -1,6 +1,5 @@
-import { parseArgs } from 'node:util';
 import { DEFAULT_SPEC_PATH, loadContract, renderRulesTable } from '../../spec/index.js';
-import { UsageError } from '../UsageError.js';
+import { parseCommandArgs } from '../parseCommandArgs.js';
 
 const HELP = `Usage: aic rules [--spec FILE] [--json]
 
@@ -13,16 +12,7 @@ Options:
   -h, --help   this text`;
 
 export async function run(argv: string[]): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: { spec: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
-      strict: true,
-    }));
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const { values } = parseCommandArgs(argv, { spec: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } });
   if (values.help) {
     console.log(HELP);
     return 0;

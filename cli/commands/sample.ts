@@ -1,7 +1,7 @@
-import { parseArgs } from 'node:util';
 import fc from 'fast-check';
 import { invalidUpdateBody, INVALID_FAMILY_NAMES, validCreateBody, validUpdateBody, type InvalidFamily, type InvalidRequest } from '../../generators/index.js';
 import { DEFAULT_SPEC_PATH, loadContract } from '../../spec/index.js';
+import { parseCommandArgs } from '../parseCommandArgs.js';
 import { UsageError } from '../UsageError.js';
 
 const HELP = `Usage: aic sample update --valid|--invalid [-n N] [--seed S] [--family F]... [--spec FILE]
@@ -37,25 +37,19 @@ interface SampleRequest {
 }
 
 export async function run(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        valid: { type: 'boolean', default: false },
-        invalid: { type: 'boolean', default: false },
-        count: { type: 'string', short: 'n' },
-        seed: { type: 'string' },
-        family: { type: 'string', multiple: true },
-        spec: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const parsed = parseCommandArgs(
+    argv,
+    {
+      valid: { type: 'boolean', default: false },
+      invalid: { type: 'boolean', default: false },
+      count: { type: 'string', short: 'n' },
+      seed: { type: 'string' },
+      family: { type: 'string', multiple: true },
+      spec: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    true,
+  );
   if (parsed.values.help) {
     console.log(HELP);
     return 0;

@@ -1,5 +1,6 @@
-import { createServer, type IncomingMessage } from 'node:http';
+import { createServer } from 'node:http';
 import { listenOnLoopback } from './listenOnLoopback.js';
+import { readBody } from './readBody.js';
 
 /**
  * Deliberately broken servers for the kit's own tests: an HTTP proxy on 127.0.0.1 in front of a
@@ -307,13 +308,4 @@ export async function startProxy(upstream: string, handle: Handler): Promise<Bro
     })();
   });
   return listenOnLoopback(server);
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
 }

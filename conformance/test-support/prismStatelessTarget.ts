@@ -1,5 +1,6 @@
-import { createServer, type IncomingMessage } from 'node:http';
+import { createServer } from 'node:http';
 import { listenOnLoopback } from './listenOnLoopback.js';
+import { readBody } from './readBody.js';
 import { loadContract } from '../../spec/index.js';
 
 /**
@@ -48,13 +49,4 @@ function quietLogger(): Record<string, unknown> {
   const logger: Record<string, unknown> = { info: noop, debug: noop, warn: noop, error: noop, success: noop, trace: noop, fatal: noop, log: noop };
   logger.child = () => logger;
   return logger;
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
 }
