@@ -2,6 +2,7 @@ import type fc from 'fast-check';
 import type { AiIntegration, Contract, UpdateAiIntegrationRequest } from '../spec/index.js';
 import { readBodyModel } from './_internals/bodyModel.js';
 import { assertKnownKeys, stringList, subsetOf } from './_internals/options.js';
+import { scopingIdsOption, type ScopingIds } from './_internals/scopingIds.js';
 import { validBodyArbitrary } from './_internals/validBody.js';
 
 export interface ConsistentUpdateBodyOptions {
@@ -9,6 +10,8 @@ export interface ConsistentUpdateBodyOptions {
   readonly fields?: readonly string[];
   /** Names of the account's other integrations: a generated name never equals one of them. */
   readonly takenNames?: readonly string[];
+  /** Scoping ids the target accepts: scopings use only these (`{}`: account-wide only). Default: made-up ids. */
+  readonly scopingIds?: ScopingIds;
 }
 
 const WHERE = 'consistentUpdateBody';
@@ -20,10 +23,11 @@ const WHERE = 'consistentUpdateBody';
  */
 export function consistentUpdateBody(contract: Contract, integration: Pick<AiIntegration, 'provider' | 'provider_metadata'>, options: ConsistentUpdateBodyOptions = {}): fc.Arbitrary<UpdateAiIntegrationRequest> {
   if (typeof integration !== 'object' || integration === null || typeof integration.provider !== 'string') throw new TypeError(`${WHERE}: the integration must be an object with a provider`);
-  assertKnownKeys(WHERE, options, ['fields', 'takenNames']);
+  assertKnownKeys(WHERE, options, ['fields', 'takenNames', 'scopingIds']);
   const model = readBodyModel(contract, 'ai_integrations_update');
   const fields = subsetOf(WHERE, 'fields', stringList(WHERE, 'fields', options.fields), model.fields);
   const takenNames = new Set(stringList(WHERE, 'takenNames', options.takenNames) ?? []);
+  const scopingIds = scopingIdsOption(WHERE, options.scopingIds);
   const state = { provider: integration.provider, metadata: integration.provider_metadata ?? undefined };
-  return validBodyArbitrary(model, { fields, minProperties: Math.max(1, model.minProperties), state, takenNames }) as fc.Arbitrary<UpdateAiIntegrationRequest>;
+  return validBodyArbitrary(model, { fields, minProperties: Math.max(1, model.minProperties), state, takenNames, ...(scopingIds ? { scopingIds } : {}) }) as fc.Arbitrary<UpdateAiIntegrationRequest>;
 }

@@ -8,3 +8,4 @@ export { renameOntoOwnName } from './renameOntoOwnName.js';
 export type { InvalidRequest } from './InvalidRequest.js';
 export type { StateAwareUpdate, StoredIntegration } from './StateAwareUpdate.js';
 export { INVALID_FAMILIES, INVALID_FAMILY_NAMES, describeInvalid, type InvalidFamily, type InvalidFamilyInfo } from './invalidFamilies.js';
+export type { ScopingIds } from './_internals/scopingIds.js';

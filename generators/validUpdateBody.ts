@@ -2,6 +2,7 @@ import type fc from 'fast-check';
 import type { Contract, UpdateAiIntegrationRequest } from '../spec/index.js';
 import { readBodyModel } from './_internals/bodyModel.js';
 import { assertKnownKeys, booleanOption, stringList, subsetOf } from './_internals/options.js';
+import { scopingIdsOption, type ScopingIds } from './_internals/scopingIds.js';
 import { validBodyArbitrary } from './_internals/validBody.js';
 
 export interface ValidUpdateBodyOptions {
@@ -16,6 +17,8 @@ export interface ValidUpdateBodyOptions {
   readonly anyState?: boolean;
   /** Names already used in the account: a generated name never equals one of them. */
   readonly takenNames?: readonly string[];
+  /** Scoping ids the target accepts: scopings use only these (`{}`: account-wide only). Default: made-up ids. */
+  readonly scopingIds?: ScopingIds;
 }
 
 const WHERE = 'validUpdateBody';
@@ -25,10 +28,11 @@ const WHERE = 'validUpdateBody';
  * empty and non-empty lists, unicode names, both metadata kinds, headers up to the size limit.
  */
 export function validUpdateBody(contract: Contract, options: ValidUpdateBodyOptions = {}): fc.Arbitrary<UpdateAiIntegrationRequest> {
-  assertKnownKeys(WHERE, options, ['fields', 'anyState', 'takenNames']);
+  assertKnownKeys(WHERE, options, ['fields', 'anyState', 'takenNames', 'scopingIds']);
   const model = readBodyModel(contract, 'ai_integrations_update');
   const fields = subsetOf(WHERE, 'fields', stringList(WHERE, 'fields', options.fields), model.fields);
   const anyState = booleanOption(WHERE, 'anyState', options.anyState, true);
   const takenNames = new Set(stringList(WHERE, 'takenNames', options.takenNames) ?? []);
-  return validBodyArbitrary(model, { fields, minProperties: Math.max(1, model.minProperties), state: anyState ? 'any' : 'ignore', takenNames }) as fc.Arbitrary<UpdateAiIntegrationRequest>;
+  const scopingIds = scopingIdsOption(WHERE, options.scopingIds);
+  return validBodyArbitrary(model, { fields, minProperties: Math.max(1, model.minProperties), state: anyState ? 'any' : 'ignore', takenNames, ...(scopingIds ? { scopingIds } : {}) }) as fc.Arbitrary<UpdateAiIntegrationRequest>;
 }

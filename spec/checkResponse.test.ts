@@ -53,11 +53,26 @@ describe('checkResponse', () => {
     expect(issues).toContainEqual({ validator: 'http', pointer: '/body/status', message: 'must equal the HTTP status 404' });
   });
 
-  it('requires Retry-After on a 429', async () => {
+  it('accepts a 429 with or without Retry-After (optional in the public spec), and a problem of title and status only', async () => {
     const body = { type: 'https://arize.com/docs/ax/rest-reference/errors#rate-limit-exceeded', title: 'Rate limit exceeded', status: 429 };
-    const issues = await checkResponse(contract, { method: 'GET', path: '/v2/ai-integrations', status: 429, headers: problemJson, body });
-    expect(issues).toContainEqual({ validator: 'http', pointer: '/headers/retry-after', message: 'is required' });
+    expect(await checkResponse(contract, { method: 'GET', path: '/v2/ai-integrations', status: 429, headers: problemJson, body })).toEqual([]);
     expect(await checkResponse(contract, { method: 'GET', path: '/v2/ai-integrations', status: 429, headers: { ...problemJson, 'Retry-After': '1' }, body })).toEqual([]);
+    expect(await checkResponse(contract, { method: 'GET', path: '/v2/ai-integrations', status: 429, headers: problemJson, body: { title: 'Too many', status: 429, error_code: 'RATE' } })).toEqual([]);
+    const untitled = await checkResponse(contract, { method: 'GET', path: '/v2/ai-integrations', status: 429, headers: problemJson, body: { status: 429 } });
+    expect(untitled).toContainEqual({ validator: 'ajv', pointer: '/body/title', message: 'is required' });
+  });
+
+  it('accepts timestamps at any RFC 3339 precision and offset, and extra members at every depth', async () => {
+    const integration = {
+      id: ID, name: 'n', provider: 'openAI', has_api_key: false, enable_default_models: false, function_calling_enabled: true, auth_type: 'default',
+      scopings: [{ organization_id: null, space_id: null, space_name: 'x' }], header_names: [], created_by_user_id: 'VXNlcjoxOm5OYkM=',
+    };
+    for (const [created, updated] of [['2026-02-13T21:27:19Z', '2026-02-13T21:27:19.055123Z'], ['2026-02-13T21:27:19.055+00:00', '2026-02-13T22:27:19.055+01:00']]) {
+      const issues = await checkResponse(contract, { method: 'GET', path: `/v2/ai-integrations/${ID}`, status: 200, headers: json, body: { ...integration, created_at: created, updated_at: updated } });
+      expect(issues).toEqual([]);
+    }
+    const notADate = await checkResponse(contract, { method: 'GET', path: `/v2/ai-integrations/${ID}`, status: 200, headers: json, body: { ...integration, created_at: 'yesterday', updated_at: '2026-02-13T21:27:19Z' } });
+    expect(notADate.some((i) => i.pointer === '/body/created_at')).toBe(true);
   });
 
   it('requires next_cursor exactly when has_more is true', async () => {

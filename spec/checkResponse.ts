@@ -70,7 +70,7 @@ function httpIssues(
   if (!response.contentType && exchange.body !== undefined && exchange.body !== '') {
     issues.push({ validator: 'http', pointer: '/body', message: `${exchange.status} of ${operation.operationId} must have no body` });
   }
-  for (const name of response.headers) {
+  for (const name of response.requiredHeaders) {
     if (headers[name.toLowerCase()] === undefined) issues.push({ validator: 'http', pointer: `/headers/${name.toLowerCase()}`, message: 'is required' });
   }
   const problem = contract.problemTypes.get(exchange.status);

@@ -29,7 +29,8 @@ export interface ResponseContract {
   readonly schema?: JsonSchema;
   /** Compiled on first use: servers validate requests, only checkers validate responses. */
   readonly validateBody?: Validator;
-  readonly headers: readonly string[];
+  /** Response headers the spec marks `required: true` (optional ones, such as Retry-After, are not listed). */
+  readonly requiredHeaders: readonly string[];
 }
 
 export interface RequestBodyContract {
@@ -280,7 +281,9 @@ function buildOperation(
       description: r.description,
       ...(contentType ? { contentType } : {}),
       ...(schema ? { schema, validateBody: factory.compileLazily(schema, '') } : {}),
-      headers: Object.keys(r.headers ?? {}),
+      requiredHeaders: Object.entries(r.headers ?? {})
+        .filter(([, header]) => (header as OpenAPIV3_1.HeaderObject).required === true)
+        .map(([name]) => name),
     });
   }
 

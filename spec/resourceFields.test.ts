@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContract, readContract } from './loadContract.js';
-import { providerMetadataConsistent, resourceFields } from './resourceFields.js';
+import { providerMetadataConsistent } from './contractModel.js';
+import { resourceFields } from './resourceFields.js';
 import { brokenSpec } from './test-support/brokenSpec.js';
 
 const contract = await loadContract();

@@ -1,4 +1,6 @@
+import type { JsonSchema } from './compileValidators.js';
 import type { Contract } from './loadContract.js';
+import { acceptsNull } from './schemaReaders.js';
 
 /** How the contract treats each field of the resource, derived from the spec, for comparisons. */
 export interface ResourceFields {
@@ -15,7 +17,7 @@ const cache = new WeakMap<Contract, ResourceFields>();
 export function resourceFields(contract: Contract): ResourceFields {
   let fields = cache.get(contract);
   if (!fields) {
-    const schema = contract.schemas.AiIntegration as { required?: string[]; properties?: Record<string, Record<string, unknown>> };
+    const schema = contract.schemas.AiIntegration as { required?: string[]; properties?: Record<string, JsonSchema> };
     const required = new Set(schema.required ?? []);
     const nullableOptional = Object.entries(schema.properties ?? {})
       .filter(([name, property]) => !required.has(name) && acceptsNull(property))
@@ -29,21 +31,4 @@ export function resourceFields(contract: Contract): ResourceFields {
     cache.set(contract, fields);
   }
   return fields;
-}
-
-/**
- * Whether a provider and its metadata satisfy rule provider-consistency: a provider the rule
- * names needs metadata of the kind it names; other providers take any metadata or none.
- */
-export function providerMetadataConsistent(contract: Contract, provider: unknown, metadata: unknown): boolean {
-  const required = contract.rule('provider-consistency').params.requiredMetadataKind as Record<string, string>;
-  if (typeof provider !== 'string' || !Object.hasOwn(required, provider)) return true;
-  return typeof metadata === 'object' && metadata !== null && (metadata as { kind?: unknown }).kind === required[provider];
-}
-
-function acceptsNull(schema: Record<string, unknown>): boolean {
-  if (Array.isArray(schema.type)) return schema.type.includes('null');
-  if (schema.type === 'null') return true;
-  const alternatives = (schema.oneOf ?? schema.anyOf) as Array<Record<string, unknown>> | undefined;
-  return alternatives?.some(acceptsNull) ?? false;
 }

@@ -11,7 +11,11 @@ export type OperationId =
 /** Opaque base64 id, e.g. `TGxtSW50ZWdyYXRpb246MTI6YUJjRA==` (base64 of `LlmIntegration:12:aBcD`). */
 export type Base64Id = string;
 
-/** RFC 3339 date-time with milliseconds in UTC, e.g. `2026-02-13T21:27:19.055Z`. */
+/**
+ * Fact: an RFC 3339 date-time, e.g. `2026-02-13T21:27:19.055Z`. A server may send seconds,
+ * milliseconds or microseconds, in UTC `Z` or with an offset such as `+00:00`; compare
+ * timestamps as instants. Decision: the mock writes milliseconds in UTC `Z`.
+ */
 export type Timestamp = string;
 
 /** The external LLM provider. */
@@ -110,19 +114,23 @@ export interface AiIntegrationList {
 /**
  * `name` and `provider` are required. Defaults: enable_default_models false,
  * function_calling_enabled true, auth_type default, scopings account-wide.
+ * Fact: no field of the create body is nullable (a null is 400, rule types-enforced).
+ * Decision: unknown properties are rejected (`additionalProperties: false`, rule
+ * unknown-properties-rejected) and strings are non-empty (`minLength`, rule
+ * non-empty-strings); the conformance kit checks both only with --strict.
  */
 export interface CreateAiIntegrationRequest {
   name: string;
   provider: Provider;
   /** Stored, never returned. */
   api_key?: string;
-  base_url?: string | null;
-  model_names?: string[] | null;
-  headers?: ProviderHeaders | null;
+  base_url?: string;
+  model_names?: string[];
+  headers?: ProviderHeaders;
   enable_default_models?: boolean;
   function_calling_enabled?: boolean;
   auth_type?: AuthType;
-  provider_metadata?: ProviderMetadataInput | null;
+  provider_metadata?: ProviderMetadataInput;
   scopings?: ScopingInput[];
 }
 
@@ -159,7 +167,11 @@ export interface ValidationIssue {
   message: string;
 }
 
-/** RFC 9457 Problem Details. `title` and `status` are required. */
+/**
+ * RFC 9457 Problem Details. Fact: only `title` and `status` are required; `type`, `detail`
+ * and `instance` are optional, and a server may add members (the errors page names an
+ * optional `error_code`). Decision: the mock always sends `type` and `detail`.
+ */
 export interface Problem {
   /** `https://arize.com/docs/ax/rest-reference/errors#<slug>` */
   type?: string;

@@ -1,6 +1,6 @@
 import { flattenAllOf, type JsonSchema } from '../../spec/index.js';
 
-export { flattenAllOf, isClosedObject } from '../../spec/index.js';
+export { acceptsNull, flattenAllOf, isClosedObject } from '../../spec/index.js';
 
 /** The JSON types a value can have, as JSON Schema names them ('integer' is a kind of 'number'). */
 export type JsonType = 'null' | 'boolean' | 'number' | 'integer' | 'string' | 'array' | 'object';
@@ -62,10 +62,6 @@ export function acceptedTypes(schema: JsonSchema): Set<JsonType> | undefined {
   return accepted;
 }
 
-export function acceptsNull(schema: JsonSchema): boolean {
-  const types = acceptedTypes(schema);
-  return types === undefined || types.has('null');
-}
 
 /** The schema with null taken out: the branch or type list a non-null value must match. */
 export function withoutNull(schema: JsonSchema): JsonSchema {

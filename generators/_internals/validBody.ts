@@ -3,6 +3,7 @@ import type { BodyModel } from './bodyModel.js';
 import { serializedBytes } from './headersSize.js';
 import { makeConsistent, sparesArbitrary, type StoredState } from './providerConsistency.js';
 import { arbitraryFor } from './schemaArbitrary.js';
+import { withScopingIds, type ScopingIds } from './scopingIds.js';
 
 export interface ValidBodySettings {
   /** The properties the body may hold (required ones always come). */
@@ -13,6 +14,10 @@ export interface ValidBodySettings {
   readonly state: 'any' | StoredState | 'ignore';
   /** Names the body must not use (a name found here gets a suffix). */
   readonly takenNames: ReadonlySet<string>;
+  /** When given, scopings use only these ids (none: account-wide only). */
+  readonly scopingIds?: ScopingIds;
+  /** A last repair of each body (e.g. a create body every faithful server must accept). */
+  readonly repair?: (body: Record<string, unknown>) => Record<string, unknown>;
 }
 
 /**
@@ -44,6 +49,10 @@ export function validBodyArbitrary(model: BodyModel, settings: ValidBodySettings
       bodies = fc.tuple(bodies, sparesArbitrary(c)).map(([body, spares]) => makeConsistent(body, c, spares, state));
     }
   }
+
+  const { scopingIds, repair } = settings;
+  if (scopingIds) bodies = bodies.map((body) => withScopingIds(body, scopingIds));
+  if (repair) bodies = bodies.map(repair);
 
   const name = model.uniqueName?.field;
   if (name && settings.takenNames.size > 0) bodies = bodies.map((body) => (typeof body[name] === 'string' ? { ...body, [name]: freeName(body[name] as string, settings.takenNames) } : body));

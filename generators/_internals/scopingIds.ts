@@ -1,0 +1,50 @@
+/**
+ * Organization and space ids a target accepts in scopings. A real server may refuse ids that are
+ * not its account's (403 or 404), so bodies meant for any server take their ids from here only:
+ * with none, every scoping is account-wide.
+ */
+export interface ScopingIds {
+  readonly organizationId?: string;
+  readonly spaceId?: string;
+}
+
+const SCOPINGS = 'scopings';
+const ORGANIZATION = 'organization_id';
+const SPACE = 'space_id';
+
+/**
+ * `body` with its scopings' ids replaced by the given ones: an organization id becomes
+ * `ids.organizationId` (or the scoping becomes account-wide), a space id becomes `ids.spaceId`
+ * when its scoping has an organization (or is left out). Nulls stay. Duplicates are dropped, as a
+ * server may refuse the same scoping twice.
+ */
+export function withScopingIds(body: Record<string, unknown>, ids: ScopingIds): Record<string, unknown> {
+  const scopings = body[SCOPINGS];
+  if (!Array.isArray(scopings)) return body;
+  const seen = new Set<string>();
+  const replaced: Array<Record<string, unknown>> = [];
+  for (const scoping of scopings) {
+    if (typeof scoping !== 'object' || scoping === null) continue;
+    const source = scoping as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    if (source[ORGANIZATION] === null) out[ORGANIZATION] = null;
+    else if (typeof source[ORGANIZATION] === 'string' && ids.organizationId) out[ORGANIZATION] = ids.organizationId;
+    if (source[SPACE] === null) out[SPACE] = null;
+    else if (typeof source[SPACE] === 'string' && ids.spaceId && typeof out[ORGANIZATION] === 'string') out[SPACE] = ids.spaceId;
+    const key = `${String(out[ORGANIZATION] ?? null)} ${String(out[SPACE] ?? null)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    replaced.push(out);
+  }
+  return { ...body, [SCOPINGS]: replaced };
+}
+
+export function scopingIdsOption(where: string, value: unknown): ScopingIds | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new TypeError(`${where}: option "scopingIds" must be an object { organizationId?, spaceId? }`);
+  for (const [key, id] of Object.entries(value)) {
+    if (key !== 'organizationId' && key !== 'spaceId') throw new TypeError(`${where}: option "scopingIds" has an unknown key "${key}" (known: organizationId, spaceId)`);
+    if (id !== undefined && (typeof id !== 'string' || id === '')) throw new TypeError(`${where}: option "scopingIds.${key}" must be a non-empty string`);
+  }
+  return value as ScopingIds;
+}

@@ -1,0 +1,147 @@
+import { isDeepStrictEqual } from 'node:util';
+import type { JsonSchema } from './compileValidators.js';
+import { flattenAllOf } from './flattenAllOf.js';
+import type { Contract } from './loadContract.js';
+import { resourceFields } from './resourceFields.js';
+import { acceptsNull } from './schemaReaders.js';
+
+/**
+ * Comparison by meaning, in one place. Two servers faithful to the contract may differ in key
+ * order, absent vs null, extra members at any depth, timestamp precision and offset, and list
+ * order; none of that is a difference here (contract, "When comparing states" and "What a
+ * conformance kit may assume").
+ */
+export interface CompareOptions {
+  /** Lists in order, duplicates kept (the project's decisions); otherwise lists compare as sets. */
+  readonly strict?: boolean;
+}
+
+type Json = Record<string, unknown>;
+
+/**
+ * The integration in canonical form: only the members the AiIntegration schema declares, at every
+ * depth (a server may add others); keys sorted; an absent nullable member as null (so a scoping
+ * `{}` equals one of nulls, and a cleared field shown absent equals one shown null); date-time
+ * strings as UTC instants with nanoseconds; lists as sorted sets unless `strict`.
+ */
+export function canonicalIntegration(contract: Contract, value: unknown, options: CompareOptions = {}): Json {
+  const canonical = canonicalOf(contract.schemas.AiIntegration as JsonSchema, value, options);
+  return isObject(canonical) ? canonical : {};
+}
+
+/** The fields whose canonical values differ; server-managed fields (ids, timestamps) only when `serverFields`. */
+export function differingFields(contract: Contract, a: unknown, b: unknown, options: CompareOptions & { readonly serverFields?: boolean } = {}): string[] {
+  const left = canonicalIntegration(contract, a, options);
+  const right = canonicalIntegration(contract, b, options);
+  const skipped = options.serverFields ? [] : resourceFields(contract).serverManaged;
+  const fields = new Set([...Object.keys(left), ...Object.keys(right)]);
+  return [...fields].filter((f) => !skipped.includes(f) && !isDeepStrictEqual(left[f], right[f])).sort();
+}
+
+/** The canonical values of some fields, to show what differs. */
+export function pickCanonical(contract: Contract, value: unknown, fields: readonly string[], options: CompareOptions = {}): Json {
+  const canonical = canonicalIntegration(contract, value, options);
+  return Object.fromEntries(fields.map((f) => [f, canonical[f] ?? null]));
+}
+
+/** A value in canonical form against its (dereferenced) schema; see canonicalIntegration. */
+export function canonicalOf(schema: JsonSchema | undefined, value: unknown, options: CompareOptions = {}): unknown {
+  if (value === undefined || value === null || !schema) return value ?? null;
+  schema = branchFor(flattenAllOf(schema), value);
+  if (Array.isArray(value)) {
+    const items = isObject(schema.items) ? (schema.items as JsonSchema) : undefined;
+    const list = value.map((item) => canonicalOf(items, item, options));
+    return options.strict ? list : asSet(list);
+  }
+  if (typeof value === 'string' && schema.format === 'date-time') return canonicalInstant(value) ?? value;
+  if (!isObject(value)) return value;
+  const properties = isObject(schema.properties) ? (schema.properties as Record<string, JsonSchema>) : undefined;
+  const additional = isObject(schema.additionalProperties) ? (schema.additionalProperties as JsonSchema) : undefined;
+  const out: Json = {};
+  if (properties) {
+    for (const [name, property] of Object.entries(properties)) {
+      if (Object.hasOwn(value, name)) out[name] = canonicalOf(property, value[name], options);
+      else if (acceptsNull(property)) out[name] = null;
+    }
+  } else if (additional) {
+    for (const [name, inner] of Object.entries(value)) out[name] = canonicalOf(additional, inner, options);
+  } else {
+    Object.assign(out, value);
+  }
+  return sortKeys(out);
+}
+
+/**
+ * An RFC 3339 date-time as the UTC instant it names, with nanoseconds
+ * (`2026-02-13T21:27:19.055000000Z`), so that precisions and offsets compare; undefined when the
+ * text is not an RFC 3339 date-time.
+ */
+export function canonicalInstant(text: string): string | undefined {
+  const nanos = instantNanos(text);
+  if (nanos === undefined) return undefined;
+  const ms = Number(nanos / 1_000_000n);
+  const fraction = String(nanos % 1_000_000_000n).padStart(9, '0');
+  return `${new Date(ms - (ms % 1000)).toISOString().slice(0, 19)}.${fraction}Z`;
+}
+
+/** -1, 0 or 1 as instant `a` is before, equal to or after `b`; undefined when either is not an RFC 3339 date-time. */
+export function compareInstants(a: unknown, b: unknown): -1 | 0 | 1 | undefined {
+  const left = typeof a === 'string' ? instantNanos(a) : undefined;
+  const right = typeof b === 'string' ? instantNanos(b) : undefined;
+  if (left === undefined || right === undefined) return undefined;
+  return left < right ? -1 : left > right ? 1 : 0;
+}
+
+const RFC3339 = /^(\d{4}-\d{2}-\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(Z|z|[+-]\d{2}:\d{2})$/;
+
+function instantNanos(text: string): bigint | undefined {
+  const match = RFC3339.exec(text);
+  if (!match) return undefined;
+  const [, date, hh, mm, ss, fraction = '', zone] = match;
+  const offset = zone!.toUpperCase() === 'Z' ? 'Z' : zone!;
+  const seconds = Date.parse(`${date}T${hh}:${mm}:${ss}${offset}`);
+  if (Number.isNaN(seconds)) return undefined;
+  return BigInt(seconds) * 1_000_000n + BigInt(fraction.padEnd(9, '0'));
+}
+
+/** The alternative of a oneOf/anyOf a value belongs to: null to the null branch, objects by their const members (a discriminator). */
+function branchFor(schema: JsonSchema, value: unknown): JsonSchema {
+  const alternatives = (schema.oneOf ?? schema.anyOf) as JsonSchema[] | undefined;
+  if (!Array.isArray(alternatives)) return schema;
+  const branches = alternatives.map((a) => branchFor(flattenAllOf(a), value));
+  const fits = branches.filter((branch) => {
+    const types = typesOf(branch);
+    if (value === null) return types.includes('null');
+    if (types.length > 0 && !types.some((t) => t === typeOfValue(value) || (t === 'integer' && typeof value === 'number'))) return false;
+    if (!isObject(value)) return true;
+    const properties = isObject(branch.properties) ? (branch.properties as Record<string, JsonSchema>) : {};
+    return Object.entries(properties).every(([name, property]) => !('const' in property) || value[name] === property.const);
+  });
+  return fits[0] ?? branches.find((b) => !typesOf(b).includes('null')) ?? schema;
+}
+
+function typesOf(schema: JsonSchema): string[] {
+  if (Array.isArray(schema.type)) return schema.type as string[];
+  if (typeof schema.type === 'string') return [schema.type];
+  return isObject(schema.properties) || isObject(schema.additionalProperties) ? ['object'] : [];
+}
+
+function typeOfValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number') return 'number';
+  return typeof value;
+}
+
+function asSet(list: unknown[]): unknown[] {
+  const byText = new Map(list.map((item) => [JSON.stringify(item), item] as const));
+  return [...byText.keys()].sort().map((key) => byText.get(key));
+}
+
+function sortKeys(value: Json): Json {
+  return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

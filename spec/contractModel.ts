@@ -1,0 +1,198 @@
+import type { ContractRule } from './contractRules.js';
+import type { Contract } from './loadContract.js';
+import { resourceFields, type ResourceFields } from './resourceFields.js';
+
+type Json = Record<string, unknown>;
+
+/**
+ * What the contract says a request does, given what the integration holds: the one oracle of the
+ * mock's model-based tests and of the conformance kit. Bodies are assumed valid against their
+ * schema (the invalid ones are the generators' labelled families).
+ */
+export type Outcome = Accepted | Rejected;
+
+export interface Accepted {
+  readonly accepted: true;
+  /** The integration's fields afterwards (server-managed fields as they were, or absent on create). */
+  readonly after: Json;
+  /** Strict decisions (spec rules with `strict: true`) the acceptance rests on; see ContractModel. */
+  readonly silent: readonly string[];
+}
+
+export interface Rejected {
+  readonly accepted: false;
+  /** Each status the contract allows (a body breaking two rules may get either). */
+  readonly statuses: readonly number[];
+  /** The spec rules broken. */
+  readonly rules: readonly string[];
+  readonly silent: readonly string[];
+}
+
+/**
+ * The contract model. `silent` lists the strict decisions an outcome depends on, where the public
+ * facts say nothing (a provider change, metadata on a provider that needs none, awsBedrock without
+ * a model source): a server faithful to the facts may refuse such a request with a 4xx that
+ * changes nothing, and only `--strict` holds it to the project's decision.
+ */
+export interface ContractModel {
+  readonly fields: ResourceFields;
+  /** Rule create-defaults: what omitted create fields become. */
+  readonly defaults: Readonly<Json>;
+  /** Every provider of the spec's enum, in spec order. */
+  readonly providers: readonly string[];
+  /** Rule provider-consistency: provider → the metadata kind it needs. */
+  readonly requiredMetadataKind: Readonly<Record<string, string>>;
+  /** Rule model-source-optional: providers the guides say need a model source. */
+  readonly modelSourceProviders: readonly string[];
+  /** Rule headers-size-limit. */
+  readonly headersMaxBytes: number;
+  /** The fields of an integration created from `body` (defaults, then the body; api_key → has_api_key). */
+  created(body: Json): Json;
+  /** A create of `body` when the account holds `takenNames`. */
+  create(body: Json, takenNames: readonly unknown[]): Outcome;
+  /** A PATCH of `body` onto `before` when the account's other integrations hold `takenNames`. */
+  update(before: Json, body: Json, takenNames: readonly unknown[]): Outcome;
+  /** Whether a provider and its metadata satisfy provider-consistency. */
+  consistent(provider: unknown, metadata: unknown): boolean;
+  /** Whether the state has a model source (enable_default_models true, or a non-empty model_names). */
+  hasModelSource(state: Json): boolean;
+  /**
+   * A create body every server faithful to the public facts must accept, made from `body`: no
+   * metadata on a provider that needs none (rule metadata-on-any-provider), and a model source
+   * (`enable_default_models: true`) where rule model-source-optional names the provider.
+   */
+  portableCreate(body: Json): Json;
+}
+
+const cache = new WeakMap<Contract, ContractModel>();
+
+export function contractModel(contract: Contract): ContractModel {
+  let model = cache.get(contract);
+  if (!model) cache.set(contract, (model = buildModel(contract)));
+  return model;
+}
+
+function buildModel(contract: Contract): ContractModel {
+  const fields = resourceFields(contract);
+  const defaults = objectParam(contract.rule('create-defaults'), 'defaults');
+  const requiredMetadataKind = stringMapParam(contract.rule('provider-consistency'), 'requiredMetadataKind');
+  const modelSourceProviders = stringListParam(contract.rule('model-source-optional'), 'providers');
+  const headersMaxBytes = numberParam(contract.rule('headers-size-limit'), 'maxBytes');
+  const nameUnique = contract.rule('name-unique');
+  const createNameUnique = contract.rule('create-name-unique');
+  const consistency = contract.rule('provider-consistency');
+  const createConsistency = contract.rule('create-provider-consistency');
+  const sizeLimit = contract.rule('headers-size-limit');
+  const [providerField, metadataField] = consistency.fields as [string, string];
+  const providerSchema = (contract.schemas.AiIntegration as { properties?: Record<string, { enum?: unknown[] }> }).properties?.[providerField];
+  const providers = (providerSchema?.enum ?? []).filter((p): p is string => typeof p === 'string');
+  const [headersField] = sizeLimit.fields as [string];
+  const [nameField] = nameUnique.fields as [string];
+  const [modelsProvider, defaultModelsField, modelNamesField] = contract.rule('model-source-optional').fields as [string, string, string];
+  const providerChange = contract.rule('provider-change').id;
+  const metadataOnAnyProvider = contract.rule('metadata-on-any-provider').id;
+  const modelSourceOptional = contract.rule('model-source-optional').id;
+
+  const consistent = (provider: unknown, metadata: unknown): boolean => {
+    if (typeof provider !== 'string' || !Object.hasOwn(requiredMetadataKind, provider)) return true;
+    return isObject(metadata) && metadata.kind === requiredMetadataKind[provider];
+  };
+  const hasModelSource = (state: Json): boolean =>
+    state[defaultModelsField] === true || (Array.isArray(state[modelNamesField]) && state[modelNamesField].length > 0);
+
+  /** The strict decisions a state reached by `touched` fields relies on. */
+  const silentOf = (after: Json, touched: (field: string) => boolean, before?: Json): string[] => {
+    const silent: string[] = [];
+    if (before && touched(providerField) && after[providerField] !== before[providerField]) silent.push(providerChange);
+    const provider = after[providerField];
+    const needsNoMetadata = typeof provider === 'string' && !Object.hasOwn(requiredMetadataKind, provider);
+    if ((touched(providerField) || touched(metadataField)) && needsNoMetadata && isObject(after[metadataField])) silent.push(metadataOnAnyProvider);
+    const sourceTouched = touched(modelsProvider) || touched(defaultModelsField) || touched(modelNamesField);
+    if (sourceTouched && typeof provider === 'string' && modelSourceProviders.includes(provider) && !hasModelSource(after)) silent.push(modelSourceOptional);
+    return silent;
+  };
+
+  const judge = (after: Json, touched: (field: string) => boolean, nameTaken: boolean, rules: { unique: ContractRule; consistency: ContractRule }, before?: Json): Outcome => {
+    const broken: ContractRule[] = [];
+    if (nameTaken) broken.push(rules.unique);
+    if (!consistent(after[providerField], after[metadataField])) broken.push(rules.consistency);
+    if (touched(headersField) && isObject(after[headersField]) && Buffer.byteLength(JSON.stringify(after[headersField])) > headersMaxBytes) broken.push(sizeLimit);
+    const silent = silentOf(after, touched, before);
+    if (broken.length === 0) return { accepted: true, after, silent };
+    return { accepted: false, statuses: [...new Set(broken.map((r) => r.status))], rules: broken.map((r) => r.id), silent };
+  };
+
+  const created = (body: Json): Json => {
+    const { api_key: apiKey, ...rest } = body;
+    return { ...structuredClone(defaults), ...structuredClone(rest), has_api_key: typeof apiKey === 'string' };
+  };
+
+  return {
+    fields,
+    providers,
+    defaults,
+    requiredMetadataKind,
+    modelSourceProviders,
+    headersMaxBytes,
+    created,
+    consistent,
+    hasModelSource,
+    portableCreate(body) {
+      const out: Json = { ...body };
+      const provider = out[providerField];
+      if (typeof provider === 'string' && !Object.hasOwn(requiredMetadataKind, provider)) delete out[metadataField];
+      if (typeof provider === 'string' && modelSourceProviders.includes(provider) && !hasModelSource(out)) out[defaultModelsField] = true;
+      return out;
+    },
+    create(body, takenNames) {
+      const after = created(body);
+      return judge(after, (f) => f in body, takenNames.includes(body[nameField]), { unique: createNameUnique, consistency: createConsistency });
+    },
+    update(before, body, takenNames) {
+      const after: Json = { ...before };
+      for (const [field, value] of Object.entries(body)) {
+        if (!fields.updatable.includes(field)) continue;
+        if (field === 'api_key') after.has_api_key = value !== null;
+        else after[field] = structuredClone(value);
+      }
+      const nameTaken = nameField in body && takenNames.includes(body[nameField]);
+      return judge(after, (f) => f in body, nameTaken, { unique: nameUnique, consistency }, before);
+    },
+  };
+}
+
+/**
+ * Whether a provider and its metadata satisfy rule provider-consistency: a provider the rule
+ * names needs metadata of the kind it names; other providers take any metadata or none.
+ */
+export function providerMetadataConsistent(contract: Contract, provider: unknown, metadata: unknown): boolean {
+  return contractModel(contract).consistent(provider, metadata);
+}
+
+function objectParam(rule: ContractRule, name: string): Json {
+  const value = rule.params[name];
+  if (!isObject(value)) throw new TypeError(`rule ${rule.id}: params.${name} must be an object`);
+  return value;
+}
+
+function stringMapParam(rule: ContractRule, name: string): Record<string, string> {
+  const value = objectParam(rule, name);
+  if (!Object.values(value).every((v) => typeof v === 'string')) throw new TypeError(`rule ${rule.id}: params.${name} must map names to strings`);
+  return value as Record<string, string>;
+}
+
+function stringListParam(rule: ContractRule, name: string): string[] {
+  const value = rule.params[name];
+  if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) throw new TypeError(`rule ${rule.id}: params.${name} must be a list of strings`);
+  return value;
+}
+
+function numberParam(rule: ContractRule, name: string): number {
+  const value = rule.params[name];
+  if (typeof value !== 'number') throw new TypeError(`rule ${rule.id}: params.${name} must be a number`);
+  return value;
+}
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
