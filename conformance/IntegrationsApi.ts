@@ -97,6 +97,31 @@ export class IntegrationsApi {
     return this.client.request({ method, path: this.paths.item(id), ...(method === 'PATCH' ? { json: body } : {}) });
   }
 
+  /**
+   * Every item a listing holds, following `next_cursor` whatever page size the target picks (a
+   * server may have a smaller default or maximum than asked). A page that is not a 200 listing
+   * is a Violation.
+   */
+  async listAll(query: Record<string, string | number> = {}, maxPages = 100): Promise<unknown[]> {
+    const items: unknown[] = [];
+    let cursor: string | undefined;
+    for (let page = 0; page < maxPages; page++) {
+      const exchange = await this.list({ ...query, ...(cursor === undefined ? {} : { cursor }) });
+      const body = exchange.body;
+      if (exchange.status !== 200 || !isObject(body) || !Array.isArray(body.ai_integrations) || !isObject(body.pagination)) {
+        throw new Violation(`listing ${JSON.stringify(query)}: expected 200 with ai_integrations and pagination, got ${exchange.status}`, { expected: 200, actual: body });
+      }
+      items.push(...body.ai_integrations);
+      const { has_more: hasMore, next_cursor: next } = body.pagination;
+      if (hasMore !== true) return items;
+      if (typeof next !== 'string' || next === '' || next === cursor) {
+        throw new Violation(`listing ${JSON.stringify(query)}: has_more is true but next_cursor is ${JSON.stringify(next)}`, { expected: 'a new cursor', actual: body.pagination });
+      }
+      cursor = next;
+    }
+    throw new Violation(`listing ${JSON.stringify(query)}: still has_more after ${maxPages} pages`, { expected: `at most ${maxPages} pages`, actual: items.length });
+  }
+
   list(query: Record<string, string | number> = {}): Promise<RecordedExchange> {
     const search = new URLSearchParams(Object.entries(query).map(([k, v]): [string, string] => [k, String(v)])).toString();
     return this.client.request({ method: 'GET', path: search ? `${this.paths.collection}?${search}` : this.paths.collection });

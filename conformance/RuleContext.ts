@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import type { Contract } from '../spec/index.js';
+import { contractModel, type Contract, type ContractModel } from '../spec/index.js';
+import type { Comparison } from './expect.js';
 import type { ConformanceFailure, FailureRequest } from './ConformanceFailure.js';
 import type { IntegrationsApi } from './IntegrationsApi.js';
 import type { NameFactory } from './NameFactory.js';
@@ -40,6 +41,17 @@ export interface RuleContextOptions {
   /** Most requests shrinking one failure may cost before the smallest case so far is reported. */
   readonly maxShrinkRequests: number;
   readonly rule: { id: string; clause: string };
+  /**
+   * Real organization and space ids of the account (--organization-id, --space-id). Without them
+   * the kit sends account-wide scopings only: a server may refuse ids it does not know.
+   */
+  readonly scopingIds?: ScopingIds;
+}
+
+/** Organization and space ids a target is known to accept in scopings. */
+export interface ScopingIds {
+  readonly organizationId?: string;
+  readonly spaceId?: string;
 }
 
 /** What a rule gets: the target's endpoints per account, options, and the two ways to check. */
@@ -53,8 +65,14 @@ export class RuleContext {
   readonly strict: boolean;
   readonly runs: number;
   readonly seed: number;
-  /** Remarks for the report, e.g. a part skipped for lack of a second key. */
-  readonly notes: string[] = [];
+  readonly scopingIds: ScopingIds;
+  /** The oracle: what the contract says each request does. */
+  readonly model: ContractModel;
+  /** How this run compares integrations: by meaning, lists in order only with --strict. */
+  readonly compare: Comparison;
+  private readonly remarks: string[] = [];
+  /** Strict decision → how many requests resting on it got a 4xx that changed nothing (accepted without --strict). */
+  private readonly refusedOnDecision = new Map<string, number>();
   /** Failures that did not reproduce. */
   readonly flaky: ConformanceFailure[] = [];
   private fatal: TargetError | undefined;
@@ -69,10 +87,26 @@ export class RuleContext {
     this.strict = options.strict;
     this.runs = options.runs;
     this.seed = options.seed;
+    this.scopingIds = options.scopingIds ?? {};
+    this.model = contractModel(options.contract);
+    this.compare = { contract: options.contract, strict: options.strict };
+  }
+
+  /** Remarks for the report: parts left out (no second key, no --strict) and what the target refused where the facts are silent. */
+  get notes(): string[] {
+    const refused = [...this.refusedOnDecision].map(
+      ([rule, count]) => `${count} request${count === 1 ? '' : 's'} resting on ${rule} (a project decision; the public facts are silent) got a 4xx that changed nothing: accepted without --strict`,
+    );
+    return [...this.remarks, ...refused];
   }
 
   note(text: string): void {
-    this.notes.push(text);
+    if (!this.remarks.includes(text)) this.remarks.push(text);
+  }
+
+  /** Counts a request the target refused where only strict decisions say it should succeed. */
+  refusedWhereSilent(silent: readonly string[]): void {
+    for (const rule of silent) this.refusedOnDecision.set(rule, (this.refusedOnDecision.get(rule) ?? 0) + 1);
   }
 
   /**

@@ -1,10 +1,17 @@
-import { resourceFields, type Contract } from '../spec/index.js';
-import { differingFields, normalizeIntegration, type CompareOptions } from './compare.js';
+import { differingFields, pickCanonical, resourceFields, type Contract, type Outcome } from '../spec/index.js';
+import { isObject } from './compare.js';
 import { isIntegration, type Integration, type IntegrationsApi } from './IntegrationsApi.js';
+import type { RuleContext } from './RuleContext.js';
 import type { RecordedExchange } from './transport/ExchangeLog.js';
 import { Violation } from './Violation.js';
 
 /** Assertion helpers of the rules: each throws a Violation saying what was expected and what came back. */
+
+/** How integrations are compared: by meaning (spec/canonicalIntegration), lists in order only when strict. */
+export interface Comparison {
+  readonly contract: Contract;
+  readonly strict?: boolean;
+}
 
 export function expectStatus(exchange: RecordedExchange, expected: number | readonly number[] | 'client-error', what: string): void {
   const ok = expected === 'client-error' ? exchange.status >= 400 && exchange.status < 500 : ([] as number[]).concat(expected).includes(exchange.status);
@@ -25,30 +32,104 @@ export function expectIntegration(exchange: RecordedExchange, what: string): Int
   return exchange.body;
 }
 
-/** GET the integration and require it equal `before`, server fields included (updated_at too). */
-export async function expectUnchanged(api: IntegrationsApi, before: Integration, what: string, options: CompareOptions): Promise<void> {
-  const exchange = await api.get(before.id);
-  const now = expectIntegration(exchange, `${what}: reading it back`);
-  const changed = differingFields(before, now, { ...options, keepServerFields: true });
+/** GET the integration and require it equal `before`, server fields included (updated_at as an instant). */
+export async function expectUnchanged(api: IntegrationsApi, before: Integration, what: string, compare: Comparison): Promise<Integration> {
+  const now = expectIntegration(await api.get(before.id), `${what}: reading it back`);
+  const changed = differingFields(compare.contract, before, now, { strict: compare.strict, serverFields: true });
   if (changed.length > 0) {
     throw new Violation(`${what}: the integration changed (${changed.join(', ')})`, {
-      expected: pick(normalizeIntegration(before, { ...options, keepServerFields: true }), changed),
-      actual: pick(normalizeIntegration(now, { ...options, keepServerFields: true }), changed),
+      expected: pickCanonical(compare.contract, before, changed, compare),
+      actual: pickCanonical(compare.contract, now, changed, compare),
+    });
+  }
+  return now;
+}
+
+/** Require `actual` to equal `expected` on the given fields, by meaning. */
+export function expectFields(actual: Integration, expected: Record<string, unknown>, fields: readonly string[], what: string, compare: Comparison): void {
+  const wrong = differingFields(compare.contract, expected, actual, { strict: compare.strict, serverFields: true }).filter((f) => fields.includes(f));
+  if (wrong.length > 0) {
+    throw new Violation(`${what}: ${wrong.join(', ')} ${wrong.length === 1 ? 'is' : 'are'} not as expected`, {
+      expected: pickCanonical(compare.contract, expected, wrong, compare),
+      actual: pickCanonical(compare.contract, actual, wrong, compare),
     });
   }
 }
 
-/** Require `actual` to equal `expected` on the given fields (normalized). */
-export function expectFields(actual: Integration, expected: Record<string, unknown>, fields: readonly string[], what: string, options: CompareOptions): void {
-  const a = normalizeIntegration(actual, { ...options, keepServerFields: true });
-  const e = normalizeIntegration(expected, { ...options, keepServerFields: true });
-  const wrong = fields.filter((f) => JSON.stringify(a[f]) !== JSON.stringify(e[f]));
+/** Require every field but the server-managed ones to be as `expected` says (the contract model's prediction). */
+export function expectAsModelled(actual: Integration, expected: Record<string, unknown>, what: string, compare: Comparison): void {
+  const wrong = differingFields(compare.contract, expected, actual, { strict: compare.strict });
   if (wrong.length > 0) {
-    throw new Violation(`${what}: ${wrong.join(', ')} ${wrong.length === 1 ? 'is' : 'are'} not as expected`, {
-      expected: pick(e, wrong),
-      actual: pick(a, wrong),
+    throw new Violation(`${what}: ${wrong.join(', ')} ${wrong.length === 1 ? 'differs' : 'differ'} from the model of the contract`, {
+      expected: pickCanonical(compare.contract, expected, wrong, compare),
+      actual: pickCanonical(compare.contract, actual, wrong, compare),
     });
   }
+}
+
+/** What a checked PATCH left: the integration as the target now holds it, and whether the PATCH was accepted. */
+export interface PatchResult {
+  readonly accepted: boolean;
+  readonly now: Integration;
+}
+
+/**
+ * Checks the answer to a PATCH of `body` onto `before` against the contract model, and returns
+ * what the integration is now. Accepted by the model: a 200 with exactly the predicted fields.
+ * Rejected: one of the statuses the broken rules give, and nothing changed. Where the prediction
+ * rests on a strict decision the public facts are silent on (a provider change, metadata on a
+ * provider that needs none, awsBedrock without a model source), a 4xx that changed nothing is
+ * accepted too without --strict, and counted in the rule's notes. Without --strict, headers sent
+ * need only be present in the result (headers-replace is a decision).
+ */
+export async function expectPatchOutcome(
+  ctx: RuleContext,
+  before: Integration,
+  body: Record<string, unknown>,
+  exchange: RecordedExchange,
+  what: string,
+  options: {
+    readonly takenNames?: readonly unknown[];
+    /** The model's outcome, when the caller computed it already. */
+    readonly outcome?: Outcome;
+    /** false: an accepted PATCH need only answer 200 with an integration (the caller checks what it is about). */
+    readonly fieldsChecked?: boolean;
+  } = {},
+): Promise<PatchResult> {
+  const outcome = options.outcome ?? ctx.model.update(before, body, options.takenNames ?? []);
+  const mayRefuse = !ctx.strict && outcome.silent.length > 0;
+  const clientError = exchange.status >= 400 && exchange.status < 500;
+  if (outcome.accepted && !(mayRefuse && clientError)) {
+    const got = expectIntegration(exchange, what);
+    if (options.fieldsChecked === false) return { accepted: true, now: got };
+    const expected = ctx.strict ? outcome.after : adoptMergedHeaders(body, got, outcome.after, what);
+    expectAsModelled(got, expected, what, ctx.compare);
+    return { accepted: true, now: got };
+  }
+  if (!outcome.accepted) {
+    expectStatus(exchange, mayRefuse ? 'client-error' : outcome.statuses, `${what} (breaks ${outcome.rules.join(', ')})`);
+  }
+  if (outcome.silent.length > 0 && outcome.accepted) ctx.refusedWhereSilent(outcome.silent);
+  const now = await expectUnchanged(ctx.api, before, `after the refused ${what}`, ctx.compare);
+  return { accepted: false, now };
+}
+
+/**
+ * Without --strict, headers need not replace the stored map (headers-replace is a decision): every
+ * entry sent must be in the result, and the expectation takes the target's map. Returns `expected`
+ * with the target's headers when the body sent a headers object; `expected` itself otherwise.
+ */
+export function adoptMergedHeaders(body: Record<string, unknown>, got: Integration, expected: Record<string, unknown>, what: string): Record<string, unknown> {
+  if (!isObject(body.headers)) return expected;
+  const stored = isObject(got.headers) ? got.headers : {};
+  const missing = Object.entries(body.headers).filter(([name, value]) => stored[name] !== value);
+  if (missing.length > 0) {
+    fail(`${what}: headers sent are missing from the result (${missing.map(([n]) => n).join(', ')})`, {
+      expected: { headers: Object.fromEntries(missing) },
+      actual: { headers: got.headers ?? null },
+    });
+  }
+  return { ...expected, headers: got.headers ?? null };
 }
 
 export function fail(message: string, details: { expected?: unknown; actual?: unknown } = {}): never {
@@ -58,8 +139,4 @@ export function fail(message: string, details: { expected?: unknown; actual?: un
 /** The updatable fields: the properties of the update body schema. */
 export function updatableFields(contract: Contract): Set<string> {
   return new Set(resourceFields(contract).updatable);
-}
-
-function pick(value: Record<string, unknown>, fields: readonly string[]): Record<string, unknown> {
-  return Object.fromEntries(fields.map((f) => [f, value[f]]));
 }

@@ -1,14 +1,21 @@
 import fc from 'fast-check';
-import { resourceFields } from '../../spec/index.js';
 import { expectFields, expectIntegration } from '../expect.js';
 import type { Rule } from '../Rule.js';
+import type { ScopingIds } from '../RuleContext.js';
 
-const id = fc.stringMatching(/^[A-Za-z0-9]{8,16}$/).map((s) => Buffer.from(`Ref:${s}`).toString('base64'));
-const scoping = fc.oneof(fc.constant({}), fc.record({ organization_id: id }), fc.record({ organization_id: id, space_id: id }));
 const aws = (tag: string) =>
-  fc.record({ kind: fc.constant('aws' as const), role_arn: fc.stringMatching(/^[a-z]{1,10}$/).map((s) => `arn:aws:iam::123456789012:role/${tag}-${s}`), external_id: fc.option(fc.string({ minLength: 1, maxLength: 12 }), { nil: undefined }) }, { requiredKeys: ['kind', 'role_arn'] });
+  fc.record({ kind: fc.constant('aws'), role_arn: fc.stringMatching(/^[a-z]{1,10}$/).map((s) => `arn:aws:iam::123456789012:role/${tag}-${s}`), external_id: fc.option(fc.string({ minLength: 1, maxLength: 12 }), { nil: undefined }) }, { requiredKeys: ['kind', 'role_arn'] });
 const gcp = (tag: string) =>
-  fc.record({ kind: fc.constant('gcp' as const), project_id: fc.constant(`${tag}-project`), location: fc.constantFrom('us-central1', 'europe-west4'), project_access_label: fc.stringMatching(/^[a-z]{1,10}$/) });
+  fc.record({ kind: fc.constant('gcp'), project_id: fc.constant(`${tag}-project`), location: fc.constantFrom('us-central1', 'europe-west4'), project_access_label: fc.stringMatching(/^[a-z]{1,10}$/) });
+const METADATA_OF_KIND: Record<string, (tag: string) => fc.Arbitrary<Record<string, unknown>>> = { aws, gcp };
+
+/** The scopings a target must accept: account-wide, and the given organization and space. */
+function scopingChoices(ids: ScopingIds): Array<Record<string, string>> {
+  const choices: Array<Record<string, string>> = [{}];
+  if (ids.organizationId) choices.push({ organization_id: ids.organizationId });
+  if (ids.organizationId && ids.spaceId) choices.push({ organization_id: ids.organizationId, space_id: ids.spaceId });
+  return choices;
+}
 
 /**
  * Update rule 6: model_names, scopings and provider_metadata come back exactly as sent, never merged
@@ -19,18 +26,22 @@ export const replaceAll: Rule = {
   title: 'Lists and objects are replaced whole, never merged',
   clause: ['replace-all', 'headers-replace'],
   async run(ctx) {
+    const { model } = ctx;
     const fields = [...ctx.contract.rule('replace-all').fields, ...(ctx.strict ? ctx.contract.rule('headers-replace').fields : [])];
     if (!ctx.strict) ctx.note('headers are not checked (headers-replace is a project decision: --strict)');
-    // Old and new values never share an element, so any merge shows.
-    const metadataPair = fc.oneof(
-      fc.tuple(fc.constant('awsBedrock'), aws('old'), aws('new')),
-      fc.tuple(fc.constant('vertexAI'), gcp('old'), gcp('new')),
+    const scopings = scopingChoices(ctx.scopingIds);
+    if (scopings.length === 1) ctx.note('scopings replaced with account-wide ones only, so a merge of scopings cannot show (give real ids with --organization-id and --space-id)');
+    // Providers whose metadata kind the kit can generate; old and new metadata share the kind, so the provider stays.
+    const metadataPair = fc.constantFrom(...Object.entries(model.requiredMetadataKind).filter(([, kind]) => kind in METADATA_OF_KIND)).chain(([provider, kind]) =>
+      fc.tuple(fc.constant(provider), METADATA_OF_KIND[kind]!('old'), METADATA_OF_KIND[kind]!('new')),
     );
+    // Old and new values never share an element where the ids allow it, so any merge shows.
+    const scopingList = fc.uniqueArray(fc.constantFrom(...scopings), { minLength: 1, maxLength: scopings.length, selector: (s) => JSON.stringify(s) });
     const values = fc.record({
       oldModels: fc.uniqueArray(fc.stringMatching(/^[a-z0-9-]{1,12}$/).map((s) => `old-${s}`), { minLength: 1, maxLength: 4 }),
       newModels: fc.uniqueArray(fc.stringMatching(/^[a-z0-9-]{1,12}$/).map((s) => `new-${s}`), { minLength: 0, maxLength: 4 }),
-      oldScopings: fc.array(scoping, { minLength: 1, maxLength: 3 }),
-      newScopings: fc.array(scoping, { minLength: 1, maxLength: 3 }),
+      oldScopings: scopingList,
+      newScopings: scopingList,
       metadata: metadataPair,
       oldHeaders: fc.dictionary(fc.stringMatching(/^x-old-[a-z]{1,8}$/), fc.string({ maxLength: 10 }), { minKeys: 1, maxKeys: 3 }),
       newHeaders: fc.dictionary(fc.stringMatching(/^x-new-[a-z]{1,8}$/), fc.string({ maxLength: 10 }), { minKeys: 0, maxKeys: 3 }),
@@ -38,13 +49,13 @@ export const replaceAll: Rule = {
     });
     await ctx.property(`${fields.join(', ')} come back exactly as sent`, [values], async (v) => {
       const [provider, oldMetadata, newMetadata] = v.metadata;
-      const before = await ctx.api.create({ provider, model_names: v.oldModels, scopings: v.oldScopings, provider_metadata: oldMetadata, headers: v.oldHeaders });
+      // enable_default_models keeps a model source when model_names is emptied (model-source-optional is a decision).
+      const before = await ctx.api.create({ provider, enable_default_models: true, model_names: v.oldModels, scopings: v.oldScopings, provider_metadata: oldMetadata, headers: v.oldHeaders });
       const all: Record<string, unknown> = { model_names: v.newModels, scopings: v.newScopings, provider_metadata: newMetadata, headers: v.newHeaders };
       const body = Object.fromEntries(v.sent.map((f) => [f, all[f]]));
-      const exchange = await ctx.api.patch(before.id, body);
-      const after = expectIntegration(exchange, 'a PATCH replacing lists and objects');
-      expectFields(after, body, v.sent, 'the 200 body', { fields: resourceFields(ctx.contract), strict: ctx.strict });
-      expectFields(await ctx.api.read(before.id), body, v.sent, 'a GET after the PATCH', { fields: resourceFields(ctx.contract), strict: ctx.strict });
+      const after = expectIntegration(await ctx.api.patch(before.id, body), 'a PATCH replacing lists and objects');
+      expectFields(after, body, v.sent, 'the 200 body', ctx.compare);
+      expectFields(await ctx.api.read(before.id), body, v.sent, 'a GET after the PATCH', ctx.compare);
     });
   },
 };

@@ -1,6 +1,27 @@
-import type { AiIntegration, Contract, CreateAiIntegrationRequest } from '../../../spec/index.js';
+import type fc from 'fast-check';
+import { consistentUpdateBody, validCreateBody, validUpdateBody, type ConsistentUpdateBodyOptions, type ValidCreateBodyOptions, type ValidUpdateBodyOptions } from '../../../generators/index.js';
+import type { AiIntegration, CreateAiIntegrationRequest, UpdateAiIntegrationRequest } from '../../../spec/index.js';
 import { isObject } from '../../compare.js';
 import type { NameFactory } from '../../NameFactory.js';
+import type { RuleContext } from '../../RuleContext.js';
+
+/**
+ * The generators as the kit uses them: create bodies every faithful server must accept, and
+ * scopings only with the ids the run was given (--organization-id, --space-id; none: account-wide).
+ */
+export function createBodies(ctx: RuleContext, options: ValidCreateBodyOptions = {}): fc.Arbitrary<CreateAiIntegrationRequest & Json> {
+  return validCreateBody(ctx.contract, { scopingIds: ctx.scopingIds, ...options }) as fc.Arbitrary<CreateAiIntegrationRequest & Json>;
+}
+
+export function updateBodies(ctx: RuleContext, options: ValidUpdateBodyOptions = {}): fc.Arbitrary<UpdateAiIntegrationRequest & Json> {
+  return validUpdateBody(ctx.contract, { scopingIds: ctx.scopingIds, ...options }) as fc.Arbitrary<UpdateAiIntegrationRequest & Json>;
+}
+
+type Json = Record<string, unknown>;
+
+export function consistentUpdates(ctx: RuleContext, integration: Pick<AiIntegration, 'provider' | 'provider_metadata'>, options: ConsistentUpdateBodyOptions = {}): fc.Arbitrary<UpdateAiIntegrationRequest> {
+  return consistentUpdateBody(ctx.contract, integration, { scopingIds: ctx.scopingIds, ...options });
+}
 
 /** A body with its `name` (if any) replaced by a fresh name of this run, so renames stay in the run's prefix. */
 export function withRunName<T extends object>(names: NameFactory, body: T): T {
@@ -36,22 +57,6 @@ export function parseJson(text: string): unknown {
 /** The resource field a body field shows up as (`api_key` → `has_api_key`). */
 export function resourceField(field: string): string {
   return field === 'api_key' ? 'has_api_key' : field;
-}
-
-/** provider → metadata kind it needs, from the spec rule provider-consistency. */
-export function requiredMetadataKind(contract: Contract): Record<string, string> {
-  return contract.rule('provider-consistency').params.requiredMetadataKind as Record<string, string>;
-}
-
-/** Every provider of the spec's enum. */
-export function providers(contract: Contract): string[] {
-  return (contract.schemas.Provider as { enum: string[] }).enum;
-}
-
-/** Providers that need no particular metadata. */
-export function providersWithoutMetadata(contract: Contract): string[] {
-  const required = requiredMetadataKind(contract);
-  return providers(contract).filter((p) => !(p in required));
 }
 
 /** What an integration holds right after a create body, as far as the generators' state needs. */
