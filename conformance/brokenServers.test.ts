@@ -24,12 +24,12 @@ describe('the kit against deliberately broken servers', () => {
     }
   });
 
-  for (const [variant, { caughtBy, description }] of Object.entries(BROKEN_VARIANTS)) {
-    it(`fails ${caughtBy} when ${description}`, async () => {
+  for (const [variant, { caughtBy, description, strictOnly }] of Object.entries(BROKEN_VARIANTS)) {
+    it(`fails ${caughtBy}${strictOnly ? ' with --strict' : ''} when ${description}`, async () => {
       const proxy = await startBrokenProxy(mock.url, variant);
       const apiKey = `k-${variant}`;
       try {
-        const report = await runConformance({ target: proxy.url, apiKey, otherApiKey: `k2-${variant}`, runs: 10, seed: 2026, rules: [caughtBy] });
+        const report = await runConformance({ target: proxy.url, apiKey, otherApiKey: `k2-${variant}`, runs: 10, seed: 2026, rules: [caughtBy], strict: strictOnly === true });
         const result = report.results[0]!;
         expect(result.outcome, result.reason).toBe('failed');
         const failure = result.failure!;
@@ -41,6 +41,11 @@ describe('the kit against deliberately broken servers', () => {
         expect(report.passed).toBe(false);
         // Even against a broken server, the run deletes what it created.
         expect((await listAll(mock.url, apiKey)).filter((i) => String(i.name).startsWith(report.prefix))).toEqual([]);
+        if (strictOnly) {
+          // It breaks a decision, not a fact: without --strict the same rule passes.
+          const lenient = await runConformance({ target: proxy.url, apiKey, runs: 10, seed: 2026, rules: [caughtBy] });
+          expect(lenient.results.map((r) => [r.rule, r.outcome, r.reason])).toEqual([[caughtBy, 'passed', undefined]]);
+        }
       } finally {
         await proxy.close();
       }

@@ -13,6 +13,8 @@ export interface BrokenVariant {
   readonly caughtBy: string;
   /** Needs the second account to show. */
   readonly needsOtherAccount?: boolean;
+  /** Breaks a project decision, not a fact: caught only with --strict. */
+  readonly strictOnly?: boolean;
   readonly handle: Handler;
 }
 
@@ -171,13 +173,24 @@ export const BROKEN_VARIANTS: Record<string, BrokenVariant> = {
     },
   },
   'timestamps-frozen': {
-    description: 'updated_at does not move on PATCH',
+    description: 'updated_at does not move on PATCH (a decision of the project, updated-at-advances)',
     caughtBy: 'immutable-and-timestamps',
+    strictOnly: true,
     async handle(r, forward) {
       const response = await forward(r);
       const out = parse(response.text);
       if (!out || typeof out.created_at !== 'string' || response.status >= 300) return response;
       return { ...response, text: JSON.stringify({ ...out, updated_at: out.created_at }) };
+    },
+  },
+  'updated-at-goes-back': {
+    description: 'updated_at of a patched integration is a second before its created_at',
+    caughtBy: 'immutable-and-timestamps',
+    async handle(r, forward) {
+      const response = await forward(r);
+      const out = parse(response.text);
+      if (!out || !isPatch(r) || typeof out.created_at !== 'string' || response.status >= 300) return response;
+      return { ...response, text: JSON.stringify({ ...out, updated_at: new Date(Date.parse(out.created_at) - 1000).toISOString() }) };
     },
   },
   'errors-plain-json': {
