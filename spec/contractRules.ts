@@ -20,6 +20,8 @@ export interface ContractRule {
   readonly fields: readonly string[];
   readonly summary: string;
   readonly details?: string;
+  /** What the conformance kit asserts of a target without --strict, where that differs from the rule as stated. */
+  readonly kit?: string;
   readonly params: Readonly<Record<string, unknown>>;
 }
 
@@ -50,6 +52,7 @@ export function readContractRules(operationId: string, raw: unknown, problems: s
     const contract = text('contract');
     const summary = text('summary');
     const details = text('details', true);
+    const kit = text('kit', true);
     const problem = text('problem', true);
     if (e.origin !== 'fact' && e.origin !== 'decision') problems.push(`${at}.origin must be "fact" or "decision"`);
     if (typeof e.status !== 'number' || !Number.isInteger(e.status) || e.status < 200 || e.status > 599) {
@@ -72,6 +75,7 @@ export function readContractRules(operationId: string, raw: unknown, problems: s
       fields: fields as string[],
       summary: summary!,
       ...(details === undefined ? {} : { details }),
+      ...(kit === undefined ? {} : { kit }),
       params: params as Record<string, unknown>,
     });
   });

@@ -8,19 +8,21 @@ export function renderRulesTable(contract: Contract): string {
     'Generated from `spec/openapi.yaml` (`x-contract-rules`) by `npm run generate`. Do not edit: a test fails when it is stale.',
     '',
     '**Fact**: from Arize\'s published docs and clients. **Decision**: this project\'s choice where they are silent.',
-    'Rules marked *strict* are asserted by the conformance kit only with `--strict`.',
+    'Rules marked *strict* are asserted by the conformance kit only with `--strict`. The last column says what the kit',
+    'asserts of a server without `--strict`: where the public facts are silent, it accepts every outcome that keeps them.',
     '',
   ];
   for (const operation of contract.operations.values()) {
     if (operation.rules.length === 0) continue;
     out.push(`## ${operation.method.toUpperCase()} ${operation.path} (\`${operation.operationId}\`)`, '');
-    out.push('| rule | contract | origin | status | fields | rule text |', '|---|---|---|---|---|---|');
+    out.push('| rule | contract | origin | status | fields | rule text | the kit, without --strict |', '|---|---|---|---|---|---|---|');
     for (const rule of operation.rules) {
       const status = rule.problem ? `${rule.status} ${rule.problem}` : String(rule.status);
       const fields = rule.fields.length > 0 ? rule.fields.map((f) => `\`${f}\``).join(', ') : 'any';
       const origin = `${rule.origin}${rule.strict ? ', strict' : ''}`;
       const text = [rule.summary, rule.details].filter(Boolean).join(' ').replace(/\s+/g, ' ').replace(/\|/g, '\\|');
-      out.push(`| \`${rule.id}\` | ${rule.contract} | ${origin} | ${status} | ${fields} | ${text} |`);
+      const kit = (rule.kit ?? 'As stated.').replace(/\|/g, '\\|');
+      out.push(`| \`${rule.id}\` | ${rule.contract} | ${origin} | ${status} | ${fields} | ${text} | ${kit} |`);
     }
     out.push('');
   }
