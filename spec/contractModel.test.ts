@@ -41,6 +41,9 @@ describe('the contract model', () => {
     expect(model.update(bedrock, { enable_default_models: false }, []).silent).toEqual(['model-source-optional']);
     expect(model.update(bedrock, { enable_default_models: false, model_names: ['m'] }, []).silent).toEqual([]);
     expect(model.update(bedrock, { name: 'c' }, []).silent).toEqual([]);
+    const nearLimit = { ...openAI, headers: { big: 'x'.repeat(8000) } };
+    expect(model.update(nearLimit, { headers: { other: 'y'.repeat(200) } }, []).silent).toEqual(['headers-replace']);
+    expect(model.update(nearLimit, { headers: { big: 'y'.repeat(200) } }, []).silent).toEqual([]);
     const rejected = model.update(openAI, { provider: 'vertexAI' }, []);
     expect(rejected).toMatchObject({ accepted: false, statuses: [422], silent: ['provider-change', 'model-source-optional'] });
   });

@@ -31,7 +31,7 @@ export interface Rejected {
 /**
  * The contract model. `silent` lists the strict decisions an outcome depends on, where the public
  * facts say nothing (a provider change, metadata on a provider that needs none, awsBedrock without
- * a model source): a server faithful to the facts may refuse such a request with a 4xx that
+ * a model source, headers that only fit the size limit when they replace the stored map): a server faithful to the facts may refuse such a request with a 4xx that
  * changes nothing, and only `--strict` holds it to the project's decision.
  */
 export interface ContractModel {
@@ -92,6 +92,8 @@ function buildModel(contract: Contract): ContractModel {
   const providerChange = contract.rule('provider-change').id;
   const metadataOnAnyProvider = contract.rule('metadata-on-any-provider').id;
   const modelSourceOptional = contract.rule('model-source-optional').id;
+  const headersReplace = contract.rule('headers-replace').id;
+  const bytesOf = (value: unknown) => Buffer.byteLength(JSON.stringify(value));
 
   const consistent = (provider: unknown, metadata: unknown): boolean => {
     if (typeof provider !== 'string' || !Object.hasOwn(requiredMetadataKind, provider)) return true;
@@ -109,6 +111,10 @@ function buildModel(contract: Contract): ContractModel {
     if ((touched(providerField) || touched(metadataField)) && needsNoMetadata && isObject(after[metadataField])) silent.push(metadataOnAnyProvider);
     const sourceTouched = touched(modelsProvider) || touched(defaultModelsField) || touched(modelNamesField);
     if (sourceTouched && typeof provider === 'string' && modelSourceProviders.includes(provider) && !hasModelSource(after)) silent.push(modelSourceOptional);
+    // A server that merges headers (headers-replace is a decision) may find the merged map too large.
+    const sent = after[headersField];
+    const stored = before?.[headersField];
+    if (touched(headersField) && isObject(sent) && isObject(stored) && bytesOf({ ...stored, ...sent }) > headersMaxBytes) silent.push(headersReplace);
     return silent;
   };
 
@@ -116,7 +122,7 @@ function buildModel(contract: Contract): ContractModel {
     const broken: ContractRule[] = [];
     if (nameTaken) broken.push(rules.unique);
     if (!consistent(after[providerField], after[metadataField])) broken.push(rules.consistency);
-    if (touched(headersField) && isObject(after[headersField]) && Buffer.byteLength(JSON.stringify(after[headersField])) > headersMaxBytes) broken.push(sizeLimit);
+    if (touched(headersField) && isObject(after[headersField]) && bytesOf(after[headersField]) > headersMaxBytes) broken.push(sizeLimit);
     const silent = silentOf(after, touched, before);
     if (broken.length === 0) return { accepted: true, after, silent };
     return { accepted: false, statuses: [...new Set(broken.map((r) => r.status))], rules: broken.map((r) => r.id), silent };
