@@ -57,6 +57,8 @@ describe('checkResponse', () => {
     const body = { type: 'https://arize.com/docs/ax/rest-reference/errors#rate-limit-exceeded', title: 'Rate limit exceeded', status: 429 };
     expect(await checkResponse(contract, { method: 'GET', path: '/v2/ai-integrations', status: 429, headers: problemJson, body })).toEqual([]);
     expect(await checkResponse(contract, { method: 'GET', path: '/v2/ai-integrations', status: 429, headers: { ...problemJson, 'Retry-After': '1' }, body })).toEqual([]);
+    expect(await checkResponse(contract, { method: 'GET', path: '/v2/ai-integrations', status: 429, headers: { ...problemJson, 'Retry-After': 'Tue, 01 Dec 2026 03:45:37 GMT' }, body })).toEqual([]);
+    expect((await checkResponse(contract, { method: 'GET', path: '/v2/ai-integrations', status: 429, headers: { ...problemJson, 'Retry-After': 'soon' }, body })).length).toBeGreaterThan(0);
     expect(await checkResponse(contract, { method: 'GET', path: '/v2/ai-integrations', status: 429, headers: problemJson, body: { title: 'Too many', status: 429, error_code: 'RATE' } })).toEqual([]);
     const untitled = await checkResponse(contract, { method: 'GET', path: '/v2/ai-integrations', status: 429, headers: problemJson, body: { status: 429 } });
     expect(untitled).toContainEqual({ validator: 'ajv', pointer: '/body/title', message: 'is required' });
