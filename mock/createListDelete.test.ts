@@ -78,6 +78,33 @@ describe(`POST ${BASE}`, () => {
     expect(missing.status).toBe(400);
     expect(missing.body.errors).toEqual(expect.arrayContaining([{ pointer: '/body/name', message: 'is required' }, { pointer: '/body/extra', message: 'is not a known property' }]));
   });
+
+  it('no create field is nullable: a null in any of them is a 400 problem naming the field, and nothing is stored', async () => {
+    const token = freshToken();
+    const fields = Object.keys((contract.operation('ai_integrations_create').requestBody!.schema as { properties: Record<string, unknown> }).properties);
+    // Every field, those a PATCH may set to null (api_key, base_url, headers, provider_metadata) included.
+    expect(fields).toEqual(expect.arrayContaining(['api_key', 'base_url', 'model_names', 'headers', 'provider_metadata', 'scopings']));
+    const invalid = contract.problemTypes.get(400)!;
+    const attempts = [
+      ...fields.map((field) => ({ field, body: { name: `Null ${field}`, provider: 'openAI', [field]: null } })),
+      // Schema first: a null metadata on awsBedrock is a 400 for the null, not a 422 for the provider.
+      { field: 'provider_metadata', body: { name: 'Null metadata on Bedrock', provider: 'awsBedrock', provider_metadata: null, enable_default_models: true } },
+    ];
+    for (const { field, body } of attempts) {
+      const reply = await t.request('POST', BASE, { token, body });
+      expect(reply.status, JSON.stringify(body)).toBe(400);
+      expect(reply.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(reply.body).toMatchObject({ type: invalid.type, title: invalid.title, status: 400, instance: BASE });
+      expect(reply.body.detail).toContain(`/body/${field} must be`);
+      expect(reply.body.errors.length).toBeGreaterThan(0);
+      for (const error of reply.body.errors) expect(error.pointer).toBe(`/body/${field}`);
+    }
+    expect((await t.request('GET', BASE, { token })).body.ai_integrations).toEqual([]);
+    // Nothing half-stored either: every name refused above is still free.
+    for (const { body } of attempts) {
+      if (typeof body.name === 'string') expect((await t.request('POST', BASE, { token, body: { name: body.name, provider: 'openAI' } })).status, body.name).toBe(201);
+    }
+  });
 });
 
 describe(`GET ${BASE}`, () => {

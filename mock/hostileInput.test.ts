@@ -121,20 +121,17 @@ async function sendAll(requests: readonly HostileRequest[], figures: Figures): P
 
 describe('the mock under hostile input', () => {
   it('survives 10,000+ hostile requests: no 5xx, problem+json errors, state and prototypes untouched, no key echoed, memory back', async () => {
-    const accounts: HostileAccount[] = [];
-    for (const token of PROTECTED) {
-      const state = JSON.parse(await dump(token)) as { ai_integrations: Array<{ id: string; name: string }> };
-      accounts.push({ token, ids: state.ai_integrations.map((i) => i.id), names: state.ai_integrations.map((i) => i.name) });
-    }
-    // A legitimate change first, so that a reset slipped through by some request would show as a diff.
-    const renamed = await fetch(`${mock.url}${BASE}/${encodeURIComponent(accounts[0]!.ids[0]!)}`, {
-      method: 'PATCH',
-      headers: { authorization: `Bearer ${PROTECTED[0]}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ name: 'Renamed before the fuzz', api_key: leakKey() }),
+    // The catalogue comes first, before any connection to the mock is open. Building it keeps this
+    // process, and so the mock's event loop, busy for 4 to 8 seconds on a loaded machine: longer
+    // than the server's keep-alive timeout (5 s). A fetch reusing a keep-alive connection left idle
+    // across such a pause races the server closing it, and fails with ECONNRESET. So the protected
+    // accounts are read from the store in process, and the rename below is known in advance.
+    const RENAMED = 'Renamed before the fuzz';
+    const accounts: HostileAccount[] = PROTECTED.map((token) => {
+      const { ai_integrations: integrations } = mock.state.store.dump(mock.state.accounts.authenticate(token)!.accountId);
+      return { token, ids: integrations.map((i) => i.id), names: integrations.map((i) => i.name) };
     });
-    expect(renamed.status).toBe(200);
-    accounts[0] = { ...accounts[0]!, names: [...accounts[0]!.names, 'Renamed before the fuzz'] };
-
+    accounts[0] = { ...accounts[0]!, names: [...accounts[0]!.names, RENAMED] };
     const requests = hostileRequests({
       contract,
       host: new URL(mock.url).host,
@@ -144,6 +141,14 @@ describe('the mock under hostile input', () => {
       leakKey,
     });
     expect(requests.length).toBeGreaterThanOrEqual(10_000);
+
+    // A legitimate change first, so that a reset slipped through by some request would show as a diff.
+    const renamed = await fetch(`${mock.url}${BASE}/${encodeURIComponent(accounts[0]!.ids[0]!)}`, {
+      method: 'PATCH',
+      headers: { authorization: `Bearer ${PROTECTED[0]}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: RENAMED, api_key: leakKey() }),
+    });
+    expect(renamed.status).toBe(200);
 
     const before = await Promise.all(PROTECTED.map(dump));
     const prototypeKeys = () => [Object.prototype, Array.prototype, Function.prototype].map((p) => Object.getOwnPropertyNames(p).sort().join());

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContract } from '../spec/index.js';
+import { MOCK_TIMESTAMP } from './test-support/mockDecisions.js';
 import { startTestMock, type TestMock } from './test-support/startTestMock.js';
 
 const contract = await loadContract();
@@ -168,7 +169,7 @@ describe(`PATCH ${BASE}/{integration_id}`, () => {
       expect(reply.body.created_at).toBe(created.created_at);
       expect(reply.body.created_by_user_id).toBe(created.created_by_user_id);
       expect(Date.parse(reply.body.updated_at)).toBeGreaterThan(Date.parse(previous));
-      expect(reply.body.updated_at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+      expect(reply.body.updated_at).toMatch(MOCK_TIMESTAMP);
       previous = reply.body.updated_at;
     }
   });

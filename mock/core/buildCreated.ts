@@ -11,8 +11,9 @@ export interface CreationFacts {
 
 /**
  * The integration a valid create body describes: body fields, then the contract's defaults for
- * the omitted ones. A null on a nullable field means "none", stored as absent (the contract treats
- * absent and null as equal). The write-only key is kept beside the resource, never in it.
+ * the omitted ones. No create field is nullable in the spec, so a null is a 400 before this point;
+ * were one made nullable, its null would mean "none", stored as absent (the contract treats absent
+ * and null as equal). The write-only key is kept beside the resource, never in it.
  */
 export function buildCreated(rules: OperationRules, resourceFields: readonly string[], body: Readonly<Record<string, unknown>>, facts: CreationFacts): StoredIntegration {
   const apiKey = body[rules.apiKeyField];

@@ -77,7 +77,7 @@ export function hostileRequests(ctx: HostileContext, minimum = 10_000): HostileR
   invalid.forEach((inv, i) => {
     const text = inv.value === undefined ? inv.text : withLeakKey(inv.value);
     add(`generated:${inv.family}`, patchProtected(i, text, JSON_TYPE, [inv.status]));
-    // An invalid PATCH body may be a valid create body (model_names may be null at creation): scratch accounts.
+    // An invalid PATCH body may still be a valid create body (a name taken only in a protected account): scratch accounts.
     if (i % 5 === 0) add(`generated-create:${inv.family}`, scratch(i, 'POST', BASE, text));
   });
 

@@ -1,5 +1,6 @@
 import { checkResponse, findOperation, loadContract } from '../../spec/index.js';
 import { startMock, type MockOptions, type RunningMock } from '../index.js';
+import { mockDecisionIssues } from './mockDecisions.js';
 
 export interface Reply {
   readonly status: number;
@@ -28,8 +29,9 @@ export interface TestMock {
 
 /**
  * A mock on 127.0.0.1:0, empty unless fixtures are given, whose every response to a contract
- * operation is checked against the spec by Ajv and prism-http (checkResponse): a response that
- * breaks the spec fails the test that got it. It also fails any reply or log line holding an
+ * operation is checked against the spec by Ajv and prism-http (checkResponse), and against the
+ * mock's own decisions where the spec allows more (mockDecisions: timestamps with milliseconds and
+ * Z, Retry-After on every 429): a response that breaks either fails the test that got it. It also fails any reply or log line holding an
  * api_key that a request sent, since keys are never returned nor logged.
  */
 export async function startTestMock(options: MockOptions = {}): Promise<TestMock> {
@@ -58,6 +60,8 @@ export async function startTestMock(options: MockOptions = {}): Promise<TestMock
     if (findOperation(contract, method, path)) {
       const issues = await checkResponse(contract, { method, path, status: response.status, headers, body });
       if (issues.length > 0) throw new Error(`${method} ${path} -> ${response.status} breaks the spec: ${JSON.stringify(issues)}\n${text}`);
+      const broken = mockDecisionIssues({ status: response.status, headers, body });
+      if (broken.length > 0) throw new Error(`${method} ${path} -> ${response.status} breaks the mock's decisions: ${broken.join('; ')}\n${text}`);
     }
     for (const secret of secrets) {
       if (text.includes(secret)) throw new Error(`${method} ${path} returned an api_key`);
