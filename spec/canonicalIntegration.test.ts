@@ -38,6 +38,8 @@ describe('comparing integrations by meaning', () => {
     const plain = { ...base, scopings: [{ organization_id: 'T3Jn' }], provider_metadata: { kind: 'gcp', project_id: 'p', location: 'l', project_access_label: 'a' }, headers: { 'X-Anything': 'v' } };
     expect(differingFields(contract, extra, plain)).toEqual([]);
     expect(differingFields(contract, extra, { ...plain, headers: {} })).toEqual(['headers']);
+    const protoHeader = JSON.parse('{"__proto__":"1","constructor":"2"}') as Record<string, string>;
+    expect(differingFields(contract, { ...base, headers: protoHeader }, { ...base, headers: { constructor: '2' } })).toEqual(['headers']);
   });
 
   it('compares lists as sets unless strict', () => {

@@ -57,18 +57,18 @@ export function canonicalOf(schema: JsonSchema | undefined, value: unknown, opti
   if (!isObject(value)) return value;
   const properties = isObject(schema.properties) ? (schema.properties as Record<string, JsonSchema>) : undefined;
   const additional = isObject(schema.additionalProperties) ? (schema.additionalProperties as JsonSchema) : undefined;
-  const out: Json = {};
+  const entries: Array<[string, unknown]> = [];
   if (properties) {
     for (const [name, property] of Object.entries(properties)) {
-      if (Object.hasOwn(value, name)) out[name] = canonicalOf(property, value[name], options);
-      else if (acceptsNull(property)) out[name] = null;
+      if (Object.hasOwn(value, name)) entries.push([name, canonicalOf(property, value[name], options)]);
+      else if (acceptsNull(property)) entries.push([name, null]);
     }
   } else if (additional) {
-    for (const [name, inner] of Object.entries(value)) out[name] = canonicalOf(additional, inner, options);
+    for (const [name, inner] of Object.entries(value)) entries.push([name, canonicalOf(additional, inner, options)]);
   } else {
-    Object.assign(out, value);
+    entries.push(...Object.entries(value));
   }
-  return sortKeys(out);
+  return sortedObject(entries);
 }
 
 /**
@@ -138,8 +138,9 @@ function asSet(list: unknown[]): unknown[] {
   return [...byText.keys()].sort().map((key) => byText.get(key));
 }
 
-function sortKeys(value: Json): Json {
-  return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+/** An object of the entries, keys sorted; built with fromEntries, so a key such as `__proto__` stays an own property. */
+function sortedObject(entries: Array<[string, unknown]>): Json {
+  return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 function isObject(value: unknown): value is Json {

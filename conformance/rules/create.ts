@@ -74,7 +74,7 @@ export const create: Rule = {
       const sent: Record<string, unknown> = { ...body, name: ctx.names.next(String(body.name)) };
       const exchange = await ctx.api.createRaw(sent);
       const statuses = sent[metadataField] === null ? (ctx.strict ? [typesEnforced.status] : [typesEnforced.status, consistency.status]) : [consistency.status];
-      expectStatus(exchange, statuses, `creating ${String(sent[providerField])} with ${metadataField} ${JSON.stringify(sent[metadataField] ?? '(omitted)')}`);
+      expectStatus(exchange, statuses, `creating ${String(sent[providerField])} with ${metadataField} ${metadataField in sent ? JSON.stringify(sent[metadataField]) : "(omitted)"}`);
       const after = await idsNamedLike(ctx.api, String(sent.name));
       if (after.length > 0) fail('the refused create left an integration behind (list by name)', { expected: [], actual: after });
     });
