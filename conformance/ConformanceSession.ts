@@ -1,19 +1,22 @@
 import { loadContract, type Contract } from '../spec/index.js';
 import type { ConformanceFailure } from './ConformanceFailure.js';
 import { integrationPaths, type IntegrationPaths } from './integrationPaths.js';
-import { IntegrationsApi } from './IntegrationsApi.js';
+import { IntegrationsApi, isIntegration } from './IntegrationsApi.js';
 import { NameFactory } from './NameFactory.js';
+import { plural } from './reports/plural.js';
 import type { Rule } from './Rule.js';
-import { RuleContext, RuleFailed } from './RuleContext.js';
+import { RuleContext, RuleFailed, type ScopingIds } from './RuleContext.js';
 import { allRules } from './rules/index.js';
 import { ResourceTracker } from './safety/ResourceTracker.js';
 import { newRunId, runPrefix } from './safety/runId.js';
 import { sweepPrefix } from './safety/sweep.js';
-import { ExchangeLog } from './transport/ExchangeLog.js';
+import { ExchangeLog, type RecordedExchange } from './transport/ExchangeLog.js';
 import { HttpClient, type TransportOptions } from './transport/HttpClient.js';
 import { Redactor } from './transport/Redactor.js';
 import { RequestBudget } from './transport/RequestBudget.js';
 import { SetupError, TargetError } from './transport/TargetError.js';
+import { TransportStats } from './transport/TransportStats.js';
+import { Violation } from './Violation.js';
 
 export const DEFAULT_RUNS = 50;
 
@@ -23,6 +26,13 @@ export interface ConformanceOptions {
   readonly apiKey: string;
   /** A second account's key: enables the cross-account checks. */
   readonly otherApiKey?: string;
+  /**
+   * A real organization id of the account: scopings sent may name it. Without it every scoping the
+   * kit sends is account-wide. Checked by a probe create before the rules.
+   */
+  readonly organizationId?: string;
+  /** A real space id in that organization (needs organizationId). */
+  readonly spaceId?: string;
   /** fast-check runs per property (default 50). */
   readonly runs?: number;
   /** fast-check seed (default: random, reported). */
@@ -77,10 +87,14 @@ export class ConformanceSession {
   readonly runId = newRunId();
   readonly prefix = runPrefix(this.runId);
   readonly log = new ExchangeLog();
+  /** The 429s met and the time waited for them, over every client of the run. */
+  readonly stats = new TransportStats();
   readonly budget: RequestBudget;
   readonly seed: number;
   readonly runs: number;
   readonly strict: boolean;
+  /** The organization and space ids the scopings may name (empty: account-wide scopings only). */
+  readonly scopingIds: ScopingIds;
   private readonly tracker = new ResourceTracker();
   private readonly names = new NameFactory(this.prefix);
   private readonly primary: HttpClient;
@@ -99,6 +113,10 @@ export class ConformanceSession {
     this.seed = options.seed ?? (Math.random() * 0x7fffffff) | 0;
     this.runs = options.runs ?? DEFAULT_RUNS;
     this.strict = options.strict === true;
+    this.scopingIds = {
+      ...(options.organizationId === undefined ? {} : { organizationId: options.organizationId }),
+      ...(options.spaceId === undefined ? {} : { spaceId: options.spaceId }),
+    };
     this.budget = new RequestBudget(options.maxRequests ?? 20_000);
     this.redactor = new Redactor([options.apiKey, options.otherApiKey]);
     const transport: TransportOptions = {
@@ -108,6 +126,7 @@ export class ConformanceSession {
       budget: this.budget,
       timeoutMs: options.timeoutMs ?? 10_000,
       minIntervalMs: options.maxRate ? 1000 / options.maxRate : 0,
+      stats: this.stats,
       ...(options.signal ? { signal: options.signal } : {}),
       ...(options.fetch ? { fetch: options.fetch } : {}),
     };
@@ -119,21 +138,35 @@ export class ConformanceSession {
     this.otherApi = this.other ? new IntegrationsApi(this.other, this.tracker, this.names, this.paths) : undefined;
   }
 
-  /** Checks the options, loads the contract, and makes sure the target answers and accepts the key(s). */
+  /**
+   * Checks the options, loads the contract, and makes sure the target answers, accepts the key(s),
+   * lets each key create and delete an integration, and accepts the scoping ids if any were given.
+   * Whatever the probes created is deleted, also when one of them fails (a SetupError).
+   */
   static async open(options: ConformanceOptions): Promise<ConformanceSession> {
     assertOptions(options);
     const contract = options.contract ?? (await loadContract());
     const session = new ConformanceSession(contract, options);
     await session.preflight(session.primary, '--api-key');
     if (session.other) await session.preflight(session.other, '--other-api-key');
+    try {
+      await session.probeWrites(session.primaryApi, '--api-key');
+      if (session.otherApi) await session.probeWrites(session.otherApi, '--other-api-key');
+      await session.probeScopings();
+    } catch (error) {
+      const { leftovers } = await session.close();
+      if (error instanceof SetupError && leftovers.length > 0) {
+        throw new SetupError(`${error.message} (left behind: ${leftovers.join(', ')}; run aic conform --sweep with a key that may delete, or delete by hand)`);
+      }
+      throw error;
+    }
     return session;
   }
 
   /** The rules to run, in registry order; unknown ids are a SetupError. */
   selectRules(ids: readonly string[] | undefined = this.options.rules): Rule[] {
     if (!ids || ids.length === 0) return [...allRules];
-    const unknown = ids.filter((id) => !allRules.some((r) => r.id === id));
-    if (unknown.length > 0) throw new SetupError(`unknown rule(s): ${unknown.join(', ')} (known: ${allRules.map((r) => r.id).join(', ')})`);
+    assertKnownRules(ids);
     return allRules.filter((r) => ids.includes(r.id));
   }
 
@@ -169,6 +202,7 @@ export class ConformanceSession {
       propertyTimeMs: this.options.propertyTimeMs ?? 60_000,
       maxShrinkRequests: this.options.maxShrinkRequests ?? 4000,
       rule: { id: rule.id, clause },
+      scopingIds: this.scopingIds,
     });
     const finish = (outcome: RuleOutcome, extra: Partial<RuleResult> = {}): RuleResult => ({
       ...base,
@@ -181,9 +215,11 @@ export class ConformanceSession {
     });
     try {
       await rule.run(ctx);
-      return finish(ctx.flaky.length > 0 ? 'flaky' : 'passed', ctx.flaky.length > 0 ? { reason: `${ctx.flaky.length} failure(s) did not reproduce when replayed` } : {});
+      return finish(ctx.flaky.length > 0 ? 'flaky' : 'passed', ctx.flaky.length > 0 ? { reason: `${plural(ctx.flaky.length, 'failure')} did not reproduce when replayed` } : {});
     } catch (error) {
       if (error instanceof RuleFailed) return finish('failed', { failure: error.failure, reason: error.failure.message });
+      // The run cannot go on (e.g. a 403 the rule cannot explain): the caller cleans up and stops.
+      if (error instanceof SetupError) throw new SetupError(this.redactor.text(error.message), { cause: error });
       if (error instanceof TargetError) {
         const where = error.request ? ` (${this.redactor.text(error.request)})` : '';
         return finish('error', { reason: `target ${error.kind}: ${this.redactor.text(error.message)}${where}` });
@@ -232,11 +268,101 @@ export class ConformanceSession {
     try {
       status = (await client.request({ method: 'GET', path: `${this.paths.collection}?limit=1` })).status;
     } catch (error) {
+      if (error instanceof TargetError && error.status !== undefined) {
+        throw new SetupError(`GET ${this.paths.collection} answered ${error.status} (${this.redactor.text(error.message)}); is ${client.baseUrl} up, and an AI integrations API?`);
+      }
       const detail = error instanceof Error ? error.message : String(error);
       throw new SetupError(`cannot reach the target ${client.baseUrl}: ${this.redactor.text(detail)}`);
     }
     if (status === 401 || status === 403) throw new SetupError(`the target rejected ${flag} (${status})`);
     if (status !== 200) throw new SetupError(`GET ${this.paths.collection} answered ${status}; is ${client.baseUrl} an AI integrations API?`);
+  }
+
+  /** One create with the key, deleted at once: a read-only key stops the run here, not in 15 failures. */
+  private async probeWrites(api: IntegrationsApi, flag: string): Promise<void> {
+    const { status, detail } = await this.probeCreate(api, flag, {});
+    const post = `POST ${this.paths.collection}`;
+    if (status === 401 || status === 403) {
+      throw new SetupError(
+        `the key of ${flag} can read integrations but cannot create them (${post} answered ${status}${detail}). ` +
+          `The kit creates, changes and deletes integrations of its own (named ${this.prefix}…): give it a key that may create integrations.`,
+      );
+    }
+    if (status !== 201) throw new SetupError(`a probe create with ${flag} (${post}) answered ${status}${detail}; the kit needs to create integrations of its own on the target`);
+  }
+
+  /**
+   * With --organization-id (and --space-id), one create scoped to them: a target that refuses the
+   * ids stops the run here, naming the flag. With both ids refused together, a create scoped to the
+   * organization alone tells which one is at fault.
+   */
+  private async probeScopings(): Promise<void> {
+    const { organizationId, spaceId } = this.scopingIds;
+    if (organizationId === undefined) return;
+    const scoping = { organization_id: organizationId, ...(spaceId === undefined ? {} : { space_id: spaceId }) };
+    const scoped = await this.probeCreate(this.primaryApi, '--api-key', { scopings: [scoping] });
+    if (scoped.status === 201) return;
+    const post = `POST ${this.paths.collection}`;
+    if (scoped.status >= 400 && scoped.status < 500) {
+      let flag = `--organization-id "${organizationId}"`;
+      if (spaceId !== undefined && (await this.probeCreate(this.primaryApi, '--api-key', { scopings: [{ organization_id: organizationId }] })).status === 201) {
+        flag = `--space-id "${spaceId}"`;
+      }
+      throw new SetupError(
+        `the target does not accept ${flag}: a create scoped to ${JSON.stringify(scoping)} (${post}) answered ${scoped.status}${scoped.detail}. ` +
+          'Give ids of the account of --api-key, or leave out --organization-id and --space-id (the kit then sends account-wide scopings only).',
+      );
+    }
+    throw new SetupError(`a probe create scoped to ${JSON.stringify(scoping)} (${post}) answered ${scoped.status}${scoped.detail}`);
+  }
+
+  /**
+   * POSTs a probe integration named with the run's prefix and deletes it if it was created. A 201
+   * that is not the integration sent counts as created (the rules report it; the kit never touches it).
+   */
+  private async probeCreate(api: IntegrationsApi, flag: string, extra: object): Promise<{ status: number; detail: string }> {
+    const body = { name: this.names.next('probe'), provider: this.firstProvider(), enable_default_models: true, ...extra };
+    const post = `POST ${this.paths.collection}`;
+    let exchange: RecordedExchange;
+    try {
+      exchange = await api.createRaw(body);
+    } catch (error) {
+      if (error instanceof Violation) return { status: 201, detail: '' };
+      if (error instanceof TargetError) throw new SetupError(`a probe create with ${flag} (${post}) failed: ${this.redactor.text(error.message)}`);
+      throw error;
+    }
+    if (exchange.status === 201 && isIntegration(exchange.body)) {
+      let deleted: RecordedExchange;
+      try {
+        deleted = await api.delete(exchange.body.id, true);
+      } catch (error) {
+        if (error instanceof TargetError) throw new SetupError(`deleting the probe integration ${body.name} with ${flag} failed: ${this.redactor.text(error.message)}`);
+        throw error;
+      }
+      if (deleted.status !== 204 && deleted.status !== 404) {
+        throw new SetupError(
+          `the key of ${flag} can create integrations but not delete them (DELETE ${this.paths.itemTemplate} answered ${deleted.status}${this.problemDetail(deleted.body)}). ` +
+            'The kit deletes everything it creates: give it a key that may.',
+        );
+      }
+    }
+    return { status: exchange.status, detail: this.problemDetail(exchange.body) };
+  }
+
+  private firstProvider(): string {
+    const provider = (this.contract.schemas.Provider as { enum?: unknown[] } | undefined)?.enum?.[0];
+    if (typeof provider !== 'string') throw new Error('the spec has no Provider enum to take a provider from');
+    return provider;
+  }
+
+  /** `: <detail or title>` of a problem body, redacted and shortened; empty when there is none. */
+  private problemDetail(body: unknown): string {
+    if (typeof body !== 'object' || body === null) return '';
+    const { detail, title } = body as { detail?: unknown; title?: unknown };
+    const text = typeof detail === 'string' && detail !== '' ? detail : typeof title === 'string' ? title : '';
+    if (text === '') return '';
+    const redacted = this.redactor.text(text);
+    return `: ${redacted.length > 200 ? `${redacted.slice(0, 200)}…` : redacted}`;
   }
 }
 
@@ -258,14 +384,10 @@ export function assertUsableKeys(apiKey: string | undefined, otherApiKey: string
 }
 
 function assertOptions(options: ConformanceOptions): void {
-  let url: URL;
-  try {
-    url = new URL(options.target);
-  } catch {
-    throw new SetupError(`the target must be an http(s) URL, got "${options.target}"`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new SetupError(`the target must be an http(s) URL, got "${options.target}"`);
+  assertTargetUrl(options.target);
   assertUsableKeys(options.apiKey, options.otherApiKey);
+  assertScopingIds(options.organizationId, options.spaceId);
+  assertKnownRules(options.rules ?? []);
   const positive = (name: string, value: number | undefined) => {
     if (value !== undefined && !(Number.isInteger(value) && value > 0)) throw new SetupError(`${name} must be a positive integer, got ${value}`);
   };
@@ -274,4 +396,35 @@ function assertOptions(options: ConformanceOptions): void {
   positive('max-requests', options.maxRequests);
   if (options.maxRate !== undefined && !(options.maxRate > 0)) throw new SetupError(`max-rate must be positive, got ${options.maxRate}`);
   if (options.seed !== undefined && !Number.isInteger(options.seed)) throw new SetupError(`seed must be an integer, got ${options.seed}`);
+}
+
+/** Throws a SetupError naming the ids that are no rule of the kit, and the known ones. */
+export function assertKnownRules(ids: readonly string[]): void {
+  const unknown = ids.filter((id) => !allRules.some((r) => r.id === id));
+  if (unknown.length === 0) return;
+  throw new SetupError(`unknown ${unknown.length === 1 ? 'rule' : 'rules'}: ${unknown.join(', ')} (known: ${allRules.map((r) => r.id).join(', ')})`);
+}
+
+/** Throws a SetupError, saying what is wrong, unless the target is an http(s) URL with a usable port. */
+export function assertTargetUrl(target: string): void {
+  let url: URL;
+  try {
+    url = new URL(target);
+  } catch {
+    const port = /^[a-z][a-z0-9+.-]*:\/\/(?:\[[^\]]*\]|[^/:?#]*):([^/?#]*)/i.exec(target)?.[1];
+    if (port !== undefined && port !== '') throw new SetupError(`the target "${target}" has an invalid port "${port}" (a port is a number from 1 to 65535)`);
+    throw new SetupError(`the target must be an http(s) URL such as https://api.example.com, got "${target}"`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new SetupError(`the target must be an http(s) URL such as https://api.example.com, got "${target}"`);
+  if (url.port === '0') throw new SetupError(`the target "${target}" has port 0, which no server listens on (a port is a number from 1 to 65535)`);
+}
+
+/** Throws a SetupError for an empty id, or a space id without its organization. */
+export function assertScopingIds(organizationId: string | undefined, spaceId: string | undefined): void {
+  for (const [flag, value] of [['--organization-id', organizationId], ['--space-id', spaceId]] as const) {
+    if (value !== undefined && value.trim() === '') throw new SetupError(`${flag} must not be empty`);
+  }
+  if (spaceId !== undefined && organizationId === undefined) {
+    throw new SetupError('--space-id needs --organization-id: a space lives in an organization, and a scoping names both');
+  }
 }

@@ -1,4 +1,6 @@
 import { ConformanceSession, type CleanupResult, type ConformanceOptions, type RuleResult } from './ConformanceSession.js';
+import { limitationsOf } from './reports/limitations.js';
+import { SetupError } from './transport/TargetError.js';
 
 export type ProgressEvent =
   | { readonly type: 'start'; readonly runId: string; readonly seed: number; readonly runs: number; readonly strict: boolean; readonly rules: readonly string[] }
@@ -22,13 +24,21 @@ export interface RunReport {
   readonly results: readonly RuleResult[];
   readonly cleanup: CleanupResult;
   readonly interrupted: boolean;
+  /**
+   * What the run could not check, or checked only weakly, in plain sentences: no second key, no
+   * real scoping ids, the 429s waited out. Each rule's own remarks are in its `notes`.
+   */
+  readonly limitations: readonly string[];
+  /** Every 429 the run met (all clients, clean-up included) and the time waited before retrying. */
+  readonly rateLimited: { readonly responses: number; readonly waitedMs: number };
   /** No rule failed and the target raised no error. */
   readonly passed: boolean;
 }
 
 /**
  * Runs the selected rules against a target and cleans up after itself, also when a rule fails
- * or the signal aborts. Throws SetupError before any rule when the target or the key is unusable.
+ * or the signal aborts. Throws SetupError before any rule when the target or the key is unusable,
+ * and, after cleaning up, when a rule meets something that makes the run pointless (e.g. a 403).
  */
 export async function runConformance(options: ConformanceOptions & { onProgress?: (event: ProgressEvent) => void }): Promise<RunReport> {
   const startedAt = new Date();
@@ -38,7 +48,6 @@ export async function runConformance(options: ConformanceOptions & { onProgress?
   const emit = options.onProgress ?? (() => undefined);
   emit({ type: 'start', runId: session.runId, seed: session.seed, runs: session.runs, strict: session.strict, rules: rules.map((r) => r.id) });
   const results: RuleResult[] = [];
-  let cleanup: CleanupResult | undefined;
   try {
     for (const [index, rule] of rules.entries()) {
       if (options.signal?.aborted) {
@@ -50,11 +59,17 @@ export async function runConformance(options: ConformanceOptions & { onProgress?
       results.push(result);
       emit({ type: 'rule-end', result, index, total: rules.length });
     }
-  } finally {
+  } catch (error) {
+    // A SetupError out of a rule (or a bug of the kit): clean up, then stop the run.
     emit({ type: 'cleanup' });
-    cleanup = await session.close();
+    const { leftovers } = await session.close();
+    if (error instanceof SetupError && leftovers.length > 0) throw new SetupError(`${error.message} (left behind: ${leftovers.join(', ')}; run aic conform --sweep)`, { cause: error });
+    throw error;
   }
+  emit({ type: 'cleanup' });
+  const cleanup = await session.close();
   const interrupted = options.signal?.aborted === true;
+  const rateLimited = { responses: session.stats.rateLimitedResponses, waitedMs: Math.round(session.stats.rateLimitWaitMs) };
   return {
     tool: 'aic conform',
     target: options.target,
@@ -69,6 +84,8 @@ export async function runConformance(options: ConformanceOptions & { onProgress?
     results,
     cleanup,
     interrupted,
+    limitations: limitationsOf({ rules: rules.map((r) => r.id), otherAccount: options.otherApiKey !== undefined, scopingIds: session.scopingIds, rateLimited }),
+    rateLimited,
     passed: !interrupted && results.every((r) => r.outcome !== 'failed' && r.outcome !== 'error'),
   };
 }

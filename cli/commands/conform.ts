@@ -1,5 +1,28 @@
-import { writeFile } from 'node:fs/promises';
-import { allRules, assertUsableKeys, formatResultLine, formatSummary, HttpClient, ExchangeLog, Redactor, RequestBudget, runConformance, SetupError, sweepPrefix, toJson, toJUnit, DEFAULT_RUNS, type ProgressEvent } from '../../conformance/index.js';
+import { open, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import {
+  allRules,
+  assertKnownRules,
+  assertScopingIds,
+  assertTargetUrl,
+  assertUsableKeys,
+  formatCleanup,
+  formatProgress,
+  formatSummary,
+  HttpClient,
+  ExchangeLog,
+  Redactor,
+  RequestBudget,
+  runConformance,
+  SetupError,
+  sweepPrefix,
+  toJson,
+  toJUnit,
+  DEFAULT_RUNS,
+  type ConformanceOptions,
+  type RunReport,
+} from '../../conformance/index.js';
+import { plural } from '../../conformance/reports/plural.js';
 import { parseCommandArgs } from '../parseCommandArgs.js';
 import { UsageError } from '../UsageError.js';
 
@@ -13,26 +36,39 @@ replay it, and curl commands (the key read from $AIC_API_KEY, never printed).
 
 Safe on real deployments: it only touches integrations it created, all named
 "aic-conform-<run id>-…", and deletes them at the end, after a failure, and on Ctrl-C.
+Before the rules it lists with each key and creates and deletes one integration with it: a key
+that can read but not create integrations is a setup error (exit 2).
 
 Options:
   --target URL          base URL of the server (env AIC_TARGET)
-  --api-key KEY         API key of the account to test in, at least 6 characters (env AIC_API_KEY)
+  --api-key KEY         API key of the account to test in, at least 6 characters; it must be
+                        allowed to create and delete integrations (env AIC_API_KEY)
   --other-api-key KEY2  a second account's key: enables the cross-account checks (env AIC_OTHER_API_KEY)
+  --organization-id ID  a real organization id of the --api-key account: scopings sent may name it
+                        (env AIC_ORGANIZATION_ID). Without it every scoping sent is account-wide
+  --space-id ID         a real space id in that organization; needs --organization-id (env AIC_SPACE_ID)
   --runs N              fast-check runs per property (default ${DEFAULT_RUNS})
   --seed S              fast-check seed (default: random, printed)
   --rules a,b           only these rules (default: all; see the list below)
   --strict              also assert the project's decisions (unknown properties rejected,
                         headers replaced, exact statuses, model_names order)
   --junit FILE          write a JUnit XML report (one test case per rule)
-  --json FILE           write a JSON report
+  --json FILE           write a JSON report (the whole run)
   --timeout MS          per-request timeout (default 10000)
   --max-requests N      request budget of the run, clean-up excluded (default 20000)
   --max-rate N          at most N requests per second (default: unlimited)
   --sweep               delete leftovers of earlier runs (names starting with "aic-conform-"), then exit
   -h, --help            this text
 
-Exit status: 0 every rule passed (or was skipped), 1 a rule failed or the target failed,
-2 usage or setup error (unreachable target, key rejected), 130 interrupted.
+Output: the report (each rule, each failure in full, the totals, the clean-up and the
+limitations of the run: what it could not check without --other-api-key or --organization-id,
+and the 429s it waited out) goes to stdout; progress, one line per rule, to stderr. So
+"aic conform … > report.txt" keeps the report. --json and --junit files are checked before
+the first request.
+
+Exit status: 0 every rule passed (or was skipped, or was only flaky), 1 a rule failed or the
+target failed (timeouts, 5xx, resets, budget spent), 2 usage or setup error (unreachable target,
+key rejected or read-only, scoping ids refused, report file not writable), 130 interrupted.
 
 Rules:
 ${allRules.map((r) => `  ${r.id.padEnd(26)} ${r.title}`).join('\n')}`;
@@ -42,6 +78,8 @@ export async function run(argv: string[]): Promise<number> {
     target: { type: 'string' },
     'api-key': { type: 'string' },
     'other-api-key': { type: 'string' },
+    'organization-id': { type: 'string' },
+    'space-id': { type: 'string' },
     runs: { type: 'string' },
     seed: { type: 'string' },
     rules: { type: 'string' },
@@ -58,21 +96,41 @@ export async function run(argv: string[]): Promise<number> {
     console.log(HELP);
     return 0;
   }
-  const target = values.target ?? process.env.AIC_TARGET;
-  const apiKey = values['api-key'] ?? process.env.AIC_API_KEY;
-  const otherApiKey = values['other-api-key'] ?? process.env.AIC_OTHER_API_KEY ?? undefined;
+  // An empty environment variable counts as unset; an empty flag value is a mistake.
+  const target = values.target ?? (process.env.AIC_TARGET || undefined);
+  const apiKey = values['api-key'] ?? (process.env.AIC_API_KEY || undefined);
+  const otherApiKey = values['other-api-key'] ?? (process.env.AIC_OTHER_API_KEY || undefined);
+  const organizationId = values['organization-id'] ?? (process.env.AIC_ORGANIZATION_ID || undefined);
+  const spaceId = values['space-id'] ?? (process.env.AIC_SPACE_ID || undefined);
   if (!target) throw new UsageError('--target URL (or AIC_TARGET) is required');
   if (!apiKey) throw new UsageError('--api-key KEY (or AIC_API_KEY) is required');
-  try {
-    assertUsableKeys(apiKey, otherApiKey || undefined);
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  if (values.sweep) return sweep(target, apiKey, otherApiKey || undefined);
+  usage(() => {
+    assertTargetUrl(target);
+    assertUsableKeys(apiKey, otherApiKey);
+  });
+  if (values.sweep) return sweep(target, apiKey, otherApiKey);
+  usage(() => assertScopingIds(organizationId, spaceId));
 
   const rules = values.rules?.split(',').map((r) => r.trim()).filter(Boolean);
-  const unknown = (rules ?? []).filter((id) => !allRules.some((r) => r.id === id));
-  if (unknown.length > 0) throw new UsageError(`unknown rule(s): ${unknown.join(', ')} (known: ${allRules.map((r) => r.id).join(', ')})`);
+  usage(() => assertKnownRules(rules ?? []));
+  const options: ConformanceOptions = {
+    target,
+    apiKey,
+    ...(otherApiKey ? { otherApiKey } : {}),
+    ...(organizationId === undefined ? {} : { organizationId }),
+    ...(spaceId === undefined ? {} : { spaceId }),
+    ...(values.runs === undefined ? {} : { runs: integer('--runs', values.runs) }),
+    ...(values.seed === undefined ? {} : { seed: integer('--seed', values.seed, true) }),
+    ...(rules ? { rules } : {}),
+    strict: values.strict,
+    ...(values.timeout === undefined ? {} : { timeoutMs: integer('--timeout', values.timeout) }),
+    ...(values['max-requests'] === undefined ? {} : { maxRequests: integer('--max-requests', values['max-requests']) }),
+    ...(values['max-rate'] === undefined ? {} : { maxRate: positive('--max-rate', values['max-rate']) }),
+  };
+  // Report files are checked before any request: a run must not end in a report it cannot write.
+  const outputs = (['json', 'junit'] as const).flatMap((flag) => (values[flag] === undefined ? [] : [{ flag: `--${flag}`, file: values[flag] }]));
+  if (outputs.length === 2 && resolve(outputs[0]!.file) === resolve(outputs[1]!.file)) throw new UsageError('--json and --junit name the same file');
+  for (const { flag, file } of outputs) await assertWritable(flag, file);
 
   const controller = new AbortController();
   let interrupts = 0;
@@ -87,47 +145,85 @@ export async function run(argv: string[]): Promise<number> {
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  let report: RunReport;
   try {
-    const report = await runConformance({
-      target,
-      apiKey,
-      ...(otherApiKey ? { otherApiKey } : {}),
-      ...(values.runs === undefined ? {} : { runs: integer('--runs', values.runs) }),
-      ...(values.seed === undefined ? {} : { seed: integer('--seed', values.seed, true) }),
-      ...(rules ? { rules } : {}),
-      strict: values.strict,
-      ...(values.timeout === undefined ? {} : { timeoutMs: integer('--timeout', values.timeout) }),
-      ...(values['max-requests'] === undefined ? {} : { maxRequests: integer('--max-requests', values['max-requests']) }),
-      ...(values['max-rate'] === undefined ? {} : { maxRate: positive('--max-rate', values['max-rate']) }),
-      signal: controller.signal,
-      onProgress: progress,
-    });
-    process.stderr.write(`${formatSummary(report)}\n`);
-    if (values.json) await writeFile(values.json, toJson(report));
-    if (values.junit) await writeFile(values.junit, toJUnit(report));
-    if (report.interrupted) return 130;
-    return report.passed ? 0 : 1;
+    report = await runConformance({ ...options, signal: controller.signal, onProgress: (event) => process.stderr.write(`${formatProgress(event)}\n`) });
   } catch (error) {
     if (error instanceof SetupError) {
       process.stderr.write(`aic conform: ${error.message}\n`);
-      return 2;
+      // Ctrl-C during the preflight surfaces as a failed probe: still an interruption.
+      return controller.signal.aborted ? 130 : 2;
     }
     throw error;
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }
+  // The report on stdout (so `aic conform … > report.txt` holds it); progress stayed on stderr.
+  process.stdout.write(`${formatSummary(report)}\n`);
+  if (report.interrupted) process.stderr.write(`The run was interrupted. ${formatCleanup(report.cleanup)}\n`);
+  let written = true;
+  for (const { flag, file } of outputs) {
+    try {
+      await writeFile(file, flag === '--json' ? toJson(report) : toJUnit(report));
+    } catch (error) {
+      process.stderr.write(`aic conform: could not write the ${flag} report to ${file}: ${fileProblem(error, file)}\n`);
+      written = false;
+    }
+  }
+  if (report.interrupted) return 130;
+  if (!written) return 2;
+  return report.passed ? 0 : 1;
 }
 
-function progress(event: ProgressEvent): void {
-  if (event.type === 'start') {
-    process.stderr.write(`aic conform: run ${event.runId}, seed ${event.seed}, ${event.runs} runs per property${event.strict ? ', strict' : ''}, ${event.rules.length} rules\n`);
-  } else if (event.type === 'rule-start') {
-    process.stderr.write(`[${event.index + 1}/${event.total}] ${event.rule} …\n`);
-  } else if (event.type === 'rule-end') {
-    process.stderr.write(`[${event.index + 1}/${event.total}] ${formatResultLine(event.result)}\n`);
-  } else {
-    process.stderr.write('cleaning up…\n');
+/** Runs a check of the options, turning its SetupError into a UsageError (exit 2 with the help hint). */
+function usage(check: () => void): void {
+  try {
+    check();
+  } catch (error) {
+    if (error instanceof SetupError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+/**
+ * Makes sure a report can be written to `file`, by opening it for appending (which neither truncates
+ * an existing file nor writes to it). A file the check had to create is removed again, so a run that
+ * stops before its end leaves no empty report behind.
+ */
+async function assertWritable(flag: string, file: string): Promise<void> {
+  const existed = await stat(file).then(
+    (s) => {
+      if (s.isDirectory()) throw new UsageError(`${flag} ${file}: cannot write the report there: it is a directory`);
+      return true;
+    },
+    () => false,
+  );
+  try {
+    await (await open(file, 'a')).close();
+  } catch (error) {
+    throw new UsageError(`${flag} ${file}: cannot write the report there: ${fileProblem(error, file)}`);
+  }
+  if (!existed) await rm(file, { force: true });
+}
+
+/** Why a file cannot be written, in words. */
+function fileProblem(error: unknown, file: string): string {
+  const code = (error as { code?: string }).code;
+  switch (code) {
+    case 'ENOENT':
+      return `the directory ${dirname(resolve(file))} does not exist`;
+    case 'EISDIR':
+      return 'it is a directory';
+    case 'ENOTDIR':
+      return 'a part of the path is a file, not a directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EROFS':
+      return 'the file system is read-only';
+    default:
+      return error instanceof Error ? error.message : String(error);
   }
 }
 
@@ -139,7 +235,7 @@ async function sweep(target: string, apiKey: string, otherApiKey: string | undef
     if (!c) continue;
     try {
       const result = await sweepPrefix(c);
-      process.stderr.write(`aic conform --sweep (${label} account): ${result.deleted.length} leftover(s) deleted${result.deleted.length ? `: ${result.deleted.join(', ')}` : ''}\n`);
+      process.stderr.write(`aic conform --sweep (${label} account): ${plural(result.deleted.length, 'leftover')} deleted${result.deleted.length ? `: ${result.deleted.join(', ')}` : ''}\n`);
       for (const f of result.failed) process.stderr.write(`  could not delete ${f.name}: ${f.reason}\n`);
       failed += result.failed.length;
     } catch (error) {

@@ -1,20 +1,43 @@
 import type { ConformanceFailure } from '../ConformanceFailure.js';
 import type { RuleResult } from '../ConformanceSession.js';
-import type { RunReport } from '../runConformance.js';
+import type { ProgressEvent, RunReport } from '../runConformance.js';
+import { plural } from './plural.js';
 
 const LABEL: Record<RuleResult['outcome'], string> = { passed: 'PASS', failed: 'FAIL', flaky: 'FLAKY', skipped: 'SKIP', error: 'ERROR' };
 
 /** One line per rule, as printed while the run goes. */
 export function formatResultLine(result: RuleResult): string {
-  const timing = result.outcome === 'skipped' ? '' : ` (${result.durationMs} ms, ${result.requests} requests)`;
+  const timing = result.outcome === 'skipped' ? '' : ` (${result.durationMs} ms, ${plural(result.requests, 'request')})`;
   const reason = result.reason && result.outcome !== 'passed' ? ` — ${shorten(result.reason, 240)}` : '';
   const notes = result.notes.map((n) => `\n       note: ${n}`).join('');
   return `${LABEL[result.outcome].padEnd(5)} ${result.rule}${timing}${reason}${notes}`;
 }
 
-/** The end-of-run summary: each rule, each failure in full, the totals and the clean-up. */
+/** The line a progress event prints (the CLI writes them to stderr). */
+export function formatProgress(event: ProgressEvent): string {
+  switch (event.type) {
+    case 'start':
+      return `aic conform: run ${event.runId}, seed ${event.seed}, ${plural(event.runs, 'run')} per property${event.strict ? ', strict' : ''}, ${plural(event.rules.length, 'rule')}`;
+    case 'rule-start':
+      return `[${event.index + 1}/${event.total}] ${event.rule} …`;
+    case 'rule-end':
+      return `[${event.index + 1}/${event.total}] ${formatResultLine(event.result)}`;
+    case 'cleanup':
+      return 'cleaning up…';
+  }
+}
+
+/** `Clean-up: 3 integrations deleted; nothing left behind` (or what was left). */
+export function formatCleanup(cleanup: RunReport['cleanup']): string {
+  return (
+    `Clean-up: ${plural(cleanup.deleted, 'integration')} deleted` +
+    (cleanup.leftovers.length > 0 ? `; left behind: ${cleanup.leftovers.join(', ')} (run aic conform --sweep)` : '; nothing left behind')
+  );
+}
+
+/** The end-of-run summary: each rule, each failure in full, the totals, the clean-up and what the run could not check. */
 export function formatSummary(report: RunReport): string {
-  const lines: string[] = ['', `Conformance of ${report.target} (run ${report.runId}, seed ${report.seed}, ${report.runs} runs per property${report.strict ? ', strict' : ''})`, ''];
+  const lines: string[] = ['', `Conformance of ${report.target} (run ${report.runId}, seed ${report.seed}, ${plural(report.runs, 'run')} per property${report.strict ? ', strict' : ''})`, ''];
   for (const result of report.results) lines.push(formatResultLine(result));
   const failures = report.results.flatMap((r) => (r.failure ? [r.failure] : []));
   const flaky = report.results.flatMap((r) => r.flaky ?? []);
@@ -23,12 +46,12 @@ export function formatSummary(report: RunReport): string {
   const count = (o: RuleResult['outcome']) => report.results.filter((r) => r.outcome === o).length;
   lines.push(
     '',
-    `${count('passed')} passed, ${count('failed')} failed, ${count('flaky')} flaky, ${count('error')} errors, ${count('skipped')} skipped` +
-      ` — ${report.requests} requests in ${(report.durationMs / 1000).toFixed(1)} s`,
-    `Clean-up: ${report.cleanup.deleted} integrations deleted` +
-      (report.cleanup.leftovers.length > 0 ? `; left behind: ${report.cleanup.leftovers.join(', ')} (run aic conform --sweep)` : '; nothing left behind'),
+    `${count('passed')} passed, ${count('failed')} failed, ${count('flaky')} flaky, ${plural(count('error'), 'error')}, ${count('skipped')} skipped` +
+      ` — ${plural(report.requests, 'request')} in ${(report.durationMs / 1000).toFixed(1)} s`,
+    formatCleanup(report.cleanup),
   );
-  if (report.interrupted) lines.push('The run was interrupted.');
+  if (report.limitations.length > 0) lines.push('', 'Limitations of this run:', ...report.limitations.map((l) => `  - ${l}`));
+  if (report.interrupted) lines.push('', 'The run was interrupted.');
   return lines.join('\n');
 }
 

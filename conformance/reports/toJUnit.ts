@@ -1,7 +1,10 @@
 import type { RunReport } from '../runConformance.js';
 import { formatFailure } from './formatText.js';
 
-/** JUnit XML: one testsuite, one testcase per rule (failed, error, skipped with its reason; flaky passes with a note). */
+/**
+ * JUnit XML: one testsuite, one testcase per rule (failed, error, skipped with its reason; flaky passes
+ * with a note). The suite's properties hold the run's seed and options, its 429s and its limitations.
+ */
 export function toJUnit(report: RunReport): string {
   const count = (o: string) => report.results.filter((r) => r.outcome === o).length;
   const seconds = (ms: number) => (ms / 1000).toFixed(3);
@@ -28,6 +31,9 @@ export function toJUnit(report: RunReport): string {
     `      <property name="seed" value="${report.seed}"/>`,
     `      <property name="runs" value="${report.runs}"/>`,
     `      <property name="strict" value="${report.strict}"/>`,
+    `      <property name="rateLimited.responses" value="${report.rateLimited.responses}"/>`,
+    `      <property name="rateLimited.waitedMs" value="${report.rateLimited.waitedMs}"/>`,
+    ...report.limitations.map((text, i) => `      <property name="limitation.${i + 1}" value="${xml(text)}"/>`),
     '    </properties>',
     ...cases,
     '  </testsuite>',

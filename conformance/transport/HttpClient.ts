@@ -2,7 +2,9 @@ import { setTimeout as timerSleep } from 'node:timers/promises';
 import type { Account, ExchangeLog, RecordedExchange } from './ExchangeLog.js';
 import type { Redactor } from './Redactor.js';
 import type { RequestBudget } from './RequestBudget.js';
+import { describeConnectionFailure, reservedInvalidHost } from './connectionFailure.js';
 import { TargetError } from './TargetError.js';
+import type { TransportStats } from './TransportStats.js';
 
 /** What every client of one run shares: where, how fast, how many, and where exchanges go. */
 export interface TransportOptions {
@@ -26,6 +28,8 @@ export interface TransportOptions {
   readonly sleep?: (ms: number) => Promise<void>;
   /** The clock pacing reads, in ms. Default: Date.now. */
   readonly now?: () => number;
+  /** Counts the 429s met and the time waited for them, for every client sharing these options. */
+  readonly stats?: TransportStats;
 }
 
 export interface RequestOptions {
@@ -79,16 +83,21 @@ export class HttpClient {
       try {
         exchange = await this.once(method, request, cleanup);
       } catch (error) {
-        const failure = this.classify(error, label, cleanup);
-        if (failure.kind !== 'interrupted' && IDEMPOTENT.has(method) && attempt < maxRetries) {
+        const { failure, retryable } = this.classify(error, label, cleanup);
+        if (retryable && IDEMPOTENT.has(method) && attempt < maxRetries) {
           await this.sleep(backoffMs(attempt));
           continue;
         }
         throw failure;
       }
       if (exchange.status === 429) {
-        if (attempt >= maxRetries) throw new TargetError('rate-limited', `still 429 after ${maxRetries} retries`, label, 429);
-        await this.sleep(this.retryAfterMs(exchange.headers['retry-after'], attempt));
+        if (attempt >= maxRetries) {
+          this.options.stats?.rateLimited(0);
+          throw new TargetError('rate-limited', `still 429 after ${maxRetries} ${maxRetries === 1 ? 'retry' : 'retries'}`, label, 429);
+        }
+        const wait = this.retryAfterMs(exchange.headers['retry-after'], attempt);
+        this.options.stats?.rateLimited(wait);
+        await this.sleep(wait);
         continue;
       }
       if (RETRYABLE_STATUS.has(exchange.status) && IDEMPOTENT.has(method) && attempt < maxRetries) {
@@ -122,7 +131,11 @@ export class HttpClient {
     const signal = cleanup || !this.options.signal ? timeout : AbortSignal.any([timeout, this.options.signal]);
     const started = performance.now();
     const doFetch = this.options.fetch ?? fetch;
-    const response = await doFetch(`${this.baseUrl}${request.path}`, { method, headers, body: text, signal, redirect: 'manual' });
+    const url = `${this.baseUrl}${request.path}`;
+    // RFC 6761: names under .invalid never resolve; say so without waiting for a resolver.
+    const invalidHost = reservedInvalidHost(new URL(url));
+    if (invalidHost) throw invalidHost;
+    const response = await doFetch(url, { method, headers, body: text, signal, redirect: 'manual' });
     const bodyText = await response.text();
     const responseHeaders: Record<string, string> = {};
     response.headers.forEach((value, name) => {
@@ -146,24 +159,20 @@ export class HttpClient {
     });
   }
 
-  private classify(error: unknown, label: string, cleanup: boolean): TargetError {
-    if (error instanceof TargetError) return error;
-    const name = (error as { name?: string }).name;
-    if (!cleanup && this.options.signal?.aborted) return new TargetError('interrupted', 'the run was interrupted', label);
-    if (name === 'TimeoutError' || name === 'AbortError') {
-      return new TargetError('timeout', `no answer within ${this.options.timeoutMs ?? 10_000} ms`, label);
-    }
-    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-    const detail = cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
-    return new TargetError('connection', `the connection failed (${this.options.redactor.text(detail)})`, label);
+  /** The TargetError a failed fetch becomes, its cause said in words, and whether a retry may help. */
+  private classify(error: unknown, label: string, cleanup: boolean): { failure: TargetError; retryable: boolean } {
+    if (error instanceof TargetError) return { failure: error, retryable: false };
+    if (!cleanup && this.options.signal?.aborted) return { failure: new TargetError('interrupted', 'the run was interrupted', label), retryable: false };
+    const described = describeConnectionFailure(error, this.baseUrl, this.options.timeoutMs ?? 10_000);
+    return { failure: new TargetError(described.kind, this.options.redactor.text(described.message), label, undefined, described.code), retryable: described.retryable };
   }
 
   private retryAfterMs(header: string | undefined, attempt: number): number {
+    // Retry-After is optional (delta-seconds or an HTTP-date); without a usable one, back off exponentially.
     const cap = this.options.maxRetryAfterMs ?? 30_000;
-    if (header === undefined) return Math.min(cap, backoffMs(attempt));
-    const seconds = Number(header);
-    const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(header) - this.now();
-    return Math.max(0, Math.min(cap, Number.isFinite(ms) ? ms : 1000));
+    const value = header?.trim() ?? '';
+    const ms = value === '' ? NaN : /^\d+(\.\d+)?$/.test(value) ? Number(value) * 1000 : Date.parse(value) - this.now();
+    return Math.max(0, Math.min(cap, Number.isFinite(ms) ? ms : backoffMs(attempt)));
   }
 
   private async pace(): Promise<void> {

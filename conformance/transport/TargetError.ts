@@ -14,6 +14,8 @@ export class TargetError extends Error {
     /** `METHOD /path` of the request that met the failure. */
     readonly request?: string,
     readonly status?: number,
+    /** The system or library code of a connection failure (ECONNREFUSED, ENOTFOUND, CERT_HAS_EXPIRED, ...). */
+    readonly code?: string,
   ) {
     super(message);
   }

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { RuleResult } from '../ConformanceSession.js';
+import type { RunReport } from '../runConformance.js';
+import { formatProgress, formatResultLine, formatSummary } from './formatText.js';
+
+const result = (outcome: RuleResult['outcome'], requests: number): RuleResult => ({ rule: 'non-empty', title: 'Empty bodies', clause: 'Update rule 1', outcome, notes: [], durationMs: 12, requests, ...(outcome === 'error' ? { reason: 'target timeout: no answer' } : {}) });
+
+function report(overrides: Partial<RunReport>): RunReport {
+  return {
+    tool: 'aic conform',
+    target: 'http://127.0.0.1:4010',
+    runId: 'abc',
+    prefix: 'aic-conform-abc-',
+    seed: 7,
+    runs: 1,
+    strict: false,
+    startedAt: '2026-01-01T00:00:00.000Z',
+    durationMs: 1500,
+    requests: 1,
+    results: [result('error', 1)],
+    cleanup: { deleted: 1, leftovers: [] },
+    interrupted: false,
+    limitations: [],
+    rateLimited: { responses: 0, waitedMs: 0 },
+    passed: false,
+    ...overrides,
+  };
+}
+
+describe('the text report', () => {
+  it('says "1 rule", "1 run", "1 request", "1 error", "1 integration" in the singular', () => {
+    const text = formatSummary(report({}));
+    expect(text).toContain('(run abc, seed 7, 1 run per property)');
+    expect(text).toContain('ERROR non-empty (12 ms, 1 request) — target timeout: no answer');
+    expect(text).toContain('0 passed, 0 failed, 0 flaky, 1 error, 0 skipped — 1 request in 1.5 s');
+    expect(text).toContain('Clean-up: 1 integration deleted; nothing left behind');
+    expect(formatProgress({ type: 'start', runId: 'abc', seed: 7, runs: 1, strict: true, rules: ['non-empty'] })).toBe('aic conform: run abc, seed 7, 1 run per property, strict, 1 rule');
+    expect(text).not.toMatch(/\b1 (rules|runs|requests|errors|integrations)\b/);
+  });
+
+  it('and the plural otherwise', () => {
+    const text = formatSummary(report({ runs: 50, requests: 4300, results: [result('passed', 2), result('error', 0), result('error', 3)], cleanup: { deleted: 0, leftovers: [] } }));
+    expect(text).toContain('50 runs per property');
+    expect(text).toContain('PASS  non-empty (12 ms, 2 requests)');
+    expect(text).toContain('1 passed, 0 failed, 0 flaky, 2 errors, 0 skipped — 4300 requests in 1.5 s');
+    expect(text).toContain('Clean-up: 0 integrations deleted');
+    expect(formatProgress({ type: 'start', runId: 'abc', seed: 7, runs: 50, strict: false, rules: ['a', 'b'] })).toBe('aic conform: run abc, seed 7, 50 runs per property, 2 rules');
+    expect(formatResultLine(result('passed', 0))).toBe('PASS  non-empty (12 ms, 0 requests)');
+  });
+
+  it('lists the limitations of the run after the totals, and says nothing of them when there are none', () => {
+    const limitations = ['No --other-api-key: left out this.', 'The target answered 429 (rate limited) 2 times: the kit waited 0.2 s in all and retried.'];
+    expect(formatSummary(report({ limitations }))).toMatch(/nothing left behind\n\nLimitations of this run:\n {2}- No --other-api-key: left out this\.\n {2}- The target answered 429 \(rate limited\) 2 times: the kit waited 0\.2 s in all and retried\.$/);
+    expect(formatSummary(report({}))).not.toContain('Limitations');
+  });
+});
