@@ -9,7 +9,7 @@ import { curlOf } from './transport/curl.js';
 import type { ExchangeLog, RecordedExchange } from './transport/ExchangeLog.js';
 import type { HttpClient } from './transport/HttpClient.js';
 import type { Redactor } from './transport/Redactor.js';
-import { TargetError } from './transport/TargetError.js';
+import { SetupError, TargetError } from './transport/TargetError.js';
 import { Violation } from './Violation.js';
 
 /** How often a failure is replayed before it is called flaky (issue: replayed 3 times). */
@@ -75,7 +75,8 @@ export class RuleContext {
   private readonly refusedOnDecision = new Map<string, number>();
   /** Failures that did not reproduce. */
   readonly flaky: ConformanceFailure[] = [];
-  private fatal: TargetError | undefined;
+  /** A failure that stops the rule (and, for a SetupError, the run): never shrunk or replayed. */
+  private fatal: TargetError | SetupError | undefined;
 
   constructor(private readonly options: RuleContextOptions) {
     this.contract = options.contract;
@@ -156,7 +157,7 @@ export class RuleContext {
       await run();
       return;
     } catch (error) {
-      if (error instanceof TargetError) throw error;
+      if (error instanceof TargetError || error instanceof SetupError) throw error;
       await this.confirm(check, error, undefined, run);
     }
   }
@@ -168,7 +169,7 @@ export class RuleContext {
     try {
       await body();
     } catch (error) {
-      if (error instanceof TargetError) this.fatal = error;
+      if (error instanceof TargetError || error instanceof SetupError) this.fatal = error;
       throw error;
     } finally {
       const leftovers = this.options.tracker.endScope();
@@ -188,7 +189,7 @@ export class RuleContext {
       try {
         await replay();
       } catch (error) {
-        if (error instanceof TargetError) throw error;
+        if (error instanceof TargetError || error instanceof SetupError) throw error;
         throw new RuleFailed(this.failure(check, error, this.log.since(mark), path, false));
       }
     }
