@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningMock } from '../mock/index.js';
 import { runConformance } from './runConformance.js';
 import { BROKEN_VARIANTS, startBrokenProxy } from './test-support/brokenProxy.js';
-import { listAll, startMockTarget } from './test-support/mockTarget.js';
+import { listAll, MOCK_SCOPING_IDS, startMockTarget } from './test-support/mockTarget.js';
 
 // Each variant breaks one thing in front of the correct mock; the rule that checks that thing must
 // fail, name its contract clause, and give a reproduction. Only the expected rule runs (the full
@@ -17,7 +17,7 @@ describe('the kit against deliberately broken servers', () => {
   it('passes through the transparent proxy (the control)', async () => {
     const proxy = await startBrokenProxy(mock.url, 'correct');
     try {
-      const report = await runConformance({ target: proxy.url, apiKey: 'k-correct', otherApiKey: 'k2-correct', runs: 5, seed: 99 });
+      const report = await runConformance({ ...MOCK_SCOPING_IDS, target: proxy.url, apiKey: 'k-correct', otherApiKey: 'k2-correct', runs: 5, seed: 99 });
       expect(report.results.filter((r) => r.outcome !== 'passed').map((r) => `${r.rule}: ${r.reason}`)).toEqual([]);
     } finally {
       await proxy.close();
@@ -29,7 +29,7 @@ describe('the kit against deliberately broken servers', () => {
       const proxy = await startBrokenProxy(mock.url, variant);
       const apiKey = `k-${variant}`;
       try {
-        const report = await runConformance({ target: proxy.url, apiKey, otherApiKey: `k2-${variant}`, runs: 10, seed: 2026, rules: [caughtBy], strict: strictOnly === true });
+        const report = await runConformance({ ...MOCK_SCOPING_IDS, target: proxy.url, apiKey, otherApiKey: `k2-${variant}`, runs: 10, seed: 2026, rules: [caughtBy], strict: strictOnly === true });
         const result = report.results[0]!;
         expect(result.outcome, result.reason).toBe('failed');
         const failure = result.failure!;
@@ -43,7 +43,7 @@ describe('the kit against deliberately broken servers', () => {
         expect((await listAll(mock.url, apiKey)).filter((i) => String(i.name).startsWith(report.prefix))).toEqual([]);
         if (strictOnly) {
           // It breaks a decision, not a fact: without --strict the same rule passes.
-          const lenient = await runConformance({ target: proxy.url, apiKey, runs: 10, seed: 2026, rules: [caughtBy] });
+          const lenient = await runConformance({ ...MOCK_SCOPING_IDS, target: proxy.url, apiKey, runs: 10, seed: 2026, rules: [caughtBy] });
           expect(lenient.results.map((r) => [r.rule, r.outcome, r.reason])).toEqual([[caughtBy, 'passed', undefined]]);
         }
       } finally {

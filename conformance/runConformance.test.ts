@@ -11,7 +11,7 @@ import { runConformance } from './runConformance.js';
 import type { Rule } from './Rule.js';
 import type { RuleContext } from './RuleContext.js';
 import { startProxy } from './test-support/brokenProxy.js';
-import { createForeign, listAll, startMockTarget } from './test-support/mockTarget.js';
+import { createForeign, listAll, MOCK_SCOPING_IDS, startMockTarget } from './test-support/mockTarget.js';
 import { sendJson, startScriptedServer } from './test-support/scriptedServer.js';
 import { SetupError } from './transport/TargetError.js';
 
@@ -56,7 +56,7 @@ describe('runConformance against the mock', () => {
       await createForeign(mock.url, KEY, { name: 'aic-conform', provider: 'custom' }), // not the run's prefix
       await createForeign(mock.url, OTHER, { name: 'Bedrock', provider: 'awsBedrock', provider_metadata: { kind: 'aws', role_arn: 'arn:aws:iam::1:role/x' } }),
     ];
-    const report = await runConformance({ target: mock.url, apiKey: KEY, otherApiKey: OTHER, runs: 15, seed: 1234, strict: true });
+    const report = await runConformance({ ...MOCK_SCOPING_IDS, target: mock.url, apiKey: KEY, otherApiKey: OTHER, runs: 15, seed: 1234, strict: true });
     expect(report.results.map((r) => [r.rule, r.outcome, r.reason])).toEqual(allRules.map((r) => [r.id, 'passed', undefined]));
     expect(report.passed).toBe(true);
     expect(report.cleanup.leftovers).toEqual([]);

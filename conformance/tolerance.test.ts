@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningMock } from '../mock/index.js';
 import { loadContract } from '../spec/index.js';
 import { runConformance } from './runConformance.js';
-import { listAll, startMockTarget } from './test-support/mockTarget.js';
+import { listAll, MOCK_SCOPING_IDS, startMockTarget } from './test-support/mockTarget.js';
 import { startTolerantProxy, TOLERANT_VARIANTS } from './test-support/tolerantProxy.js';
 
 // Each variant departs from the mock only where the contract allows without --strict (a strict
@@ -21,11 +21,11 @@ describe('the kit tolerates what the contract leaves open without --strict', () 
       const proxy = await startTolerantProxy(mock.url, variant);
       const apiKey = `k-tolerant-${variant}`;
       try {
-        const lenient = await runConformance({ target: proxy.url, apiKey, otherApiKey: `k2-tolerant-${variant}`, runs: 20, seed: 2027 });
+        const lenient = await runConformance({ ...MOCK_SCOPING_IDS, target: proxy.url, apiKey, otherApiKey: `k2-tolerant-${variant}`, runs: 20, seed: 2027 });
         expect(lenient.results.filter((r) => r.outcome !== 'passed').map((r) => `${r.rule}: ${r.outcome} ${r.reason ?? ''}`)).toEqual([]);
         expect(lenient.results).toHaveLength(15);
 
-        const strict = await runConformance({ target: proxy.url, apiKey, runs: 100, seed: 2027, strict: true, rules: [failsWithStrict] });
+        const strict = await runConformance({ ...MOCK_SCOPING_IDS, target: proxy.url, apiKey, runs: 100, seed: 2027, strict: true, rules: [failsWithStrict] });
         const result = strict.results[0]!;
         expect(result.outcome, result.reason).toBe('failed');
         expect(result.failure!.clause).toContain(strictRule);

@@ -1,6 +1,7 @@
 import { inject } from 'vitest';
 import { defineConformanceSuite } from '../vitest/index.js';
 import type {} from './mockGlobalSetup.js';
+import { MOCK_SCOPING_IDS } from './mockTarget.js';
 
 // `npm run conformance`: every rule against the in-process mock (started by mockGlobalSetup).
 // Every bearer token is its own account on the mock, so two made-up keys give two accounts.
@@ -9,6 +10,7 @@ defineConformanceSuite({
   target: inject('baseUrl'),
   apiKey: 'conformance-primary-key',
   otherApiKey: 'conformance-other-key',
+  ...MOCK_SCOPING_IDS,
   runs: Number(process.env.AIC_RUNS ?? 30),
   strict: process.env.AIC_STRICT !== '0',
   ...(process.env.AIC_SEED ? { seed: Number(process.env.AIC_SEED) } : {}),

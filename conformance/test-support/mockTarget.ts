@@ -1,5 +1,11 @@
 import { silentLogger, startMock, type RunningMock } from '../../mock/index.js';
 
+/**
+ * Scoping ids for runs against the mock, which accepts any well-formed id (a real server accepts
+ * only its account's organizations and spaces: --organization-id, --space-id). The spec's examples.
+ */
+export const MOCK_SCOPING_IDS = { organizationId: 'T3JnYW5pemF0aW9uOjE6YUJjRA==', spaceId: 'U3BhY2U6NzphQmNE' } as const;
+
 /** The project's mock, empty, on 127.0.0.1 and a free port: the correct server the kit's tests run against. */
 export function startMockTarget(): Promise<RunningMock> {
   return startMock({ port: 0, host: '127.0.0.1', fixtures: null, logger: silentLogger });
