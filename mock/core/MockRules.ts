@@ -1,4 +1,4 @@
-import type { Contract, JsonSchema, Validator } from '../../spec/index.js';
+import { contractModel, type Contract, type JsonSchema, type Validator } from '../../spec/index.js';
 
 /**
  * Everything the mock's semantics read from the contract, gathered once at start-up: the body
@@ -50,6 +50,8 @@ export function readMockRules(contract: Contract): MockRules {
   const update = contract.operation('ai_integrations_update');
   if (!create.requestBody || !update.requestBody) throw new Error('The contract declares no request body for create or update');
   const rule = (id: string) => contract.rule(id);
+  // Typed rule parameters, read once by spec/ (the same facts the contract model uses).
+  const { requiredMetadataKind, defaults: createDefaults } = contractModel(contract);
   const operationRules = (
     body: { validate: Validator; schema: JsonSchema },
     ids: { unique: string; headers: string; consistency: string; apiKey: string },
@@ -70,7 +72,7 @@ export function readMockRules(contract: Contract): MockRules {
       headersStatus: rule(ids.headers).status,
       providerField: firstField([providerField ?? ''], ids.consistency),
       metadataField: firstField([metadataField ?? ''], ids.consistency),
-      requiredMetadataKind: rule(ids.consistency).params.requiredMetadataKind as Record<string, string>,
+      requiredMetadataKind,
       consistencyStatus: rule(ids.consistency).status,
       defaults,
     };
@@ -79,7 +81,7 @@ export function readMockRules(contract: Contract): MockRules {
     create: operationRules(
       create.requestBody,
       { unique: 'create-name-unique', headers: 'create-headers-size-limit', consistency: 'create-provider-consistency', apiKey: 'create-api-key-write-only' },
-      rule('create-defaults').params.defaults as Record<string, unknown>,
+      createDefaults,
     ),
     update: {
       ...operationRules(update.requestBody, { unique: 'name-unique', headers: 'headers-size-limit', consistency: 'provider-consistency', apiKey: 'api-key' }, {}),
