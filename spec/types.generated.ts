@@ -8,7 +8,10 @@ export type OperationId =
   | 'ai_integrations_update'
   | 'ai_integrations_delete';
 
-/** Opaque base64 id, e.g. `TGxtSW50ZWdyYXRpb246MTI6YUJjRA==` (base64 of `LlmIntegration:12:aBcD`). */
+/**
+ * Opaque base64 id, e.g. `TGxtSW50ZWdyYXRpb246MTI6YUJjRA==` (base64 of `LlmIntegration:12:aBcD`).
+ * Decision: 4 to 512 characters (no public source).
+ */
 export type Base64Id = string;
 
 /**
