@@ -1,4 +1,4 @@
-import { loadContract, type Contract } from '../spec/index.js';
+import { contractModel, loadContract, type Contract } from '../spec/index.js';
 import type { ConformanceFailure } from './ConformanceFailure.js';
 import { integrationPaths, type IntegrationPaths } from './integrationPaths.js';
 import { IntegrationsApi, isIntegration } from './IntegrationsApi.js';
@@ -321,7 +321,9 @@ export class ConformanceSession {
    * that is not the integration sent counts as created (the rules report it; the kit never touches it).
    */
   private async probeCreate(api: IntegrationsApi, flag: string, extra: object): Promise<{ status: number; detail: string }> {
-    const body = { name: this.names.next('probe'), provider: this.firstProvider(), enable_default_models: true, ...extra };
+    // A create every faithful server must accept (contractModel's portableCreate), of the spec's first provider.
+    const model = contractModel(this.contract);
+    const body = { ...model.portableCreate({ name: this.names.next('probe'), provider: model.providers[0] }), ...extra };
     const post = `POST ${this.paths.collection}`;
     let exchange: RecordedExchange;
     try {
@@ -347,12 +349,6 @@ export class ConformanceSession {
       }
     }
     return { status: exchange.status, detail: this.problemDetail(exchange.body) };
-  }
-
-  private firstProvider(): string {
-    const provider = (this.contract.schemas.Provider as { enum?: unknown[] } | undefined)?.enum?.[0];
-    if (typeof provider !== 'string') throw new Error('the spec has no Provider enum to take a provider from');
-    return provider;
   }
 
   /** `: <detail or title>` of a problem body, redacted and shortened; empty when there is none. */

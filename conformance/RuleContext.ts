@@ -1,5 +1,7 @@
 import fc from 'fast-check';
+import type { ScopingIds } from '../generators/index.js';
 import { contractModel, type Contract, type ContractModel } from '../spec/index.js';
+import { plural } from './reports/plural.js';
 import type { Comparison } from './expect.js';
 import type { ConformanceFailure, FailureRequest } from './ConformanceFailure.js';
 import type { IntegrationsApi } from './IntegrationsApi.js';
@@ -48,11 +50,8 @@ export interface RuleContextOptions {
   readonly scopingIds?: ScopingIds;
 }
 
-/** Organization and space ids a target is known to accept in scopings. */
-export interface ScopingIds {
-  readonly organizationId?: string;
-  readonly spaceId?: string;
-}
+/** Organization and space ids a target is known to accept in scopings (the generators' option). */
+export type { ScopingIds };
 
 /** What a rule gets: the target's endpoints per account, options, and the two ways to check. */
 export class RuleContext {
@@ -96,7 +95,7 @@ export class RuleContext {
   /** Remarks for the report: parts left out (no second key, no --strict) and what the target refused where the facts are silent. */
   get notes(): string[] {
     const refused = [...this.refusedOnDecision].map(
-      ([rule, count]) => `${count} request${count === 1 ? '' : 's'} resting on ${rule} (a project decision; the public facts are silent) got a 4xx that changed nothing: accepted without --strict`,
+      ([rule, count]) => `${plural(count, 'request')} resting on ${rule} (a project decision; the public facts are silent) got a 4xx that changed nothing: accepted without --strict`,
     );
     return [...this.remarks, ...refused];
   }

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { RunningMock } from '../mock/index.js';
-import { loadContract } from '../spec/index.js';
+import { contractModel, loadContract } from '../spec/index.js';
 import { formatSummary } from './reports/formatText.js';
 import { toJUnit } from './reports/toJUnit.js';
 import { toJson } from './reports/toJson.js';
@@ -120,7 +120,8 @@ describe('runConformance against the mock', () => {
       expect([list!.method, create!.method]).toEqual(['GET', 'POST']);
       const probe = JSON.parse(create!.body) as Record<string, unknown>;
       const contract = await loadContract();
-      expect(probe).toEqual({ name: expect.stringMatching(/^aic-conform-[a-z0-9]+-0-probe$/), provider: (contract.schemas.Provider as { enum: string[] }).enum[0], enable_default_models: true });
+      // A body every faithful server must accept: the spec's first provider, which needs no metadata or model source.
+      expect(probe).toEqual({ name: expect.stringMatching(/^aic-conform-[a-z0-9]+-0-probe$/), provider: contractModel(contract).providers[0] });
       expect(readOnly.requests.filter((r) => r.method !== 'GET')).toHaveLength(1);
     } finally {
       await readOnly.close();

@@ -32,6 +32,20 @@ describe('validCreateBody', () => {
     expect((shrunk.provider_metadata as { kind: string }).kind).toBe('gcp');
   });
 
+  it('uses only the scoping ids it is given, a space only with its organization, and never an empty list', () => {
+    const ids = { organizationId: 'T3JnOjE=', spaceId: 'U3BhY2U6MQ==' };
+    const scopings = (options: object) => fc.sample(validCreateBody(contract, { scopingIds: options }), { numRuns: 300, seed: 4 }).flatMap((b) => (b.scopings === undefined ? [] : [b.scopings]));
+    const given = scopings(ids);
+    expect(given.length).toBeGreaterThan(0);
+    expect(given.every((list) => list.length > 0)).toBe(true);
+    const values = given.flat().map((s) => JSON.stringify(s));
+    expect(values.some((v) => v.includes(ids.spaceId))).toBe(true);
+    expect(given.flat().every((s) => (s.organization_id ?? ids.organizationId) === ids.organizationId && (s.space_id ?? ids.spaceId) === ids.spaceId && (s.space_id == null || s.organization_id === ids.organizationId))).toBe(true);
+    const accountWide = scopings({}).flat();
+    expect(accountWide.every((s) => s.organization_id == null && s.space_id == null)).toBe(true);
+    expect(() => validCreateBody(contract, { scopingIds: { organizationId: '' } })).toThrow(/scopingIds.organizationId/);
+  });
+
   it('throws at once on bad options', () => {
     expect(() => validCreateBody(contract, { takenNames: 'x' as never })).toThrow(/takenNames/);
   });

@@ -16,7 +16,7 @@ const WHERE = 'validCreateBody';
 
 /**
  * Valid POST bodies that every server faithful to the public facts must accept: the required
- * fields plus any subset of the others, no null anywhere, provider and provider_metadata consistent
+ * fields plus any subset of the others, no null field (the create body has none), provider and provider_metadata consistent
  * (awsBedrock gets AWS metadata, vertexAI GCP metadata, other providers none) and a model source
  * where the guides ask for one (contractModel's portableCreate).
  */

@@ -76,6 +76,11 @@ describe('instants', () => {
     expect(canonicalInstant('2026-02-13 21:27:19z')).toBe('2026-02-13T21:27:19.000000000Z');
     expect(canonicalInstant('yesterday')).toBeUndefined();
     expect(canonicalInstant('2026-02-13T21:27:19')).toBeUndefined();
+    expect(canonicalInstant('2026-02-30T21:27:19Z')).toBeUndefined();
+    expect(canonicalInstant('2026-02-13T24:00:00Z')).toBeUndefined();
+    expect(canonicalInstant('2016-12-31T23:59:60Z')).toBe('2016-12-31T23:59:59.999999999Z');
+    expect(canonicalInstant('1969-12-31T23:59:59.5Z')).toBe('1969-12-31T23:59:59.500000000Z');
+    expect(canonicalInstant('2026-02-13T21:27:19.1-00:30')).toBe('2026-02-13T21:57:19.100000000Z');
   });
 
   it('orders instants below the millisecond, across offsets', () => {

@@ -79,9 +79,9 @@ export function canonicalOf(schema: JsonSchema | undefined, value: unknown, opti
 export function canonicalInstant(text: string): string | undefined {
   const nanos = instantNanos(text);
   if (nanos === undefined) return undefined;
-  const ms = Number(nanos / 1_000_000n);
-  const fraction = String(nanos % 1_000_000_000n).padStart(9, '0');
-  return `${new Date(ms - (ms % 1000)).toISOString().slice(0, 19)}.${fraction}Z`;
+  const second = nanos / 1_000_000_000n - (nanos % 1_000_000_000n < 0n ? 1n : 0n);
+  const fraction = String(nanos - second * 1_000_000_000n).padStart(9, '0');
+  return `${new Date(Number(second) * 1000).toISOString().slice(0, 19)}.${fraction}Z`;
 }
 
 /** -1, 0 or 1 as instant `a` is before, equal to or after `b`; undefined when either is not an RFC 3339 date-time. */
@@ -98,10 +98,16 @@ function instantNanos(text: string): bigint | undefined {
   const match = RFC3339.exec(text);
   if (!match) return undefined;
   const [, date, hh, mm, ss, fraction = '', zone] = match;
-  const offset = zone!.toUpperCase() === 'Z' ? 'Z' : zone!;
-  const seconds = Date.parse(`${date}T${hh}:${mm}:${ss}${offset}`);
-  if (Number.isNaN(seconds)) return undefined;
-  return BigInt(seconds) * 1_000_000n + BigInt(fraction.padEnd(9, '0'));
+  const [year, month, day] = date!.split('-').map(Number) as [number, number, number];
+  const [hours, minutes, seconds] = [Number(hh), Number(mm), Number(ss)];
+  // RFC 3339 ranges; Date.parse alone would roll 2026-02-30 over into March. A leap second (60)
+  // is read as the last instant before the next minute.
+  const midnight = Date.UTC(year, month - 1, day);
+  if (month < 1 || month > 12 || new Date(midnight).getUTCDate() !== day || hours > 23 || minutes > 59 || seconds > 60) return undefined;
+  const offsetMinutes = zone!.toUpperCase() === 'Z' ? 0 : (zone!.startsWith('-') ? -1 : 1) * (Number(zone!.slice(1, 3)) * 60 + Number(zone!.slice(4, 6)));
+  const wholeSeconds = BigInt(midnight / 1000 + hours * 3600 + minutes * 60 + Math.min(seconds, 59) - offsetMinutes * 60);
+  const nanos = seconds === 60 ? 999_999_999n : BigInt(fraction.padEnd(9, '0'));
+  return wholeSeconds * 1_000_000_000n + nanos;
 }
 
 /** The alternative of a oneOf/anyOf a value belongs to: null to the null branch, objects by their const members (a discriminator). */

@@ -33,6 +33,12 @@ describe('the contract model', () => {
     expect(model.update(bedrock, { name: 'a', provider_metadata: gcp }, ['a'])).toMatchObject({ accepted: false, statuses: [409, 422] });
   });
 
+  it('says whether the statuses of a rejection are facts or the project\'s choice', () => {
+    expect(model.update(bedrock, { provider_metadata: null }, [])).toMatchObject({ statusesAreFacts: true });
+    expect(model.update(openAI, { name: 'b' }, ['b'])).toMatchObject({ statusesAreFacts: false });
+    expect(model.create({ name: 'n', provider: 'openAI', headers: { h: 'x'.repeat(8200) } }, [])).toMatchObject({ accepted: false, rules: ['create-headers-size-limit'], statusesAreFacts: false });
+  });
+
   it('names the strict decisions an outcome rests on where the facts are silent', () => {
     expect(model.update(openAI, { provider: 'anthropic' }, []).silent).toEqual(['provider-change']);
     expect(model.update(openAI, { provider: 'openAI' }, []).silent).toEqual([]);

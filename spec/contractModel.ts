@@ -25,6 +25,8 @@ export interface Rejected {
   readonly statuses: readonly number[];
   /** The spec rules broken. */
   readonly rules: readonly string[];
+  /** Whether the statuses are facts; otherwise they are the project's choice and any 4xx keeps the facts. */
+  readonly statusesAreFacts: boolean;
   readonly silent: readonly string[];
 }
 
@@ -83,6 +85,13 @@ function buildModel(contract: Contract): ContractModel {
   const consistency = contract.rule('provider-consistency');
   const createConsistency = contract.rule('create-provider-consistency');
   const sizeLimit = contract.rule('headers-size-limit');
+  const createSizeLimit = contract.rule('create-headers-size-limit');
+  // The create rules state the update rules' parameters again: one fact, so they must agree.
+  const createKinds = stringMapParam(createConsistency, 'requiredMetadataKind');
+  if (JSON.stringify(Object.entries(createKinds).sort()) !== JSON.stringify(Object.entries(stringMapParam(consistency, 'requiredMetadataKind')).sort())) {
+    throw new TypeError(`rules ${createConsistency.id} and ${consistency.id} name different requiredMetadataKind params`);
+  }
+  if (numberParam(createSizeLimit, 'maxBytes') !== numberParam(sizeLimit, 'maxBytes')) throw new TypeError(`rules ${createSizeLimit.id} and ${sizeLimit.id} name different maxBytes params`);
   const [providerField, metadataField] = consistency.fields as [string, string];
   const providerSchema = (contract.schemas.AiIntegration as { properties?: Record<string, { enum?: unknown[] }> }).properties?.[providerField];
   const providers = (providerSchema?.enum ?? []).filter((p): p is string => typeof p === 'string');
@@ -118,14 +127,15 @@ function buildModel(contract: Contract): ContractModel {
     return silent;
   };
 
-  const judge = (after: Json, touched: (field: string) => boolean, nameTaken: boolean, rules: { unique: ContractRule; consistency: ContractRule }, before?: Json): Outcome => {
+  const judge = (after: Json, touched: (field: string) => boolean, nameTaken: boolean, rules: { unique: ContractRule; consistency: ContractRule; size: ContractRule }, before?: Json): Outcome => {
     const broken: ContractRule[] = [];
     if (nameTaken) broken.push(rules.unique);
     if (!consistent(after[providerField], after[metadataField])) broken.push(rules.consistency);
-    if (touched(headersField) && isObject(after[headersField]) && bytesOf(after[headersField]) > headersMaxBytes) broken.push(sizeLimit);
+    if (touched(headersField) && isObject(after[headersField]) && bytesOf(after[headersField]) > headersMaxBytes) broken.push(rules.size);
     const silent = silentOf(after, touched, before);
     if (broken.length === 0) return { accepted: true, after, silent };
-    return { accepted: false, statuses: [...new Set(broken.map((r) => r.status))], rules: broken.map((r) => r.id), silent };
+    const statusesAreFacts = broken.every((r) => r.statusOrigin === 'fact');
+    return { accepted: false, statuses: [...new Set(broken.map((r) => r.status))], rules: broken.map((r) => r.id), statusesAreFacts, silent };
   };
 
   const created = (body: Json): Json => {
@@ -152,7 +162,7 @@ function buildModel(contract: Contract): ContractModel {
     },
     create(body, takenNames) {
       const after = created(body);
-      return judge(after, (f) => f in body, takenNames.includes(body[nameField]), { unique: createNameUnique, consistency: createConsistency });
+      return judge(after, (f) => f in body, takenNames.includes(body[nameField]), { unique: createNameUnique, consistency: createConsistency, size: createSizeLimit });
     },
     update(before, body, takenNames) {
       const after: Json = { ...before };
@@ -162,17 +172,9 @@ function buildModel(contract: Contract): ContractModel {
         else after[field] = structuredClone(value);
       }
       const nameTaken = nameField in body && takenNames.includes(body[nameField]);
-      return judge(after, (f) => f in body, nameTaken, { unique: nameUnique, consistency }, before);
+      return judge(after, (f) => f in body, nameTaken, { unique: nameUnique, consistency, size: sizeLimit }, before);
     },
   };
-}
-
-/**
- * Whether a provider and its metadata satisfy rule provider-consistency: a provider the rule
- * names needs metadata of the kind it names; other providers take any metadata or none.
- */
-export function providerMetadataConsistent(contract: Contract, provider: unknown, metadata: unknown): boolean {
-  return contractModel(contract).consistent(provider, metadata);
 }
 
 function objectParam(rule: ContractRule, name: string): Json {

@@ -12,6 +12,12 @@ export interface ContractRule {
   readonly origin: RuleOrigin;
   /** The status a request breaking the rule gets (2xx for rules about successful requests). */
   readonly status: number;
+  /**
+   * Where that status comes from. A fact may carry a status of the project's choosing (the 409 of
+   * name-unique, the 400 of non-empty): a conformance kit then accepts any 4xx without --strict.
+   * Defaults to the rule's origin.
+   */
+  readonly statusOrigin: RuleOrigin;
   /** The problem type slug of that status, for rules that reject. */
   readonly problem?: string;
   /** Only asserted by the conformance kit in strict mode (the project's decisions). */
@@ -55,6 +61,7 @@ export function readContractRules(operationId: string, raw: unknown, problems: s
     const kit = text('kit', true);
     const problem = text('problem', true);
     if (e.origin !== 'fact' && e.origin !== 'decision') problems.push(`${at}.origin must be "fact" or "decision"`);
+    if (e.statusOrigin !== undefined && e.statusOrigin !== 'fact' && e.statusOrigin !== 'decision') problems.push(`${at}.statusOrigin must be "fact" or "decision"`);
     if (typeof e.status !== 'number' || !Number.isInteger(e.status) || e.status < 200 || e.status > 599) {
       problems.push(`${at}.status must be an HTTP status code`);
     }
@@ -70,6 +77,7 @@ export function readContractRules(operationId: string, raw: unknown, problems: s
       contract: contract!,
       origin: e.origin as RuleOrigin,
       status: e.status as number,
+      statusOrigin: (e.statusOrigin ?? e.origin) as RuleOrigin,
       ...(problem === undefined ? {} : { problem }),
       strict: e.strict === true,
       fields: fields as string[],

@@ -11,7 +11,7 @@ export type * from './types.generated.js';
 export { checkResponse, findOperation } from './checkResponse.js';
 export type { Exchange, ResponseIssue } from './checkResponse.js';
 export { resourceFields } from './resourceFields.js';
-export { contractModel, providerMetadataConsistent, type ContractModel, type Outcome, type Accepted, type Rejected } from './contractModel.js';
+export { contractModel, type ContractModel, type Outcome, type Accepted, type Rejected } from './contractModel.js';
 export type { ResourceFields } from './resourceFields.js';
 export { flattenAllOf, isClosedObject } from './flattenAllOf.js';
 export { acceptsNull } from './schemaReaders.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadContract, readContract } from './loadContract.js';
-import { providerMetadataConsistent } from './contractModel.js';
+import { contractModel } from './contractModel.js';
 import { resourceFields } from './resourceFields.js';
 import { brokenSpec } from './test-support/brokenSpec.js';
 
@@ -23,16 +23,16 @@ describe('resourceFields', () => {
   });
 });
 
-describe('providerMetadataConsistent', () => {
+describe('provider-consistency in the contract model', () => {
   it('needs AWS metadata for awsBedrock and GCP metadata for vertexAI, and nothing for the others', () => {
     const aws = { kind: 'aws', role_arn: 'arn:aws:iam::1:role/r' };
     const gcp = { kind: 'gcp', project_id: 'p', location: 'l', project_access_label: 'x' };
-    expect(providerMetadataConsistent(contract, 'awsBedrock', aws)).toBe(true);
-    expect(providerMetadataConsistent(contract, 'awsBedrock', gcp)).toBe(false);
-    expect(providerMetadataConsistent(contract, 'awsBedrock', null)).toBe(false);
-    expect(providerMetadataConsistent(contract, 'vertexAI', gcp)).toBe(true);
-    expect(providerMetadataConsistent(contract, 'vertexAI', undefined)).toBe(false);
-    expect(providerMetadataConsistent(contract, 'openAI', undefined)).toBe(true);
-    expect(providerMetadataConsistent(contract, 'openAI', aws)).toBe(true);
+    expect(contractModel(contract).consistent('awsBedrock', aws)).toBe(true);
+    expect(contractModel(contract).consistent('awsBedrock', gcp)).toBe(false);
+    expect(contractModel(contract).consistent('awsBedrock', null)).toBe(false);
+    expect(contractModel(contract).consistent('vertexAI', gcp)).toBe(true);
+    expect(contractModel(contract).consistent('vertexAI', undefined)).toBe(false);
+    expect(contractModel(contract).consistent('openAI', undefined)).toBe(true);
+    expect(contractModel(contract).consistent('openAI', aws)).toBe(true);
   });
 });

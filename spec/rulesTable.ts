@@ -17,7 +17,7 @@ export function renderRulesTable(contract: Contract): string {
     out.push(`## ${operation.method.toUpperCase()} ${operation.path} (\`${operation.operationId}\`)`, '');
     out.push('| rule | contract | origin | status | fields | rule text | the kit, without --strict |', '|---|---|---|---|---|---|---|');
     for (const rule of operation.rules) {
-      const status = rule.problem ? `${rule.status} ${rule.problem}` : String(rule.status);
+      const status = `${rule.problem ? `${rule.status} ${rule.problem}` : String(rule.status)}${rule.statusOrigin !== rule.origin ? ` (status: ${rule.statusOrigin})` : ''}`;
       const fields = rule.fields.length > 0 ? rule.fields.map((f) => `\`${f}\``).join(', ') : 'any';
       const origin = `${rule.origin}${rule.strict ? ', strict' : ''}`;
       const text = [rule.summary, rule.details].filter(Boolean).join(' ').replace(/\s+/g, ' ').replace(/\|/g, '\\|');

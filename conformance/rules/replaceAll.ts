@@ -2,12 +2,7 @@ import fc from 'fast-check';
 import { expectFields, expectIntegration } from '../expect.js';
 import type { Rule } from '../Rule.js';
 import type { ScopingIds } from '../RuleContext.js';
-
-const aws = (tag: string) =>
-  fc.record({ kind: fc.constant('aws'), role_arn: fc.stringMatching(/^[a-z]{1,10}$/).map((s) => `arn:aws:iam::123456789012:role/${tag}-${s}`), external_id: fc.option(fc.string({ minLength: 1, maxLength: 12 }), { nil: undefined }) }, { requiredKeys: ['kind', 'role_arn'] });
-const gcp = (tag: string) =>
-  fc.record({ kind: fc.constant('gcp'), project_id: fc.constant(`${tag}-project`), location: fc.constantFrom('us-central1', 'europe-west4'), project_access_label: fc.stringMatching(/^[a-z]{1,10}$/) });
-const METADATA_OF_KIND: Record<string, (tag: string) => fc.Arbitrary<Record<string, unknown>>> = { aws, gcp };
+import { createBodies } from './_internals/bodies.js';
 
 /** The scopings a target must accept: account-wide, and the given organization and space. */
 function scopingChoices(ids: ScopingIds): Array<Record<string, string>> {
@@ -31,11 +26,16 @@ export const replaceAll: Rule = {
     if (!ctx.strict) ctx.note('headers are not checked (headers-replace is a project decision: --strict)');
     const scopings = scopingChoices(ctx.scopingIds);
     if (scopings.length === 1) ctx.note('scopings replaced with account-wide ones only, so a merge of scopings cannot show (give real ids with --organization-id and --space-id)');
-    // Providers whose metadata kind the kit can generate; old and new metadata share the kind, so the provider stays.
-    const metadataPair = fc.constantFrom(...Object.entries(model.requiredMetadataKind).filter(([, kind]) => kind in METADATA_OF_KIND)).chain(([provider, kind]) =>
-      fc.tuple(fc.constant(provider), METADATA_OF_KIND[kind]!('old'), METADATA_OF_KIND[kind]!('new')),
-    );
-    // Old and new values never share an element where the ids allow it, so any merge shows.
+    // A provider that needs metadata, with two metadata objects of its kind from the generators:
+    // the provider stays, the metadata is replaced (different role or project, so a merge shows).
+    const [providerField, metadataField] = ctx.contract.rule('provider-consistency').fields as [string, string];
+    const needy = Object.keys(model.requiredMetadataKind);
+    const metadataPair = fc.constantFrom(...needy).chain((provider) => {
+      const metadata = createBodies(ctx).filter((b) => b[providerField] === provider).map((b) => b[metadataField] as Record<string, unknown>);
+      return fc.tuple(fc.constant(provider), metadata, metadata).filter(([, a, b]) => JSON.stringify(a) !== JSON.stringify(b));
+    });
+    // Models never shared, so a merge of model_names shows; scopings only from the given ids (with
+    // one organization and space, old and new lists may overlap: a merge then shows only sometimes).
     const scopingList = fc.uniqueArray(fc.constantFrom(...scopings), { minLength: 1, maxLength: scopings.length, selector: (s) => JSON.stringify(s) });
     const values = fc.record({
       oldModels: fc.uniqueArray(fc.stringMatching(/^[a-z0-9-]{1,12}$/).map((s) => `old-${s}`), { minLength: 1, maxLength: 4 }),

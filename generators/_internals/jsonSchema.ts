@@ -62,7 +62,6 @@ export function acceptedTypes(schema: JsonSchema): Set<JsonType> | undefined {
   return accepted;
 }
 
-
 /** The schema with null taken out: the branch or type list a non-null value must match. */
 export function withoutNull(schema: JsonSchema): JsonSchema {
   schema = flattenAllOf(schema);

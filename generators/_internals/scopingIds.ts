@@ -16,7 +16,7 @@ const SPACE = 'space_id';
  * `body` with its scopings' ids replaced by the given ones: an organization id becomes
  * `ids.organizationId` (or the scoping becomes account-wide), a space id becomes `ids.spaceId`
  * when its scoping has an organization (or is left out). Nulls stay. Duplicates are dropped, as a
- * server may refuse the same scoping twice.
+ * server may refuse the same scoping twice, and so is an empty list.
  */
 export function withScopingIds(body: Record<string, unknown>, ids: ScopingIds): Record<string, unknown> {
   const scopings = body[SCOPINGS];
@@ -36,7 +36,10 @@ export function withScopingIds(body: Record<string, unknown>, ids: ScopingIds): 
     seen.add(key);
     replaced.push(out);
   }
-  return { ...body, [SCOPINGS]: replaced };
+  if (replaced.length > 0) return { ...body, [SCOPINGS]: replaced };
+  // An empty list is left out: the facts fix what omitted means (account-wide), not what [] means.
+  const { [SCOPINGS]: _dropped, ...rest } = body;
+  return rest;
 }
 
 export function scopingIdsOption(where: string, value: unknown): ScopingIds | undefined {

@@ -52,10 +52,13 @@ describe('withoutUnknownProperties', () => {
 });
 
 describe('adoptMergedHeaders (without --strict)', () => {
-  it('takes the merged map when every sent entry is in it, and fails when one is missing', () => {
+  it('takes the map sent or the stored map merged with it, and nothing else', () => {
     const merged = { ...before, headers: { 'x-old': '1', 'x-new': '2' } };
-    expect(adoptMergedHeaders({ headers: { 'x-new': '2' } }, merged, { headers: { 'x-new': '2' } }, 'patch').headers).toEqual({ 'x-old': '1', 'x-new': '2' });
-    expect(violation(() => adoptMergedHeaders({ headers: { 'x-new': '3' } }, merged, {}, 'patch')).message).toMatch(/headers sent are missing.*x-new/);
+    expect(adoptMergedHeaders({ headers: { 'x-new': '2' } }, before, merged, { headers: { 'x-new': '2' } }, 'patch').headers).toEqual({ 'x-old': '1', 'x-new': '2' });
+    expect(adoptMergedHeaders({ headers: { 'x-new': '2' } }, before, { ...before, headers: { 'x-new': '2' } }, { headers: { 'x-new': '2' } }, 'patch').headers).toEqual({ 'x-new': '2' });
+    expect(violation(() => adoptMergedHeaders({ headers: { 'x-new': '3' } }, before, merged, {}, 'patch')).message).toMatch(/neither the map sent nor the stored map merged/);
+    const invented = { ...before, headers: { 'x-old': '1', 'x-new': '2', 'x-invented': '9' } };
+    expect(violation(() => adoptMergedHeaders({ headers: { 'x-new': '2' } }, before, invented, {}, 'patch')).message).toMatch(/neither/);
   });
 });
 
@@ -75,6 +78,6 @@ describe('expectAcceptedAsTheBodySays', () => {
 
   it('refuses a 200 that leaves awsBedrock without AWS metadata', () => {
     const got = { ...before, provider: 'awsBedrock' };
-    expect(violation(() => expectAcceptedAsTheBodySays(lenient, before, { provider: 'awsBedrock', x: 1 }, got, 'p')).expected).toBe('422');
+    expect(violation(() => expectAcceptedAsTheBodySays(lenient, before, { provider: 'awsBedrock', x: 1 }, got, 'p')).expected).toBe(422);
   });
 });

@@ -33,8 +33,8 @@ export function emptyModel(): ModelState {
  *   only where the spec makes a field nullable, as the contract says;
  * - nothing the schema does not declare, at any depth (differingFields ignores such members, a
  *   target may send them, the mock does not);
- * - the headers map entry by entry: canonicalIntegration loses a header named `__proto__` (it
- *   assigns names into a plain object), which the model's arbitraries send on purpose;
+ * - the headers map entry by entry, own keys included (the model's arbitraries send headers
+ *   named `__proto__` and `constructor` on purpose);
  * - the recorded id, created_at, updated_at and created_by_user_id as the same strings, timestamps
  *   written with milliseconds and Z (the mock's decision).
  */
