@@ -77,11 +77,11 @@ export interface PatchResult {
 /**
  * Checks the answer to a PATCH of `body` onto `before` against the contract model, and returns
  * what the integration is now. Accepted by the model: a 200 with exactly the predicted fields.
- * Rejected: one of the statuses the broken rules give, and nothing changed. Where the prediction
- * rests on a strict decision the public facts are silent on (a provider change, metadata on a
- * provider that needs none, awsBedrock without a model source), a 4xx that changed nothing is
- * accepted too without --strict, and counted in the rule's notes. Without --strict, headers sent
- * need only be present in the result (headers-replace is a decision).
+ * Rejected: one of the statuses the broken rules give (any 4xx without --strict where a status is
+ * the project's choice), and nothing changed. Where the prediction rests on a strict decision the
+ * public facts are silent on (the model's `silent`), a 4xx that changed nothing is accepted too
+ * without --strict, and counted in the rule's notes. Without --strict, headers may also be merged
+ * into the stored map (headers-replace is a decision).
  */
 export async function expectPatchOutcome(
   ctx: RuleContext,
