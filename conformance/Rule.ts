@@ -1,3 +1,4 @@
+import type { RuleId } from '../spec/index.js';
 import type { RuleContext } from './RuleContext.js';
 
 /** One conformance rule: a file in rules/, listed in rules/index.ts. */
@@ -6,7 +7,7 @@ export interface Rule {
   readonly id: string;
   readonly title: string;
   /** The spec rules (x-contract-rules ids) it checks; their contract clauses are read from the spec. */
-  readonly clause: readonly string[];
+  readonly clause: readonly RuleId[];
   /** The contract clause in words, when no spec rule covers it (e.g. response schemas). */
   readonly contractText?: string;
   /**

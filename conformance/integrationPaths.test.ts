@@ -6,15 +6,15 @@ describe('integrationPaths', () => {
   it("reads the collection and item paths from the spec's list and get operations", async () => {
     const contract = await loadContract();
     const paths = integrationPaths(contract);
-    expect(paths.collection).toBe(contract.operation('ai_integrations_list').path);
-    expect(paths.itemTemplate).toBe(contract.operation('ai_integrations_get').path);
+    expect(paths.collection).toBe(contract.operation('list').path);
+    expect(paths.itemTemplate).toBe(contract.operation('get').path);
     expect(paths.item('TGxt/SW50==')).toBe(`${paths.collection}/TGxt%2FSW50%3D%3D`);
   });
 
   it("reads the id pattern from the get operation's path parameter", async () => {
     const contract = await loadContract();
     const { idPattern } = integrationPaths(contract);
-    expect(idPattern.source).toBe(new RegExp(String(contract.operation('ai_integrations_get').parameters[0]!.schema.pattern), 'u').source);
+    expect(idPattern.source).toBe(new RegExp(String(contract.operation('get').parameters[0]!.schema.pattern), 'u').source);
     expect(idPattern.test('TGxtSW50ZWdyYXRpb246MTI6YUJjRA==')).toBe(true);
     for (const malformed of ['not!base64', 'a b', '%%%', 'ab=cd']) expect(idPattern.test(malformed), malformed).toBe(false);
   });

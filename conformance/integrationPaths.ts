@@ -12,14 +12,14 @@ export interface IntegrationPaths {
   readonly idPattern: RegExp;
 }
 
-/** The paths of the spec's `ai_integrations_list` and `ai_integrations_get` operations. */
+/** The paths of the spec's list and get operations. */
 export function integrationPaths(contract: Contract): IntegrationPaths {
-  const collection = contract.operation('ai_integrations_list').path;
-  const itemTemplate = contract.operation('ai_integrations_get').path;
+  const collection = contract.operation('list').path;
+  const itemTemplate = contract.operation('get').path;
   const parameter = /\{([^}]+)\}/;
   const name = parameter.exec(itemTemplate)?.[1];
-  if (name === undefined) throw new Error(`the path of ai_integrations_get has no id parameter: ${itemTemplate}`);
-  const pattern = contract.operation('ai_integrations_get').parameters.find((p) => p.in === 'path' && p.name === name)?.schema.pattern;
-  if (typeof pattern !== 'string') throw new Error(`the path parameter ${name} of ai_integrations_get has no pattern`);
+  if (name === undefined) throw new Error(`the path of the get operation has no id parameter: ${itemTemplate}`);
+  const pattern = contract.operation('get').parameters.find((p) => p.in === 'path' && p.name === name)?.schema.pattern;
+  if (typeof pattern !== 'string') throw new Error(`the path parameter ${name} of the get operation has no pattern`);
   return { collection, itemTemplate, idPattern: new RegExp(pattern, 'u'), item: (id) => itemTemplate.replace(parameter, encodeURIComponent(id)) };
 }

@@ -1,3 +1,4 @@
+import type { RuleId } from '../spec/index.js';
 import type { InvalidFamily } from './invalidFamilies.js';
 
 /** One request body that breaks exactly one contract rule, with the answer it must get. */
@@ -5,7 +6,7 @@ export interface InvalidRequest {
   /** Which kind of mistake (see INVALID_FAMILIES). */
   readonly family: InvalidFamily;
   /** The id of the rule it breaks, as the spec's x-contract-rules names it. */
-  readonly rule: string;
+  readonly rule: RuleId;
   /** The status that rule gives. */
   readonly status: number;
   /** True when the rule is a project decision the conformance kit asserts only in strict mode. */

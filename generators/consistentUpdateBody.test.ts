@@ -18,7 +18,7 @@ const problemsAfter = (c: Contract, state: { provider: string; provider_metadata
   const provider = ('provider' in body ? body.provider : state.provider) as string;
   const metadata = ('provider_metadata' in body ? body.provider_metadata : state.provider_metadata) as { kind?: string } | null;
   const need = required[provider];
-  return [...c.operation('ai_integrations_update').requestBody!.validate(body), ...(need !== undefined && metadata?.kind !== need ? [`${provider} left with ${JSON.stringify(metadata)}`] : [])];
+  return [...c.operation('update').requestBody!.validate(body), ...(need !== undefined && metadata?.kind !== need ? [`${provider} left with ${JSON.stringify(metadata)}`] : [])];
 };
 
 describe('consistentUpdateBody', () => {

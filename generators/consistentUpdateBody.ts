@@ -24,7 +24,7 @@ const WHERE = 'consistentUpdateBody';
 export function consistentUpdateBody(contract: Contract, integration: Pick<AiIntegration, 'provider' | 'provider_metadata'>, options: ConsistentUpdateBodyOptions = {}): fc.Arbitrary<UpdateAiIntegrationRequest> {
   if (typeof integration !== 'object' || integration === null || typeof integration.provider !== 'string') throw new TypeError(`${WHERE}: the integration must be an object with a provider`);
   assertKnownKeys(WHERE, options, ['fields', 'takenNames', 'scopingIds']);
-  const model = readBodyModel(contract, 'ai_integrations_update');
+  const model = readBodyModel(contract, 'update');
   const fields = subsetOf(WHERE, 'fields', stringList(WHERE, 'fields', options.fields), model.fields);
   const takenNames = new Set(stringList(WHERE, 'takenNames', options.takenNames) ?? []);
   const scopingIds = scopingIdsOption(WHERE, options.scopingIds);

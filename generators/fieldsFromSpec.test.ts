@@ -31,8 +31,8 @@ describe('generators follow the spec', () => {
       expect(creates.some((b) => field in b), field).toBe(true);
     }
     expect(updates.some((b) => b.description === null)).toBe(true);
-    for (const body of updates) expect(contract.operation('ai_integrations_update').requestBody!.validate(body)).toEqual([]);
-    for (const body of creates) expect(contract.operation('ai_integrations_create').requestBody!.validate(body)).toEqual([]);
+    for (const body of updates) expect(contract.operation('update').requestBody!.validate(body)).toEqual([]);
+    for (const body of creates) expect(contract.operation('create').requestBody!.validate(body)).toEqual([]);
   });
 
   it('derive the invalid families of an added property from its schema', () => {

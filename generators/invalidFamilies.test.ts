@@ -7,7 +7,7 @@ describe('INVALID_FAMILIES', () => {
     const contract = await loadContract();
     for (const info of INVALID_FAMILIES) {
       const rule = contract.rule(info.rule);
-      expect(rule.operationId).toBe('ai_integrations_update');
+      expect(rule.operation).toBe('update');
       expect(rule.status).toBeGreaterThanOrEqual(400);
     }
     expect(new Set(INVALID_FAMILY_NAMES).size).toBe(INVALID_FAMILIES.length);

@@ -1,8 +1,9 @@
+import type { RuleId } from '../spec/index.js';
 /** The kinds of invalid update bodies the generators produce, with the rule each one breaks. */
 export interface InvalidFamilyInfo {
   readonly family: string;
   /** The rule id in the spec's x-contract-rules (status and strictness are read from it). */
-  readonly rule: string;
+  readonly rule: RuleId;
   /** Whether the body passes the schema and breaks a rule JSON Schema cannot say. */
   readonly semantic: boolean;
   /** Whether the family has one variant per body property, derived from the schema. */

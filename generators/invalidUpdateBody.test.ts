@@ -13,7 +13,7 @@ beforeAll(async () => {
   samples = fc.sample(invalidUpdateBody(contract), { seed: 21, numRuns: 600 });
 });
 
-const updateProperties = (c: Contract) => (c.operation('ai_integrations_update').requestBody!.schema as { properties: Record<string, unknown> }).properties;
+const updateProperties = (c: Contract) => (c.operation('update').requestBody!.schema as { properties: Record<string, unknown> }).properties;
 
 describe('invalidUpdateBody', () => {
   it('gives the same requests for the same seed', () => {

@@ -32,7 +32,7 @@ export function invalidUpdateBody(contract: Contract, options: InvalidUpdateBody
   const includeStrictOnly = booleanOption(WHERE, 'includeStrictOnly', options.includeStrictOnly, true);
   const ctx = {
     contract,
-    model: readBodyModel(contract, 'ai_integrations_update'),
+    model: readBodyModel(contract, 'update'),
     withValidFields: booleanOption(WHERE, 'withValidFields', options.withValidFields, true),
     takenNames: new Set(stringList(WHERE, 'takenNames', options.takenNames) ?? []),
   };

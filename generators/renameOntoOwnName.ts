@@ -16,8 +16,8 @@ export function renameOntoOwnName(contract: Contract, integration: StoredIntegra
   assertIntegration(WHERE, integration);
   assertKnownKeys(WHERE, options, ['withValidFields']);
   const withValidFields = booleanOption(WHERE, 'withValidFields', options.withValidFields, true);
-  const operation = contract.operation('ai_integrations_update');
-  const model = readBodyModel(contract, 'ai_integrations_update');
+  const operation = contract.operation('update');
+  const model = readBodyModel(contract, 'update');
   const { rule } = uniqueNameOf(WHERE, model);
   const success = operation.declaredStatuses.find((s) => s >= 200 && s < 300) ?? 200;
   return renameBody(model, integration, fc.constant(integration.name), withValidFields).map((body) => ({

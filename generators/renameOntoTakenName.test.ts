@@ -24,7 +24,7 @@ const problemsOf = (c: Contract, expectTaken: boolean) => (u: StateAwareUpdate) 
   const provider = (body.provider ?? target.provider) as string;
   const metadata = ('provider_metadata' in body ? body.provider_metadata : target.provider_metadata) as { kind?: string } | null;
   return [
-    ...c.operation('ai_integrations_update').requestBody!.validate(u.body),
+    ...c.operation('update').requestBody!.validate(u.body),
     ...(expectTaken ? (others.includes(u.body.name!) ? [] : ['name not taken']) : u.body.name === target.name ? [] : ['not its own name']),
     ...(required[provider] !== undefined && metadata?.kind !== required[provider] ? ['inconsistent provider'] : []),
     ...(u.status === (expectTaken ? 409 : 200) && u.rule === 'name-unique' ? [] : [`status ${u.status} rule ${u.rule}`]),

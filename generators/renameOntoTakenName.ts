@@ -22,7 +22,7 @@ export function renameOntoTakenName(contract: Contract, integrations: readonly S
   integrations.forEach((i) => assertIntegration(WHERE, i));
   assertKnownKeys(WHERE, options, ['withValidFields']);
   const withValidFields = booleanOption(WHERE, 'withValidFields', options.withValidFields, true);
-  const model = readBodyModel(contract, 'ai_integrations_update');
+  const model = readBodyModel(contract, 'update');
   const { rule, field } = uniqueNameOf(WHERE, model);
   const targets = integrations.flatMap((target) => {
     const taken = integrations.filter((other) => other.id !== target.id && other.name !== target.name).map((other) => other.name);

@@ -13,7 +13,7 @@ const problemsOf = (c: Contract) => (body: Record<string, unknown>) => {
   const required = c.rule('create-provider-consistency').params.requiredMetadataKind as Record<string, string>;
   const need = required[body.provider as string];
   const kind = (body.provider_metadata as { kind?: string } | null | undefined)?.kind;
-  return [...c.operation('ai_integrations_create').requestBody!.validate(body), ...(need !== undefined && kind !== need ? [`${String(body.provider)} without ${need} metadata`] : [])];
+  return [...c.operation('create').requestBody!.validate(body), ...(need !== undefined && kind !== need ? [`${String(body.provider)} without ${need} metadata`] : [])];
 };
 
 describe('validCreateBody', () => {

@@ -22,7 +22,7 @@ const WHERE = 'validCreateBody';
  */
 export function validCreateBody(contract: Contract, options: ValidCreateBodyOptions = {}): fc.Arbitrary<CreateAiIntegrationRequest> {
   assertKnownKeys(WHERE, options, ['takenNames', 'scopingIds']);
-  const model = readBodyModel(contract, 'ai_integrations_create');
+  const model = readBodyModel(contract, 'create');
   const takenNames = new Set(stringList(WHERE, 'takenNames', options.takenNames) ?? []);
   const scopingIds = scopingIdsOption(WHERE, options.scopingIds);
   const repair = contractModel(contract).portableCreate;

@@ -12,7 +12,7 @@ beforeAll(async () => {
 const problemsOf = (c: Contract) => (body: Record<string, unknown>) => {
   const maxBytes = c.rule('headers-size-limit').params.maxBytes as number;
   return [
-    ...c.operation('ai_integrations_update').requestBody!.validate(body),
+    ...c.operation('update').requestBody!.validate(body),
     ...(body.headers && utf8JsonBytes(body.headers) > maxBytes ? ['headers over the limit'] : []),
     ...anyStateConsistencyProblems(c, body),
   ];
@@ -29,7 +29,7 @@ describe('validUpdateBody', () => {
 
   it('covers every updatable field, null on every nullable one, both metadata kinds, empty and non-empty lists, small and near-limit headers', () => {
     const bodies = fc.sample(validUpdateBody(contract), { seed: 3, numRuns: 400 }) as Record<string, unknown>[];
-    const schema = contract.operation('ai_integrations_update').requestBody!.schema as { properties: Record<string, unknown> };
+    const schema = contract.operation('update').requestBody!.schema as { properties: Record<string, unknown> };
     for (const field of Object.keys(schema.properties)) expect(bodies.some((b) => field in b), field).toBe(true);
     for (const field of ['api_key', 'base_url', 'headers', 'provider_metadata']) expect(bodies.some((b) => b[field] === null), `${field}: null`).toBe(true);
     const kinds = new Set(bodies.map((b) => (b.provider_metadata as { kind?: string } | null)?.kind).filter(Boolean));
@@ -65,7 +65,7 @@ describe('validUpdateBody', () => {
   it('without anyState, sends provider_metadata on its own too', () => {
     const bodies = fc.sample(validUpdateBody(contract, { anyState: false }), { seed: 2, numRuns: 300 }) as Record<string, unknown>[];
     expect(bodies.some((b) => 'provider_metadata' in b && !('provider' in b))).toBe(true);
-    for (const body of bodies) expect(contract.operation('ai_integrations_update').requestBody!.validate(body)).toEqual([]);
+    for (const body of bodies) expect(contract.operation('update').requestBody!.validate(body)).toEqual([]);
   });
 
   it('throws at once on bad options', () => {

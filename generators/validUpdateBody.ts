@@ -29,7 +29,7 @@ const WHERE = 'validUpdateBody';
  */
 export function validUpdateBody(contract: Contract, options: ValidUpdateBodyOptions = {}): fc.Arbitrary<UpdateAiIntegrationRequest> {
   assertKnownKeys(WHERE, options, ['fields', 'anyState', 'takenNames', 'scopingIds']);
-  const model = readBodyModel(contract, 'ai_integrations_update');
+  const model = readBodyModel(contract, 'update');
   const fields = subsetOf(WHERE, 'fields', stringList(WHERE, 'fields', options.fields), model.fields);
   const anyState = booleanOption(WHERE, 'anyState', options.anyState, true);
   const takenNames = new Set(stringList(WHERE, 'takenNames', options.takenNames) ?? []);

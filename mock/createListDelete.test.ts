@@ -81,7 +81,7 @@ describe(`POST ${BASE}`, () => {
 
   it('no create field is nullable: a null in any of them is a 400 problem naming the field, and nothing is stored', async () => {
     const token = freshToken();
-    const fields = Object.keys((contract.operation('ai_integrations_create').requestBody!.schema as { properties: Record<string, unknown> }).properties);
+    const fields = Object.keys((contract.operation('create').requestBody!.schema as { properties: Record<string, unknown> }).properties);
     // Every field, those a PATCH may set to null (api_key, base_url, headers, provider_metadata) included.
     expect(fields).toEqual(expect.arrayContaining(['api_key', 'base_url', 'model_names', 'headers', 'provider_metadata', 'scopings']));
     const invalid = contract.problemTypes.get(400)!;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadContract } from '../spec/index.js';
+import { loadContract, type RuleId } from '../spec/index.js';
 import { MOCK_TIMESTAMP } from './test-support/mockDecisions.js';
 import { startTestMock, type TestMock } from './test-support/startTestMock.js';
 
@@ -28,7 +28,7 @@ async function setup(body: Record<string, unknown> = { name: 'Main', provider: '
 }
 
 /** Rule ids come from the spec, so a renamed rule fails here rather than silently passing. */
-const rule = (id: string) => contract.rule(id);
+const rule = <Id extends RuleId>(id: Id) => contract.rule(id);
 
 describe(`PATCH ${BASE}/{integration_id}`, () => {
   it(`${rule('non-empty').id}: {} and a body of unknown properties only are 400 and change nothing`, async () => {
@@ -113,7 +113,7 @@ describe(`PATCH ${BASE}/{integration_id}`, () => {
 
   it(`${rule('types-enforced').id}: wrong types, unknown enums and null on ${rule('types-enforced').params.notNullable} are 400`, async () => {
     const { patch, get, created } = await setup();
-    const notNullable = rule('types-enforced').params.notNullable as string[];
+    const notNullable = rule('types-enforced').params.notNullable;
     for (const field of notNullable) {
       const reply = await patch({ [field]: null });
       expect(reply.status, field).toBe(400);
@@ -176,7 +176,7 @@ describe(`PATCH ${BASE}/{integration_id}`, () => {
 
   it(`${rule('headers-size-limit').id}: ${String(rule('headers-size-limit').params.maxBytes)} bytes of serialized UTF-8 JSON pass, one more is 400`, async () => {
     const { patch, get } = await setup();
-    const max = Number(rule('headers-size-limit').params.maxBytes);
+    const max = rule('headers-size-limit').params.maxBytes;
     const ofBytes = (bytes: number, unit = 'x') => {
       const overhead = JSON.stringify({ H: '' }).length;
       return { H: unit.repeat((bytes - overhead) / Buffer.byteLength(unit)) };

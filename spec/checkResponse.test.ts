@@ -116,8 +116,8 @@ describe('checkResponse', () => {
 });
 
 describe('request bodies stay closed', () => {
-  const update = contract.operation('ai_integrations_update').requestBody!;
-  const create = contract.operation('ai_integrations_create').requestBody!;
+  const update = contract.operation('update').requestBody!;
+  const create = contract.operation('create').requestBody!;
 
   it('rejects an unknown property inside a scoping, pointing at the key', () => {
     const body = { scopings: [{}, { organization_id: 'T3JnYW5pemF0aW9uOjE6YUJjRA==', orgId: 'x' }] };

@@ -76,10 +76,10 @@ export function contractModel(contract: Contract): ContractModel {
 
 function buildModel(contract: Contract): ContractModel {
   const fields = resourceFields(contract);
-  const defaults = objectParam(contract.rule('create-defaults'), 'defaults');
-  const requiredMetadataKind = stringMapParam(contract.rule('provider-consistency'), 'requiredMetadataKind');
-  const modelSourceProviders = stringListParam(contract.rule('model-source-optional'), 'providers');
-  const headersMaxBytes = numberParam(contract.rule('headers-size-limit'), 'maxBytes');
+  const { defaults } = contract.rule('create-defaults').params;
+  const { requiredMetadataKind } = contract.rule('provider-consistency').params;
+  const modelSourceProviders = contract.rule('model-source-optional').params.providers;
+  const headersMaxBytes = contract.rule('headers-size-limit').params.maxBytes;
   const nameUnique = contract.rule('name-unique');
   const createNameUnique = contract.rule('create-name-unique');
   const consistency = contract.rule('provider-consistency');
@@ -87,11 +87,11 @@ function buildModel(contract: Contract): ContractModel {
   const sizeLimit = contract.rule('headers-size-limit');
   const createSizeLimit = contract.rule('create-headers-size-limit');
   // The create rules state the update rules' parameters again: one fact, so they must agree.
-  const createKinds = stringMapParam(createConsistency, 'requiredMetadataKind');
-  if (JSON.stringify(Object.entries(createKinds).sort()) !== JSON.stringify(Object.entries(stringMapParam(consistency, 'requiredMetadataKind')).sort())) {
+  const createKinds = createConsistency.params.requiredMetadataKind;
+  if (JSON.stringify(Object.entries(createKinds).sort()) !== JSON.stringify(Object.entries(requiredMetadataKind).sort())) {
     throw new TypeError(`rules ${createConsistency.id} and ${consistency.id} name different requiredMetadataKind params`);
   }
-  if (numberParam(createSizeLimit, 'maxBytes') !== numberParam(sizeLimit, 'maxBytes')) throw new TypeError(`rules ${createSizeLimit.id} and ${sizeLimit.id} name different maxBytes params`);
+  if (createSizeLimit.params.maxBytes !== headersMaxBytes) throw new TypeError(`rules ${createSizeLimit.id} and ${sizeLimit.id} name different maxBytes params`);
   const [providerField, metadataField] = consistency.fields as [string, string];
   const providerSchema = (contract.schemas.AiIntegration as { properties?: Record<string, { enum?: unknown[] }> }).properties?.[providerField];
   const providers = (providerSchema?.enum ?? []).filter((p): p is string => typeof p === 'string');
@@ -175,30 +175,6 @@ function buildModel(contract: Contract): ContractModel {
       return judge(after, (f) => f in body, nameTaken, { unique: nameUnique, consistency, size: sizeLimit }, before);
     },
   };
-}
-
-function objectParam(rule: ContractRule, name: string): Json {
-  const value = rule.params[name];
-  if (!isObject(value)) throw new TypeError(`rule ${rule.id}: params.${name} must be an object`);
-  return value;
-}
-
-function stringMapParam(rule: ContractRule, name: string): Record<string, string> {
-  const value = objectParam(rule, name);
-  if (!Object.values(value).every((v) => typeof v === 'string')) throw new TypeError(`rule ${rule.id}: params.${name} must map names to strings`);
-  return value as Record<string, string>;
-}
-
-function stringListParam(rule: ContractRule, name: string): string[] {
-  const value = rule.params[name];
-  if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) throw new TypeError(`rule ${rule.id}: params.${name} must be a list of strings`);
-  return value;
-}
-
-function numberParam(rule: ContractRule, name: string): number {
-  const value = rule.params[name];
-  if (typeof value !== 'number') throw new TypeError(`rule ${rule.id}: params.${name} must be a number`);
-  return value;
 }
 
 function isObject(value: unknown): value is Json {

@@ -1,12 +1,16 @@
 import { ContractLoadError } from './ContractLoadError.js';
+import type { OperationName } from './editions.js';
+import { paramProblems, type RuleParams } from './ruleParams.js';
+import type { RuleId } from './types.generated.js';
 
 /** Where a rule comes from: Arize's published material, or this project's own choice. */
 export type RuleOrigin = 'fact' | 'decision';
 
 /** One entry of an operation's `x-contract-rules`: a rule JSON Schema cannot express. */
-export interface ContractRule {
-  readonly id: string;
-  readonly operationId: string;
+export interface ContractRule<Id extends RuleId = RuleId> {
+  readonly id: Id;
+  /** The operation whose x-contract-rules declare it. */
+  readonly operation: OperationName;
   /** The clause of shared/contract.md it encodes, e.g. "Update rule 3". */
   readonly contract: string;
   readonly origin: RuleOrigin;
@@ -28,11 +32,11 @@ export interface ContractRule {
   readonly details?: string;
   /** What the conformance kit asserts of a target without --strict, where that differs from the rule as stated. */
   readonly kit?: string;
-  readonly params: Readonly<Record<string, unknown>>;
+  readonly params: RuleParams<Id>;
 }
 
 /** Reads the `x-contract-rules` of one operation, reporting every malformed entry at once. */
-export function readContractRules(operationId: string, raw: unknown, problems: string[]): ContractRule[] {
+export function readContractRules(operation: OperationName, operationId: string, raw: unknown, problems: string[]): ContractRule[] {
   if (raw === undefined) return [];
   const where = `operation ${operationId}: x-contract-rules`;
   if (!Array.isArray(raw)) {
@@ -69,11 +73,13 @@ export function readContractRules(operationId: string, raw: unknown, problems: s
     if (!Array.isArray(fields) || fields.some((f) => typeof f !== 'string')) problems.push(`${at}.fields must be a list of field names`);
     const params = e.params ?? {};
     if (typeof params !== 'object' || params === null || Array.isArray(params)) problems.push(`${at}.params must be an object`);
+    else if (id !== undefined) problems.push(...paramProblems(id, params as Record<string, unknown>, at));
     if (e.strict !== undefined && typeof e.strict !== 'boolean') problems.push(`${at}.strict must be true or false`);
     if (problems.length > before) return;
     rules.push({
-      id: id!,
-      operationId,
+      // The generated RuleId union lists the spec's ids; a test fails when it is stale.
+      id: id as RuleId,
+      operation,
       contract: contract!,
       origin: e.origin as RuleOrigin,
       status: e.status as number,
@@ -84,7 +90,7 @@ export function readContractRules(operationId: string, raw: unknown, problems: s
       summary: summary!,
       ...(details === undefined ? {} : { details }),
       ...(kit === undefined ? {} : { kit }),
-      params: params as Record<string, unknown>,
+      params: params as RuleParams,
     });
   });
   return rules;
@@ -94,7 +100,7 @@ export function readContractRules(operationId: string, raw: unknown, problems: s
 export function assertRulesConsistent(
   source: string,
   rules: readonly ContractRule[],
-  fieldsOf: (operationId: string) => ReadonlySet<string>,
+  fieldsOf: (operation: OperationName) => ReadonlySet<string>,
   problemSlugs: ReadonlySet<string>,
 ): void {
   const problems: string[] = [];
@@ -102,9 +108,9 @@ export function assertRulesConsistent(
   for (const rule of rules) {
     if (seen.has(rule.id)) problems.push(`rule id "${rule.id}" is declared twice`);
     seen.add(rule.id);
-    const known = fieldsOf(rule.operationId);
+    const known = fieldsOf(rule.operation);
     for (const field of rule.fields) {
-      if (!known.has(field)) problems.push(`rule "${rule.id}" names field "${field}", which neither the request body nor the resource of ${rule.operationId} has`);
+      if (!known.has(field)) problems.push(`rule "${rule.id}" names field "${field}", which neither the request body nor the resource of the ${rule.operation} operation has`);
     }
     if (rule.problem !== undefined && !problemSlugs.has(rule.problem)) {
       problems.push(`rule "${rule.id}" names problem type "${rule.problem}", which x-problem-types does not declare`);

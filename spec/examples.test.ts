@@ -49,18 +49,18 @@ describe('the examples of the spec', () => {
   });
 
   it('includes the documented valid update', () => {
-    const update = contract.operation('ai_integrations_update').requestBody!;
+    const update = contract.operation('update').requestBody!;
     expect(update.examples.renameAndModels).toEqual({ name: 'Updated Integration', model_names: ['gpt-4o', 'gpt-4o-mini'] });
   });
 
   it('rejects the documented invalid update {} because it has no property', () => {
-    const update = contract.operation('ai_integrations_update').requestBody!;
+    const update = contract.operation('update').requestBody!;
     expect(update.invalidExamples.empty).toMatchObject({ value: {}, rule: 'non-empty', status: 400 });
     expect(update.validate({})).toEqual([{ pointer: '/body', message: 'must have at least one property' }]);
   });
 
   it('rejects each invalid example for the rule it names', () => {
-    const update = contract.operation('ai_integrations_update').requestBody!;
+    const update = contract.operation('update').requestBody!;
     for (const [name, example] of Object.entries(update.invalidExamples)) {
       expect(contract.rule(example.rule).status, name).toBe(example.status);
       expect(update.validate(example.value), name).not.toEqual([]);

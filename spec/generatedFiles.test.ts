@@ -1,19 +1,20 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { generatedTypes, TYPES_PATH } from './codegen/generateTypes.js';
+import { generatedTypes, typesPath } from './codegen/generateTypes.js';
+import { EDITIONS } from './editions.js';
 import { loadContract } from './loadContract.js';
-import { renderRulesTable } from './rulesTable.js';
-
-const RULES_PATH = new URL('./RULES.md', import.meta.url);
+import { renderRulesTable, rulesTablePath } from './rulesTable.js';
 
 describe('files generated from the spec', () => {
-  it('spec/RULES.md is up to date (run `npm run generate` when this fails)', async () => {
-    expect(await readFile(RULES_PATH, 'utf8')).toBe(renderRulesTable(await loadContract()));
-  });
+  for (const edition of EDITIONS) {
+    it(`the ${edition} edition's rule table is up to date (run \`npm run generate\` when this fails)`, async () => {
+      expect(await readFile(rulesTablePath(edition), 'utf8')).toBe(renderRulesTable(await loadContract(undefined, { edition })));
+    });
 
-  it('spec/types.generated.ts is up to date (run `npm run generate` when this fails)', async () => {
-    expect(await readFile(TYPES_PATH, 'utf8')).toBe(await generatedTypes());
-  });
+    it(`the ${edition} edition's types are up to date (run \`npm run generate\` when this fails)`, async () => {
+      expect(await readFile(typesPath(edition), 'utf8')).toBe(await generatedTypes(edition));
+    });
+  }
 
   it('the rule table lists every rule of the spec once', async () => {
     const contract = await loadContract();

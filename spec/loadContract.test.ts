@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ContractLoadError } from './ContractLoadError.js';
 import { loadContract, readContract } from './loadContract.js';
 import { brokenSpec, writeSpecText } from './test-support/brokenSpec.js';
+import type { RuleId } from './types.generated.js';
 
 async function loadError(path: string): Promise<ContractLoadError> {
   const error = await readContract(path).then(
@@ -15,7 +16,7 @@ async function loadError(path: string): Promise<ContractLoadError> {
 describe('loadContract', () => {
   it('exposes the five operations with the statuses the contract declares', async () => {
     const contract = await loadContract();
-    const statuses = Object.fromEntries([...contract.operations].map(([id, op]) => [id, op.declaredStatuses]));
+    const statuses = Object.fromEntries([...contract.operations.values()].map((op) => [op.operationId, op.declaredStatuses]));
     expect(statuses).toEqual({
       ai_integrations_list: [200, 400, 401, 403, 429],
       ai_integrations_create: [201, 400, 401, 403, 404, 409, 413, 422, 429],
@@ -23,7 +24,8 @@ describe('loadContract', () => {
       ai_integrations_update: [200, 400, 401, 403, 404, 409, 413, 422, 429],
       ai_integrations_delete: [204, 400, 401, 403, 404, 429],
     });
-    expect(contract.operation('ai_integrations_update')).toMatchObject({ method: 'patch', path: '/v2/ai-integrations/{integration_id}' });
+    expect([...contract.operations.keys()].sort()).toEqual(['create', 'delete', 'get', 'list', 'update']);
+    expect(contract.operation('update')).toMatchObject({ method: 'patch', path: '/v2/ai-integrations/{integration_id}' });
   });
 
   it('returns the same contract object on every call for one path', async () => {
@@ -36,7 +38,7 @@ describe('loadContract', () => {
     expect(contract.rule('headers-size-limit').params.maxBytes).toBe(8175);
     expect(contract.rule('provider-consistency').params.requiredMetadataKind).toEqual({ awsBedrock: 'aws', vertexAI: 'gcp' });
     expect(contract.rule('headers-replace').strict).toBe(true);
-    expect(() => contract.rule('no-such-rule')).toThrow(/declares no rule "no-such-rule"/);
+    expect(() => contract.rule('no-such-rule' as RuleId)).toThrow(/declares no rule "no-such-rule"/);
   });
 
   it('maps every declared error status to a problem type and title', async () => {
@@ -55,7 +57,7 @@ describe('loadContract', () => {
   });
 
   it('coerces query parameters and fills the default limit', async () => {
-    const list = (await loadContract()).operation('ai_integrations_list');
+    const list = (await loadContract()).operation('list');
     const input = { path: {}, query: { limit: '7', name: 'prod' } as Record<string, unknown> };
     expect(list.validateParameters(input)).toEqual([]);
     expect(input.query.limit).toBe(7);
@@ -66,7 +68,7 @@ describe('loadContract', () => {
   });
 
   it('rejects an integration id that is not base64', async () => {
-    const get = (await loadContract()).operation('ai_integrations_get');
+    const get = (await loadContract()).operation('get');
     const issues = get.validateParameters({ path: { integration_id: '../etc/passwd' }, query: {} });
     expect(issues).toEqual([{ pointer: '/path/integration_id', message: expect.stringContaining('must match pattern') }]);
   });
@@ -114,7 +116,7 @@ describe('loadContract on a broken spec', () => {
       d.paths['/v2/ai-integrations/{integration_id}'].patch['x-contract-rules'][4].fields.push('base_uri');
     }));
     expect(error.problems).toEqual([
-      'rule "null-clears" names field "base_uri", which neither the request body nor the resource of ai_integrations_update has',
+      'rule "null-clears" names field "base_uri", which neither the request body nor the resource of the update operation has',
     ]);
   });
 

@@ -6,7 +6,9 @@ import { assertRulesConsistent, readContractRules, type ContractRule } from './c
 import { ValidatorFactory, type JsonSchema, type Validator } from './compileValidators.js';
 import { readPrepared, writePrepared } from './preparedContract.js';
 import { readProblemTypes, type ProblemType } from './problemTypes.js';
-import type { OperationId } from './types.generated.js';
+import { editionDocument, OPERATION_NAMES, readEditionTable, type Edition, type EditionFacts, type EditionTable, type OperationName } from './editions.js';
+import type { RuleId } from './types.generated.js';
+import type { RuleParams } from './ruleParams.js';
 
 /** The project's spec, next to this module in the source tree and in dist/. */
 export const DEFAULT_SPEC_PATH = fileURLToPath(new URL('./openapi.yaml', import.meta.url));
@@ -41,11 +43,14 @@ export interface RequestBodyContract {
   /** Named examples from `examples`, expected to validate. */
   readonly examples: Readonly<Record<string, unknown>>;
   /** Named examples from `x-invalid-examples`, each with the rule it breaks and its status. */
-  readonly invalidExamples: Readonly<Record<string, { value: unknown; rule: string; status: number }>>;
+  readonly invalidExamples: Readonly<Record<string, { value: unknown; rule: RuleId; status: number }>>;
 }
 
 export interface OperationContract {
-  readonly operationId: OperationId;
+  /** The edition-neutral name (list, create, get, update, delete). */
+  readonly name: OperationName;
+  /** The operation id, as this edition spells it. */
+  readonly operationId: string;
   readonly method: HttpMethod;
   /** OpenAPI path template, e.g. `/v2/ai-integrations/{integration_id}`. */
   readonly path: string;
@@ -64,57 +69,92 @@ export interface OperationContract {
 
 export interface Contract {
   readonly source: string;
+  /** The edition this contract speaks (see spec/editions.ts). */
+  readonly edition: Edition;
+  /** This edition's operation ids and spellings. */
+  readonly facts: EditionFacts;
+  /** Every edition's, read from the spec's `x-editions`. */
+  readonly editions: EditionTable;
   /** The document as written (references intact): what Prism and linters read. */
   readonly document: OpenAPIV3_1.Document;
   /** The same document with every `$ref` resolved. */
   readonly dereferenced: OpenAPIV3_1.Document;
-  readonly operations: ReadonlyMap<OperationId, OperationContract>;
+  readonly operations: ReadonlyMap<OperationName, OperationContract>;
   readonly rules: readonly ContractRule[];
   readonly problemTypes: ReadonlyMap<number, ProblemType>;
   /** Dereferenced component schemas, by name. */
   readonly schemas: Readonly<Record<string, JsonSchema>>;
-  operation(operationId: OperationId): OperationContract;
-  /** The rule with this id; throws when the spec does not declare it (a typo must not pass silently). */
-  rule(id: string): ContractRule;
+  operation(name: OperationName): OperationContract;
+  /** The rule with this id, its params typed and checked when the contract loaded. */
+  rule<Id extends RuleId>(id: Id): ContractRule<Id>;
   /** A validator of a component schema, compiled on first use. */
   schemaValidator(name: string): Validator;
 }
 
+export interface LoadOptions {
+  /** The edition to speak; the spec's default edition (camel) when absent. */
+  readonly edition?: Edition;
+}
+
 const cache = new Map<string, Promise<Contract>>();
 
-/** Loads the contract once per path; later calls share the result. */
-export function loadContract(source: string = DEFAULT_SPEC_PATH): Promise<Contract> {
-  let loading = cache.get(source);
+/** Loads the contract once per path and edition; later calls share the result. */
+export function loadContract(source: string = DEFAULT_SPEC_PATH, options: LoadOptions = {}): Promise<Contract> {
+  const key = `${options.edition ?? ''}:${source}`;
+  let loading = cache.get(key);
   if (!loading) {
-    loading = readContract(source);
-    cache.set(source, loading);
-    loading.catch(() => cache.delete(source));
+    loading = readContract(source, options);
+    cache.set(key, loading);
+    loading.catch(() => cache.delete(key));
   }
   return loading;
 }
 
 /**
- * Reads, validates and dereferences an OpenAPI 3.1 document and compiles its validators.
- * Every failure is a ContractLoadError that names the file and what is wrong in it. When the
- * build left a prepared snapshot of this very text beside it, parsing and validation are skipped.
+ * Reads, validates and dereferences an OpenAPI 3.1 document in one edition and compiles its
+ * validators. Every failure is a ContractLoadError that names the file and what is wrong in it.
+ * When the build left a prepared snapshot of this very text beside it, parsing and validation are
+ * skipped.
  */
-export async function readContract(source: string): Promise<Contract> {
+export async function readContract(source: string, options: LoadOptions = {}): Promise<Contract> {
   const text = await readText(source);
-  const prepared = await readPrepared(source, text);
+  const prepared = await readPrepared(source, text, options.edition);
   if (prepared) return buildContract(source, prepared.document, prepared.dereferenced, { schemasChecked: true });
-  const { document, dereferenced } = await parseAndValidate(source, text);
+  const written = await parseDocument(source, text);
+  const table = editionTableOf(source, written);
+  const edition = options.edition ?? table.default;
+  const { document, dereferenced } = await validateDocument(source, editionDocument(written, table, edition));
   return buildContract(source, document, dereferenced);
 }
 
-/** Validates `source` and saves the prepared snapshot that later loads of the same text use. */
-export async function prepareContract(source: string): Promise<string> {
+/** Validates `source` in every edition and saves the prepared snapshots later loads of the same text use. */
+export async function prepareContract(source: string): Promise<string[]> {
   const text = await readText(source);
-  const { document, dereferenced } = await parseAndValidate(source, text);
-  const contract = buildContract(source, document, dereferenced);
-  // Response schemas compile lazily at run time; compiling each once here makes a schema Ajv
-  // cannot compile fail the build instead of the first check that meets it.
-  for (const operation of contract.operations.values()) for (const response of operation.responses.values()) response.validateBody?.(undefined);
-  return writePrepared(source, text, document, dereferenced);
+  const written = await parseDocument(source, text);
+  const table = editionTableOf(source, written);
+  const paths: string[] = [];
+  for (const edition of Object.keys(table.editions) as Edition[]) {
+    const { document, dereferenced } = await validateDocument(source, editionDocument(written, table, edition));
+    const contract = buildContract(source, document, dereferenced);
+    // Response schemas compile lazily at run time; compiling each once here makes a schema Ajv
+    // cannot compile fail the build instead of the first check that meets it.
+    for (const operation of contract.operations.values()) for (const response of operation.responses.values()) response.validateBody?.(undefined);
+    paths.push(await writePrepared(source, text, edition, edition === table.default, document, dereferenced));
+  }
+  return paths;
+}
+
+/** The written document in `edition`, as plain OpenAPI (references intact): what linters and Prism read. */
+export async function editionSource(source: string, edition: Edition): Promise<OpenAPIV3_1.Document> {
+  const written = await parseDocument(source, await readText(source));
+  return editionDocument(written, editionTableOf(source, written), edition);
+}
+
+function editionTableOf(source: string, document: OpenAPIV3_1.Document): EditionTable {
+  const problems: string[] = [];
+  const table = readEditionTable(document, problems);
+  if (!table) throw new ContractLoadError(source, problems);
+  return table;
 }
 
 async function readText(source: string): Promise<string> {
@@ -125,9 +165,10 @@ async function readText(source: string): Promise<string> {
   }
 }
 
-async function parseAndValidate(source: string, text: string): Promise<{ document: OpenAPIV3_1.Document; dereferenced: OpenAPIV3_1.Document }> {
+/** The YAML as an OpenAPI 3.1 document of the 2020-12 dialect, not yet validated. */
+async function parseDocument(source: string, text: string): Promise<OpenAPIV3_1.Document> {
   // Loaded here, not at the top: a prepared snapshot needs neither parser.
-  const [{ parse: parseYaml, YAMLParseError }, { default: SwaggerParser }] = await Promise.all([import('yaml'), import('@apidevtools/swagger-parser')]);
+  const { parse: parseYaml, YAMLParseError } = await import('yaml');
   let parsed: unknown;
   try {
     parsed = parseYaml(text);
@@ -146,7 +187,11 @@ async function parseAndValidate(source: string, text: string): Promise<{ documen
     }
   }
   if (problems.length > 0) throw new ContractLoadError(source, problems);
-  const document = parsed as OpenAPIV3_1.Document;
+  return parsed as OpenAPIV3_1.Document;
+}
+
+async function validateDocument(source: string, document: OpenAPIV3_1.Document): Promise<{ document: OpenAPIV3_1.Document; dereferenced: OpenAPIV3_1.Document }> {
+  const { default: SwaggerParser } = await import('@apidevtools/swagger-parser');
   try {
     await SwaggerParser.validate(structuredClone(document) as never);
     const dereferenced = (await SwaggerParser.dereference(structuredClone(document) as never)) as OpenAPIV3_1.Document;
@@ -172,9 +217,14 @@ function buildContract(source: string, document: OpenAPIV3_1.Document, dereferen
   const problems: string[] = [];
   const factory = new ValidatorFactory(options);
   const problemTypeRows = readProblemTypes((document as unknown as Record<string, unknown>)['x-problem-types'], problems);
-  const operations = new Map<OperationId, OperationContract>();
+  const table = readEditionTable(document, problems);
+  if (!table) throw new ContractLoadError(source, problems);
+  const edition = ((document as unknown as Record<string, unknown>)['x-edition'] as Edition | undefined) ?? table.default;
+  const facts = table.editions[edition];
+  const nameOf = new Map(OPERATION_NAMES.map((name) => [facts.operationIds[name], name]));
+  const operations = new Map<OperationName, OperationContract>();
   const allRules: ContractRule[] = [];
-  const fieldsByOperation = new Map<string, Set<string>>();
+  const fieldsByOperation = new Map<OperationName, Set<string>>();
 
   for (const [path, pathItem] of Object.entries(dereferenced.paths ?? {})) {
     if (!pathItem) continue;
@@ -182,16 +232,17 @@ function buildContract(source: string, document: OpenAPIV3_1.Document, dereferen
     for (const method of METHODS) {
       const operation = pathItem[method] as OpenAPIV3_1.OperationObject | undefined;
       if (!operation) continue;
-      const operationId = operation.operationId as OperationId | undefined;
-      if (!operationId) {
-        problems.push(`${method.toUpperCase()} ${path} has no operationId`);
+      const operationId = operation.operationId;
+      const name = operationId === undefined ? undefined : nameOf.get(operationId);
+      if (!operationId || !name) {
+        problems.push(`${method.toUpperCase()} ${path} has ${operationId ? `operationId ${operationId}, which x-editions does not name` : 'no operationId'}`);
         continue;
       }
       try {
-        const built = buildOperation(factory, path, method, operationId, shared, operation, problems);
-        operations.set(operationId, built);
+        const built = buildOperation(factory, path, method, name, operationId, shared, operation, problems);
+        operations.set(name, built);
         allRules.push(...built.rules);
-        fieldsByOperation.set(operationId, fieldsOf(built));
+        fieldsByOperation.set(name, fieldsOf(built));
       } catch (error) {
         problems.push(`${operationId}: a schema does not compile: ${error instanceof Error ? error.message : String(error)}`);
       }
@@ -204,23 +255,32 @@ function buildContract(source: string, document: OpenAPIV3_1.Document, dereferen
   const schemas = (dereferenced.components?.schemas ?? {}) as Record<string, JsonSchema>;
   const schemaValidators = new Map<string, Validator>();
   const rulesById = new Map(allRules.map((rule) => [rule.id, rule]));
+  for (const operation of operations.values()) {
+    for (const [name, example] of Object.entries(operation.requestBody?.invalidExamples ?? {})) {
+      if (!rulesById.has(example.rule)) problems.push(`${operation.operationId}: x-invalid-examples.${name} names rule "${example.rule}", which the spec does not declare`);
+    }
+  }
+  if (problems.length > 0) throw new ContractLoadError(source, problems);
   return {
     source,
+    edition,
+    facts,
+    editions: table,
     document,
     dereferenced,
     operations,
     rules: allRules,
     problemTypes,
     schemas,
-    operation(operationId) {
-      const found = operations.get(operationId);
-      if (!found) throw new Error(`The contract has no operation "${operationId}"`);
+    operation(name) {
+      const found = operations.get(name);
+      if (!found) throw new Error(`The contract has no ${name} operation`);
       return found;
     },
-    rule(id) {
+    rule<Id extends RuleId>(id: Id) {
       const found = rulesById.get(id);
       if (!found) throw new Error(`The contract declares no rule "${id}" (known: ${[...rulesById.keys()].join(', ')})`);
-      return found;
+      return found as ContractRule<Id>;
     },
     schemaValidator(name) {
       let validator = schemaValidators.get(name);
@@ -239,7 +299,8 @@ function buildOperation(
   factory: ValidatorFactory,
   path: string,
   method: HttpMethod,
-  operationId: OperationId,
+  name: OperationName,
+  operationId: string,
   shared: OpenAPIV3_1.ParameterObject[],
   operation: OpenAPIV3_1.OperationObject,
   problems: string[],
@@ -259,7 +320,7 @@ function buildOperation(
     const [contentType, media] = Object.entries(body.content ?? {})[0] ?? [];
     if (!contentType || !media?.schema) problems.push(`${operationId}: the request body has no content schema`);
     else {
-      const raw = media as OpenAPIV3_1.MediaTypeObject & { 'x-invalid-examples'?: Record<string, { value: unknown; rule: string; status: number }> };
+      const raw = media as OpenAPIV3_1.MediaTypeObject & { 'x-invalid-examples'?: Record<string, { value: unknown; rule: RuleId; status: number }> };
       requestBody = {
         required: body.required === true,
         contentType,
@@ -287,8 +348,9 @@ function buildOperation(
     });
   }
 
-  const rules = readContractRules(operationId, (operation as Record<string, unknown>)['x-contract-rules'], problems);
+  const rules = readContractRules(name, operationId, (operation as Record<string, unknown>)['x-contract-rules'], problems);
   return {
+    name,
     operationId,
     method,
     path,

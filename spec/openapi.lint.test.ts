@@ -1,7 +1,9 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { brokenSpec } from './test-support/brokenSpec.js';
+import { stringify } from 'yaml';
+import { DEFAULT_SPEC_PATH, editionSource } from './loadContract.js';
+import { brokenSpec, writeSpecText } from './test-support/brokenSpec.js';
 
 const run = promisify(execFile);
 const redocly = new URL('../node_modules/.bin/redocly', import.meta.url).pathname;
@@ -19,6 +21,13 @@ async function lint(path: string): Promise<{ code: number; output: string }> {
 describe('the OpenAPI linter (Redocly, recommended ruleset)', () => {
   it('finds no error in spec/openapi.yaml', async () => {
     const { code, output } = await lint('spec/openapi.yaml');
+    expect(output).not.toMatch(/\berror\b/i);
+    expect(code).toBe(0);
+  });
+
+  it('finds no error in the upper edition derived from it', async () => {
+    const path = writeSpecText(stringify(await editionSource(DEFAULT_SPEC_PATH, 'upper')));
+    const { code, output } = await lint(path);
     expect(output).not.toMatch(/\berror\b/i);
     expect(code).toBe(0);
   });

@@ -16,14 +16,20 @@ describe('a prepared contract', () => {
   it('is written beside the spec and loads to the same operations, rules and problem types', async () => {
     const path = specCopy();
     const fresh = await readContract(path);
-    expect(await prepareContract(path)).toBe(preparedPathFor(path));
+    const freshUpper = await readContract(path, { edition: 'upper' });
+    expect(await prepareContract(path)).toEqual([preparedPathFor(path), preparedPathFor(path, 'upper')]);
     expect(existsSync(preparedPathFor(path))).toBe(true);
     const prepared = await readContract(path);
     expect(prepared.dereferenced).toEqual(fresh.dereferenced);
     expect(prepared.rules).toEqual(fresh.rules);
     expect([...prepared.problemTypes]).toEqual([...fresh.problemTypes]);
-    const update = prepared.operation('ai_integrations_update').requestBody!;
+    const update = prepared.operation('update').requestBody!;
     expect(update.validate({})).toEqual([{ pointer: '/body', message: 'must have at least one property' }]);
+    // Each edition has its own snapshot; asking for one never yields the other.
+    const upper = await readContract(path, { edition: 'upper' });
+    expect(upper.edition).toBe('upper');
+    expect(upper.dereferenced).toEqual(freshUpper.dereferenced);
+    expect((await readContract(path, { edition: 'camel' })).dereferenced).toEqual(fresh.dereferenced);
   });
 
   it('is ignored once the spec text changes, so an edit is never hidden by a stale snapshot', async () => {

@@ -9,32 +9,41 @@ import type { OpenAPIV3_1 } from 'openapi-types';
  */
 export interface PreparedContract {
   readonly sourceSha256: string;
+  readonly edition: string;
   readonly document: OpenAPIV3_1.Document;
   readonly dereferenced: OpenAPIV3_1.Document;
 }
 
-export function preparedPathFor(source: string): string {
-  return source.replace(/\.ya?ml$/i, '') + '.prepared.json';
+/** The default edition's snapshot is `<spec>.prepared.json`; another edition's `<spec>.<edition>.prepared.json`. */
+export function preparedPathFor(source: string, edition?: string): string {
+  return source.replace(/\.ya?ml$/i, '') + (edition === undefined ? '' : `.${edition}`) + '.prepared.json';
 }
 
 export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-/** The prepared snapshot of `source` if one exists and matches `text`; otherwise undefined. */
-export async function readPrepared(source: string, text: string): Promise<PreparedContract | undefined> {
-  let prepared: PreparedContract;
-  try {
-    prepared = JSON.parse(await readFile(preparedPathFor(source), 'utf8')) as PreparedContract;
-  } catch {
-    return undefined;
+/**
+ * The prepared snapshot of `source` in `edition` (the default edition when absent) if one exists
+ * and matches `text`; otherwise undefined.
+ */
+export async function readPrepared(source: string, text: string, edition?: string): Promise<PreparedContract | undefined> {
+  const candidates = edition === undefined ? [preparedPathFor(source)] : [preparedPathFor(source, edition), preparedPathFor(source)];
+  for (const path of candidates) {
+    let prepared: PreparedContract;
+    try {
+      prepared = JSON.parse(await readFile(path, 'utf8')) as PreparedContract;
+    } catch {
+      continue;
+    }
+    if (prepared.sourceSha256 === sha256(text) && (edition === undefined || prepared.edition === edition)) return prepared;
   }
-  return prepared.sourceSha256 === sha256(text) ? prepared : undefined;
+  return undefined;
 }
 
-export async function writePrepared(source: string, text: string, document: OpenAPIV3_1.Document, dereferenced: OpenAPIV3_1.Document): Promise<string> {
-  const path = preparedPathFor(source);
-  const prepared: PreparedContract = { sourceSha256: sha256(text), document, dereferenced };
+export async function writePrepared(source: string, text: string, edition: string, isDefault: boolean, document: OpenAPIV3_1.Document, dereferenced: OpenAPIV3_1.Document): Promise<string> {
+  const path = preparedPathFor(source, isDefault ? undefined : edition);
+  const prepared: PreparedContract = { sourceSha256: sha256(text), edition, document, dereferenced };
   await writeFile(path, JSON.stringify(prepared));
   return path;
 }

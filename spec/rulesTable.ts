@@ -1,4 +1,11 @@
+import { fileURLToPath } from 'node:url';
+import type { Edition } from './editions.js';
 import type { Contract } from './loadContract.js';
+
+/** spec/RULES.md for the default edition, spec/RULES.<edition>.md for another. */
+export function rulesTablePath(edition: Edition): string {
+  return fileURLToPath(new URL(edition === 'camel' ? './RULES.md' : `./RULES.${edition}.md`, import.meta.url));
+}
 
 /** The human-readable rule table (spec/RULES.md), rendered from the contract's rules. */
 export function renderRulesTable(contract: Contract): string {
@@ -6,6 +13,8 @@ export function renderRulesTable(contract: Contract): string {
     '# Contract rules',
     '',
     'Generated from `spec/openapi.yaml` (`x-contract-rules`) by `npm run generate`. Do not edit: a test fails when it is stale.',
+    '',
+    `Edition: **${contract.edition}**. ${contract.facts.summary} ${otherEditions(contract)}`,
     '',
     '**Fact**: from Arize\'s published docs and clients. **Decision**: this project\'s choice where they are silent.',
     'Rules marked *strict* are asserted by the conformance kit only with `--strict`. The last column says what the kit',
@@ -30,4 +39,9 @@ export function renderRulesTable(contract: Contract): string {
   for (const problem of contract.problemTypes.values()) out.push(`| ${problem.status} | \`${problem.type}\` | ${problem.title} |`);
   out.push('');
   return out.join('\n');
+}
+
+function otherEditions(contract: Contract): string {
+  const others = (Object.keys(contract.editions.editions) as Edition[]).filter((e) => e !== contract.edition);
+  return others.map((e) => `The ${e} edition's table: \`${e === contract.editions.default ? 'RULES.md' : `RULES.${e}.md`}\`.`).join(' ');
 }

@@ -1,4 +1,4 @@
-// Generated from spec/openapi.yaml by `npm run generate`. Do not edit: a test fails when stale.
+// Generated from spec/openapi.yaml (camel edition) by `npm run generate`. Do not edit: a test fails when stale.
 
 /** The operations of the spec. */
 export type OperationId =
@@ -7,6 +7,36 @@ export type OperationId =
   | 'ai_integrations_get'
   | 'ai_integrations_update'
   | 'ai_integrations_delete';
+
+/** The ids of the rules in the operations' x-contract-rules. */
+export type RuleId =
+  | 'create-name-unique'
+  | 'create-provider-consistency'
+  | 'model-source-optional'
+  | 'create-defaults'
+  | 'create-api-key-write-only'
+  | 'create-headers-size-limit'
+  | 'non-empty'
+  | 'omitted-unchanged'
+  | 'name-unique'
+  | 'api-key'
+  | 'null-clears'
+  | 'replace-all'
+  | 'headers-replace'
+  | 'provider-change'
+  | 'metadata-on-any-provider'
+  | 'types-enforced'
+  | 'unknown-properties-rejected'
+  | 'non-empty-strings'
+  | 'atomic'
+  | 'provider-consistency'
+  | 'immutable-fields'
+  | 'updated-at-advances'
+  | 'headers-size-limit'
+  | 'malformed-body'
+  | 'malformed-id'
+  | 'not-found'
+  | 'read-back';
 
 /**
  * Opaque base64 id, e.g. `TGxtSW50ZWdyYXRpb246MTI6YUJjRA==` (base64 of `LlmIntegration:12:aBcD`).

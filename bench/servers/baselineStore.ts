@@ -7,7 +7,7 @@ import { loadContract } from '../../spec/index.js';
 export const BASELINE_ID = 'TGxtSW50ZWdyYXRpb246MTo0QWJj';
 
 export async function createBaselineStore() {
-  const validate = (await loadContract()).operation('ai_integrations_update').requestBody!.validate;
+  const validate = (await loadContract()).operation('update').requestBody!.validate;
   const now = new Date().toISOString();
   const records = new Map<string, Record<string, unknown>>([
     [BASELINE_ID, { id: BASELINE_ID, name: 'Baseline', provider: 'openAI', has_api_key: false, enable_default_models: false, function_calling_enabled: true, auth_type: 'default', scopings: [{}], created_at: now, updated_at: now, created_by_user_id: 'VXNlcjoxOm5OYkM=' }],

@@ -18,7 +18,7 @@ describe('aic sample', () => {
     expect(first.code).toBe(0);
     const bodies = lines(first.stdout);
     expect(bodies).toHaveLength(12);
-    for (const body of bodies) expect(contract.operation('ai_integrations_update').requestBody!.validate(body)).toEqual([]);
+    for (const body of bodies) expect(contract.operation('update').requestBody!.validate(body)).toEqual([]);
     expect((await runAic(['sample', 'update', '--valid', '-n', '12', '--seed', '7'])).stdout).toBe(first.stdout);
   });
 
@@ -49,7 +49,7 @@ describe('aic sample', () => {
   it('prints valid create bodies and tells the seed it picked', async () => {
     const result = await runAic(['sample', 'create', '-n', '5']);
     expect(result.code).toBe(0);
-    for (const body of lines(result.stdout)) expect(contract.operation('ai_integrations_create').requestBody!.validate(body)).toEqual([]);
+    for (const body of lines(result.stdout)) expect(contract.operation('create').requestBody!.validate(body)).toEqual([]);
     expect(result.stderr).toMatch(/seed -?\d+/);
   });
 

@@ -19,8 +19,8 @@ export const authAndIsolation: Rule = {
     // deleted id exists no more: 404.
     const notFound = ctx.contract.rule('not-found').status;
     const forbidden = 403;
-    const foreign = (operationId: 'ai_integrations_get' | 'ai_integrations_update' | 'ai_integrations_delete') =>
-      ctx.strict || !ctx.contract.operation(operationId).declaredStatuses.includes(forbidden) ? [notFound] : [forbidden, notFound];
+    const foreign = (name: 'get' | 'update' | 'delete') =>
+      ctx.strict || !ctx.contract.operation(name).declaredStatuses.includes(forbidden) ? [notFound] : [forbidden, notFound];
     if (!ctx.strict) ctx.note("another account's id may get 403 on patch and delete (they declare it); exactly 404 with --strict");
     await ctx.check('no or malformed credentials: 401 on every operation, nothing changes', async () => {
       const mine = await ctx.api.create({});
@@ -64,9 +64,9 @@ export const authAndIsolation: Rule = {
     }
     await ctx.check("another account's integration: 404 (403 where declared) on get, patch and delete, never listed", async () => {
       const mine = await ctx.api.create({});
-      expectStatus(await other.get(mine.id), foreign('ai_integrations_get'), "GET of another account's integration");
-      expectStatus(await other.patch(mine.id, { enable_default_models: true, name: `${mine.name}-stolen` }), foreign('ai_integrations_update'), "PATCH of another account's integration");
-      expectStatus(await other.delete(mine.id), foreign('ai_integrations_delete'), "DELETE of another account's integration");
+      expectStatus(await other.get(mine.id), foreign('get'), "GET of another account's integration");
+      expectStatus(await other.patch(mine.id, { enable_default_models: true, name: `${mine.name}-stolen` }), foreign('update'), "PATCH of another account's integration");
+      expectStatus(await other.delete(mine.id), foreign('delete'), "DELETE of another account's integration");
       await expectUnchanged(ctx.api, mine, "after the other account's attempts", ctx.compare);
       await expectNotListed(other.listAll({ name: mine.name }), mine, 'filtered by its name');
       await expectNotListed(other.list({ limit: 100 }).then(itemsOf), mine, 'first page');

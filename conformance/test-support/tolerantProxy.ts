@@ -1,3 +1,4 @@
+import type { RuleId } from '../../spec/index.js';
 import { startProxy, type BrokenProxy, type Forward, type Handler, type ProxyRequest, type ProxyResponse } from './brokenProxy.js';
 
 /**
@@ -9,7 +10,7 @@ import { startProxy, type BrokenProxy, type Forward, type Handler, type ProxyReq
 export interface TolerantVariant {
   readonly description: string;
   /** The strict spec rule (x-contract-rules id, `strict: true`) the variant does not follow. */
-  readonly strictRule: string;
+  readonly strictRule: RuleId;
   /** The kit rule that must fail against it with --strict. */
   readonly failsWithStrict: string;
   readonly handle: Handler;

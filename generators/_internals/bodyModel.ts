@@ -1,12 +1,12 @@
 import fc from 'fast-check';
-import type { Contract, ContractRule, JsonSchema, OperationId, Validator } from '../../spec/index.js';
+import { hasParam, type Contract, type ContractRule, type JsonSchema, type OperationName, type RuleWithParam, type Validator } from '../../spec/index.js';
 import { integrationFlavour } from './flavours.js';
 import { enumOf, leavesOf, propertiesOf, requiredOf, withoutNull } from './jsonSchema.js';
 import { arbitraryFor, type Flavour } from './schemaArbitrary.js';
 
 /** What the generators read from the spec about one request body: its schema and the rules on it. */
 export interface BodyModel {
-  readonly operationId: OperationId;
+  readonly operation: OperationName;
   readonly schema: JsonSchema;
   /** Property schemas by name, in spec order. */
   readonly properties: Readonly<Record<string, JsonSchema>>;
@@ -37,19 +37,20 @@ export interface ProviderConsistency {
   readonly metadataOfKind: ReadonlyMap<string, fc.Arbitrary<Record<string, unknown>>>;
 }
 
-const cache = new WeakMap<Contract, Map<OperationId, BodyModel>>();
+const cache = new WeakMap<Contract, Map<OperationName, BodyModel>>();
 
 /** Reads (once per contract) the body model of an operation. Throws when the operation has no JSON object body. */
-export function readBodyModel(contract: Contract, operationId: OperationId): BodyModel {
+export function readBodyModel(contract: Contract, name: OperationName): BodyModel {
   let perContract = cache.get(contract);
   if (!perContract) cache.set(contract, (perContract = new Map()));
-  let model = perContract.get(operationId);
-  if (!model) perContract.set(operationId, (model = buildModel(contract, operationId)));
+  let model = perContract.get(name);
+  if (!model) perContract.set(name, (model = buildModel(contract, name)));
   return model;
 }
 
-function buildModel(contract: Contract, operationId: OperationId): BodyModel {
-  const operation = contract.operation(operationId);
+function buildModel(contract: Contract, name: OperationName): BodyModel {
+  const operation = contract.operation(name);
+  const operationId = operation.operationId;
   const body = operation.requestBody;
   if (!body) throw new Error(`Operation ${operationId} has no request body to generate`);
   const schema = body.schema;
@@ -57,14 +58,14 @@ function buildModel(contract: Contract, operationId: OperationId): BodyModel {
   const fields = Object.keys(properties);
   if (fields.length === 0) throw new Error(`The request body of ${operationId} declares no properties`);
 
-  const sizeRule = operation.rules.find((r) => typeof r.params.maxBytes === 'number' && r.fields.length === 1 && fields.includes(r.fields[0]!));
-  const sizeLimit = sizeRule ? { rule: sizeRule, field: sizeRule.fields[0]!, maxBytes: sizeRule.params.maxBytes as number } : undefined;
+  const sizeRule = operation.rules.find((r): r is RuleWithParam<'maxBytes'> => hasParam(r, 'maxBytes') && r.fields.length === 1 && fields.includes(r.fields[0]!));
+  const sizeLimit = sizeRule ? { rule: sizeRule, field: sizeRule.fields[0]!, maxBytes: sizeRule.params.maxBytes } : undefined;
   const flavour = integrationFlavour(sizeLimit ? { headersLimit: sizeLimit } : {});
 
   const nameRule = operation.rules.find((r) => r.id.endsWith('name-unique') && r.fields.length === 1 && fields.includes(r.fields[0]!));
   const consistency = readConsistency(operation.rules, properties, flavour);
   return {
-    operationId,
+    operation: name,
     schema,
     properties,
     fields,
@@ -79,9 +80,9 @@ function buildModel(contract: Contract, operationId: OperationId): BodyModel {
 }
 
 function readConsistency(rules: readonly ContractRule[], properties: Readonly<Record<string, JsonSchema>>, flavour: Flavour): ProviderConsistency | undefined {
-  const rule = rules.find((r) => typeof r.params.requiredMetadataKind === 'object' && r.params.requiredMetadataKind !== null);
+  const rule = rules.find((r): r is RuleWithParam<'requiredMetadataKind'> => hasParam(r, 'requiredMetadataKind'));
   if (!rule) return undefined;
-  const requiredKind = rule.params.requiredMetadataKind as Record<string, string>;
+  const requiredKind = rule.params.requiredMetadataKind;
   const providerField = rule.fields.find((f) => properties[f] && enumOf(properties[f]!)?.some((v) => typeof v === 'string' && v in requiredKind));
   const metadataField = rule.fields.find((f) => f !== providerField && properties[f]);
   if (!providerField || !metadataField) throw new Error(`Rule ${rule.id}: cannot tell its provider field from its metadata field (${rule.fields.join(', ')})`);

@@ -83,7 +83,7 @@ export const FAMILY_BUILDERS: Record<InvalidFamily, FamilyBuilder> = {
 
   'unknown-property': (ctx) => {
     // Read-only fields of the resource are the likeliest mistake; then other spellings of body fields.
-    const response = ctx.contract.operation(ctx.model.operationId).responses.get('200')?.schema;
+    const response = ctx.contract.operation(ctx.model.operation).responses.get('200')?.schema;
     const readOnly = Object.entries(response ? propertiesOf(response) : {}).filter(([name]) => !ctx.model.fields.includes(name));
     const extras = unknownKeysFor(ctx.model.fields).map((name) => [name, fc.oneof(fc.string({ maxLength: 12 }), fc.integer(), fc.boolean())] as const);
     const unknown = fc.oneof(...readOnly.map(([name, schema]) => arbitraryFor(schema).map((v) => [name, v] as const)), ...extras.map(([name, arb]) => arb.map((v) => [name, v] as const)));

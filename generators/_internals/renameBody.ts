@@ -28,6 +28,6 @@ export function assertIntegration(where: string, value: unknown): asserts value 
 }
 
 export function uniqueNameOf(where: string, model: BodyModel): NonNullable<BodyModel['uniqueName']> {
-  if (!model.uniqueName) throw new Error(`${where}: the spec declares no name-uniqueness rule for ${model.operationId}`);
+  if (!model.uniqueName) throw new Error(`${where}: the spec declares no name-uniqueness rule for the ${model.operation} operation`);
   return model.uniqueName;
 }

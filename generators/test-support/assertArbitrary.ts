@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import type { Contract } from '../../spec/index.js';
+import { hasParam, type Contract } from '../../spec/index.js';
 import type { InvalidRequest } from '../InvalidRequest.js';
 import { describeInvalid } from '../invalidFamilies.js';
 
@@ -68,18 +68,18 @@ export function invalidRequestProblems(contract: Contract, request: InvalidReque
     return problems;
   }
   if (JSON.stringify(JSON.parse(request.text)) !== JSON.stringify(request.value)) problems.push('text and value differ');
-  const issues = contract.operation('ai_integrations_update').requestBody!.validate(request.value);
+  const issues = contract.operation('update').requestBody!.validate(request.value);
   if (!info.semantic) {
     if (issues.length === 0) problems.push('the schema accepts a body labelled schema-invalid');
     return problems;
   }
   if (issues.length > 0) problems.push(`a semantic-invalid body fails the schema: ${JSON.stringify(issues)}`);
   const body = request.value as Record<string, unknown>;
-  if (rule.id === 'headers-size-limit') {
-    const maxBytes = rule.params.maxBytes as number;
+  if (hasParam(rule, 'maxBytes')) {
+    const maxBytes = rule.params.maxBytes;
     if (!rule.fields.some((field) => body[field] !== undefined && body[field] !== null && utf8JsonBytes(body[field]) > maxBytes)) problems.push(`no field of ${rule.fields.join(', ')} is over ${maxBytes} bytes`);
-  } else if (rule.id === 'provider-consistency') {
-    const required = rule.params.requiredMetadataKind as Record<string, string>;
+  } else if (hasParam(rule, 'requiredMetadataKind')) {
+    const required = rule.params.requiredMetadataKind;
     const provider = body.provider as string;
     const metadata = body.provider_metadata as { kind?: string } | null | undefined;
     if (!(provider in required)) problems.push(`provider ${provider} needs no metadata`);
@@ -91,7 +91,7 @@ export function invalidRequestProblems(contract: Contract, request: InvalidReque
 
 /** Problems of a body that must pass provider-consistency whatever the stored state is. */
 export function anyStateConsistencyProblems(contract: Contract, body: Record<string, unknown>): string[] {
-  const required = contract.rule('provider-consistency').params.requiredMetadataKind as Record<string, string>;
+  const required = contract.rule('provider-consistency').params.requiredMetadataKind;
   if ('provider_metadata' in body && !('provider' in body)) return ['provider_metadata without provider'];
   if (!('provider' in body)) return [];
   const need = required[body.provider as string];

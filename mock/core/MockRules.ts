@@ -1,4 +1,4 @@
-import { contractModel, type Contract, type JsonSchema, type Validator } from '../../spec/index.js';
+import { contractModel, type Contract, type JsonSchema, type RuleId, type RuleWithParam, type Validator } from '../../spec/index.js';
 
 /**
  * Everything the mock's semantics read from the contract, gathered once at start-up: the body
@@ -30,7 +30,7 @@ export interface OperationRules {
   /** The write-only key field (api_key): stored, never returned, never logged. */
   readonly apiKeyField: string;
   /** The contract rules behind each check, named in failures. */
-  readonly ruleIds: { readonly unique: string; readonly headers: string; readonly consistency: string };
+  readonly ruleIds: { readonly unique: RuleId; readonly headers: RuleId; readonly consistency: RuleId };
   readonly invalidStatus: number;
   readonly nameField: string;
   readonly nameUniqueStatus: number;
@@ -46,15 +46,15 @@ export interface OperationRules {
 }
 
 export function readMockRules(contract: Contract): MockRules {
-  const create = contract.operation('ai_integrations_create');
-  const update = contract.operation('ai_integrations_update');
+  const create = contract.operation('create');
+  const update = contract.operation('update');
   if (!create.requestBody || !update.requestBody) throw new Error('The contract declares no request body for create or update');
-  const rule = (id: string) => contract.rule(id);
+  const rule = <Id extends RuleId>(id: Id) => contract.rule(id);
   // Typed rule parameters, read once by spec/ (the same facts the contract model uses).
   const { requiredMetadataKind, defaults: createDefaults } = contractModel(contract);
   const operationRules = (
     body: { validate: Validator; schema: JsonSchema },
-    ids: { unique: string; headers: string; consistency: string; apiKey: string },
+    ids: { unique: RuleId; headers: RuleWithParam<'maxBytes'>['id']; consistency: RuleId; apiKey: RuleId },
     defaults: Record<string, unknown>,
   ): OperationRules => {
     const properties = (body.schema.properties ?? {}) as Record<string, JsonSchema>;
@@ -68,7 +68,7 @@ export function readMockRules(contract: Contract): MockRules {
       nameField: firstField(rule(ids.unique).fields, ids.unique),
       nameUniqueStatus: rule(ids.unique).status,
       headersField: firstField(rule(ids.headers).fields, ids.headers),
-      headersMaxBytes: Number(rule(ids.headers).params.maxBytes),
+      headersMaxBytes: rule(ids.headers).params.maxBytes,
       headersStatus: rule(ids.headers).status,
       providerField: firstField([providerField ?? ''], ids.consistency),
       metadataField: firstField([metadataField ?? ''], ids.consistency),

@@ -1,5 +1,5 @@
 import type { Request, Response } from 'express';
-import type { OperationContract, OperationId } from '../../spec/index.js';
+import type { OperationContract, OperationName } from '../../spec/index.js';
 import type { ListQuery, Result } from '../core/index.js';
 import type { MockState } from '../MockState.js';
 import { principalOf } from './middleware/authenticate.js';
@@ -12,7 +12,7 @@ type Handler = (req: Request, res: Response) => void;
  * contract's parameter validator (which also fills defaults such as limit=50), calls the store,
  * and writes its Result: the value with the operation's success status, or a problem.
  */
-export function operationHandlers(state: MockState): Record<OperationId, (operation: OperationContract) => Handler> {
+export function operationHandlers(state: MockState): Record<OperationName, (operation: OperationContract) => Handler> {
   const send = <T>(req: Request, res: Response, result: Result<T>, status: number) => {
     if (!result.ok) sendProblem(state.contract, req, res, result.failure);
     else if (result.value === undefined) res.status(status).end();
@@ -34,24 +34,24 @@ export function operationHandlers(state: MockState): Record<OperationId, (operat
   const accountOf = (res: Response) => principalOf(res).accountId;
 
   return {
-    ai_integrations_list: (operation) => (req, res) => {
+    list: (operation) => (req, res) => {
       const values = parameters(operation, req, res);
       if (values) send(req, res, state.store.list(accountOf(res), values.query as unknown as ListQuery), 200);
     },
-    ai_integrations_create: (operation) => (req, res) => {
+    create: (operation) => (req, res) => {
       if (!parameters(operation, req, res)) return;
       const principal = principalOf(res);
       send(req, res, state.store.create(principal.accountId, req.body, principal.userId), 201);
     },
-    ai_integrations_get: (operation) => (req, res) => {
+    get: (operation) => (req, res) => {
       const values = parameters(operation, req, res);
       if (values) send(req, res, state.store.get(accountOf(res), integrationId(values)), 200);
     },
-    ai_integrations_update: (operation) => (req, res) => {
+    update: (operation) => (req, res) => {
       const values = parameters(operation, req, res);
       if (values) send(req, res, state.store.update(accountOf(res), integrationId(values), req.body), 200);
     },
-    ai_integrations_delete: (operation) => (req, res) => {
+    delete: (operation) => (req, res) => {
       const values = parameters(operation, req, res);
       if (values) send(req, res, state.store.delete(accountOf(res), integrationId(values)), 204);
     },

@@ -28,7 +28,7 @@ export function routeContractOperations(router: Router, state: MockState): void 
       authenticate(contract, state.accounts),
       ...(READ_METHODS.has(operation.method) ? [] : [requireWriteRole(contract, onItem ? integrationVisible : undefined)]),
       ...(operation.requestBody ? jsonBody(contract) : []),
-      handlers[operation.operationId](operation),
+      handlers[operation.name](operation),
     ];
     router[operation.method as 'get' | 'post' | 'patch' | 'delete'](toExpressPath(operation.path), ...pipeline);
   }

@@ -1,13 +1,13 @@
-/** `npm run generate`: rewrites the files derived from spec/openapi.yaml. */
+/** `npm run generate`: rewrites the files derived from spec/openapi.yaml, for every edition. */
 import { writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { EDITIONS } from '../editions.js';
 import { loadContract } from '../loadContract.js';
-import { renderRulesTable } from '../rulesTable.js';
-import { generatedTypes, TYPES_PATH } from './generateTypes.js';
+import { renderRulesTable, rulesTablePath } from '../rulesTable.js';
+import { generatedTypes, typesPath } from './generateTypes.js';
 
-export const RULES_PATH = fileURLToPath(new URL('../RULES.md', import.meta.url));
-
-await writeFile(TYPES_PATH, await generatedTypes());
-console.log(`wrote ${TYPES_PATH}`);
-await writeFile(RULES_PATH, renderRulesTable(await loadContract()));
-console.log(`wrote ${RULES_PATH}`);
+for (const edition of EDITIONS) {
+  await writeFile(typesPath(edition), await generatedTypes(edition));
+  console.log(`wrote ${typesPath(edition)}`);
+  await writeFile(rulesTablePath(edition), renderRulesTable(await loadContract(undefined, { edition })));
+  console.log(`wrote ${rulesTablePath(edition)}`);
+}

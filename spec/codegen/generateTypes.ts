@@ -1,12 +1,13 @@
-import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { OpenAPIV3_1 } from 'openapi-types';
-import { parse } from 'yaml';
+import { DEFAULT_SPEC_PATH, editionSource } from '../loadContract.js';
+import type { Edition } from '../editions.js';
 import { typesFromSpec } from './typesFromSpec.js';
 
-export const TYPES_PATH = fileURLToPath(new URL('../types.generated.ts', import.meta.url));
-export const SPEC_PATH = fileURLToPath(new URL('../openapi.yaml', import.meta.url));
+/** Where the types of each edition go: the default edition's beside the spec, others named after them. */
+export function typesPath(edition: Edition): string {
+  return fileURLToPath(new URL(edition === 'camel' ? '../types.generated.ts' : `../types.${edition}.generated.ts`, import.meta.url));
+}
 
-export async function generatedTypes(): Promise<string> {
-  return typesFromSpec(parse(await readFile(SPEC_PATH, 'utf8')) as OpenAPIV3_1.Document);
+export async function generatedTypes(edition: Edition): Promise<string> {
+  return typesFromSpec(await editionSource(DEFAULT_SPEC_PATH, edition), edition);
 }

@@ -2,7 +2,7 @@ import type { OpenAPIV3_1 } from 'openapi-types';
 
 type Schema = Record<string, unknown>;
 
-const HEADER = `// Generated from spec/openapi.yaml by \`npm run generate\`. Do not edit: a test fails when stale.\n`;
+const header = (edition: string) => `// Generated from spec/openapi.yaml (${edition} edition) by \`npm run generate\`. Do not edit: a test fails when stale.\n`;
 
 /**
  * TypeScript declarations for the component schemas and the operation ids of `document`.
@@ -10,14 +10,18 @@ const HEADER = `// Generated from spec/openapi.yaml by \`npm run generate\`. Do 
  * properties/required, additionalProperties, items and allOf (an intersection, or an alias when
  * it has one member). `unevaluatedProperties` constrains validation only and adds no type.
  */
-export function typesFromSpec(document: OpenAPIV3_1.Document): string {
-  const out: string[] = [HEADER];
+export function typesFromSpec(document: OpenAPIV3_1.Document, edition: string): string {
+  const out: string[] = [header(edition)];
   const operationIds = Object.values(document.paths ?? {}).flatMap((item) =>
     Object.values(item ?? {})
       .map((op) => (op as { operationId?: string })?.operationId)
       .filter((id): id is string => typeof id === 'string'),
   );
   out.push(`/** The operations of the spec. */\nexport type OperationId =\n${operationIds.map((id) => `  | '${id}'`).join('\n')};\n`);
+  const ruleIds = Object.values(document.paths ?? {}).flatMap((item) =>
+    Object.values(item ?? {}).flatMap((op) => ((op as { 'x-contract-rules'?: Array<{ id?: unknown }> })?.['x-contract-rules'] ?? []).map((rule) => rule.id)),
+  );
+  out.push(`/** The ids of the rules in the operations' x-contract-rules. */\nexport type RuleId =\n${ruleIds.map((id) => `  | '${String(id)}'`).join('\n')};\n`);
   for (const [name, schema] of Object.entries(document.components?.schemas ?? {})) {
     const s = schema as Schema;
     const doc = docComment(s.description, '');

@@ -6,7 +6,7 @@ import { Violation } from '../../Violation.js';
 import { expectAcceptedAsTheBodySays, withoutUnknownProperties } from './tolerance.js';
 
 const contract = await loadContract();
-const update = contract.operation('ai_integrations_update').requestBody!.schema;
+const update = contract.operation('update').requestBody!.schema;
 /** A run without --strict. */
 const lenient = { contract, model: contractModel(contract), compare: { contract, strict: false } };
 const before: Integration = {

@@ -58,7 +58,7 @@ export interface AcceptedOptions {
 export function expectAcceptedAsTheBodySays(ctx: Pick<RuleContext, 'contract' | 'model' | 'compare'>, before: Json, body: unknown, got: Integration, what: string, options: AcceptedOptions = {}): void {
   const { contract } = ctx;
   if (!isObject(body)) fail(`${what}: answered 200 to a body that is not an object`, { expected: 'a 4xx', actual: got });
-  const schema = contract.operation('ai_integrations_update').requestBody?.schema;
+  const schema = contract.operation('update').requestBody?.schema;
   const sent = withoutUnknownProperties(schema, body) as Json;
   if (Object.keys(sent).length === 0) fail(`${what}: answered 200 to a body without any known field (rule non-empty)`, { expected: 400, actual: got });
   const outcome = ctx.model.update(before, sent, options.takenNames ?? []);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import { compareInstants, contractModel, type Accepted, type Contract, type ContractModel, type OperationId, type Outcome } from '../../../spec/index.js';
+import { compareInstants, contractModel, type Accepted, type Contract, type ContractModel, type OperationName, type Outcome } from '../../../spec/index.js';
 import { MOCK_TIMESTAMP } from '../mockDecisions.js';
 import { accountArb, createArb, listQueryArb, patchArb, targetArb, type Body, type Target } from './commandArbitraries.js';
 import type { AccountName, ApiReply, IntegrationsApi } from './IntegrationsApi.js';
@@ -38,8 +38,8 @@ function expectStatus(reply: ApiReply, allowed: readonly number[], what: string)
 }
 
 /** The arbitrary's label must agree with the spec's schema, or the model would predict the wrong status. */
-function expectLabel(ctx: ModelContext, operationId: OperationId, body: Body): void {
-  const issues = ctx.contract.operation(operationId).requestBody!.validate(body.body);
+function expectLabel(ctx: ModelContext, operation: OperationName, body: Body): void {
+  const issues = ctx.contract.operation(operation).requestBody!.validate(body.body);
   expect(issues.length === 0, `schemaValid label of ${JSON.stringify(body.body)}: ${JSON.stringify(issues)}`).toBe(body.schemaValid);
 }
 
@@ -65,7 +65,7 @@ class CreateCommand implements Cmd {
   ) {}
   check = () => true;
   async run(state: ModelState, api: IntegrationsApi): Promise<void> {
-    expectLabel(this.ctx, 'ai_integrations_create', this.create);
+    expectLabel(this.ctx, 'create', this.create);
     const list = state.accounts[this.account];
     const reply = await api.create(this.account, this.create.body);
     // A null in any create field, or another schema violation: 400 whatever the state, nothing stored.
@@ -91,7 +91,7 @@ class PatchCommand implements Cmd {
   ) {}
   check = () => true;
   async run(state: ModelState, api: IntegrationsApi): Promise<void> {
-    expectLabel(this.ctx, 'ai_integrations_update', this.patch);
+    expectLabel(this.ctx, 'update', this.patch);
     const { id, own } = resolve(state, this.account, this.target);
     const reply = await api.update(this.account, id, this.patch.body);
     if (id === MALFORMED_ID) return expectStatus(reply, [400], 'patch of a malformed id');
