@@ -1,3 +1,4 @@
+import type { Edition } from '../spec/index.js';
 import type { FixturesDocument, KeysDocument } from './config/index.js';
 import type { MockLogger } from './MockLogger.js';
 
@@ -21,6 +22,11 @@ export interface MockOptions {
   readonly logger?: MockLogger;
   /** One info line per request (default true); false keeps error lines only (`--quiet`). */
   readonly logRequests?: boolean;
+  /**
+   * The public edition to serve (spec/editions.ts): its spelling of enum values and operation ids.
+   * Default: the spec's default edition (camel).
+   */
+  readonly edition?: Edition;
   /** The OpenAPI document to drive the mock. Default: the project's spec/openapi.yaml. */
   readonly specPath?: string;
   /** The clock (ms since the epoch), for tests. */
