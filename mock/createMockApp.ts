@@ -22,7 +22,7 @@ export interface MockApp {
  * fixtures or keys throw a MockConfigError that lists every problem.
  */
 export async function createMockApp(options: MockOptions = {}): Promise<MockApp> {
-  const contract = await loadContract(options.specPath ?? DEFAULT_SPEC_PATH);
+  const contract = await loadContract(options.specPath ?? DEFAULT_SPEC_PATH, options.edition === undefined ? {} : { edition: options.edition });
   const rules = readMockRules(contract);
   const accounts =
     options.keys === undefined

@@ -30,13 +30,31 @@ export function wrongTypeValue(schema: JsonSchema): fc.Arbitrary<unknown> | unde
   return choices.length > 0 ? fc.oneof(...choices) : undefined;
 }
 
-/** Strings that are not in `values`: other spellings of the allowed ones (SCREAMING_SNAKE, lower case) and random text. */
-export function unknownEnumValue(values: readonly unknown[]): fc.Arbitrary<unknown> {
+/**
+ * Values a schema's enum or const leaves out, given those it lists: how another edition of the API
+ * spells them. Such a value is not invalid the way any other string is: a server in transition
+ * may accept both editions' spellings, so the families checked without --strict never send it.
+ */
+export type OtherSpellings = (values: readonly unknown[]) => readonly string[];
+
+/** Options of the breaking functions below. */
+export interface BreakOptions {
+  /** Strings never to send as an unknown enum or const value (default: none). */
+  readonly otherSpellings?: OtherSpellings;
+}
+
+/**
+ * Strings that are not in `values`: other spellings of the allowed ones (SCREAMING_SNAKE, lower
+ * case, camelCase, a trailing space or digit) and random text, except `exclude`.
+ */
+export function unknownEnumValue(values: readonly unknown[], exclude: readonly string[] = []): fc.Arbitrary<unknown> {
   const strings = values.filter((v): v is string => typeof v === 'string');
-  const variants = strings.flatMap((v) => [v.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase(), v.toLowerCase(), v.toUpperCase(), `${v} `, `${v}2`]);
-  const candidates = [...new Set(variants)].filter((v) => !values.includes(v));
+  const camel = (v: string) => v.toLowerCase().replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
+  const variants = strings.flatMap((v) => [v.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase(), v.toLowerCase(), v.toUpperCase(), camel(v), `${v} `, `${v}2`]);
+  const refused = (v: unknown) => !values.includes(v) && !(typeof v === 'string' && exclude.includes(v));
+  const candidates = [...new Set(variants)].filter(refused);
   const random = fc.string({ minLength: 0, maxLength: 12 });
-  return (candidates.length > 0 ? fc.oneof({ arbitrary: fc.constantFrom(...candidates), weight: 3 }, { arbitrary: random, weight: 1 }) : random).filter((v) => !values.includes(v));
+  return (candidates.length > 0 ? fc.oneof({ arbitrary: fc.constantFrom(...candidates), weight: 3 }, { arbitrary: random, weight: 1 }) : random).filter(refused);
 }
 
 /**
@@ -44,15 +62,16 @@ export function unknownEnumValue(values: readonly unknown[]): fc.Arbitrary<unkno
  * another enum or const value, and with `emptyStrings` a string shorter than minLength (a
  * project decision, rule non-empty-strings). Undefined when none applies.
  */
-export function brokenScalar(schema: JsonSchema, options: { emptyStrings?: boolean } = {}): fc.Arbitrary<unknown> | undefined {
+export function brokenScalar(schema: JsonSchema, options: BreakOptions & { emptyStrings?: boolean } = {}): fc.Arbitrary<unknown> | undefined {
+  const others = options.otherSpellings ?? (() => []);
   const choices: fc.Arbitrary<unknown>[] = [];
   const wrong = wrongTypeValue(schema);
   if (wrong) choices.push(wrong);
   if (!acceptsNull(schema)) choices.push(fc.constant(null));
   const inner = withoutNull(schema);
   for (const leaf of leavesOf(inner)) {
-    if (Array.isArray(leaf.enum)) choices.push(unknownEnumValue(leaf.enum as unknown[]));
-    if ('const' in leaf) choices.push(unknownEnumValue([leaf.const]));
+    if (Array.isArray(leaf.enum)) choices.push(unknownEnumValue(leaf.enum as unknown[], others(leaf.enum as unknown[])));
+    if ('const' in leaf) choices.push(unknownEnumValue([leaf.const], others([leaf.const])));
     if (options.emptyStrings && typeof leaf.minLength === 'number' && leaf.minLength > 0 && declaredTypes(leaf).includes('string')) choices.push(fc.constant(''));
   }
   return choices.length > 0 ? fc.oneof(...choices) : undefined;
@@ -71,30 +90,30 @@ export type InsideBreak = 'contract' | 'unknown-key';
  * `kind` says. Undefined for schemas with no inner structure to break that way. Breaking one
  * branch of a oneOf may, rarely, match another: callers check the result with the validator.
  */
-export function malformedInside(schema: JsonSchema, path: string, flavour: Flavour, kind: InsideBreak = 'contract'): fc.Arbitrary<unknown> | undefined {
+export function malformedInside(schema: JsonSchema, path: string, flavour: Flavour, kind: InsideBreak = 'contract', options: BreakOptions = {}): fc.Arbitrary<unknown> | undefined {
   const choices: fc.Arbitrary<unknown>[] = [];
   for (const leaf of leavesOf(withoutNull(schema))) {
     const types = declaredTypes(leaf);
     if (types.includes('array') && typeof leaf.items === 'object' && leaf.items !== null) {
       const items = leaf.items as JsonSchema;
-      const bad = broken(items, join(path, '[]'), flavour, kind);
+      const bad = broken(items, join(path, '[]'), flavour, kind, options);
       if (bad) {
         const valid = fc.array(arbitraryFor(items, { path: join(path, '[]'), flavour }), { maxLength: 2 });
         choices.push(fc.tuple(valid, bad, valid).map(([before, item, after]) => [...before, item, ...after]));
       }
     }
-    if (types.includes('object') || leaf.properties) choices.push(...malformedObject(leaf, path, flavour, kind));
+    if (types.includes('object') || leaf.properties) choices.push(...malformedObject(leaf, path, flavour, kind, options));
   }
   return choices.length > 0 ? fc.oneof(...choices) : undefined;
 }
 
-function broken(schema: JsonSchema, path: string, flavour: Flavour, kind: InsideBreak): fc.Arbitrary<unknown> | undefined {
-  const scalar = kind === 'contract' ? brokenScalar(schema) : undefined;
-  const choices = [scalar, malformedInside(schema, path, flavour, kind)].filter((a): a is fc.Arbitrary<unknown> => a !== undefined);
+function broken(schema: JsonSchema, path: string, flavour: Flavour, kind: InsideBreak, options: BreakOptions): fc.Arbitrary<unknown> | undefined {
+  const scalar = kind === 'contract' ? brokenScalar(schema, options) : undefined;
+  const choices = [scalar, malformedInside(schema, path, flavour, kind, options)].filter((a): a is fc.Arbitrary<unknown> => a !== undefined);
   return choices.length > 0 ? fc.oneof(...choices) : undefined;
 }
 
-function malformedObject(schema: JsonSchema, path: string, flavour: Flavour, kind: InsideBreak): fc.Arbitrary<unknown>[] {
+function malformedObject(schema: JsonSchema, path: string, flavour: Flavour, kind: InsideBreak, options: BreakOptions): fc.Arbitrary<unknown>[] {
   schema = flattenAllOf(schema);
   const choices: fc.Arbitrary<unknown>[] = [];
   const properties = propertiesOf(schema);
@@ -113,12 +132,12 @@ function malformedObject(schema: JsonSchema, path: string, flavour: Flavour, kin
     }));
   }
   for (const name of names) {
-    const bad = broken(properties[name]!, join(path, name), flavour, kind);
+    const bad = broken(properties[name]!, join(path, name), flavour, kind, options);
     if (bad) choices.push(fc.tuple(valid, bad).map(([object, value]) => ({ ...object, [name]: value })));
   }
   const additional = schema.additionalProperties;
   if (names.length === 0 && typeof additional === 'object' && additional !== null) {
-    const bad = broken(additional as JsonSchema, join(path, '{}'), flavour, kind);
+    const bad = broken(additional as JsonSchema, join(path, '{}'), flavour, kind, options);
     if (bad) choices.push(fc.tuple(valid, mapKey(), bad).map(([object, key, value]) => ({ ...object, [key]: value })));
   }
   return choices;

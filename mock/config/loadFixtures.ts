@@ -2,7 +2,8 @@ import { IntegrationStore, type IntegrationStoreOptions, type MockRules, type Sp
 import { MockConfigError } from './MockConfigError.js';
 
 /**
- * A fresh store holding the fixtures, or a MockConfigError listing every problem (shape, and each
+ * A fresh store holding the fixtures (enum values spelled in any edition, respelled into the
+ * served one), or a MockConfigError listing every problem (shape, and each
  * integration the create rules refuse). Building a new store keeps a failed load from touching
  * the running state: the caller swaps stores only on success.
  */
@@ -33,7 +34,8 @@ export function loadFixtures(rules: MockRules, document: unknown, source: string
       continue;
     }
     for (const [i, body] of integrations.entries()) {
-      const created = store.create(account, body);
+      // Fixtures are configuration: either edition's spelling is read as the served edition's.
+      const created = store.create(account, rules.spelling.respell(body));
       if (created.ok) continue;
       const { status, detail, errors = [] } = created.failure;
       const fields = errors.map((e) => `${e.pointer.replace(/^\/body/, '') || '/'} ${e.message}`).join('; ');

@@ -149,6 +149,9 @@ export class IntegrationStore {
       // `{}` and a body of unknown properties only are both "nothing to update" (rule non-empty).
       return { status: this.rules.nonEmptyStatus, rule: 'non-empty', detail: 'At least one updatable field must be provided.', errors: issues };
     }
+    // A value spelled as another edition spells it: say which edition this mock serves.
+    const foreign = this.rules.spelling.foreignValues(body);
+    if (foreign.length > 0) return { status, rule: 'types-enforced', detail: this.rules.spelling.describe(foreign), errors: issues };
     const summary = issues.slice(0, 3).map((issue) => `${issue.pointer} ${issue.message}`).join('; ');
     return { status, rule: 'types-enforced', detail: `The request body is invalid: ${summary}${issues.length > 3 ? '; ...' : ''}.`, errors: issues };
   }

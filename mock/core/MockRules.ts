@@ -1,4 +1,5 @@
 import { contractModel, type Contract, type JsonSchema, type RuleId, type RuleWithParam, type Validator } from '../../spec/index.js';
+import { readEditionSpelling, type EditionSpelling } from './EditionSpelling.js';
 
 /**
  * Everything the mock's semantics read from the contract, gathered once at start-up: the body
@@ -21,6 +22,8 @@ export interface MockRules {
   readonly nonEmptyStatus: number;
   /** The resource's properties in schema order, so every response lists fields the same way. */
   readonly resourceFields: readonly string[];
+  /** The served edition's spelling of enum values, and where request bodies carry them. */
+  readonly spelling: EditionSpelling;
 }
 
 export interface OperationRules {
@@ -92,6 +95,7 @@ export function readMockRules(contract: Contract): MockRules {
     malformedBodyStatus: rule('malformed-body').status,
     resourceFields: Object.keys((contract.schemas.AiIntegration?.properties ?? {}) as Record<string, unknown>),
     nonEmptyStatus: rule('non-empty').status,
+    spelling: readEditionSpelling(contract, [create.requestBody.schema, update.requestBody.schema]),
   };
 }
 

@@ -5,3 +5,4 @@ export { AccountState, type Space } from './AccountState.js';
 export type { ListQuery } from './listPage.js';
 export { mintIntegrationId, mintUserId, parseIntegrationId } from './ids.js';
 export { fail, ok, INVALID_REQUEST, type Failure, type Result } from './Result.js';
+export { readEditionSpelling, type EditionSpelling, type ForeignSpelling } from './EditionSpelling.js';

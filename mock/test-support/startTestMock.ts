@@ -1,4 +1,4 @@
-import { checkResponse, findOperation, loadContract } from '../../spec/index.js';
+import { checkResponse, findOperation } from '../../spec/index.js';
 import { startMock, type MockOptions, type RunningMock } from '../index.js';
 import { mockDecisionIssues } from './mockDecisions.js';
 
@@ -35,10 +35,11 @@ export interface TestMock {
  * api_key that a request sent, since keys are never returned nor logged.
  */
 export async function startTestMock(options: MockOptions = {}): Promise<TestMock> {
-  const contract = await loadContract();
   const lines: string[] = [];
   const secrets = new Set<string>();
   const mock = await startMock({ port: 0, fixtures: null, logger: { info: (l) => lines.push(l), error: (l) => lines.push(l) }, ...options });
+  // Responses are checked against the contract in the edition the mock serves.
+  const contract = mock.state.contract;
   const request = async (method: string, path: string, options: RequestOptions = {}): Promise<Reply> => {
     const token = options.token === undefined ? 'token-a' : options.token;
     const apiKey = (options.body as { api_key?: unknown } | undefined)?.api_key;
