@@ -1,5 +1,5 @@
 import type fc from 'fast-check';
-import type { AiIntegration, Contract, UpdateAiIntegrationRequest } from '../spec/index.js';
+import type { AiIntegration, Contract, UpdateAiIntegrationRequest, UpperEdition } from '../spec/index.js';
 import { readBodyModel } from './_internals/bodyModel.js';
 import { assertKnownKeys, stringList, subsetOf } from './_internals/options.js';
 import { scopingIdsOption, type ScopingIds } from './_internals/scopingIds.js';
@@ -16,12 +16,15 @@ export interface ConsistentUpdateBodyOptions {
 
 const WHERE = 'consistentUpdateBody';
 
+/** The fields of an integration consistentUpdateBody reads, as either edition spells them (the contract's edition is the one that counts). */
+export type IntegrationState = Pick<AiIntegration, 'provider' | 'provider_metadata'> | Pick<UpperEdition.AiIntegration, 'provider' | 'provider_metadata'>;
+
 /**
  * Valid PATCH bodies for this integration: once applied to its current provider and
  * provider_metadata, provider-consistency still holds (so never `provider_metadata: null` on an
  * awsBedrock integration unless the same body moves it to a provider that needs no metadata).
  */
-export function consistentUpdateBody(contract: Contract, integration: Pick<AiIntegration, 'provider' | 'provider_metadata'>, options: ConsistentUpdateBodyOptions = {}): fc.Arbitrary<UpdateAiIntegrationRequest> {
+export function consistentUpdateBody(contract: Contract, integration: IntegrationState, options: ConsistentUpdateBodyOptions = {}): fc.Arbitrary<UpdateAiIntegrationRequest> {
   if (typeof integration !== 'object' || integration === null || typeof integration.provider !== 'string') throw new TypeError(`${WHERE}: the integration must be an object with a provider`);
   assertKnownKeys(WHERE, options, ['fields', 'takenNames', 'scopingIds']);
   const model = readBodyModel(contract, 'update');

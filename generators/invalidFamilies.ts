@@ -9,6 +9,11 @@ export interface InvalidFamilyInfo {
   /** Whether the family has one variant per body property, derived from the schema. */
   readonly perField: boolean;
   readonly summary: string;
+  /**
+   * Checked by the kit only with --strict whatever its rule says: the family sends what a server
+   * faithful to the public facts may accept (another edition's spelling, for a server in transition).
+   */
+  readonly strictOnly?: boolean;
 }
 
 export const INVALID_FAMILIES = [
@@ -23,7 +28,22 @@ export const INVALID_FAMILIES = [
   { family: 'unknown-property', rule: 'unknown-properties-rejected', semantic: false, perField: false, summary: 'Valid fields plus one property the spec does not declare (a strict-mode decision).' },
   { family: 'wrong-type', rule: 'types-enforced', semantic: false, perField: true, summary: 'One property holds a value of a JSON type its schema rejects.' },
   { family: 'null-on-non-nullable', rule: 'types-enforced', semantic: false, perField: true, summary: 'One property that does not accept null is null.' },
-  { family: 'unknown-enum-value', rule: 'types-enforced', semantic: false, perField: true, summary: 'One enum property holds a value outside its enum (other spellings, random text).' },
+  {
+    family: 'unknown-enum-value',
+    rule: 'types-enforced',
+    semantic: false,
+    perField: true,
+    summary: 'One enum property holds a value outside its enum (other spellings, random text), never how another edition of the API spells one of its values.',
+  },
+  {
+    family: 'other-edition-spelling',
+    rule: 'types-enforced',
+    semantic: false,
+    perField: false,
+    strictOnly: true,
+    summary:
+      "A valid body with provider, auth_type or provider_metadata's kind (one of them, or all) spelled as another edition of the API spells it: refused by a server of one edition, accepted by one in transition, so checked only with --strict.",
+  },
   { family: 'empty-string', rule: 'non-empty-strings', semantic: false, perField: true, summary: 'One string property with a minimum length (name, api_key) is the empty string (a strict-mode decision).' },
   {
     family: 'malformed-structure',

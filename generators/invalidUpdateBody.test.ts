@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadContract, type Contract } from '../spec/index.js';
+import { EDITIONS, loadContract, SPELLED_FIELDS, type Contract, type Edition } from '../spec/index.js';
 import { INVALID_FAMILY_NAMES } from './invalidFamilies.js';
 import type { InvalidRequest } from './InvalidRequest.js';
 import { invalidUpdateBody } from './invalidUpdateBody.js';
@@ -54,10 +54,10 @@ describe('invalidUpdateBody', () => {
     expect(positions.some((p) => !p.before && !p.after)).toBe(true);
   });
 
-  it('labels the strict-only rules from the spec and leaves them out on request', () => {
+  it('labels the strict-only rules from the spec, and the other edition\'s spellings, and leaves them out on request', () => {
     const strictRules = new Set(contract.rules.filter((rule) => rule.strict).map((rule) => rule.id));
-    expect(new Set(samples.filter((r) => r.strictOnly).map((r) => r.rule))).toEqual(new Set(['unknown-properties-rejected', 'non-empty-strings']));
-    expect(samples.every((r) => r.strictOnly === strictRules.has(r.rule))).toBe(true);
+    expect(new Set(samples.filter((r) => r.strictOnly).map((r) => r.rule))).toEqual(new Set(['unknown-properties-rejected', 'non-empty-strings', 'types-enforced']));
+    expect(samples.every((r) => r.strictOnly === (strictRules.has(r.rule) || r.family === 'other-edition-spelling'))).toBe(true);
     const lenient = fc.sample(invalidUpdateBody(contract, { includeStrictOnly: false }), { seed: 4, numRuns: 300 });
     expect(lenient.some((r) => r.strictOnly)).toBe(false);
   });
@@ -77,5 +77,59 @@ describe('invalidUpdateBody', () => {
     expect(() => invalidUpdateBody(contract, { families: [] })).toThrow(/empty/);
     expect(() => invalidUpdateBody(contract, { families: ['unknown-property'], includeStrictOnly: false })).toThrow(/no family left/);
     expect(() => invalidUpdateBody(contract, { withValidFields: 1 as never })).toThrow(/withValidFields/);
+  });
+});
+
+/** Every value of `text` at a spelled member (provider, auth_type, kind), at any depth. */
+function spelledValues(text: string): Array<[string, string]> {
+  const found: Array<[string, string]> = [];
+  try {
+    JSON.parse(text, (key, value: unknown) => {
+      if ((SPELLED_FIELDS as readonly string[]).includes(key) && typeof value === 'string') found.push([key, value]);
+      return value;
+    });
+  } catch {
+    // malformed-json: no values
+  }
+  return found;
+}
+
+describe.each(EDITIONS)('invalidUpdateBody in the %s edition', (edition: Edition) => {
+  let contract: Contract;
+  let other: Edition;
+  beforeAll(async () => {
+    contract = await loadContract(undefined, { edition });
+    other = EDITIONS.find((e) => e !== edition)!;
+  });
+  const otherSpellings = (c: Contract) => new Set(SPELLED_FIELDS.flatMap((field) => Object.values(c.editions.editions[other].spellings[field]).filter((v) => c.editions.editionsSpelling(field, v).length === 1)));
+
+  it('labels each request with a rule it really breaks', () => {
+    assertProduceCorrectValues(invalidUpdateBody(contract), (r) => invalidRequestProblems(contract, r), 400);
+  });
+
+  it("never sends the other edition's spellings as invalid without --strict: a server in transition accepts them", () => {
+    const foreign = otherSpellings(contract);
+    expect(foreign.size).toBeGreaterThan(0);
+    const lenient = fc.sample(invalidUpdateBody(contract, { includeStrictOnly: false }), { seed: 5, numRuns: 800 });
+    const sent = lenient.flatMap((r) => spelledValues(r.text).map(([, v]) => v));
+    expect(sent.filter((v) => foreign.has(v))).toEqual([]);
+    // Unknown enum values are still sent, and only values neither edition knows.
+    const unknown = lenient.filter((r) => r.family === 'unknown-enum-value');
+    expect(unknown.length).toBeGreaterThan(20);
+    for (const r of unknown) expect(contract.editions.editionsSpelling(r.field as 'provider', (r.value as Record<string, string>)[r.field!]!)).toEqual([]);
+  });
+
+  it("sends the other edition's spellings in a body otherwise valid, as the strict-only family other-edition-spelling", () => {
+    const foreign = otherSpellings(contract);
+    const spelled = fc.sample(invalidUpdateBody(contract, { families: ['other-edition-spelling'] }), { seed: 6, numRuns: 200 });
+    for (const r of spelled) {
+      expect(r).toMatchObject({ rule: 'types-enforced', strictOnly: true, status: 400 });
+      expect(spelledValues(r.text).some(([, v]) => foreign.has(v))).toBe(true);
+      expect(r.description).toContain(`the ${other} edition's spelling`);
+    }
+    const fields = new Set(spelled.flatMap((r) => spelledValues(r.text).filter(([, v]) => foreign.has(v)).map(([k]) => k)));
+    expect(fields).toEqual(new Set(SPELLED_FIELDS));
+    const alone = fc.sample(invalidUpdateBody(contract, { families: ['other-edition-spelling'], withValidFields: false }), { seed: 6, numRuns: 50 });
+    for (const r of alone) expect(Object.keys(r.value as object).every((k) => ['provider', 'provider_metadata', 'auth_type'].includes(k))).toBe(true);
   });
 });

@@ -1,15 +1,15 @@
 import fc from 'fast-check';
 import type { Contract } from '../spec/index.js';
 import { readBodyModel } from './_internals/bodyModel.js';
-import { FAMILY_BUILDERS } from './_internals/invalidFamilyArbitraries.js';
+import { FAMILY_BUILDERS, isStrictOnly } from './_internals/invalidFamilyArbitraries.js';
 import { assertKnownKeys, booleanOption, stringList, subsetOf } from './_internals/options.js';
-import { describeInvalid, INVALID_FAMILY_NAMES, type InvalidFamily } from './invalidFamilies.js';
+import { INVALID_FAMILY_NAMES, type InvalidFamily } from './invalidFamilies.js';
 import type { InvalidRequest } from './InvalidRequest.js';
 
 export interface InvalidUpdateBodyOptions {
   /** Families to draw from (default: every family the spec gives something to break). */
   readonly families?: readonly InvalidFamily[];
-  /** false: leave out the families whose rule is strict-only (default true: keep them). */
+  /** false: leave out the strict-only families (their rule is strict, or the family is, as other-edition-spelling; default true: keep them). */
   readonly includeStrictOnly?: boolean;
   /** true (default): valid fields may come before and after the bad one, so partial application shows. */
   readonly withValidFields?: boolean;
@@ -38,7 +38,7 @@ export function invalidUpdateBody(contract: Contract, options: InvalidUpdateBody
   };
   const arbitraries: fc.Arbitrary<InvalidRequest>[] = [];
   for (const family of families) {
-    if (!includeStrictOnly && contract.rule(describeInvalid(family).rule).strict) continue;
+    if (!includeStrictOnly && isStrictOnly(contract, family)) continue;
     const arbitrary = FAMILY_BUILDERS[family](ctx);
     if (arbitrary) arbitraries.push(arbitrary);
     else if (requested) throw new RangeError(`${WHERE}: the spec gives family "${family}" nothing to break`);

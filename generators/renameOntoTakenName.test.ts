@@ -1,20 +1,24 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadContract, type Contract } from '../spec/index.js';
+import { contractModel, loadContract, type Contract } from '../spec/index.js';
 import { renameOntoOwnName } from './renameOntoOwnName.js';
 import { renameOntoTakenName } from './renameOntoTakenName.js';
 import { assertProduceCorrectValues, assertProduceSameValueGivenSameSeed, assertShrinkKeeps } from './test-support/assertArbitrary.js';
 import type { StateAwareUpdate } from './StateAwareUpdate.js';
 
 let contract: Contract;
+/** Three integrations of one account: a provider that needs no metadata, and the two that need metadata (AWS, then GCP), spelled as the contract spells them. */
+let account: Array<{ id: string; name: string; provider: string; provider_metadata: { kind: string; [member: string]: string } | null }>;
 beforeAll(async () => {
   contract = await loadContract();
+  const model = contractModel(contract);
+  const [[aws, awsKind], [gcp, gcpKind]] = Object.entries(model.requiredMetadataKind) as [[string, string], [string, string]];
+  const plain = model.providers.find((p) => !Object.hasOwn(model.requiredMetadataKind, p))!;
+  account = [
+    { id: 'SW50OjE6YQ==', name: 'Production OpenAI', provider: plain, provider_metadata: null },
+    { id: 'SW50OjI6Yg==', name: 'Bedrock (us-east-1)', provider: aws, provider_metadata: { kind: awsKind, role_arn: 'arn:aws:iam::123456789012:role/A' } },
+    { id: 'SW50OjM6Yw==', name: 'Vertex AI', provider: gcp, provider_metadata: { kind: gcpKind, project_id: 'p-1234', location: 'global', project_access_label: 'ml' } },
+  ];
 });
-
-const account = [
-  { id: 'SW50OjE6YQ==', name: 'Production OpenAI', provider: 'openAI', provider_metadata: null },
-  { id: 'SW50OjI6Yg==', name: 'Bedrock (us-east-1)', provider: 'awsBedrock', provider_metadata: { kind: 'aws', role_arn: 'arn:aws:iam::123456789012:role/A' } },
-  { id: 'SW50OjM6Yw==', name: 'Vertex AI', provider: 'vertexAI', provider_metadata: { kind: 'gcp', project_id: 'p-1234', location: 'global', project_access_label: 'ml' } },
-];
 
 const problemsOf = (c: Contract, expectTaken: boolean) => (u: StateAwareUpdate) => {
   const target = account.find((i) => i.id === u.integrationId)!;

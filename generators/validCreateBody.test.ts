@@ -1,13 +1,9 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadContract, type Contract } from '../spec/index.js';
+import { contractModel, EDITIONS, loadContract, type Contract } from '../spec/index.js';
 import { assertProduceCorrectValues, assertProduceSameValueGivenSameSeed, assertShrinkKeeps } from './test-support/assertArbitrary.js';
 import { validCreateBody } from './validCreateBody.js';
 
-let contract: Contract;
-beforeAll(async () => {
-  contract = await loadContract();
-});
 
 const problemsOf = (c: Contract) => (body: Record<string, unknown>) => {
   const required = c.rule('create-provider-consistency').params.requiredMetadataKind as Record<string, string>;
@@ -16,20 +12,28 @@ const problemsOf = (c: Contract) => (body: Record<string, unknown>) => {
   return [...c.operation('create').requestBody!.validate(body), ...(need !== undefined && kind !== need ? [`${String(body.provider)} without ${need} metadata`] : [])];
 };
 
-describe('validCreateBody', () => {
+describe.each(EDITIONS)('validCreateBody in the %s edition', (edition) => {
+  let contract: Contract;
+  beforeAll(async () => {
+    contract = await loadContract(undefined, { edition });
+  });
+
   it('gives the same bodies for the same seed', () => {
     assertProduceSameValueGivenSameSeed(validCreateBody(contract));
   });
 
   it('gives bodies the spec accepts, with provider and metadata consistent', () => {
     const bodies = assertProduceCorrectValues(validCreateBody(contract), problemsOf(contract) as never) as unknown as Record<string, unknown>[];
-    expect(new Set(bodies.map((b) => b.provider))).toEqual(new Set(['openAI', 'azureOpenAI', 'awsBedrock', 'vertexAI', 'anthropic', 'custom', 'nvidiaNim', 'gemini']));
+    expect(new Set(bodies.map((b) => b.provider))).toEqual(new Set(Object.values(contract.facts.spellings.provider)));
+    expect(new Set(bodies.map((b) => b.auth_type).filter(Boolean))).toEqual(new Set(Object.values(contract.facts.spellings.auth_type)));
     expect(bodies.some((b) => Object.keys(b).length === 2)).toBe(true);
   });
 
   it('keeps shrunk bodies valid and consistent', () => {
-    const shrunk = assertShrinkKeeps(validCreateBody(contract), (b) => b.provider === 'vertexAI', problemsOf(contract) as never) as unknown as Record<string, unknown>;
-    expect((shrunk.provider_metadata as { kind: string }).kind).toBe('gcp');
+    // The last provider that needs metadata (vertexAI, VERTEX_AI), and its kind.
+    const [provider, kind] = Object.entries(contractModel(contract).requiredMetadataKind).at(-1)!;
+    const shrunk = assertShrinkKeeps(validCreateBody(contract), (b) => b.provider === provider, problemsOf(contract) as never) as unknown as Record<string, unknown>;
+    expect((shrunk.provider_metadata as { kind: string }).kind).toBe(kind);
   });
 
   it('uses only the scoping ids it is given, a space only with its organization, and never an empty list', () => {

@@ -1,13 +1,9 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadContract, type Contract } from '../spec/index.js';
+import { contractModel, EDITIONS, loadContract, type Contract } from '../spec/index.js';
 import { anyStateConsistencyProblems, assertProduceCorrectValues, assertProduceSameValueGivenSameSeed, assertShrinkKeeps, utf8JsonBytes } from './test-support/assertArbitrary.js';
 import { validUpdateBody } from './validUpdateBody.js';
 
-let contract: Contract;
-beforeAll(async () => {
-  contract = await loadContract();
-});
 
 const problemsOf = (c: Contract) => (body: Record<string, unknown>) => {
   const maxBytes = c.rule('headers-size-limit').params.maxBytes as number;
@@ -18,7 +14,12 @@ const problemsOf = (c: Contract) => (body: Record<string, unknown>) => {
   ];
 };
 
-describe('validUpdateBody', () => {
+describe.each(EDITIONS)('validUpdateBody in the %s edition', (edition) => {
+  let contract: Contract;
+  beforeAll(async () => {
+    contract = await loadContract(undefined, { edition });
+  });
+
   it('gives the same bodies for the same seed', () => {
     assertProduceSameValueGivenSameSeed(validUpdateBody(contract));
   });
@@ -33,7 +34,7 @@ describe('validUpdateBody', () => {
     for (const field of Object.keys(schema.properties)) expect(bodies.some((b) => field in b), field).toBe(true);
     for (const field of ['api_key', 'base_url', 'headers', 'provider_metadata']) expect(bodies.some((b) => b[field] === null), `${field}: null`).toBe(true);
     const kinds = new Set(bodies.map((b) => (b.provider_metadata as { kind?: string } | null)?.kind).filter(Boolean));
-    expect([...kinds].sort()).toEqual(['aws', 'gcp']);
+    expect([...kinds].sort()).toEqual(Object.values(contract.facts.spellings.kind).sort());
     for (const list of ['model_names', 'scopings']) {
       expect(bodies.some((b) => Array.isArray(b[list]) && (b[list] as unknown[]).length === 0), `${list} empty`).toBe(true);
       expect(bodies.some((b) => Array.isArray(b[list]) && (b[list] as unknown[]).length > 1), `${list} several`).toBe(true);
@@ -50,7 +51,8 @@ describe('validUpdateBody', () => {
     const shrunk = assertShrinkKeeps(arbitrary, () => true, problemsOf(contract) as never);
     // One field, or provider_metadata with the provider it needs to be consistent.
     expect(Object.keys(shrunk).length).toBeLessThanOrEqual(2);
-    assertShrinkKeeps(arbitrary, (b) => (b as Record<string, unknown>).provider === 'awsBedrock', problemsOf(contract) as never);
+    const [needy] = Object.keys(contractModel(contract).requiredMetadataKind);
+    assertShrinkKeeps(arbitrary, (b) => (b as Record<string, unknown>).provider === needy, problemsOf(contract) as never);
   });
 
   it('keeps to the fields it is given and never uses a taken name', () => {

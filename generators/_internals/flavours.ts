@@ -57,7 +57,7 @@ const PATHS: Record<string, fc.Arbitrary<unknown>> = {
   'string provider_metadata/external_id': fc.oneof(fc.uuid(), fc.stringMatching(/^[A-Za-z0-9+=,.@:\/-]{2,40}$/)),
   'string provider_metadata/project_id': fc.stringMatching(/^[a-z][a-z0-9-]{4,28}[a-z0-9]$/),
   'string provider_metadata/location': fc.constantFrom(...GCP_LOCATIONS),
-  'string provider_metadata/project_access_label': fc.constantFrom('ml-team', 'default', 'research', 'prod-inference'),
+  'string provider_metadata/project_access_label': fc.constantFrom('ml-team', 'shared', 'research', 'prod-inference'),
   'string scopings/[]/organization_id': base64Id('Organization'),
   'string scopings/[]/space_id': base64Id('Space'),
   'string headers/{}': headerValue,

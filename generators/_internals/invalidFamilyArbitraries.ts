@@ -4,8 +4,10 @@ import type { InvalidRequest } from '../InvalidRequest.js';
 import { describeInvalid, type InvalidFamily } from '../invalidFamilies.js';
 import type { BodyModel } from './bodyModel.js';
 import { fillToBytes, serializedBytes } from './headersSize.js';
+import { EDITIONS } from '../../spec/index.js';
+import { otherEditionSpellings, respellAt, spelledPlaces } from './editionSpelling.js';
 import { acceptsNull, enumOf, propertiesOf, withoutNull } from './jsonSchema.js';
-import { malformedInside, unknownEnumValue, unknownKeysFor, wrongTypeValue } from './invalidValues.js';
+import { malformedInside, unknownEnumValue, unknownKeysFor, wrongTypeValue, type BreakOptions } from './invalidValues.js';
 import { arbitraryFor } from './schemaArbitrary.js';
 import { validBodyArbitrary } from './validBody.js';
 
@@ -24,8 +26,20 @@ function ruleOf(ctx: FamilyContext, family: InvalidFamily): ContractRule {
   return ctx.contract.rule(describeInvalid(family).rule);
 }
 
+/** Whether the kit checks `family` only with --strict: its rule is strict, or the family is (see InvalidFamilyInfo.strictOnly). */
+export function isStrictOnly(contract: Contract, family: InvalidFamily): boolean {
+  const info = describeInvalid(family);
+  return info.strictOnly === true || contract.rule(info.rule).strict;
+}
+
 function request(rule: ContractRule, family: InvalidFamily, value: unknown, description: string, field?: string): InvalidRequest {
-  return { family, rule: rule.id, status: rule.status, strictOnly: rule.strict, text: JSON.stringify(value), value, description, ...(field === undefined ? {} : { field }) };
+  const strictOnly = describeInvalid(family).strictOnly === true || rule.strict;
+  return { family, rule: rule.id, status: rule.status, strictOnly, text: JSON.stringify(value), value, description, ...(field === undefined ? {} : { field }) };
+}
+
+/** Unknown enum and const values leave out the other editions' spellings (the family other-edition-spelling sends those). */
+function breakOptions(ctx: FamilyContext): BreakOptions {
+  return { otherSpellings: (values) => otherEditionSpellings(ctx.contract, values) };
 }
 
 /** `bad` under `field`, between valid fields of the other properties (provider and its metadata travel together). */
@@ -107,8 +121,32 @@ export const FAMILY_BUILDERS: Record<InvalidFamily, FamilyBuilder> = {
   'unknown-enum-value': (ctx) =>
     perField(ctx, 'unknown-enum-value', (schema) => {
       const values = enumOf(withoutNull(schema));
-      return values ? unknownEnumValue(values) : undefined;
+      return values ? unknownEnumValue(values, otherEditionSpellings(ctx.contract, values)) : undefined;
     }, (field, value) => `${field} is ${show(value)}, not one of its enum values.`),
+
+  'other-edition-spelling': (ctx) => {
+    const others = EDITIONS.filter((e) => e !== ctx.contract.edition);
+    if (others.length === 0) return undefined;
+    const { schema } = ctx.model;
+    const c = ctx.model.consistency;
+    // A valid body that holds spelled values, then one of them (or all) spelled as another edition does.
+    const valid = validBodyArbitrary(ctx.model, { fields: ctx.model.fields, minProperties: 1, state: 'any', takenNames: ctx.takenNames }).filter((body) => spelledPlaces(schema, body).length > 0);
+    const rule = ruleOf(ctx, 'other-edition-spelling');
+    return fc.tuple(valid, fc.constantFrom(...others), fc.nat(), fc.boolean()).map(([body, edition, at, all]) => {
+      const places = spelledPlaces(schema, body);
+      const chosen = all ? places : [places[at % places.length]!];
+      let value = respellAt(ctx.contract, body, chosen, edition) as Record<string, unknown>;
+      if (!ctx.withValidFields) {
+        // Only the fields that hold a respelled value (provider and its metadata together).
+        const keep = new Set(chosen.map((p) => p.path[0]!));
+        if (c && (keep.has(c.providerField) || keep.has(c.metadataField))) [c.providerField, c.metadataField].filter((f) => f in value).forEach((f) => keep.add(f));
+        value = Object.fromEntries(Object.entries(value).filter(([k]) => keep.has(k)));
+      }
+      const named = chosen.map((p) => `${p.path.join('.')} ${show(ctx.contract.editions.respell(p.field, p.value, edition))}`).join(', ');
+      const description = `${named}: the ${edition} edition's spelling, where the contract speaks ${ctx.contract.edition} (a server in transition may accept it: strict-only).`;
+      return request(rule, 'other-edition-spelling', value, description, chosen[0]!.path[0]);
+    }).filter((r) => ctx.model.validate(r.value).length > 0);
+  },
 
   'empty-string': (ctx) =>
     perField(ctx, 'empty-string', (schema) => {
@@ -117,7 +155,7 @@ export const FAMILY_BUILDERS: Record<InvalidFamily, FamilyBuilder> = {
     }, (field) => `${field} is the empty string, shorter than its minLength.`),
 
   'malformed-structure': (ctx) =>
-    perField(ctx, 'malformed-structure', (schema, field) => malformedInside(schema, field, ctx.model.flavour), (field, value) => `${field} is ${show(value)}: the right outer type, broken inside.`, schemaInvalid(ctx)),
+    perField(ctx, 'malformed-structure', (schema, field) => malformedInside(schema, field, ctx.model.flavour, 'contract', breakOptions(ctx)), (field, value) => `${field} is ${show(value)}: the right outer type, broken inside.`, schemaInvalid(ctx)),
 
   'nested-unknown-property': (ctx) =>
     perField(ctx, 'nested-unknown-property', (schema, field) => malformedInside(schema, field, ctx.model.flavour, 'unknown-key'), (field, value) => `${field} is ${show(value)}: valid, but with a property its schema does not declare.`, schemaInvalid(ctx)),
