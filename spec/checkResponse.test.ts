@@ -25,6 +25,16 @@ describe('checkResponse', () => {
     expect(await checkResponse(contract, { method: 'PATCH', path: `/v2/ai-integrations/${ID}`, status: 200, headers: json, body: integration })).toEqual([]);
   });
 
+  it('checks an answer against its own edition, through both validators', async () => {
+    const upper = await loadContract(undefined, { edition: 'upper' });
+    const upperIntegration = { ...integration, provider: 'OPEN_AI', auth_type: 'DEFAULT' };
+    const exchange = (body: unknown) => ({ method: 'GET', path: `/v2/ai-integrations/${ID}`, status: 200, headers: json, body });
+    expect(await checkResponse(upper, exchange(upperIntegration))).toEqual([]);
+    const camelInUpper = await checkResponse(upper, exchange(integration));
+    expect(new Set(camelInUpper.map((i) => i.validator))).toEqual(new Set(['ajv', 'prism']));
+    expect(await checkResponse(contract, exchange(upperIntegration))).not.toEqual([]);
+  });
+
   it('finds the operation by method and path template', () => {
     expect(findOperation(contract, 'PATCH', `/v2/ai-integrations/${ID}`)?.operationId).toBe('ai_integrations_update');
     expect(findOperation(contract, 'GET', '/v2/ai-integrations?limit=5')?.operationId).toBe('ai_integrations_list');

@@ -102,17 +102,19 @@ type ValidateOutput = (options: { resource: PrismOperation; element: { statusCod
 const prismBySource = new Map<string, Promise<{ operations: PrismOperation[]; validateOutput: ValidateOutput }>>();
 
 function loadPrism(contract: Contract) {
-  let loading = prismBySource.get(contract.source);
+  // Per edition: prism reads the contract's own document (the upper edition exists only in memory).
+  const key = `${contract.edition}:${contract.source}`;
+  let loading = prismBySource.get(key);
   if (!loading) {
     loading = (async () => {
       const [{ getHttpOperationsFromSpec }, validator] = await Promise.all([
         import('@stoplight/prism-http'),
         import('@stoplight/prism-http/dist/validator/index.js'),
       ]);
-      const operations = (await getHttpOperationsFromSpec(contract.source)) as unknown as PrismOperation[];
+      const operations = (await getHttpOperationsFromSpec(structuredClone(contract.document) as object)) as unknown as PrismOperation[];
       return { operations, validateOutput: validator.validateOutput as unknown as ValidateOutput };
     })();
-    prismBySource.set(contract.source, loading);
+    prismBySource.set(key, loading);
   }
   return loading;
 }
