@@ -42,14 +42,37 @@ describe('aic mock', () => {
   it('prints its options with --help', async () => {
     const { code, stdout } = await runAic(['mock', '--help']);
     expect(code).toBe(0);
-    for (const flag of ['--port', '--host', '--fixtures', '--keys', '--latency', '--rate-limit']) expect(stdout).toContain(flag);
+    for (const flag of ['--port', '--host', '--fixtures', '--keys', '--latency', '--rate-limit', '--edition', 'AIC_EDITION']) expect(stdout).toContain(flag);
   });
 
   it('exits 2 on bad flags', async () => {
-    for (const args of [['--port', 'abc'], ['--port', '70000'], ['--latency', '50-10'], ['--latency', 'slow'], ['--rate-limit', '0'], ['--colour']]) {
+    for (const args of [['--port', 'abc'], ['--port', '70000'], ['--latency', '50-10'], ['--latency', 'slow'], ['--rate-limit', '0'], ['--colour'], ['--edition']]) {
       const { code, stderr } = await runAic(['mock', ...args]);
       expect(code, args.join(' ')).toBe(2);
       expect(stderr).toContain('aic mock:');
+    }
+  });
+
+  it('exits 2 on an unknown edition, naming the editions, from the flag or from AIC_EDITION', async () => {
+    const flag = await runAic(['mock', '--port', '0', '--edition', 'x']);
+    expect(flag.code).toBe(2);
+    expect(flag.stderr).toContain('--edition must be one of camel, upper (got "x")');
+    const env = await runAic(['mock', '--port', '0'], { env: { ...process.env, AIC_EDITION: 'UPPER' } });
+    expect(env.code).toBe(2);
+    expect(env.stderr).toContain('AIC_EDITION must be one of camel, upper (got "UPPER")');
+  });
+
+  it('serves the upper edition with --edition upper (the flag wins over AIC_EDITION): banner, demo fixtures and refusals in that edition', async () => {
+    const mock = await spawnMock(['--port', '0', '--edition', 'upper', '--quiet'], { ...process.env, AIC_EDITION: 'camel' });
+    try {
+      expect(mock.output().stdout).toContain('  edition: upper (enum values spelled like OPEN_AI, DEFAULT; --edition camel for openAI, default)');
+      const demo = (await (await fetch(`${mock.url}/v2/ai-integrations`, { headers: { authorization: 'Bearer aic-demo-token' } })).json()) as { ai_integrations: Array<{ provider: string }> };
+      expect(demo.ai_integrations.map((i) => i.provider)).toContain('OPEN_AI');
+      const refused = await fetch(`${mock.url}/v2/ai-integrations`, { method: 'POST', headers: { authorization: 'Bearer cli-upper', 'content-type': 'application/json' }, body: JSON.stringify({ name: 'x', provider: 'openAI' }) });
+      expect(refused.status).toBe(400);
+      expect(((await refused.json()) as { detail: string }).detail).toContain('this mock serves the upper edition: send "OPEN_AI", or start the mock with --edition camel.');
+    } finally {
+      expect(await mock.stop()).toBe(0);
     }
   });
 
@@ -74,6 +97,7 @@ describe('aic mock', () => {
     try {
       const curl = /curl -s -H 'Authorization: Bearer (\S+)' (\S+)/.exec(mock.output().stdout);
       expect(curl?.[2]).toBe(`${mock.url}/v2/ai-integrations`);
+      expect(mock.output().stdout).toContain('  edition: camel (enum values spelled like openAI, default; --edition upper for OPEN_AI, DEFAULT)');
       const response = await fetch(curl![2]!, { headers: { authorization: `Bearer ${curl![1]}` } });
       expect(response.status).toBe(200);
       const body = (await response.json()) as { ai_integrations: Array<{ provider: string }> };

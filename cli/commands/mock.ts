@@ -1,4 +1,6 @@
 import { ADMIN_PREFIX, DEFAULT_HOST, DEFAULT_PORT, DEMO_TOKEN, MockConfigError, startMock, type MockOptions, type RunningMock } from '../../mock/index.js';
+import { EDITIONS } from '../../spec/index.js';
+import { EDITION_HELP, EDITION_OPTION, readEdition } from '../editionOption.js';
 import { parseCommandArgs } from '../parseCommandArgs.js';
 import { UsageError } from '../UsageError.js';
 
@@ -6,6 +8,7 @@ const HELP = `Usage: aic mock [options]
 
 Runs the stateful mock of the AI integrations API (Arize AX REST API v2), driven by the spec.
 By default every bearer token is its own account, and the demo account is preloaded.
+The mock speaks one edition of the API; a request spelled in the other gets a 400 that says so.
 
 Options:
   --port N           port to listen on, 0 for any free one (env PORT; default ${DEFAULT_PORT})
@@ -15,6 +18,7 @@ Options:
   --latency MS       delay each API request: fixed (200) or a range (100-400)
   --rate-limit N/s   answer 429 with Retry-After beyond N requests per second
   --quiet            no request log lines (errors are still printed)
+${EDITION_HELP}
   -h, --help         this text
 
 Admin endpoints: POST ${ADMIN_PREFIX}/reset, PUT ${ADMIN_PREFIX}/fixtures, GET ${ADMIN_PREFIX}/state (see README).`;
@@ -64,9 +68,11 @@ function parseOptions(argv: string[]): MockOptions | 'help' {
     'rate-limit': { type: 'string' },
     quiet: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h' },
+    ...EDITION_OPTION,
   });
   if (values.help) return 'help';
   const port = values.port ?? process.env.PORT;
+  const edition = readEdition(values.edition);
   return {
     port: port === undefined || port === '' ? DEFAULT_PORT : parsePort(port),
     host: values.host ?? DEFAULT_HOST,
@@ -75,6 +81,7 @@ function parseOptions(argv: string[]): MockOptions | 'help' {
     ...(values.latency === undefined ? {} : { latencyMs: parseLatency(values.latency) }),
     ...(values['rate-limit'] === undefined ? {} : { rateLimitPerSecond: parseRateLimit(values['rate-limit']) }),
     ...(values.quiet ? { logRequests: false } : {}),
+    ...(edition === undefined ? {} : { edition }),
   };
 }
 
@@ -111,9 +118,21 @@ function banner(mock: RunningMock, options: MockOptions): string {
       : options.fixtures === undefined
         ? `  demo account token: ${DEMO_TOKEN} (any other bearer token is a fresh, empty account of its own)`
         : '  accounts: every bearer token is its own account; fixture accounts are reached with their name as token',
+    editionLine(mock),
     `  try: curl -s -H 'Authorization: Bearer ${token}' ${mock.url}/v2/ai-integrations`,
     `  admin: POST ${ADMIN_PREFIX}/reset, PUT ${ADMIN_PREFIX}/fixtures, GET ${ADMIN_PREFIX}/state`,
     '  stop with Ctrl+C',
   ];
   return lines.join('\n');
+}
+
+/** The edition served, with how it spells a provider and an auth type, and the flag for the other. */
+function editionLine(mock: RunningMock): string {
+  const { edition, editions } = mock.state.contract;
+  const example = (of: typeof edition) => {
+    const { provider, auth_type: authType } = editions.editions[of].spellings;
+    return [Object.values(provider)[0], Object.values(authType)[0]].filter((v) => v !== undefined).join(', ');
+  };
+  const others = EDITIONS.filter((e) => e !== edition).map((e) => `--edition ${e} for ${example(e)}`);
+  return `  edition: ${edition} (enum values spelled like ${example(edition)}${others.length > 0 ? `; ${others.join('; ')}` : ''})`;
 }

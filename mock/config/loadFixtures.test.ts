@@ -23,6 +23,13 @@ describe('loadFixtures', () => {
     expect(page.ok && page.value.ai_integrations.map((i) => i.name)).toEqual(['New', 'Old']);
   });
 
+  it('reads enum values in either edition, and still refuses a value no edition knows', () => {
+    const store = loadFixtures(rules, { accounts: [{ account: 'a', ai_integrations: [{ name: 'Upper', provider: 'VERTEX_AI', auth_type: 'BEARER_TOKEN', provider_metadata: { kind: 'GCP', project_id: 'p', location: 'l', project_access_label: 'x' } }] }] }, 'x');
+    const page = store.list('a', { limit: 10 });
+    expect(page.ok && page.value.ai_integrations[0]).toMatchObject({ provider: 'vertexAI', auth_type: 'bearer_token', provider_metadata: { kind: 'gcp' } });
+    expect(problemsOf({ accounts: [{ account: 'a', ai_integrations: [{ name: 'X', provider: 'Open_AI' }] }] })).toEqual([expect.stringMatching(/^accounts\[0\]\.ai_integrations\[0\] would be refused with 400: .*\/body\/provider must be one of/)]);
+  });
+
   it('lists every problem at once, each with where it is', () => {
     expect(problemsOf('nope')).toEqual(['must be an object with an "accounts" list']);
     expect(

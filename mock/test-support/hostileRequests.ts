@@ -2,6 +2,7 @@ import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import type { Contract } from '../../spec/index.js';
 import { invalidUpdateBody, validUpdateBody } from '../../generators/index.js';
+import { contractValues } from './contractValues.js';
 import type { HttpRequestSpec } from './rawHttp.js';
 
 /**
@@ -48,6 +49,14 @@ const REFUSED = [400, 401, 403, 404, 409, 413, 415, 422, 431];
 /** All the hostile requests, in a fixed order (fixed seeds): at least `minimum` of them. */
 export function hostileRequests(ctx: HostileContext, minimum = 10_000): HostileRequest[] {
   const out: HostileRequest[] = [];
+  // The values of the edition the mock speaks: a provider that needs no metadata, and the first two that do.
+  const values = contractValues(ctx.contract);
+  const J = JSON.stringify;
+  const plain = values.plainProviders[0]!;
+  const [withMetadata, otherMetadata] = values.metadataProviders;
+  if (!withMetadata || !otherMetadata) throw new Error('The contract needs two providers with metadata of different kinds');
+  /** Metadata text of a kind with its object left open, so that members can follow. */
+  const openMetadata = (kind: string) => J(values.metadata(kind)).slice(0, -1);
   const pick = <T>(list: readonly T[], i: number): T => list[i % list.length]!;
   const account = (i: number) => pick(ctx.protectedAccounts, i);
   const idOf = (i: number) => pick(account(i).ids, Math.floor(i / ctx.protectedAccounts.length));
@@ -85,7 +94,7 @@ export function hostileRequests(ctx: HostileContext, minimum = 10_000): HostileR
   const valid = fc.sample(validUpdateBody(ctx.contract), { numRuns: 40, seed: 7 }).map((v) => withLeakKey(v));
   let n = 0;
   for (const text of valid) for (let cut = 0; cut < text.length && n < 1200; cut += 3, n++) add('truncated-json', patchProtected(n, text.slice(0, cut)));
-  const classics = ["{'name':'x'}", '{"name":"x",}', '{"name":NaN}', '{"name":"x"}garbage', '{"name":"x"}{"name":"y"}', '{name:"x"}', '{"name":"x"', '[', '{"a":', 'nul', '{"name":"\\ud800"', '{"name":"\\x41"}', '\u0000', '{"name":"x"}\u0000', '{"name":01}', '{"name":"x" "provider":"openAI"}'];
+  const classics = ["{'name':'x'}", '{"name":"x",}', '{"name":NaN}', '{"name":"x"}garbage', '{"name":"x"}{"name":"y"}', '{name:"x"}', '{"name":"x"', '[', '{"a":', 'nul', '{"name":"\\ud800"', '{"name":"\\x41"}', '\u0000', '{"name":"x"}\u0000', '{"name":01}', `{"name":"x" "provider":${J(plain)}}`];
   classics.forEach((text, i) => add('malformed-json', patchProtected(i, text)));
 
   // 3. Wrong and missing content types on bodies that are valid JSON (never parsed: 400).
@@ -94,7 +103,7 @@ export function hostileRequests(ctx: HostileContext, minimum = 10_000): HostileR
     refusedTypes.forEach((type, j) => add('content-type', patchProtected(i + j, text, type === undefined ? {} : { 'content-type': type }))),
   );
   const oddTypes = ['APPLICATION/JSON', 'application/json; charset=utf-16', 'application/json; charset=latin1', 'application/json; charset=bogus', 'application/merge-patch+json', 'application/json;;;', 'application/json; charset="utf-8"'];
-  valid.slice(0, 10).forEach((text, i) => oddTypes.forEach((type) => add('content-type-odd', scratch(i, 'POST', BASE, withName(text, `ct-${i}-${type}`), { 'content-type': type }))));
+  valid.slice(0, 10).forEach((text, i) => oddTypes.forEach((type) => add('content-type-odd', scratch(i, 'POST', BASE, withName(text, `ct-${i}-${type}`, plain), { 'content-type': type }))));
 
   // 4. Bodies over the limit: 10 MB, a gzip bomb, broken encodings.
   const tenMb = `{"name":"${'x'.repeat(10 * 1024 * 1024)}"}`;
@@ -111,7 +120,7 @@ export function hostileRequests(ctx: HostileContext, minimum = 10_000): HostileR
     for (const nested of [arrays, objects]) {
       for (const field of ['name', 'headers', 'provider_metadata', 'scopings', 'model_names', 'unknown_field']) add('deep-nesting', patchProtected(depth + field.length, `{"${field}":${nested}}`));
       add('deep-nesting', patchProtected(depth, nested));
-      add('deep-nesting', { kind: '', http: { method: 'POST', path: BASE, headers: { ...auth(account(1).token), ...JSON_TYPE }, body: `{"name":"deep","provider":"openAI","headers":${nested}}` }, expect: REFUSED });
+      add('deep-nesting', { kind: '', http: { method: 'POST', path: BASE, headers: { ...auth(account(1).token), ...JSON_TYPE }, body: `{"name":"deep","provider":${J(plain)},"headers":${nested}}` }, expect: REFUSED });
     }
   }
 
@@ -122,15 +131,15 @@ export function hostileRequests(ctx: HostileContext, minimum = 10_000): HostileR
   const protoValues = [
     '{"headers":{"__proto__":"x","constructor":"y","prototype":"z","hasOwnProperty":"w"}}',
     '{"headers":{"polluted":"yes"},"model_names":["__proto__","constructor"]}',
-    '{"provider":"awsBedrock","provider_metadata":{"kind":"aws","role_arn":"arn:aws:iam::1:role/x","__proto__":{"kind":"gcp"},"constructor":{"prototype":{"polluted":"yes"}}}}',
-    '{"provider":"vertexAI","provider_metadata":{"kind":"gcp","project_id":"p","location":"l","project_access_label":"a","__proto__":{"polluted":"yes"}}}',
+    `{"provider":${J(withMetadata.provider)},"provider_metadata":${openMetadata(withMetadata.kind)},"__proto__":{${J(values.kindProperty)}:${J(otherMetadata.kind)}},"constructor":{"prototype":{"polluted":"yes"}}}}`,
+    `{"provider":${J(otherMetadata.provider)},"provider_metadata":${openMetadata(otherMetadata.kind)},"__proto__":{"polluted":"yes"}}}`,
     '{"scopings":[{"__proto__":{"organization_id":"T3JnOjE6YWFhYQ=="}},{"constructor":{"prototype":{"polluted":"yes"}}}]}',
     '{"scopings":[{"organization_id":"__proto__","space_id":"constructor"}]}',
     '{"headers":{"__proto__":{"polluted":"yes"}}}',
   ];
   for (let i = 0; i < 70; i++) {
     const body = pick(protoValues, i);
-    add('proto-in-values', scratch(i, 'POST', BASE, withName(body, `proto-${i}`)));
+    add('proto-in-values', scratch(i, 'POST', BASE, withName(body, `proto-${i}`, plain)));
     add('proto-in-values', scratch(i, 'PATCH', `${BASE}/${encodeURIComponent(ctx.unknownId)}`, body));
     add('proto-in-values', patchProtected(i, `{"enable_default_models":"no",${body.slice(1)}`));
   }
@@ -145,7 +154,7 @@ export function hostileRequests(ctx: HostileContext, minimum = 10_000): HostileR
   for (let i = 0; i < 100; i++) {
     const bad = pick(badUtf8, i);
     add('invalid-utf8', patchProtected(i, Buffer.concat([Buffer.from('{"name":5,"x":"'), bad, Buffer.from('"}')])));
-    add('invalid-utf8', scratch(i, 'POST', BASE, Buffer.concat([Buffer.from(`{"provider":"openAI","name":"utf8-${i}-`), bad, Buffer.from('"}')])));
+    add('invalid-utf8', scratch(i, 'POST', BASE, Buffer.concat([Buffer.from(`{"provider":${J(plain)},"name":"utf8-${i}-`), bad, Buffer.from('"}')])));
     add('invalid-utf8-raw', { kind: '', raw: Buffer.concat([Buffer.from(`GET ${BASE}/`), bad, Buffer.from(` HTTP/1.1\r\nHost: ${ctx.host}\r\nConnection: close\r\nAuthorization: Bearer ${account(i).token}\r\n\r\n`, 'latin1')]), expect: REFUSED, mayDrop: true });
     add('invalid-utf8-raw', { kind: '', raw: Buffer.concat([Buffer.from(`GET ${BASE}?name=`), bad, Buffer.from(` HTTP/1.1\r\nHost: ${ctx.host}\r\nConnection: close\r\nAuthorization: Bearer `, 'latin1'), bad, Buffer.from('\r\n\r\n')]), mayDrop: true });
     add('invalid-utf8', { kind: '', http: { method: 'GET', path: `${BASE}/%FF%FE${i}`, headers: auth(account(i).token) }, expect: REFUSED });
@@ -185,8 +194,8 @@ export function hostileRequests(ctx: HostileContext, minimum = 10_000): HostileR
   for (let i = 0; i < 100; i++) {
     add('duplicate-keys', patchProtected(i, `{"name":"fine-${i}","name":5}`));
     add('duplicate-keys', patchProtected(i, `{"api_key":"${ctx.leakKey()}","api_key":7}`));
-    add('duplicate-keys', patchProtected(i, `{"provider":"openAI","provider":"awsBedrock","provider_metadata":{"kind":"gcp","project_id":"p","location":"l","project_access_label":"a"}}`, JSON_TYPE, [422]));
-    add('duplicate-keys', scratch(i, 'POST', BASE, `{"name":5,"name":"dup-${i}","provider":"nope","provider":"openAI","api_key":7,"api_key":"${ctx.leakKey()}"}`));
+    add('duplicate-keys', patchProtected(i, `{"provider":${J(plain)},"provider":${J(withMetadata.provider)},"provider_metadata":${J(values.metadata(otherMetadata.kind))}}`, JSON_TYPE, [422]));
+    add('duplicate-keys', scratch(i, 'POST', BASE, `{"name":5,"name":"dup-${i}","provider":"nope","provider":${J(plain)},"api_key":7,"api_key":"${ctx.leakKey()}"}`));
   }
 
   // 10. Huge header maps: many headers, long values, beyond the 16 KiB limit, duplicated Authorization.
@@ -247,8 +256,8 @@ export function hostileRequests(ctx: HostileContext, minimum = 10_000): HostileR
   return out;
 }
 
-/** A JSON object text with `name` and a provider put in front (a later `provider` key wins), for creates in scratch accounts. */
-function withName(text: string, name: string): string {
+/** A JSON object text with `name` and `provider` put in front (a later `provider` key wins), for creates in scratch accounts. */
+function withName(text: string, name: string, provider: string): string {
   const inner = text.trim().slice(1);
-  return `{"name":${JSON.stringify(name)},"provider":"custom"${inner.startsWith('}') ? '' : ','}${inner}`;
+  return `{"name":${JSON.stringify(name)},"provider":${JSON.stringify(provider)}${inner.startsWith('}') ? '' : ','}${inner}`;
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { expect } from 'vitest';
 import { compareInstants, contractModel, type Accepted, type Contract, type ContractModel, type OperationName, type Outcome } from '../../../spec/index.js';
 import { MOCK_TIMESTAMP } from '../mockDecisions.js';
-import { accountArb, createArb, listQueryArb, patchArb, targetArb, type Body, type Target } from './commandArbitraries.js';
+import { accountArb, bodyArbitraries, listQueryArb, targetArb, type Body, type Target } from './commandArbitraries.js';
 import type { AccountName, ApiReply, IntegrationsApi } from './IntegrationsApi.js';
 import { expectIntegration, type ModelIntegration, type ModelState } from './modelState.js';
 
@@ -180,6 +180,7 @@ class ListCommand implements Cmd {
 /** Command sequences over two accounts and a handful of integrations, judged by the contract model of `contract`. */
 export function modelCommands(contract: Contract, maxCommands: number) {
   const ctx: ModelContext = { contract, model: contractModel(contract) };
+  const { createArb, patchArb } = bodyArbitraries(contract);
   return fc.commands(
     [
       fc.tuple(accountArb, createArb).map(([account, create]) => new CreateCommand(ctx, account, create)),
