@@ -18,7 +18,8 @@ export interface MockApp {
 }
 
 /**
- * Loads the contract, the keys and the fixtures and builds the app, without listening. Bad
+ * Loads the contract in the edition to serve (`options.edition`, else the spec's default), the keys
+ * and the fixtures (respelled into that edition) and builds the app, without listening. Bad
  * fixtures or keys throw a MockConfigError that lists every problem.
  */
 export async function createMockApp(options: MockOptions = {}): Promise<MockApp> {
