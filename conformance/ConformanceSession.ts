@@ -1,5 +1,6 @@
-import { contractModel, loadContract, type Contract } from '../spec/index.js';
+import { DEFAULT_SPEC_PATH, isEdition, loadContract, type Contract, type Edition } from '../spec/index.js';
 import type { ConformanceFailure } from './ConformanceFailure.js';
+import { chooseEdition, type EditionChoice, type ProbeAnswer } from './editionChoice.js';
 import { integrationPaths, type IntegrationPaths } from './integrationPaths.js';
 import { IntegrationsApi, isIntegration } from './IntegrationsApi.js';
 import { NameFactory } from './NameFactory.js';
@@ -51,8 +52,15 @@ export interface ConformanceOptions {
   readonly propertyTimeMs?: number;
   /** Most requests spent shrinking one failure (default 4,000); then the smallest case found is reported. */
   readonly maxShrinkRequests?: number;
+  /**
+   * The public edition to speak (camel or upper). Without it the kit works out the target's edition
+   * from its answers to a probe create; with it, a target that clearly speaks the other edition is
+   * a SetupError naming the fix.
+   */
+  readonly edition?: Edition;
   /** Aborting it stops the rules; clean-up still runs. */
   readonly signal?: AbortSignal;
+  /** The loaded contract (default: the project's spec); the run reads its source again in the edition it settles on. */
   readonly contract?: Contract;
   readonly fetch?: typeof fetch;
 }
@@ -100,16 +108,19 @@ export class ConformanceSession {
   private readonly primary: HttpClient;
   private readonly other: HttpClient | undefined;
   private readonly anonymous: HttpClient;
-  private readonly paths: IntegrationPaths;
-  private readonly primaryApi: IntegrationsApi;
-  private readonly otherApi: IntegrationsApi | undefined;
+  private spoken: Contract;
+  private paths!: IntegrationPaths;
+  private primaryApi!: IntegrationsApi;
+  private otherApi: IntegrationsApi | undefined;
+  private chosenEdition: EditionChoice | undefined;
   private readonly redactor: Redactor;
   private closed: Promise<CleanupResult> | undefined;
 
   private constructor(
-    readonly contract: Contract,
+    contract: Contract,
     readonly options: ConformanceOptions,
   ) {
+    this.spoken = contract;
     this.seed = options.seed ?? (Math.random() * 0x7fffffff) | 0;
     this.runs = options.runs ?? DEFAULT_RUNS;
     this.strict = options.strict === true;
@@ -133,24 +144,43 @@ export class ConformanceSession {
     this.primary = new HttpClient(transport, 'primary', options.apiKey);
     this.other = options.otherApiKey ? this.primary.withKey('other', options.otherApiKey) : undefined;
     this.anonymous = this.primary.withKey('anonymous');
+    this.speak(contract);
+  }
+
+  /** The contract the run speaks: in the edition settled on when the session opened. */
+  get contract(): Contract {
+    return this.spoken;
+  }
+
+  /** The edition the run speaks, and how the kit knew (given and confirmed, or detected). */
+  get edition(): EditionChoice {
+    if (!this.chosenEdition) throw new Error('the session has not settled its edition yet (ConformanceSession.open does)');
+    return this.chosenEdition;
+  }
+
+  private speak(contract: Contract): void {
+    this.spoken = contract;
     this.paths = integrationPaths(contract);
-    this.primaryApi = new IntegrationsApi(this.primary, this.tracker, this.names, this.paths);
-    this.otherApi = this.other ? new IntegrationsApi(this.other, this.tracker, this.names, this.paths) : undefined;
+    this.primaryApi = new IntegrationsApi(this.primary, this.tracker, this.names, contract);
+    this.otherApi = this.other ? new IntegrationsApi(this.other, this.tracker, this.names, contract) : undefined;
   }
 
   /**
    * Checks the options, loads the contract, and makes sure the target answers, accepts the key(s),
-   * lets each key create and delete an integration, and accepts the scoping ids if any were given.
-   * Whatever the probes created is deleted, also when one of them fails (a SetupError).
+   * speaks the edition asked for (or works out which one it speaks), lets each key create and delete
+   * an integration, and accepts the scoping ids if any were given. Whatever the probes created is
+   * deleted, also when one of them fails (a SetupError).
    */
   static async open(options: ConformanceOptions): Promise<ConformanceSession> {
     assertOptions(options);
-    const contract = options.contract ?? (await loadContract());
+    let contract = options.contract ?? (await loadContract(DEFAULT_SPEC_PATH, options.edition === undefined ? {} : { edition: options.edition }));
+    if (options.edition !== undefined && contract.edition !== options.edition) contract = await loadContract(contract.source, { edition: options.edition });
+    else if (options.edition === undefined && contract.edition !== contract.editions.default) contract = await loadContract(contract.source, { edition: contract.editions.default });
     const session = new ConformanceSession(contract, options);
     await session.preflight(session.primary, '--api-key');
     if (session.other) await session.preflight(session.other, '--other-api-key');
     try {
-      await session.probeWrites(session.primaryApi, '--api-key');
+      await session.settleEdition();
       if (session.otherApi) await session.probeWrites(session.otherApi, '--other-api-key');
       await session.probeScopings();
     } catch (error) {
@@ -278,9 +308,39 @@ export class ConformanceSession {
     if (status !== 200) throw new SetupError(`GET ${this.paths.collection} answered ${status}; is ${client.baseUrl} an AI integrations API?`);
   }
 
+  /**
+   * The probe create of --api-key, in the edition asked for or in each edition as needed
+   * (chooseEdition): settles the edition the run speaks, or stops the run with a SetupError (a
+   * mismatch with --edition, a key that cannot create).
+   */
+  private async settleEdition(): Promise<void> {
+    const contracts = new Map<Edition, Contract>([[this.contract.edition, this.contract]]);
+    const contractIn = async (edition: Edition): Promise<Contract> => {
+      let found = contracts.get(edition);
+      if (!found) contracts.set(edition, (found = await loadContract(this.contract.source, { edition })));
+      return found;
+    };
+    const outcome = await chooseEdition(this.contract.editions, this.options.edition, async (edition) => {
+      const api = new IntegrationsApi(this.primary, this.tracker, this.names, await contractIn(edition));
+      return this.probeCreate(api, '--api-key', {});
+    });
+    if (outcome.chosen) {
+      this.speak(await contractIn(outcome.chosen.edition));
+      this.chosenEdition = outcome.chosen;
+      return;
+    }
+    const { refused, alsoRefused, edition } = outcome;
+    const other = alsoRefused ? ` (and ${alsoRefused.status} to provider "${alsoRefused.sent}", as the other edition spells it)` : '';
+    this.throwUnlessCreated(refused.status, `${refused.detail}${other}`, '--api-key', `provider "${refused.sent}" (${edition} edition)`);
+  }
+
   /** One create with the key, deleted at once: a read-only key stops the run here, not in 15 failures. */
   private async probeWrites(api: IntegrationsApi, flag: string): Promise<void> {
     const { status, detail } = await this.probeCreate(api, flag, {});
+    this.throwUnlessCreated(status, detail, flag);
+  }
+
+  private throwUnlessCreated(status: number, detail: string, flag: string, what?: string): void {
     const post = `POST ${this.paths.collection}`;
     if (status === 401 || status === 403) {
       throw new SetupError(
@@ -288,7 +348,7 @@ export class ConformanceSession {
           `The kit creates, changes and deletes integrations of its own (named ${this.prefix}…): give it a key that may create integrations.`,
       );
     }
-    if (status !== 201) throw new SetupError(`a probe create with ${flag} (${post}) answered ${status}${detail}; the kit needs to create integrations of its own on the target`);
+    if (status !== 201) throw new SetupError(`a probe create${what ? ` of ${what}` : ''} with ${flag} (${post}) answered ${status}${detail}; the kit needs to create integrations of its own on the target`);
   }
 
   /**
@@ -320,16 +380,16 @@ export class ConformanceSession {
    * POSTs a probe integration named with the run's prefix and deletes it if it was created. A 201
    * that is not the integration sent counts as created (the rules report it; the kit never touches it).
    */
-  private async probeCreate(api: IntegrationsApi, flag: string, extra: object): Promise<{ status: number; detail: string }> {
-    // A create every faithful server must accept (contractModel's portableCreate), of the spec's first provider.
-    const model = contractModel(this.contract);
-    const body = { ...model.portableCreate({ name: this.names.next('probe'), provider: model.providers[0] }), ...extra };
+  private async probeCreate(api: IntegrationsApi, flag: string, extra: object): Promise<ProbeAnswer> {
+    // A create every faithful server must accept, in the edition of `api`'s contract.
+    const body: Record<string, unknown> = { ...api.bareCreateBody(), name: this.names.next('probe'), ...extra };
+    const sent = String(body.provider);
     const post = `POST ${this.paths.collection}`;
     let exchange: RecordedExchange;
     try {
       exchange = await api.createRaw(body);
     } catch (error) {
-      if (error instanceof Violation) return { status: 201, detail: '' };
+      if (error instanceof Violation) return { status: 201, detail: '', sent };
       if (error instanceof TargetError) throw new SetupError(`a probe create with ${flag} (${post}) failed: ${this.redactor.text(error.message)}`);
       throw error;
     }
@@ -348,7 +408,8 @@ export class ConformanceSession {
         );
       }
     }
-    return { status: exchange.status, detail: this.problemDetail(exchange.body) };
+    const answered = exchange.status === 201 && isIntegration(exchange.body) && typeof exchange.body.provider === 'string' ? { answered: exchange.body.provider } : {};
+    return { status: exchange.status, detail: this.problemDetail(exchange.body), sent, ...answered };
   }
 
   /** `: <detail or title>` of a problem body, redacted and shortened; empty when there is none. */
@@ -381,6 +442,7 @@ export function assertUsableKeys(apiKey: string | undefined, otherApiKey: string
 
 function assertOptions(options: ConformanceOptions): void {
   assertTargetUrl(options.target);
+  if (options.edition !== undefined && !isEdition(options.edition)) throw new SetupError(`edition must be camel or upper, got ${JSON.stringify(options.edition)}`);
   assertUsableKeys(options.apiKey, options.otherApiKey);
   assertScopingIds(options.organizationId, options.spaceId);
   assertKnownRules(options.rules ?? []);

@@ -1,7 +1,8 @@
+import { contractModel, type Contract } from '../spec/index.js';
 import type { ResourceTracker } from './safety/ResourceTracker.js';
 import type { HttpClient } from './transport/HttpClient.js';
 import type { RecordedExchange } from './transport/ExchangeLog.js';
-import type { IntegrationPaths } from './integrationPaths.js';
+import { integrationPaths, type IntegrationPaths } from './integrationPaths.js';
 import type { NameFactory } from './NameFactory.js';
 import { Violation } from './Violation.js';
 import { isObject } from './compare.js';
@@ -10,28 +11,44 @@ import { isObject } from './compare.js';
 export type Integration = Record<string, unknown> & { id: string; name: string };
 
 /**
- * The AI integrations endpoints for one account. Creates always carry the run's name prefix;
- * PATCH and DELETE refuse ids this run did not create.
+ * The AI integrations endpoints for one account, in the edition of the contract it was made with.
+ * Creates always carry the run's name prefix; PATCH and DELETE refuse ids this run did not create.
  */
 export class IntegrationsApi {
+  private readonly specPaths: IntegrationPaths | undefined;
+
   constructor(
     readonly client: HttpClient,
     private readonly tracker: ResourceTracker,
     readonly names: NameFactory,
-    private readonly specPaths?: IntegrationPaths,
-  ) {}
+    private readonly contract?: Contract,
+  ) {
+    this.specPaths = contract ? integrationPaths(contract) : undefined;
+  }
 
   /** The spec's paths (integrationPaths(contract)); every request needs them. */
   get paths(): IntegrationPaths {
-    if (!this.specPaths) throw new Error("IntegrationsApi was made without the spec's paths: pass integrationPaths(contract)");
+    if (!this.specPaths) throw new Error('IntegrationsApi was made without a contract: pass the loaded contract');
     return this.specPaths;
   }
 
-  /** POST a create body (its name replaced by a fresh name of this run); expects 201. */
+  /**
+   * The least create body every faithful server must accept, without its name: the spec's first
+   * provider that needs no metadata, with a model source if the guides ask for one
+   * (contractModel's portableCreate), spelled as the contract's edition spells it.
+   */
+  bareCreateBody(): Record<string, unknown> {
+    if (!this.contract) throw new Error('IntegrationsApi was made without a contract: pass the loaded contract');
+    const model = contractModel(this.contract);
+    const provider = model.providers.find((p) => !Object.hasOwn(model.requiredMetadataKind, p)) ?? model.providers[0];
+    return model.portableCreate({ provider });
+  }
+
+  /** POST a create body (its name replaced by a fresh name of this run, a provider added if it has none); expects 201. */
   async create(input: object = {}): Promise<Integration> {
     const body = input as Record<string, unknown>;
     const hint = typeof body.name === 'string' ? body.name : undefined;
-    const exchange = await this.createRaw({ provider: 'openAI', ...body, name: this.names.next(hint) });
+    const exchange = await this.createRaw({ ...('provider' in body ? {} : this.bareCreateBody()), ...body, name: this.names.next(hint) });
     if (exchange.status !== 201 || !isIntegration(exchange.body)) {
       throw new Violation(`creating an integration: expected 201 with the integration, got ${exchange.status}`, {
         expected: 201,

@@ -2,6 +2,7 @@
 export { runConformance, type RunReport, type ProgressEvent } from './runConformance.js';
 export { ConformanceSession, DEFAULT_RUNS, MIN_API_KEY_LENGTH, assertUsableKeys, assertKnownRules, assertScopingIds, assertTargetUrl, type ConformanceOptions, type RuleResult, type RuleOutcome, type CleanupResult } from './ConformanceSession.js';
 export type { ConformanceFailure, FailureRequest } from './ConformanceFailure.js';
+export { chooseEdition, describeEdition, type EditionChoice, type EditionProbe, type ProbeAnswer } from './editionChoice.js';
 export type { Rule } from './Rule.js';
 export { RuleContext, type ScopingIds } from './RuleContext.js';
 export { allRules } from './rules/index.js';

@@ -11,7 +11,7 @@ import { runConformance } from './runConformance.js';
 import type { Rule } from './Rule.js';
 import type { RuleContext } from './RuleContext.js';
 import { startProxy } from './test-support/brokenProxy.js';
-import { createForeign, listAll, MOCK_SCOPING_IDS, startMockTarget } from './test-support/mockTarget.js';
+import { createForeign, listAll, MOCK_SCOPING_IDS, plainProvider, startMockTarget } from './test-support/mockTarget.js';
 import { sendJson, startScriptedServer } from './test-support/scriptedServer.js';
 import { SetupError } from './transport/TargetError.js';
 
@@ -51,10 +51,12 @@ async function probeTarget(create: (body: Record<string, unknown>) => [number, u
 
 describe('runConformance against the mock', () => {
   it('passes every rule, strict included, touches nothing of others and leaves nothing behind', async () => {
+    const model = contractModel(await loadContract());
+    const [bedrock, aws] = Object.entries(model.requiredMetadataKind)[0]!;
     const foreign = [
-      await createForeign(mock.url, KEY, { name: 'Production OpenAI', provider: 'openAI', api_key: 'sk-real', model_names: ['gpt-4o'] }),
-      await createForeign(mock.url, KEY, { name: 'aic-conform', provider: 'custom' }), // not the run's prefix
-      await createForeign(mock.url, OTHER, { name: 'Bedrock', provider: 'awsBedrock', provider_metadata: { kind: 'aws', role_arn: 'arn:aws:iam::1:role/x' } }),
+      await createForeign(mock.url, KEY, { name: 'Production OpenAI', api_key: 'sk-real', model_names: ['gpt-4o'] }),
+      await createForeign(mock.url, KEY, { name: 'aic-conform', provider: model.providers.at(-1) }), // not the run's prefix
+      await createForeign(mock.url, OTHER, { name: 'Bedrock', provider: bedrock, provider_metadata: { kind: aws, role_arn: 'arn:aws:iam::1:role/x' } }),
     ];
     const report = await runConformance({ ...MOCK_SCOPING_IDS, target: mock.url, apiKey: KEY, otherApiKey: OTHER, runs: 15, seed: 1234, strict: true });
     expect(report.results.map((r) => [r.rule, r.outcome, r.reason])).toEqual(allRules.map((r) => [r.id, 'passed', undefined]));
@@ -131,7 +133,12 @@ describe('runConformance against the mock', () => {
   it('refuses a target whose probe create fails otherwise, naming the status and the problem', async () => {
     const picky = await probeTarget(() => [422, { title: 'Unprocessable', status: 422, detail: 'model source required' }]);
     try {
-      await expect(runConformance({ target: picky.url, apiKey: KEY })).rejects.toThrow('a probe create with --api-key (POST /v2/ai-integrations) answered 422: model source required; the kit needs to create integrations of its own on the target');
+      // Refused in both editions' spellings: not a question of edition.
+      const [camel, upper] = [await plainProvider('camel'), await plainProvider('upper')];
+      await expect(runConformance({ target: picky.url, apiKey: KEY })).rejects.toThrow(
+        `a probe create of provider "${camel}" (camel edition) with --api-key (POST /v2/ai-integrations) answered 422: model source required (and 422 to provider "${upper}", as the other edition spells it); the kit needs to create integrations of its own on the target`,
+      );
+      await expect(runConformance({ target: picky.url, apiKey: KEY, edition: 'upper' })).rejects.toThrow(`a probe create of provider "${upper}" (upper edition) with --api-key`);
     } finally {
       await picky.close();
     }
@@ -151,7 +158,7 @@ describe('runConformance against the mock', () => {
       // Every probe that was created was deleted.
       const created = orgsOnly.requests.filter((r) => r.method === 'POST' && knows(JSON.parse(r.body) as Record<string, unknown>, 'organization_id', ORG) && knows(JSON.parse(r.body) as Record<string, unknown>, 'space_id', SPACE));
       expect(orgsOnly.requests.filter((r) => r.method === 'DELETE')).toHaveLength(created.length);
-      expect(created.length).toBe(3); // plain probe, plain probe, organization alone
+      expect(created.length).toBe(5); // plain probes in each edition's spelling (twice), organization alone
     } finally {
       await orgsOnly.close();
     }

@@ -1,9 +1,10 @@
 import { ConformanceSession, type CleanupResult, type ConformanceOptions, type RuleResult } from './ConformanceSession.js';
+import type { EditionChoice } from './editionChoice.js';
 import { limitationsOf } from './reports/limitations.js';
 import { SetupError } from './transport/TargetError.js';
 
 export type ProgressEvent =
-  | { readonly type: 'start'; readonly runId: string; readonly seed: number; readonly runs: number; readonly strict: boolean; readonly rules: readonly string[] }
+  | { readonly type: 'start'; readonly runId: string; readonly seed: number; readonly runs: number; readonly strict: boolean; readonly rules: readonly string[]; readonly edition: EditionChoice }
   | { readonly type: 'rule-start'; readonly rule: string; readonly index: number; readonly total: number }
   | { readonly type: 'rule-end'; readonly result: RuleResult; readonly index: number; readonly total: number }
   | { readonly type: 'cleanup' };
@@ -18,6 +19,8 @@ export interface RunReport {
   readonly seed: number;
   readonly runs: number;
   readonly strict: boolean;
+  /** The public edition the run spoke (camel or upper), and how the kit knew: asked for and confirmed, or detected from the target's answers. */
+  readonly edition: EditionChoice;
   readonly startedAt: string;
   readonly durationMs: number;
   readonly requests: number;
@@ -46,7 +49,7 @@ export async function runConformance(options: ConformanceOptions & { onProgress?
   const session = await ConformanceSession.open(options);
   const rules = session.selectRules();
   const emit = options.onProgress ?? (() => undefined);
-  emit({ type: 'start', runId: session.runId, seed: session.seed, runs: session.runs, strict: session.strict, rules: rules.map((r) => r.id) });
+  emit({ type: 'start', runId: session.runId, seed: session.seed, runs: session.runs, strict: session.strict, rules: rules.map((r) => r.id), edition: session.edition });
   const results: RuleResult[] = [];
   try {
     for (const [index, rule] of rules.entries()) {
@@ -78,6 +81,7 @@ export async function runConformance(options: ConformanceOptions & { onProgress?
     seed: session.seed,
     runs: session.runs,
     strict: session.strict,
+    edition: session.edition,
     startedAt: startedAt.toISOString(),
     durationMs: Math.round(performance.now() - started),
     requests: session.log.count,

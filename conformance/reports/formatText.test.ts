@@ -3,6 +3,7 @@ import type { RuleResult } from '../ConformanceSession.js';
 import type { RunReport } from '../runConformance.js';
 import { formatProgress, formatResultLine, formatSummary } from './formatText.js';
 
+const detected = { edition: 'upper', source: 'detected', evidence: 'the target refused provider "openAI" (400) and accepted "OPEN_AI", the upper edition\'s spelling' } as const;
 const result = (outcome: RuleResult['outcome'], requests: number): RuleResult => ({ rule: 'non-empty', title: 'Empty bodies', clause: 'Update rule 1', outcome, notes: [], durationMs: 12, requests, ...(outcome === 'error' ? { reason: 'target timeout: no answer' } : {}) });
 
 function report(overrides: Partial<RunReport>): RunReport {
@@ -14,6 +15,7 @@ function report(overrides: Partial<RunReport>): RunReport {
     seed: 7,
     runs: 1,
     strict: false,
+    edition: detected,
     startedAt: '2026-01-01T00:00:00.000Z',
     durationMs: 1500,
     requests: 1,
@@ -34,7 +36,7 @@ describe('the text report', () => {
     expect(text).toContain('ERROR non-empty (12 ms, 1 request) — target timeout: no answer');
     expect(text).toContain('0 passed, 0 failed, 0 flaky, 1 error, 0 skipped — 1 request in 1.5 s');
     expect(text).toContain('Clean-up: 1 integration deleted; nothing left behind');
-    expect(formatProgress({ type: 'start', runId: 'abc', seed: 7, runs: 1, strict: true, rules: ['non-empty'] })).toBe('aic conform: run abc, seed 7, 1 run per property, strict, 1 rule');
+    expect(formatProgress({ type: 'start', runId: 'abc', seed: 7, runs: 1, strict: true, rules: ['non-empty'], edition: detected }).split('\n')[0]).toBe('aic conform: run abc, seed 7, 1 run per property, strict, 1 rule');
     expect(text).not.toMatch(/\b1 (rules|runs|requests|errors|integrations)\b/);
   });
 
@@ -44,8 +46,16 @@ describe('the text report', () => {
     expect(text).toContain('PASS  non-empty (12 ms, 2 requests)');
     expect(text).toContain('1 passed, 0 failed, 0 flaky, 2 errors, 0 skipped — 4300 requests in 1.5 s');
     expect(text).toContain('Clean-up: 0 integrations deleted');
-    expect(formatProgress({ type: 'start', runId: 'abc', seed: 7, runs: 50, strict: false, rules: ['a', 'b'] })).toBe('aic conform: run abc, seed 7, 50 runs per property, 2 rules');
+    expect(formatProgress({ type: 'start', runId: 'abc', seed: 7, runs: 50, strict: false, rules: ['a', 'b'], edition: detected }).split('\n')[0]).toBe('aic conform: run abc, seed 7, 50 runs per property, 2 rules');
     expect(formatResultLine(result('passed', 0))).toBe('PASS  non-empty (12 ms, 0 requests)');
+  });
+
+  it('says which edition the run spoke and how the kit knew, in the progress and under the title of the report', () => {
+    expect(formatProgress({ type: 'start', runId: 'abc', seed: 7, runs: 1, strict: false, rules: ['a'], edition: detected }).split('\n')[1]).toBe(
+      'aic conform: edition upper (detected: the target refused provider "openAI" (400) and accepted "OPEN_AI", the upper edition\'s spelling)',
+    );
+    const given = formatSummary(report({ edition: { edition: 'camel', source: 'given', evidence: 'the target accepted provider "openAI", the camel edition\'s spelling, and answered in it' } }));
+    expect(given.split('\n').slice(1, 3)).toEqual(['Conformance of http://127.0.0.1:4010 (run abc, seed 7, 1 run per property)', 'Edition: camel (as asked: the target accepted provider "openAI", the camel edition\'s spelling, and answered in it)']);
   });
 
   it('lists the limitations of the run after the totals, and says nothing of them when there are none', () => {

@@ -1,4 +1,5 @@
 import type { ConformanceFailure } from '../ConformanceFailure.js';
+import { describeEdition } from '../editionChoice.js';
 import type { RuleResult } from '../ConformanceSession.js';
 import type { ProgressEvent, RunReport } from '../runConformance.js';
 import { plural } from './plural.js';
@@ -17,7 +18,10 @@ export function formatResultLine(result: RuleResult): string {
 export function formatProgress(event: ProgressEvent): string {
   switch (event.type) {
     case 'start':
-      return `aic conform: run ${event.runId}, seed ${event.seed}, ${plural(event.runs, 'run')} per property${event.strict ? ', strict' : ''}, ${plural(event.rules.length, 'rule')}`;
+      return (
+        `aic conform: run ${event.runId}, seed ${event.seed}, ${plural(event.runs, 'run')} per property${event.strict ? ', strict' : ''}, ${plural(event.rules.length, 'rule')}\n` +
+        `aic conform: edition ${describeEdition(event.edition)}`
+      );
     case 'rule-start':
       return `[${event.index + 1}/${event.total}] ${event.rule} …`;
     case 'rule-end':
@@ -37,7 +41,12 @@ export function formatCleanup(cleanup: RunReport['cleanup']): string {
 
 /** The end-of-run summary: each rule, each failure in full, the totals, the clean-up and what the run could not check. */
 export function formatSummary(report: RunReport): string {
-  const lines: string[] = ['', `Conformance of ${report.target} (run ${report.runId}, seed ${report.seed}, ${plural(report.runs, 'run')} per property${report.strict ? ', strict' : ''})`, ''];
+  const lines: string[] = [
+    '',
+    `Conformance of ${report.target} (run ${report.runId}, seed ${report.seed}, ${plural(report.runs, 'run')} per property${report.strict ? ', strict' : ''})`,
+    `Edition: ${describeEdition(report.edition)}`,
+    '',
+  ];
   for (const result of report.results) lines.push(formatResultLine(result));
   const failures = report.results.flatMap((r) => (r.failure ? [r.failure] : []));
   const flaky = report.results.flatMap((r) => r.flaky ?? []);

@@ -1,4 +1,5 @@
 import { createServer } from 'node:http';
+import { contractModel, loadContract } from '../../spec/index.js';
 import { listenOnLoopback } from './listenOnLoopback.js';
 import { readBody } from './readBody.js';
 
@@ -159,7 +160,8 @@ export const BROKEN_VARIANTS: Record<string, BrokenVariant> = {
     async handle(r, forward) {
       const body = isPatch(r) ? parse(r.text) : undefined;
       if (!body || !Object.keys(body).some((k) => UPDATABLE.includes(k))) return forward(r);
-      const defaults = { base_url: null, headers: null, model_names: [], enable_default_models: false, function_calling_enabled: true, auth_type: 'default', scopings: [{}] };
+      // The nullable fields cleared, the list emptied, the rest as a create would default them (the spec's default edition, which the mock behind speaks).
+      const defaults = { base_url: null, headers: null, model_names: [], ...contractModel(await loadContract()).defaults };
       return forward(withBody(r, { ...defaults, ...body }));
     },
   },
