@@ -46,15 +46,27 @@ export async function startTestMock(options: MockOptions = {}): Promise<TestMock
     // Short strings could appear in a reply by chance; real keys are long.
     if (typeof apiKey === 'string' && apiKey.length >= 6) secrets.add(apiKey);
     const payload = options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
-    const response = await fetch(`${mock.url}${path}`, {
-      method,
-      headers: {
-        ...(token === null ? {} : { authorization: `Bearer ${token}` }),
-        ...(payload === undefined ? {} : { 'content-type': 'application/json' }),
-        ...options.headers,
-      },
-      ...(payload === undefined ? {} : { body: payload }),
-    });
+    const send = () =>
+      fetch(`${mock.url}${path}`, {
+        method,
+        headers: {
+          ...(token === null ? {} : { authorization: `Bearer ${token}` }),
+          ...(payload === undefined ? {} : { 'content-type': 'application/json' }),
+          ...options.headers,
+        },
+        ...(payload === undefined ? {} : { body: payload }),
+      });
+    let response: Response;
+    try {
+      response = await send();
+    } catch (error) {
+      // The first checkResponse loads prism-http, which can keep this process (the mock's too)
+      // busy for longer than the server's keep-alive timeout (5 s) on a loaded machine; the next
+      // request may then go out on the idle connection the server is closing, and be reset before
+      // the mock reads it. Sent once more, on a new connection.
+      if (!isConnectionReset(error)) throw error;
+      response = await send();
+    }
     const text = await response.text();
     const headers = Object.fromEntries(response.headers);
     const body = text === '' ? undefined : (JSON.parse(text) as unknown);
@@ -78,4 +90,8 @@ export async function startTestMock(options: MockOptions = {}): Promise<TestMock
       for (const secret of secrets) if (lines.some((line) => line.includes(secret))) throw new Error('a log line holds an api_key');
     },
   };
+}
+
+function isConnectionReset(error: unknown): boolean {
+  return error instanceof TypeError && (error.cause as NodeJS.ErrnoException | undefined)?.code === 'ECONNRESET';
 }
