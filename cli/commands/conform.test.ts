@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startBrokenProxy } from '../../conformance/test-support/brokenProxy.js';
 import { listenOnLoopback } from '../../conformance/test-support/listenOnLoopback.js';
-import { createForeign, listAll, startMockTarget } from '../../conformance/test-support/mockTarget.js';
+import { createForeign, listAll, plainProvider, startMockTarget } from '../../conformance/test-support/mockTarget.js';
 import { sendJson, startScriptedServer, type ScriptedServer } from '../../conformance/test-support/scriptedServer.js';
 import type { RunningMock } from '../../mock/index.js';
 import { runAic } from '../test-support/runAic.js';
@@ -16,7 +16,7 @@ import { run } from './conform.js';
 const AIC = new URL('../../dist/cli/aic.js', import.meta.url).pathname;
 const KEY = 'sk-cli-SECRET-7d3e';
 const OTHER = 'sk-cli-OTHER-SECRET-1b9c';
-const env = (extra: Record<string, string> = {}) => ({ ...process.env, AIC_TARGET: '', AIC_API_KEY: '', AIC_OTHER_API_KEY: '', AIC_ORGANIZATION_ID: '', AIC_SPACE_ID: '', ...extra });
+const env = (extra: Record<string, string> = {}) => ({ ...process.env, AIC_TARGET: '', AIC_API_KEY: '', AIC_OTHER_API_KEY: '', AIC_ORGANIZATION_ID: '', AIC_SPACE_ID: '', AIC_EDITION: '', ...extra });
 let mock: RunningMock;
 beforeAll(async () => {
   mock = await startMockTarget();
@@ -32,6 +32,7 @@ describe('aic conform', () => {
     expect(stdout).toMatch(/\n {2}--organization-id ID +a real organization id .*\(env AIC_ORGANIZATION_ID\)/s);
     expect(stdout).toMatch(/\n {2}--space-id ID +a real space id in that organization; needs --organization-id \(env AIC_SPACE_ID\)/);
     expect(stdout).toMatch(/goes to stdout; progress, one line per rule, to stderr/);
+    expect(stdout).toMatch(/\n {2}--edition E +camel or upper: .*\(env AIC_EDITION\)\. Without it the kit works out the target's edition/s);
   });
 
   it('exits 2 without a target or a key, and on a bad option value', async () => {
@@ -152,7 +153,8 @@ describe('aic conform', () => {
     expect(stderr).toMatch(/^aic conform: run [a-z0-9]+, seed 77, 50 runs per property, 15 rules\n/);
     expect(stderr).toMatch(/\[1\/15\] PASS  non-empty/);
     expect(stderr).not.toContain('15 passed');
-    expect(stdout).toMatch(/^\nConformance of http:\/\/127\.0\.0\.1:\d+ \(run [a-z0-9]+, seed 77, 50 runs per property\)\n/);
+    expect(stdout).toMatch(/^\nConformance of http:\/\/127\.0\.0\.1:\d+ \(run [a-z0-9]+, seed 77, 50 runs per property\)\nEdition: camel \(detected: the target accepted provider "[^"]+", the camel edition's spelling, and answered in it, and refused "[^"]+" \(400\), the upper edition's spelling\)\n/);
+    expect(stderr).toMatch(/\naic conform: edition camel \(detected: /);
     expect(stdout).toContain('15 passed, 0 failed, 0 flaky, 0 errors, 0 skipped');
     expect(stdout).toContain('nothing left behind');
     expect(stdout).toMatch(/\nLimitations of this run:\n {2}- No --organization-id or --space-id: every scoping sent was account-wide/);
@@ -163,6 +165,8 @@ describe('aic conform', () => {
     expect(JSON.parse(json)).toMatchObject({ seed: 77, runs: 50, passed: true, rateLimited: { responses: 0, waitedMs: 0 }, limitations: [expect.stringMatching(/^No --organization-id/)] });
     expect(xml.match(/<testcase /g)).toHaveLength(15);
     expect(xml).toContain('<property name="limitation.1" value="No --organization-id or --space-id:');
+    expect(xml).toContain('<property name="edition" value="camel"/>');
+    expect(JSON.parse(json).edition).toMatchObject({ edition: 'camel', source: 'detected' });
     for (const text of [stdout, stderr, json, xml]) {
       expect(text).not.toContain(KEY);
       expect(text).not.toContain(OTHER);
@@ -189,17 +193,63 @@ describe('aic conform', () => {
 
   it('--sweep deletes the leftovers of earlier runs only', async () => {
     const key = 'sk-cli-sweep';
-    const kept = await createForeign(mock.url, key, { name: 'Production', provider: 'openAI' });
-    await createForeign(mock.url, key, { name: 'aic-conform-interrupted-0', provider: 'openAI' });
+    const kept = await createForeign(mock.url, key, { name: 'Production' });
+    await createForeign(mock.url, key, { name: 'aic-conform-interrupted-0' });
     const { code, stderr } = await runAic(['conform', '--sweep', '--target', mock.url, '--api-key', key], { env: env() });
     expect(code).toBe(0);
     expect(stderr).toContain('aic conform --sweep (primary account): 1 leftover deleted: aic-conform-interrupted-0');
     expect(await listAll(mock.url, key)).toEqual([kept]);
   });
 
+  describe('editions', () => {
+    let upper: RunningMock;
+    let openAI: string;
+    let OPEN_AI: string;
+    beforeAll(async () => {
+      upper = await startMockTarget({ edition: 'upper' });
+      [openAI, OPEN_AI] = [await plainProvider('camel'), await plainProvider('upper')];
+    });
+    afterAll(() => upper.close());
+
+    it('--edition upper passes against the mock serving the upper edition, and says so', async () => {
+      const { code, stdout, stderr } = await runAic(['conform', '--target', upper.url, '--api-key', KEY, '--other-api-key', OTHER, '--edition', 'upper', '--runs', '5', '--seed', '3'], { env: env() });
+      expect(code, stderr).toBe(0);
+      expect(stdout).toContain(`\nEdition: upper (as asked: the target accepted provider "${OPEN_AI}", the upper edition's spelling, and answered in it)\n`);
+      expect(stdout).toContain('15 passed, 0 failed, 0 flaky, 0 errors, 0 skipped');
+      expect(stdout + stderr).not.toContain(KEY);
+      expect(await listAll(upper.url, KEY)).toEqual([]);
+    });
+
+    it('exits 2 at setup when --edition (or AIC_EDITION) names the edition the target does not speak, naming the fix', async () => {
+      const againstCamel = await runAic(['conform', '--target', mock.url, '--api-key', KEY, '--edition', 'upper'], { env: env() });
+      expect(againstCamel.code).toBe(2);
+      expect(againstCamel.stderr).toBe(`aic conform: the target speaks the camel edition: it refused provider "${OPEN_AI}" and accepted "${openAI}"; run with --edition camel, or without --edition\n`);
+      expect(againstCamel.stdout).toBe('');
+      const fromEnv = await runAic(['conform', '--target', upper.url, '--api-key', KEY], { env: env({ AIC_EDITION: 'camel' }) });
+      expect(fromEnv.code).toBe(2);
+      expect(fromEnv.stderr).toBe(`aic conform: the target speaks the upper edition: it refused provider "${openAI}" and accepted "${OPEN_AI}"; run with --edition upper, or without --edition\n`);
+      expect(await listAll(mock.url, KEY)).toEqual([]);
+      expect(await listAll(upper.url, KEY)).toEqual([]);
+    });
+
+    it('without --edition works out that the target speaks upper, and says how', async () => {
+      const { code, stdout, stderr } = await runAic(['conform', '--target', upper.url, '--api-key', KEY, '--runs', '3', '--rules', 'non-empty,create'], { env: env() });
+      expect(code, stderr).toBe(0);
+      expect(stderr).toContain(`aic conform: edition upper (detected: the target refused provider "${openAI}" (400: `);
+      expect(stdout).toContain(`\nEdition: upper (detected: the target refused provider "${openAI}" (400: `);
+      expect(stdout).toContain(`and accepted "${OPEN_AI}", the upper edition's spelling)\n`);
+    });
+
+    it('exits 2 on an edition that does not exist', async () => {
+      const { code, stderr } = await runAic(['conform', '--target', upper.url, '--api-key', KEY, '--edition', 'lower'], { env: env() });
+      expect(code).toBe(2);
+      expect(stderr).toContain('--edition must be one of camel, upper (got "lower")');
+    });
+  });
+
   it('on SIGINT stops, deletes what it created and exits 130', async () => {
     const key = 'sk-cli-sigint';
-    const kept = await createForeign(mock.url, key, { name: 'Production', provider: 'openAI' });
+    const kept = await createForeign(mock.url, key, { name: 'Production' });
     const child = spawn(process.execPath, [AIC, 'conform', '--target', mock.url, '--api-key', key, '--runs', '200'], { env: env(), stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     let stdout = '';

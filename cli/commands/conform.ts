@@ -23,6 +23,7 @@ import {
   type RunReport,
 } from '../../conformance/index.js';
 import { plural } from '../../conformance/reports/plural.js';
+import { EDITION_OPTION, readEdition } from '../editionOption.js';
 import { parseCommandArgs } from '../parseCommandArgs.js';
 import { UsageError } from '../UsageError.js';
 
@@ -47,6 +48,10 @@ Options:
   --organization-id ID  a real organization id of the --api-key account: scopings sent may name it
                         (env AIC_ORGANIZATION_ID). Without it every scoping sent is account-wide
   --space-id ID         a real space id in that organization; needs --organization-id (env AIC_SPACE_ID)
+  --edition E           camel or upper: the public edition's spelling of enum values to speak
+                        (env AIC_EDITION). Without it the kit works out the target's edition from
+                        its answer to a probe create (a server that accepts both keeps camel); with
+                        it, a target that speaks the other edition stops the run at setup (exit 2)
   --runs N              fast-check runs per property (default ${DEFAULT_RUNS})
   --seed S              fast-check seed (default: random, printed)
   --rules a,b           only these rules (default: all; see the list below)
@@ -60,7 +65,7 @@ Options:
   --sweep               delete leftovers of earlier runs (names starting with "aic-conform-"), then exit
   -h, --help            this text
 
-Output: the report (each rule, each failure in full, the totals, the clean-up and the
+Output: the report (the edition spoken and how the kit knew, each rule, each failure in full, the totals, the clean-up and the
 limitations of the run: what it could not check without --other-api-key or --organization-id,
 and the 429s it waited out) goes to stdout; progress, one line per rule, to stderr. So
 "aic conform … > report.txt" keeps the report. --json and --junit files are checked before
@@ -68,7 +73,8 @@ the first request.
 
 Exit status: 0 every rule passed (or was skipped, or was only flaky), 1 a rule failed or the
 target failed (timeouts, 5xx, resets, budget spent), 2 usage or setup error (unreachable target,
-key rejected or read-only, scoping ids refused, report file not writable), 130 interrupted.
+key rejected or read-only, scoping ids refused, --edition not the target's, report file not
+writable), 130 interrupted.
 
 Rules:
 ${allRules.map((r) => `  ${r.id.padEnd(26)} ${r.title}`).join('\n')}`;
@@ -90,6 +96,7 @@ export async function run(argv: string[]): Promise<number> {
     'max-requests': { type: 'string' },
     'max-rate': { type: 'string' },
     sweep: { type: 'boolean', default: false },
+    ...EDITION_OPTION,
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -102,6 +109,8 @@ export async function run(argv: string[]): Promise<number> {
   const otherApiKey = values['other-api-key'] ?? (process.env.AIC_OTHER_API_KEY || undefined);
   const organizationId = values['organization-id'] ?? (process.env.AIC_ORGANIZATION_ID || undefined);
   const spaceId = values['space-id'] ?? (process.env.AIC_SPACE_ID || undefined);
+  // Absent: the kit works out the target's edition.
+  const edition = readEdition(values.edition);
   if (!target) throw new UsageError('--target URL (or AIC_TARGET) is required');
   if (!apiKey) throw new UsageError('--api-key KEY (or AIC_API_KEY) is required');
   usage(() => {
@@ -119,6 +128,7 @@ export async function run(argv: string[]): Promise<number> {
     ...(otherApiKey ? { otherApiKey } : {}),
     ...(organizationId === undefined ? {} : { organizationId }),
     ...(spaceId === undefined ? {} : { spaceId }),
+    ...(edition === undefined ? {} : { edition }),
     ...(values.runs === undefined ? {} : { runs: integer('--runs', values.runs) }),
     ...(values.seed === undefined ? {} : { seed: integer('--seed', values.seed, true) }),
     ...(rules ? { rules } : {}),

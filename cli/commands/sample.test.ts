@@ -70,10 +70,63 @@ describe('aic sample', () => {
     expect(result.stdout).toBe('');
   });
 
+  describe('--edition upper', () => {
+    let upper: Contract;
+    beforeAll(async () => {
+      upper = await loadContract(undefined, { edition: 'upper' });
+    });
+    const spellingsOf = (c: Contract, field: 'provider' | 'auth_type' | 'kind') => new Set(Object.values(c.facts.spellings[field]));
+
+    it('prints valid bodies in the upper edition, which only its spec accepts', async () => {
+      const create = await runAic(['sample', 'create', '-n', '40', '--seed', '2', '--edition', 'upper']);
+      expect(create.code).toBe(0);
+      const bodies = lines(create.stdout);
+      for (const body of bodies) {
+        expect(upper.operation('create').requestBody!.validate(body)).toEqual([]);
+        expect(contract.operation('create').requestBody!.validate(body)).not.toEqual([]);
+      }
+      expect(new Set(bodies.map((b) => b.provider))).toEqual(spellingsOf(upper, 'provider'));
+      const kinds = new Set(bodies.map((b) => (b.provider_metadata as { kind?: string } | undefined)?.kind).filter(Boolean));
+      expect(kinds).toEqual(spellingsOf(upper, 'kind'));
+      const update = await runAic(['sample', 'update', '--valid', '-n', '30', '--seed', '2'], { env: { ...process.env, AIC_EDITION: 'upper' } });
+      const authTypes = lines(update.stdout).map((b) => b.auth_type).filter(Boolean);
+      expect(authTypes.length).toBeGreaterThan(0);
+      for (const value of authTypes) expect(spellingsOf(upper, 'auth_type')).toContain(value);
+    });
+
+    it('labels invalid requests by the upper edition, the camel spellings as the strict-only family', async () => {
+      const result = await runAic(['sample', 'update', '--invalid', '-n', '60', '--seed', '3', '--edition', 'upper']);
+      expect(result.code).toBe(0);
+      for (const line of lines(result.stdout)) {
+        let value: unknown;
+        try {
+          value = JSON.parse(line.body as string);
+        } catch {
+          value = undefined;
+        }
+        const request = { ...line, text: line.body, ...(value === undefined ? {} : { value }) } as unknown as InvalidRequest;
+        expect(invalidRequestProblems(upper, request)).toEqual([]);
+      }
+      const camel = await runAic(['sample', 'update', '--invalid', '--family', 'other-edition-spelling', '-n', '5', '--seed', '3', '--edition', 'upper']);
+      for (const line of lines(camel.stdout)) {
+        expect(line).toMatchObject({ family: 'other-edition-spelling', rule: 'types-enforced', strictOnly: true });
+        expect(line.description).toContain("the camel edition's spelling, where the contract speaks upper");
+      }
+    });
+
+    it('exits 2 on an edition that does not exist', async () => {
+      const result = await runAic(['sample', 'create', '--edition', 'lower']);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('--edition must be one of camel, upper (got "lower")');
+    });
+  });
+
   it('documents the line shapes in --help', async () => {
     const result = await runAic(['sample', '--help']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('"body" is the exact request text as a JSON string');
     expect(result.stdout).toContain('malformed-json');
+    expect(result.stdout).toContain('other-edition-spelling');
+    expect(result.stdout).toMatch(/\n {2}--edition E +camel or upper/);
   });
 });

@@ -1,22 +1,26 @@
 import fc from 'fast-check';
 import { invalidUpdateBody, INVALID_FAMILY_NAMES, validCreateBody, validUpdateBody, type InvalidFamily, type InvalidRequest } from '../../generators/index.js';
-import { DEFAULT_SPEC_PATH, loadContract } from '../../spec/index.js';
+import { DEFAULT_SPEC_PATH, loadContract, type Edition } from '../../spec/index.js';
+import { EDITION_HELP, EDITION_OPTION, readEdition } from '../editionOption.js';
 import { parseCommandArgs } from '../parseCommandArgs.js';
 import { UsageError } from '../UsageError.js';
 
-const HELP = `Usage: aic sample update --valid|--invalid [-n N] [--seed S] [--family F]... [--spec FILE]
-       aic sample create [-n N] [--seed S] [--spec FILE]
+const HELP = `Usage: aic sample update --valid|--invalid [-n N] [--seed S] [--family F]... [--spec FILE] [--edition E]
+       aic sample create [-n N] [--seed S] [--spec FILE] [--edition E]
 
-Prints request bodies generated from the spec, one JSON document per line.
+Prints request bodies generated from the spec, one JSON document per line, with provider,
+auth_type and provider_metadata kind spelled as the edition (--edition) spells them.
 
-  update --valid    a valid PATCH body per line, e.g. {"name":"Production OpenAI","auth_type":"default"}
+  update --valid    a valid PATCH body per line, e.g. {"name":"Production OpenAI","enable_default_models":true}
                     (provider and provider_metadata consistent whatever the stored integration holds)
   update --invalid  a labelled invalid PATCH request per line:
                     {"family":"wrong-type","field":"name","rule":"types-enforced","status":400,
                      "strictOnly":false,"description":"name is 42, ...","body":"{\\"name\\":42}"}
                     "body" is the exact request text as a JSON string (family malformed-json is
                     not JSON); "field" only for per-field families; "strictOnly" is true when the
-                    rule is a decision the conformance kit checks only with --strict.
+                    rule is a decision the conformance kit checks only with --strict, or the
+                    body is one a server may accept (other-edition-spelling: the other edition's
+                    spelling of a value, which a server in transition takes).
   create            a valid POST body per line (awsBedrock with AWS metadata, vertexAI with GCP)
 
 Options:
@@ -25,6 +29,7 @@ Options:
   --family F      with --invalid, only this family; repeat for several. Families:
                   ${INVALID_FAMILY_NAMES.join(', ')}
   --spec FILE     OpenAPI document to read (default: the project's spec/openapi.yaml)
+${EDITION_HELP}
   -h, --help      this text`;
 
 interface SampleRequest {
@@ -34,6 +39,7 @@ interface SampleRequest {
   readonly seedGiven: boolean;
   readonly families?: readonly InvalidFamily[];
   readonly spec: string;
+  readonly edition?: Edition;
 }
 
 export async function run(argv: string[]): Promise<number> {
@@ -46,6 +52,7 @@ export async function run(argv: string[]): Promise<number> {
       seed: { type: 'string' },
       family: { type: 'string', multiple: true },
       spec: { type: 'string' },
+      ...EDITION_OPTION,
       help: { type: 'boolean', short: 'h' },
     },
     true,
@@ -55,14 +62,14 @@ export async function run(argv: string[]): Promise<number> {
     return 0;
   }
   const request = readRequest(parsed.values, parsed.positionals);
-  const contract = await loadContract(request.spec);
+  const contract = await loadContract(request.spec, request.edition === undefined ? {} : { edition: request.edition });
   if (!request.seedGiven) console.error(`aic sample: seed ${request.seed}`);
   const lines = linesOf(contract, request);
   process.stdout.write(lines.map((line) => `${line}\n`).join(''));
   return 0;
 }
 
-function readRequest(values: { valid?: boolean; invalid?: boolean; count?: string; seed?: string; family?: string[]; spec?: string }, positionals: string[]): SampleRequest {
+function readRequest(values: { valid?: boolean; invalid?: boolean; count?: string; seed?: string; family?: string[]; spec?: string; edition?: string }, positionals: string[]): SampleRequest {
   const [what, ...extra] = positionals;
   if (what === undefined) throw new UsageError('say what to sample: "update --valid", "update --invalid" or "create"');
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
@@ -79,7 +86,8 @@ function readRequest(values: { valid?: boolean; invalid?: boolean; count?: strin
   const seedGiven = values.seed !== undefined;
   const seed = seedGiven ? integer('--seed', values.seed!, -(2 ** 31), 2 ** 31 - 1) : Math.floor(Math.random() * 2 ** 31);
   const kind = what === 'create' ? 'create' : values.invalid ? 'update-invalid' : 'update-valid';
-  return { kind, count, seed, seedGiven, ...(families ? { families } : {}), spec: values.spec ?? DEFAULT_SPEC_PATH };
+  const edition = readEdition(values.edition);
+  return { kind, count, seed, seedGiven, ...(families ? { families } : {}), spec: values.spec ?? DEFAULT_SPEC_PATH, ...(edition === undefined ? {} : { edition }) };
 }
 
 function integer(option: string, text: string, min: number, max: number): number {
