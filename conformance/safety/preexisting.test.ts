@@ -14,6 +14,7 @@ const KEY = 'sk-kit-preexisting-PRIMARY-5e0d';
 const OTHER = 'sk-kit-preexisting-OTHER-a7c3';
 const AIC = new URL('../../dist/cli/aic.js', import.meta.url).pathname;
 
+// In the camel edition's spelling on purpose: the mock's fixtures document is typed by it (and the mock respells fixtures into the edition it serves).
 const fixtures: FixturesDocument = {
   accounts: [
     {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { ConformanceSession, type ConformanceOptions } from '../ConformanceSession.js';
+import { describeEdition } from '../editionChoice.js';
 import { formatFailure } from '../reports/formatText.js';
 import { allRules } from '../rules/index.js';
 
@@ -34,9 +35,10 @@ export function defineConformanceSuite(options: ConformanceSuiteOptions): void {
       if (cleanup && cleanup.leftovers.length > 0) console.warn(`aic conformance: left behind ${cleanup.leftovers.join(', ')} (run aic conform --sweep)`);
     }, 120_000);
 
-    for (const rule of selected) {
+    for (const [index, rule] of selected.entries()) {
       it(`${rule.id}: ${rule.title}`, async (context) => {
         if (!session) throw new Error('the conformance session did not open');
+        if (index === 0) await context.annotate(`edition ${describeEdition(session.edition)}`);
         const result = await session.runRule(rule);
         for (const note of result.notes) await context.annotate(note);
         if (result.outcome === 'failed' && result.failure) throw new Error(`\n${formatFailure(result.failure)}`);

@@ -7,16 +7,24 @@ import { expectAcceptedAsTheBodySays, withoutUnknownProperties } from './toleran
 
 const contract = await loadContract();
 const update = contract.operation('update').requestBody!.schema;
+const model = contractModel(contract);
 /** A run without --strict. */
-const lenient = { contract, model: contractModel(contract), compare: { contract, strict: false } };
+const lenient = { contract, model, compare: { contract, strict: false } };
+// Values as the contract's edition spells them: a provider that needs no metadata, the two that do and their kinds, the default auth type and another.
+const plain = model.providers.find((p) => !Object.hasOwn(model.requiredMetadataKind, p))!;
+const [[bedrock], [, gcpKind]] = Object.entries(model.requiredMetadataKind) as [[string, string], [string, string]];
+const defaultAuth = model.defaults.auth_type as string;
+const otherAuth = Object.values(contract.facts.spellings.auth_type).find((a) => a !== defaultAuth)!;
+/** How the other edition spells an auth type. */
+const elsewhere = (value: string) => contract.editions.respell('auth_type', value, contract.edition === 'camel' ? 'upper' : 'camel')!;
 const before: Integration = {
   id: 'TGxtSW50ZWdyYXRpb246MTI6YUJjRA==',
   name: 'aic-conform-x-1',
-  provider: 'openAI',
+  provider: plain,
   has_api_key: false,
   enable_default_models: false,
   function_calling_enabled: true,
-  auth_type: 'default',
+  auth_type: defaultAuth,
   headers: { 'x-old': '1' },
   scopings: [{}],
   created_at: '2026-02-13T21:27:19.055Z',
@@ -39,13 +47,13 @@ describe('withoutUnknownProperties', () => {
       name: 'n',
       extra: 1,
       scopings: [{ organization_id: 'T3Jn', orgId: 'x' }],
-      provider_metadata: { kind: 'gcp', project_id: 'p', location: 'l', project_access_label: 'a', role_arn: 'r' },
+      provider_metadata: { kind: gcpKind, project_id: 'p', location: 'l', project_access_label: 'a', role_arn: 'r' },
       headers: { 'X-Anything': 'v' },
     };
     expect(withoutUnknownProperties(update, body)).toEqual({
       name: 'n',
       scopings: [{ organization_id: 'T3Jn' }],
-      provider_metadata: { kind: 'gcp', project_id: 'p', location: 'l', project_access_label: 'a' },
+      provider_metadata: { kind: gcpKind, project_id: 'p', location: 'l', project_access_label: 'a' },
       headers: { 'X-Anything': 'v' },
     });
   });
@@ -71,13 +79,20 @@ describe('expectAcceptedAsTheBodySays', () => {
 
   it('accepts an empty name stored as sent, and refuses one that changed another field or was taken', () => {
     expect(() => expectAcceptedAsTheBodySays(lenient, before, { name: '' }, { ...before, name: '' }, 'p')).not.toThrow();
-    expect(violation(() => expectAcceptedAsTheBodySays(lenient, before, { name: '' }, { ...before, name: '', auth_type: 'bearer_token' }, 'p')).message).toMatch(/auth_type/);
+    expect(violation(() => expectAcceptedAsTheBodySays(lenient, before, { name: '' }, { ...before, name: '', auth_type: otherAuth }, 'p')).message).toMatch(/auth_type/);
     expect(violation(() => expectAcceptedAsTheBodySays(lenient, before, { name: '' }, { ...before, name: '' }, 'p', { takenNames: [''] })).message).toMatch(/breaks name-unique/);
     expect(violation(() => expectAcceptedAsTheBodySays(lenient, before, { name: '' }, { ...before, name: '', id: 'b3RoZXI=' }, 'p')).message).toMatch(/\bid\b/);
   });
 
   it('refuses a 200 that leaves awsBedrock without AWS metadata', () => {
-    const got = { ...before, provider: 'awsBedrock' };
-    expect(violation(() => expectAcceptedAsTheBodySays(lenient, before, { provider: 'awsBedrock', x: 1 }, got, 'p')).expected).toBe(422);
+    const got = { ...before, provider: bedrock };
+    expect(violation(() => expectAcceptedAsTheBodySays(lenient, before, { provider: bedrock, x: 1 }, got, 'p')).expected).toBe(422);
+  });
+
+  it("takes a value in the other edition's spelling, accepted by a server in transition, as the same value in the run's edition", () => {
+    const body = { auth_type: elsewhere(otherAuth) };
+    expect(body.auth_type).not.toBe(otherAuth);
+    expect(() => expectAcceptedAsTheBodySays(lenient, before, body, { ...before, auth_type: otherAuth }, 'p')).not.toThrow();
+    expect(violation(() => expectAcceptedAsTheBodySays(lenient, before, body, before, 'p')).message).toMatch(/auth_type/);
   });
 });
