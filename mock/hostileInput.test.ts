@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Agent, request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContract } from '../spec/index.js';
+import { PROTOTYPE_NAMES } from '../spec/test-support/unknownKeyBodies.js';
 import type { FixturesDocument } from './index.js';
 import { startMock, type RunningMock } from './index.js';
 import { mintIntegrationId } from './core/ids.js';
@@ -186,6 +187,8 @@ describe('the mock under hostile input', () => {
     );
 
     expect(figures.sent).toBeGreaterThanOrEqual(10_000);
+    // Unknown keys named like Object.prototype members, in every closed object of both bodies: all refused (wrongStatus).
+    expect(figures.byKind['proto-unknown-key']).toBeGreaterThanOrEqual(PROTOTYPE_NAMES.length * 3 * 2 * 2);
     expect(figures.fiveXx).toEqual([]);
     expect(figures.hung).toEqual([]);
     expect(figures.unexpectedDrops).toEqual([]);

@@ -75,7 +75,12 @@ function wrap(validate: ValidateFunction, root: string): Validator {
   return (value) => (validate(value) ? [] : issuesFromAjv(root, validate.errors));
 }
 
-/** Ajv rejects `discriminator.mapping` (it derives the mapping from `const`), so drop it. */
+/**
+ * The schema as Ajv's discriminator wants it. Ajv rejects `discriminator.mapping` (it derives the
+ * mapping from `const`), so it is dropped. Ajv also reads the tag's schema from each branch's own
+ * `properties`; a branch that has it through `allOf` (a closed request branch, `{ allOf: [X],
+ * unevaluatedProperties: false }`) gets it copied up, which validates nothing new.
+ */
 function forAjv(schema: JsonSchema): JsonSchema {
   const copy = structuredClone(schema);
   const seen = new Set<object>();
@@ -84,9 +89,39 @@ function forAjv(schema: JsonSchema): JsonSchema {
     seen.add(node);
     const record = node as Record<string, unknown>;
     const discriminator = record.discriminator as Record<string, unknown> | undefined;
-    if (discriminator && typeof discriminator === 'object') delete discriminator.mapping;
+    if (discriminator && typeof discriminator === 'object') {
+      delete discriminator.mapping;
+      const tag = discriminator.propertyName;
+      if (typeof tag === 'string' && Array.isArray(record.oneOf)) record.oneOf.forEach((branch) => hoistTag(branch, tag));
+    }
     Object.values(record).forEach(visit);
   };
   visit(copy);
   return copy;
+}
+
+function hoistTag(branch: unknown, tag: string): void {
+  if (!isSchema(branch)) return;
+  const own = isSchema(branch.properties) ? branch.properties : undefined;
+  if (own && Object.hasOwn(own, tag)) return;
+  const found = tagThroughAllOf(branch, tag);
+  if (!found) return;
+  branch.properties = { ...own, [tag]: found.schema };
+  if (found.required && !(Array.isArray(branch.required) && branch.required.includes(tag))) branch.required = [...((branch.required as string[] | undefined) ?? []), tag];
+}
+
+function tagThroughAllOf(schema: JsonSchema, tag: string): { schema: unknown; required: boolean } | undefined {
+  for (const member of Array.isArray(schema.allOf) ? schema.allOf : []) {
+    if (!isSchema(member)) continue;
+    const properties = isSchema(member.properties) ? member.properties : undefined;
+    const required = Array.isArray(member.required) && member.required.includes(tag);
+    if (properties && Object.hasOwn(properties, tag)) return { schema: properties[tag], required };
+    const deeper = tagThroughAllOf(member, tag);
+    if (deeper) return { schema: deeper.schema, required: deeper.required || required };
+  }
+  return undefined;
+}
+
+function isSchema(value: unknown): value is JsonSchema {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -98,8 +98,18 @@ export type ScopingInput = Scoping;
 /**
  * ProviderMetadata in a request body. Decision: unknown properties are rejected (rule
  * unknown-properties-rejected); the properties of the branch `kind` selects are the known ones.
+ * Each branch closes itself. Not `unevaluatedProperties: false` beside this oneOf: there Ajv 8
+ * records the evaluated properties in a plain object, so a key named like a member of
+ * Object.prototype (constructor, toString, __proto__, ...) counts as evaluated and gets through
+ * (the family of ajv-validator/ajv#2664).
  */
-export type ProviderMetadataInput = ProviderMetadata;
+export type ProviderMetadataInput = AwsProviderMetadataInput | GcpProviderMetadataInput;
+
+/** AwsProviderMetadata in a request body, closed (rule unknown-properties-rejected). */
+export type AwsProviderMetadataInput = AwsProviderMetadata;
+
+/** GcpProviderMetadata in a request body, closed (rule unknown-properties-rejected). */
+export type GcpProviderMetadataInput = GcpProviderMetadata;
 
 /**
  * Custom headers sent to the provider. The map serialized as JSON must not exceed 8,175

@@ -2,6 +2,7 @@ import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import type { Contract } from '../../spec/index.js';
 import { invalidUpdateBody, validUpdateBody } from '../../generators/index.js';
+import { anyJsonValue, PROTOTYPE_NAMES, unknownKeyBodies, unknownName, withKey } from '../../spec/test-support/unknownKeyBodies.js';
 import { contractValues } from './contractValues.js';
 import type { HttpRequestSpec } from './rawHttp.js';
 
@@ -148,6 +149,23 @@ export function hostileRequests(ctx: HostileContext, minimum = 10_000): HostileR
     add('proto-http-header', patchProtected(i, '{"name":5}', headers));
     add('proto-query', { kind: '', http: { method: 'GET', path: `${BASE}?__proto__=1&constructor=2&constructor[prototype][polluted]=yes&__proto__[polluted]=yes`, headers: auth(account(i).token) } });
   }
+
+  // 6b. Unknown keys named like Object.prototype members (and at random) in every closed object of
+  // both bodies, to the protected accounts: every one must be refused, as a create and as a PATCH.
+  const probe = unknownKeyBodies(ctx.contract);
+  const unknownKeyBody = (i: number, path: readonly (string | number)[], name: string, value: unknown) => J(withKey({ ...pick(probe.bodies, i), name: `proto-unknown-${i}` }, path, name, value));
+  let p = 0;
+  for (const name of PROTOTYPE_NAMES) {
+    for (const path of probe.closedObjects) {
+      for (let b = 0; b < probe.bodies.length; b++, p++) {
+        add('proto-unknown-key', patchProtected(p, unknownKeyBody(b, path, name, p % 2 === 0 ? 'x' : { polluted: 'yes' }), JSON_TYPE, [400]));
+        add('proto-unknown-key', { kind: '', http: { method: 'POST', path: BASE, headers: { ...auth(account(p).token), ...JSON_TYPE }, body: unknownKeyBody(b, path, name, 'x') }, expect: [400] });
+      }
+    }
+  }
+  fc.sample(fc.tuple(fc.constantFrom(...probe.closedObjects), unknownName(probe.declaredNames), anyJsonValue), { numRuns: 100, seed: 1212 }).forEach(([path, name, value], i) => {
+    add('proto-unknown-key', patchProtected(i, unknownKeyBody(i, path, name, value), JSON_TYPE, [400]));
+  });
 
   // 7. Invalid UTF-8: in bodies (refused and scratch), paths, queries and header values.
   const badUtf8 = [Buffer.from([0xc3, 0x28]), Buffer.from([0xff, 0xfe]), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from([0xf8, 0x88, 0x80, 0x80, 0x80]), Buffer.from([0xc0, 0xaf])];
