@@ -16,7 +16,7 @@ export interface MockOptions {
   readonly keys?: string | KeysDocument;
   /** Delay before each API request: fixed ms or a [min, max] range. */
   readonly latencyMs?: number | readonly [number, number];
-  /** Requests per second beyond which the mock answers 429 with Retry-After. */
+  /** Requests per second per API key (per account without keys) beyond which the mock answers 429 with Retry-After. */
   readonly rateLimitPerSecond?: number;
   /** Request and error lines. Default: stderr. */
   readonly logger?: MockLogger;

@@ -160,6 +160,49 @@ describe('rate limit and latency', () => {
     }
   });
 
+  it('limits each API key on its own: a noisy key gets 429 while a quiet key gets 200 at the same moment', async () => {
+    const clock = { now: Date.parse('2026-01-01T00:00:00.000Z') };
+    const limited = await startTestMock({ rateLimitPerSecond: 3, now: () => clock.now });
+    try {
+      const statuses = async (token: string, n: number) => {
+        const out: number[] = [];
+        for (let i = 0; i < n; i++) out.push((await limited.request('GET', BASE, { token })).status);
+        return out;
+      };
+      expect(await statuses('noisy-key', 5)).toEqual([200, 200, 200, 429, 429]);
+      // The same instant: the quiet key has its own allowance.
+      expect(await statuses('quiet-key', 1)).toEqual([200]);
+      const refused = await limited.request('GET', BASE, { token: 'noisy-key' });
+      expect(refused.status).toBe(429);
+      expect(refused.body.detail).toBe("More than 3 requests in one second with this API key (the mock's rate limit: 3/s per key). Retry after 1 second.");
+      // Each key's window opens with its first request: a key first seen 600 ms later has its own.
+      clock.now += 600;
+      expect(await statuses('late-key', 4)).toEqual([200, 200, 200, 429]);
+      // 1 s after the noisy key's first request its window is over; the late key's is not.
+      clock.now += 400;
+      expect(await statuses('noisy-key', 1)).toEqual([200]);
+      const late = await limited.request('GET', BASE, { token: 'late-key' });
+      expect(late.status).toBe(429);
+      expect(late.headers['retry-after']).toBe('1');
+      clock.now += 600;
+      expect(await statuses('late-key', 1)).toEqual([200]);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it('limits per key, not per account, with a keys file', async () => {
+    const keys: KeysDocument = { keys: [{ key: 'busy-key-1', account: 'shared' }, { key: 'calm-key-2', account: 'shared' }] };
+    const limited = await startTestMock({ keys, rateLimitPerSecond: 1, now: () => 0 });
+    try {
+      expect((await limited.request('GET', BASE, { token: 'busy-key-1' })).status).toBe(200);
+      expect((await limited.request('GET', BASE, { token: 'busy-key-1' })).status).toBe(429);
+      expect((await limited.request('GET', BASE, { token: 'calm-key-2' })).status).toBe(200);
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('still answers correctly with a latency range', async () => {
     const slow = await startTestMock({ latencyMs: [1, 5] });
     try {

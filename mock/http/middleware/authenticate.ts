@@ -13,7 +13,7 @@ const BEARER = /^Bearer +(\S+) *$/;
 export function authenticate(contract: Contract, accounts: Accounts) {
   return function authenticateMiddleware(req: Request, res: Response, next: NextFunction): void {
     const header = req.headers.authorization;
-    const token = header === undefined ? undefined : BEARER.exec(header)?.[1];
+    const token = bearerToken(header);
     const principal = token === undefined ? undefined : accounts.authenticate(token);
     if (principal) {
       res.locals.principal = principal;
@@ -27,6 +27,11 @@ export function authenticate(contract: Contract, accounts: Accounts) {
           : 'This API key is not known to the mock (see its keys file).';
     sendProblem(contract, req, res, { status: 401, detail });
   };
+}
+
+/** The token of an `Authorization: Bearer <token>` header; undefined for none or another scheme. */
+export function bearerToken(header: string | undefined): string | undefined {
+  return header === undefined ? undefined : BEARER.exec(header)?.[1];
 }
 
 /**

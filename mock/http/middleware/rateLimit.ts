@@ -1,25 +1,44 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { Contract } from '../../../spec/index.js';
 import { sendProblem } from '../sendProblem.js';
+import { bearerToken } from './authenticate.js';
+
+const WINDOW_MS = 1000;
+
+interface Window {
+  start: number;
+  count: number;
+}
 
 /**
- * At most `perSecond` requests in each wall-clock second, for the whole server (a fixed window:
- * predictable for a client testing its back-off). Beyond it, 429 with Retry-After in
- * delta-seconds until the next window.
+ * At most `perSecond` requests per API key in each one-second window, so one noisy client never
+ * throttles another. The key is the bearer token: per key with a keys file, per account without
+ * one (there a token is an account); requests without a token share one window. A key's window
+ * opens with its first request and lasts a second (fixed, so a client testing its back-off knows
+ * what to expect); beyond the limit, 429 with Retry-After in delta-seconds until that key's window
+ * ends. Ended windows are dropped (at most once a second), so memory holds only the keys of the
+ * last second.
  */
 export function rateLimit(contract: Contract, perSecond: number, now: () => number = Date.now) {
-  let window = -1;
-  let count = 0;
+  const windows = new Map<string, Window>();
+  let sweptAt = Number.NEGATIVE_INFINITY;
+  const ended = (window: Window, at: number) => at - window.start >= WINDOW_MS || at < window.start;
   return function rateLimitMiddleware(req: Request, res: Response, next: NextFunction): void {
     const at = now();
-    const current = Math.floor(at / 1000);
-    if (current !== window) {
-      window = current;
-      count = 0;
+    if (at - sweptAt >= WINDOW_MS || at < sweptAt) {
+      for (const [key, window] of windows) if (ended(window, at)) windows.delete(key);
+      sweptAt = at;
     }
-    count += 1;
-    if (count <= perSecond) return next();
-    const retryAfter = Math.max(1, Math.ceil(((current + 1) * 1000 - at) / 1000));
-    sendProblem(contract, req, res, { status: 429, detail: `More than ${perSecond} requests per second. Retry after ${retryAfter} second${retryAfter === 1 ? '' : 's'}.` }, retryAfter);
+    const key = bearerToken(req.headers.authorization) ?? '';
+    let window = windows.get(key);
+    if (!window || ended(window, at)) {
+      window = { start: at, count: 0 };
+      windows.set(key, window);
+    }
+    window.count += 1;
+    if (window.count <= perSecond) return next();
+    const retryAfter = Math.max(1, Math.ceil((window.start + WINDOW_MS - at) / 1000));
+    const detail = `More than ${perSecond} request${perSecond === 1 ? '' : 's'} in one second with this API key (the mock's rate limit: ${perSecond}/s per key). Retry after ${retryAfter} second${retryAfter === 1 ? '' : 's'}.`;
+    sendProblem(contract, req, res, { status: 429, detail }, retryAfter);
   };
 }
