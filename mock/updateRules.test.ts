@@ -39,6 +39,12 @@ describe(`PATCH ${BASE}/{integration_id}`, () => {
     const unknownOnly = await patch({ colour: 'blue' });
     expect(unknownOnly.status).toBe(400);
     expect(unknownOnly.body.errors).toContainEqual({ pointer: '/body/colour', message: 'is not a known property' });
+    expect(unknownOnly.body.detail).toBe('At least one updatable field must be provided: "colour" is not a field of the update body.');
+    // A typo: the detail names it and the field it most likely meant.
+    const typo = await patch({ nmae: 'x' });
+    expect(typo.body.detail).toBe('At least one updatable field must be provided: "nmae" is not a field of the update body (did you mean "name"?).');
+    const typos = await patch({ nmae: 'x', provder: 'y', colour: 'z', shade: 'w' });
+    expect(typos.body.detail).toBe('At least one updatable field must be provided: "nmae", "provder", "colour" and 1 more are not fields of the update body (did you mean "name" or "provider"?).');
     expect(await get()).toEqual(created);
   });
 

@@ -3,6 +3,7 @@ import { AccountState, type Space } from './AccountState.js';
 import { applyUpdate } from './applyUpdate.js';
 import { buildCreated } from './buildCreated.js';
 import { checkResultingState } from './checkResultingState.js';
+import { closestName } from './closestName.js';
 import { mintIntegrationId, mintUserId, parseIntegrationId } from './ids.js';
 import { listPage, type ListQuery } from './listPage.js';
 import type { MockRules } from './MockRules.js';
@@ -146,8 +147,11 @@ export class IntegrationStore {
       return { status: this.rules.malformedBodyStatus, rule: 'malformed-body', detail: 'The request body must be a JSON object.', errors: issues };
     }
     if (operation === 'update' && !this.hasKnownField(body)) {
-      // `{}` and a body of unknown properties only are both "nothing to update" (rule non-empty).
-      return { status: this.rules.nonEmptyStatus, rule: 'non-empty', detail: 'At least one updatable field must be provided.', errors: issues };
+      // `{}` and a body of unknown properties only are both "nothing to update" (rule non-empty);
+      // the latter is most often a typo, so the detail names what was sent.
+      const unknown = Object.keys(body);
+      const detail = `At least one updatable field must be provided${unknown.length === 0 ? '' : `: ${describeUnknown(unknown, this.rules.update.fields)}`}.`;
+      return { status: this.rules.nonEmptyStatus, rule: 'non-empty', detail, errors: issues };
     }
     // A value spelled as another edition spells it: say which edition this mock serves.
     const foreign = this.rules.spelling.foreignValues(body);
@@ -171,4 +175,14 @@ export class IntegrationStore {
       errors: [{ pointer: `/body/${rules.nameField}`, message: 'is already used by another integration of this account' }],
     };
   }
+}
+
+/** `"nmae" is not a field of the update body (did you mean "name"?)`, naming at most three. */
+function describeUnknown(names: readonly string[], fields: readonly string[]): string {
+  const shown = names.slice(0, 3).map((name) => JSON.stringify(name.length > 40 ? `${name.slice(0, 40)}…` : name));
+  const more = names.length > 3 ? ` and ${names.length - 3} more` : '';
+  const list = shown.length === 1 ? shown[0]! : `${shown.slice(0, -1).join(', ')}${more ? ', ' : ' and '}${shown[shown.length - 1]!}${more}`;
+  const meant = [...new Set(names.slice(0, 3).map((name) => closestName(name, fields)).filter((field) => field !== undefined))];
+  const hint = meant.length === 0 ? '' : ` (did you mean ${meant.map((field) => JSON.stringify(field)).join(' or ')}?)`;
+  return `${list} ${names.length === 1 ? 'is not a field' : 'are not fields'} of the update body${hint}`;
 }
