@@ -19,9 +19,9 @@ describe('loadContract', () => {
     const statuses = Object.fromEntries([...contract.operations.values()].map((op) => [op.operationId, op.declaredStatuses]));
     expect(statuses).toEqual({
       ai_integrations_list: [200, 400, 401, 403, 429],
-      ai_integrations_create: [201, 400, 401, 403, 404, 409, 413, 422, 429],
+      ai_integrations_create: [201, 400, 401, 403, 404, 409, 413, 415, 422, 429],
       ai_integrations_get: [200, 400, 401, 404, 429],
-      ai_integrations_update: [200, 400, 401, 403, 404, 409, 413, 422, 429],
+      ai_integrations_update: [200, 400, 401, 403, 404, 409, 413, 415, 422, 429],
       ai_integrations_delete: [204, 400, 401, 403, 404, 429],
     });
     expect([...contract.operations.keys()].sort()).toEqual(['create', 'delete', 'get', 'list', 'update']);

@@ -81,15 +81,48 @@ describe('with a keys file', () => {
 });
 
 describe('request bodies', () => {
-  it('is 400 on malformed JSON and on a body that is not JSON', async () => {
+  it('is 400 on malformed JSON and on JSON that is not an object', async () => {
     const malformed = await t.request('POST', BASE, { raw: '{"name": "x",' });
     expect(malformed.status).toBe(400);
     expect(malformed.body.errors).toEqual([{ pointer: '/body', message: 'is not valid JSON' }]);
-    const text = await t.request('POST', BASE, { raw: 'name=x', headers: { 'content-type': 'text/plain' } });
-    expect(text.status).toBe(400);
     const array = await t.request('POST', BASE, { raw: '[{"name":"x","provider":"openAI"}]' });
     expect(array.status).toBe(400);
     expect(array.body.detail).toBe('The request body must be a JSON object.');
+  });
+
+  it('is 415 naming the type for a body not sent as JSON, on create and update, and stores nothing', async () => {
+    const token = 'media-types';
+    const created = await t.request('POST', BASE, { token, body: { name: 'Typed', provider: 'openAI' } });
+    const item = `${BASE}/${created.body.id}`;
+    const json = JSON.stringify({ name: 'Renamed', provider: 'gemini' });
+    for (const [method, path] of [['POST', BASE], ['PATCH', item]] as const) {
+      const text = await t.request(method, path, { token, raw: json, headers: { 'content-type': 'text/plain' } });
+      expect(text.status).toBe(415);
+      expect(text.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(text.body).toMatchObject({ title: 'Unsupported media type', type: 'https://arize.com/docs/ax/rest-reference/errors#unsupported-media-type' });
+      expect(text.body.detail).toBe('Content-Type text/plain is not JSON: send the body as application/json.');
+      const form = await t.request(method, path, { token, raw: 'name=x', headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' } });
+      expect(form.body.detail).toBe('Content-Type application/x-www-form-urlencoded; charset=utf-8 is not JSON: send the body as application/json.');
+      const latin1 = await t.request(method, path, { token, raw: json, headers: { 'content-type': 'application/json; charset=latin1' } });
+      expect(latin1.status).toBe(415);
+      expect(latin1.body.detail).toBe('Charset "latin1" is not supported: send UTF-8 JSON.');
+    }
+    // JSON under another name is read: application/*+json, any case, with a UTF-8 charset.
+    for (const type of ['application/merge-patch+json', 'APPLICATION/JSON', 'application/json; charset=utf-8']) {
+      expect((await t.request('PATCH', item, { token, body: { base_url: `https://${type.length}.example` }, headers: { 'content-type': type } })).status, type).toBe(200);
+    }
+    // No body at all is not a media-type question: the body is missing (400).
+    expect((await t.request('PATCH', item, { token, headers: { 'content-type': 'text/plain' } })).status).toBe(400);
+    expect((await t.request('GET', BASE, { token })).body.ai_integrations.map((i: { name: string }) => i.name)).toEqual(['Typed']);
+  });
+
+  it('is 415 for a body without Content-Type or with an unknown Content-Encoding', async () => {
+    const response = await fetch(`${t.mock.url}${BASE}`, { method: 'POST', headers: { authorization: 'Bearer media-none' }, body: new Blob(['{"name":"x","provider":"openAI"}']) });
+    expect(response.status).toBe(415);
+    expect(((await response.json()) as { detail: string }).detail).toBe('The request has a body but no Content-Type: send it as application/json.');
+    const compressed = await t.request('POST', BASE, { token: 'media-none', raw: '{"name":"x","provider":"openAI"}', headers: { 'content-encoding': 'compress' } });
+    expect(compressed.status).toBe(415);
+    expect(compressed.body.detail).toBe('Content-Encoding "compress" is not supported: send the body uncompressed or gzip-compressed.');
   });
 
   it('is 413 beyond 1 MiB', async () => {

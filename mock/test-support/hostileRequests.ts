@@ -98,10 +98,10 @@ export function hostileRequests(ctx: HostileContext, minimum = 10_000): HostileR
   const classics = ["{'name':'x'}", '{"name":"x",}', '{"name":NaN}', '{"name":"x"}garbage', '{"name":"x"}{"name":"y"}', '{name:"x"}', '{"name":"x"', '[', '{"a":', 'nul', '{"name":"\\ud800"', '{"name":"\\x41"}', '\u0000', '{"name":"x"}\u0000', '{"name":01}', `{"name":"x" "provider":${J(plain)}}`];
   classics.forEach((text, i) => add('malformed-json', patchProtected(i, text)));
 
-  // 3. Wrong and missing content types on bodies that are valid JSON (never parsed: 400).
+  // 3. Wrong and missing content types on bodies that are valid JSON (never parsed: 415).
   const refusedTypes = [undefined, 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/xml', 'application/octet-stream', 'text/json', 'json', '*/*', ''];
   valid.slice(0, 20).forEach((text, i) =>
-    refusedTypes.forEach((type, j) => add('content-type', patchProtected(i + j, text, type === undefined ? {} : { 'content-type': type }))),
+    refusedTypes.forEach((type, j) => add('content-type', patchProtected(i + j, text, type === undefined ? {} : { 'content-type': type }, [415]))),
   );
   const oddTypes = ['APPLICATION/JSON', 'application/json; charset=utf-16', 'application/json; charset=latin1', 'application/json; charset=bogus', 'application/merge-patch+json', 'application/json;;;', 'application/json; charset="utf-8"'];
   valid.slice(0, 10).forEach((text, i) => oddTypes.forEach((type) => add('content-type-odd', scratch(i, 'POST', BASE, withName(text, `ct-${i}-${type}`, plain), { 'content-type': type }))));
