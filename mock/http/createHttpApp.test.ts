@@ -284,6 +284,24 @@ describe('logging and unknown routes', () => {
     expect(t.lines.join('\n')).not.toContain('secret-looking-query');
   });
 
+  it('answers a path of the contract reached with another method with 405 and Allow, before authentication', async () => {
+    const item = `${BASE}/TGxtSW50ZWdyYXRpb246MTI6YUJjRA==`;
+    const put = await t.request('PUT', item, { token: null, body: { name: 'x' } });
+    expect(put.status).toBe(405);
+    expect(put.headers.allow).toBe('GET, HEAD, DELETE, PATCH, OPTIONS');
+    expect(put.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(put.body).toMatchObject({ status: 405, title: 'Method not allowed', detail: 'PUT is not a method of /v2/ai-integrations/{integration_id} (allowed: GET, HEAD, DELETE, PATCH, OPTIONS).' });
+    const deleteAll = await t.request('DELETE', BASE);
+    expect(deleteAll.status).toBe(405);
+    expect(deleteAll.headers.allow).toBe('GET, HEAD, POST, OPTIONS');
+    const options = await t.request('OPTIONS', BASE, { token: null });
+    expect(options.status).toBe(204);
+    expect(options.headers.allow).toBe('GET, HEAD, POST, OPTIONS');
+    // The methods it allows do what they say.
+    expect((await t.request('HEAD', BASE)).status).toBe(200);
+    expect((await t.request('PATCH', BASE, { body: { name: 'x' } })).status).toBe(405);
+  });
+
   it('answers a path outside the contract with a 404 problem', async () => {
     const reply = await t.request('GET', '/v3/nothing');
     expect(reply.status).toBe(404);

@@ -1,10 +1,11 @@
-import type { Request, Router } from 'express';
+import type { Request, Response, Router } from 'express';
 import type { Contract } from '../../spec/index.js';
 import type { MockState } from '../MockState.js';
 import { authenticate, requireWriteRole } from './middleware/authenticate.js';
 import { jsonBody } from './middleware/jsonBody.js';
 import { preferCode } from './middleware/preferCode.js';
 import { operationHandlers } from './operationHandlers.js';
+import { sendProblem } from './sendProblem.js';
 
 const READ_METHODS = new Set(['get', 'head', 'options']);
 
@@ -32,4 +33,25 @@ export function routeContractOperations(router: Router, state: MockState): void 
     ];
     router[operation.method as 'get' | 'post' | 'patch' | 'delete'](toExpressPath(operation.path), ...pipeline);
   }
+  // Registered after the operations: a path of the contract reached with another method.
+  const methodsByPath = new Map<string, string[]>();
+  for (const operation of contract.operations.values()) methodsByPath.set(operation.path, [...(methodsByPath.get(operation.path) ?? []), operation.method.toUpperCase()]);
+  for (const [path, methods] of methodsByPath) router.all(toExpressPath(path), methodNotAllowed(contract, path, methods));
+}
+
+/**
+ * The other methods of a path of the contract: 405 with `Allow` (HEAD wherever GET is, as Express
+ * answers it), before authentication; a plain OPTIONS (not a CORS preflight) gets 204 and `Allow`.
+ */
+export function methodNotAllowed(contract: Contract, path: string, methods: readonly string[]) {
+  const allowed = [...new Set(methods.flatMap((m) => (m === 'GET' ? ['GET', 'HEAD'] : [m]))), 'OPTIONS'].join(', ');
+  return function methodNotAllowedMiddleware(req: Request, res: Response): void {
+    res.setHeader('Allow', allowed);
+    if (req.method === 'OPTIONS') {
+      res.status(204).end();
+      return;
+    }
+    const method = req.method.length > 20 ? `${req.method.slice(0, 20)}…` : req.method;
+    sendProblem(contract, req, res, { status: 405, detail: `${method} is not a method of ${path} (allowed: ${allowed}).` });
+  };
 }

@@ -45,7 +45,7 @@ export interface HostileContext {
 
 const BASE = '/v2/ai-integrations';
 const JSON_TYPE = { 'content-type': 'application/json' };
-const REFUSED = [400, 401, 403, 404, 409, 413, 415, 422, 431];
+const REFUSED = [400, 401, 403, 404, 405, 409, 413, 415, 422, 431];
 
 /** All the hostile requests, in a fixed order (fixed seeds): at least `minimum` of them. */
 export function hostileRequests(ctx: HostileContext, minimum = 10_000): HostileRequest[] {
