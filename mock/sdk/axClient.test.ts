@@ -300,9 +300,8 @@ function defineSdkRun(title: string, spelling: Spelling, edition: 'upper' | unde
       for (const message of messages) {
         expect(message).toMatch(/^(Request failed|Authentication failed) \(HTTP \d{3}\): [A-Za-z"]/);
         expect(message).not.toMatch(/undefined|\[object Object\]|\s{2}/);
-        // The SDK appends ". Verify your API key is correct." to a 401's detail, so a detail ending
-        // with a period reads ".." there (reported to the mock's owners; tolerated until it changes).
-        if (!message.startsWith('Authentication failed')) expect(message).not.toContain('..');
+        // The SDK appends ". Verify your API key is correct." to a 401's detail: none may end with a period.
+        expect(message).not.toContain('..');
       }
     });
 

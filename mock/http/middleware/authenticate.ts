@@ -8,7 +8,8 @@ const BEARER = /^Bearer +(\S+) *$/;
 /**
  * `Authorization: Bearer <token>` to a principal, kept in res.locals for the handlers. A missing
  * header, another scheme and a token the keys file does not list are all 401; no message
- * repeats the token.
+ * repeats the token. The 401 and 403 details end without a period: Arize's SDK appends
+ * ". Verify your API key is correct." to them.
  */
 export function authenticate(contract: Contract, accounts: Accounts) {
   return function authenticateMiddleware(req: Request, res: Response, next: NextFunction): void {
@@ -21,10 +22,10 @@ export function authenticate(contract: Contract, accounts: Accounts) {
     }
     const detail =
       header === undefined
-        ? 'Send the header "Authorization: Bearer <api key>".'
+        ? 'Send the header "Authorization: Bearer <api key>"'
         : token === undefined
-          ? 'The Authorization header must read "Bearer <api key>".'
-          : 'This API key is not known to the mock (see its keys file).';
+          ? 'The Authorization header must read "Bearer <api key>"'
+          : 'This API key is not known to the mock (see its keys file)';
     sendProblem(contract, req, res, { status: 401, detail });
   };
 }
@@ -44,7 +45,7 @@ export function requireWriteRole(contract: Contract, isVisible?: (accountId: str
     const principal = principalOf(res);
     if (principal.role === 'read-write') return next();
     if (isVisible && !isVisible(principal.accountId, req)) return next();
-    sendProblem(contract, req, res, { status: 403, detail: 'This API key is read-only.' });
+    sendProblem(contract, req, res, { status: 403, detail: 'This API key is read-only' });
   };
 }
 
