@@ -17,6 +17,8 @@ export interface InvalidRequest {
   readonly value?: unknown;
   /** The body property the mistake is in, for the per-field families. */
   readonly field?: string;
+  /** Which kind of mistake on that field, for families with several (see invalidUpdateCases). */
+  readonly variant?: string;
   /** One line saying what is wrong, for reports. */
   readonly description: string;
 }

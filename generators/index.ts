@@ -2,6 +2,7 @@
 export { validUpdateBody, type ValidUpdateBodyOptions } from './validUpdateBody.js';
 export { validCreateBody, type ValidCreateBodyOptions } from './validCreateBody.js';
 export { invalidUpdateBody, type InvalidUpdateBodyOptions } from './invalidUpdateBody.js';
+export { invalidUpdateCases, type InvalidCase } from './invalidUpdateCases.js';
 export { consistentUpdateBody, type ConsistentUpdateBodyOptions, type IntegrationState } from './consistentUpdateBody.js';
 export { renameOntoTakenName, type RenameOptions } from './renameOntoTakenName.js';
 export { renameOntoOwnName } from './renameOntoOwnName.js';

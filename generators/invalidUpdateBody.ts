@@ -1,10 +1,8 @@
 import fc from 'fast-check';
 import type { Contract } from '../spec/index.js';
-import { readBodyModel } from './_internals/bodyModel.js';
-import { FAMILY_BUILDERS, isStrictOnly } from './_internals/invalidFamilyArbitraries.js';
-import { assertKnownKeys, booleanOption, stringList, subsetOf } from './_internals/options.js';
-import { INVALID_FAMILY_NAMES, type InvalidFamily } from './invalidFamilies.js';
+import type { InvalidFamily } from './invalidFamilies.js';
 import type { InvalidRequest } from './InvalidRequest.js';
+import { invalidUpdateCases, type InvalidCase } from './invalidUpdateCases.js';
 
 export interface InvalidUpdateBodyOptions {
   /** Families to draw from (default: every family the spec gives something to break). */
@@ -17,32 +15,25 @@ export interface InvalidUpdateBodyOptions {
   readonly takenNames?: readonly string[];
 }
 
-const WHERE = 'invalidUpdateBody';
-
 /**
  * Invalid PATCH bodies, each labelled with the rule it breaks and the status it must get. Every
- * family is equally likely. Bodies are invalid whatever the stored integration holds: the
+ * family is equally likely, then every field of it, then every variant (invalidUpdateCases lists
+ * the combinations). Bodies are invalid whatever the stored integration holds: the
  * provider-metadata-mismatch family sends a provider that needs metadata together with null or
  * metadata of the other kind, so the state after the patch is inconsistent from any state.
  */
 export function invalidUpdateBody(contract: Contract, options: InvalidUpdateBodyOptions = {}): fc.Arbitrary<InvalidRequest> {
-  assertKnownKeys(WHERE, options, ['families', 'includeStrictOnly', 'withValidFields', 'takenNames']);
-  const requested = stringList(WHERE, 'families', options.families);
-  const families = subsetOf(WHERE, 'families', requested, INVALID_FAMILY_NAMES) as readonly InvalidFamily[];
-  const includeStrictOnly = booleanOption(WHERE, 'includeStrictOnly', options.includeStrictOnly, true);
-  const ctx = {
-    contract,
-    model: readBodyModel(contract, 'update'),
-    withValidFields: booleanOption(WHERE, 'withValidFields', options.withValidFields, true),
-    takenNames: new Set(stringList(WHERE, 'takenNames', options.takenNames) ?? []),
-  };
-  const arbitraries: fc.Arbitrary<InvalidRequest>[] = [];
-  for (const family of families) {
-    if (!includeStrictOnly && isStrictOnly(contract, family)) continue;
-    const arbitrary = FAMILY_BUILDERS[family](ctx);
-    if (arbitrary) arbitraries.push(arbitrary);
-    else if (requested) throw new RangeError(`${WHERE}: the spec gives family "${family}" nothing to break`);
-  }
-  if (arbitraries.length === 0) throw new RangeError(`${WHERE}: no family left to generate`);
-  return fc.oneof(...arbitraries);
+  const cases = invalidUpdateCases(contract, options);
+  const byFamily = groupBy(cases, (c) => c.family).map((ofFamily) => oneOf(groupBy(ofFamily, (c) => c.field ?? '').map((ofField) => oneOf(ofField.map((c) => c.arbitrary)))));
+  return oneOf(byFamily);
+}
+
+function groupBy(cases: readonly InvalidCase[], key: (c: InvalidCase) => string): InvalidCase[][] {
+  const groups = new Map<string, InvalidCase[]>();
+  for (const c of cases) groups.set(key(c), [...(groups.get(key(c)) ?? []), c]);
+  return [...groups.values()];
+}
+
+function oneOf<T>(arbitraries: readonly fc.Arbitrary<T>[]): fc.Arbitrary<T> {
+  return arbitraries.length === 1 ? arbitraries[0]! : fc.oneof(...arbitraries);
 }

@@ -4,10 +4,10 @@ import type { InvalidRequest } from '../InvalidRequest.js';
 import { describeInvalid, type InvalidFamily } from '../invalidFamilies.js';
 import type { BodyModel } from './bodyModel.js';
 import { fillToBytes, serializedBytes } from './headersSize.js';
-import { EDITIONS } from '../../spec/index.js';
+import { EDITIONS, SPELLED_FIELDS } from '../../spec/index.js';
 import { otherEditionSpellings, respellAt, spelledPlaces } from './editionSpelling.js';
-import { acceptsNull, enumOf, propertiesOf, withoutNull } from './jsonSchema.js';
-import { malformedInside, unknownEnumValue, unknownKeysFor, wrongTypeValue, type BreakOptions } from './invalidValues.js';
+import { acceptsNull, enumOf, leavesOf, propertiesOf, withoutNull } from './jsonSchema.js';
+import { malformedInside, unknownEnumValue, unknownKeysFor, wrongTypeVariants, type BreakOptions } from './invalidValues.js';
 import { arbitraryFor } from './schemaArbitrary.js';
 import { validBodyArbitrary } from './validBody.js';
 
@@ -19,8 +19,22 @@ export interface FamilyContext {
   readonly takenNames: ReadonlySet<string>;
 }
 
-/** The arbitrary of one family: one alternative per field for per-field families; undefined when the spec gives the family nothing to break. */
-export type FamilyBuilder = (ctx: FamilyContext) => fc.Arbitrary<InvalidRequest> | undefined;
+/**
+ * One combination of a family: the body field it breaks (none for whole-body families) and, where
+ * the family makes several kinds of mistake on one field, which kind (`variant`: the JSON type of a
+ * wrong-type value, the provider and metadata of a mismatch, the JSON type of a non-object body).
+ */
+export interface FamilyCase {
+  readonly field?: string;
+  readonly variant?: string;
+  readonly arbitrary: fc.Arbitrary<InvalidRequest>;
+}
+
+/** The combinations of one family; empty when the spec gives the family nothing to break. */
+export type FamilyBuilder = (ctx: FamilyContext) => readonly FamilyCase[];
+
+/** A kind of mistake on one field: what it is called and the bad values. */
+type Variant = { readonly variant?: string; readonly values: fc.Arbitrary<unknown> };
 
 function ruleOf(ctx: FamilyContext, family: InvalidFamily): ContractRule {
   return ctx.contract.rule(describeInvalid(family).rule);
@@ -32,9 +46,9 @@ export function isStrictOnly(contract: Contract, family: InvalidFamily): boolean
   return info.strictOnly === true || contract.rule(info.rule).strict;
 }
 
-function request(rule: ContractRule, family: InvalidFamily, value: unknown, description: string, field?: string): InvalidRequest {
+function request(rule: ContractRule, family: InvalidFamily, value: unknown, description: string, field?: string, variant?: string): InvalidRequest {
   const strictOnly = describeInvalid(family).strictOnly === true || rule.strict;
-  return { family, rule: rule.id, status: rule.status, strictOnly, text: JSON.stringify(value), value, description, ...(field === undefined ? {} : { field }) };
+  return { family, rule: rule.id, status: rule.status, strictOnly, text: JSON.stringify(value), value, description, ...(field === undefined ? {} : { field }), ...(variant === undefined ? {} : { variant }) };
 }
 
 /** Unknown enum and const values leave out the other editions' spellings (the family other-edition-spelling sends those). */
@@ -63,17 +77,19 @@ function withCompanions(ctx: FamilyContext, fields: readonly string[], bad: fc.A
   });
 }
 
-/** One alternative per field that `pick` gives a bad value for. */
-function perField(ctx: FamilyContext, family: InvalidFamily, pick: (schema: JsonSchema, field: string) => fc.Arbitrary<unknown> | undefined, say: (field: string, value: unknown) => string, check?: (body: unknown) => boolean): fc.Arbitrary<InvalidRequest> | undefined {
+/** One case per field (and per variant) that `pick` gives bad values for. */
+function perField(ctx: FamilyContext, family: InvalidFamily, pick: (schema: JsonSchema, field: string) => fc.Arbitrary<unknown> | readonly Variant[] | undefined, say: (field: string, value: unknown) => string, check?: (body: unknown) => boolean): FamilyCase[] {
   const rule = ruleOf(ctx, family);
-  const alternatives = ctx.model.fields.flatMap((field) => {
-    const bad = pick(ctx.model.properties[field]!, field);
-    if (!bad) return [];
-    let bodies = withCompanions(ctx, [field], bad.map((value) => ({ [field]: value })));
-    if (check) bodies = bodies.filter(check);
-    return [bodies.map((body) => request(rule, family, body, say(field, body[field]), field))];
+  return ctx.model.fields.flatMap((field) => {
+    const picked = pick(ctx.model.properties[field]!, field);
+    if (!picked) return [];
+    const variants: readonly Variant[] = picked instanceof fc.Arbitrary ? [{ values: picked }] : picked;
+    return variants.map(({ variant, values }): FamilyCase => {
+      let bodies = withCompanions(ctx, [field], values.map((value) => ({ [field]: value })));
+      if (check) bodies = bodies.filter(check);
+      return { field, ...(variant === undefined ? {} : { variant }), arbitrary: bodies.map((body) => request(rule, family, body, say(field, body[field]), field, variant)) };
+    });
   });
-  return alternatives.length > 0 ? fc.oneof(...alternatives) : undefined;
 }
 
 const show = (value: unknown): string => {
@@ -84,15 +100,16 @@ const show = (value: unknown): string => {
 const schemaInvalid = (ctx: FamilyContext) => (body: unknown) => ctx.model.validate(body).length > 0;
 
 export const FAMILY_BUILDERS: Record<InvalidFamily, FamilyBuilder> = {
-  'empty-body': (ctx) => fc.constant(request(ruleOf(ctx, 'empty-body'), 'empty-body', {}, 'The body is {}: no field to update.')),
+  'empty-body': (ctx) => [{ arbitrary: fc.constant(request(ruleOf(ctx, 'empty-body'), 'empty-body', {}, 'The body is {}: no field to update.')) }],
 
   'only-unknown-properties': (ctx) => {
     const keys = unknownKeysFor(ctx.model.fields);
     const value = fc.oneof(fc.string({ maxLength: 12 }), fc.integer(), fc.boolean(), fc.constant(null));
-    return fc
+    const bodies = fc
       .uniqueArray(fc.tuple(fc.constantFrom(...keys), value), { minLength: 1, maxLength: 3, selector: ([k]) => k })
       .map((entries) => Object.fromEntries(entries))
       .map((body) => request(ruleOf(ctx, 'only-unknown-properties'), 'only-unknown-properties', body, `Only unknown properties (${Object.keys(body).join(', ')}): nothing to update.`));
+    return [{ arbitrary: bodies }];
   },
 
   'unknown-property': (ctx) => {
@@ -103,7 +120,7 @@ export const FAMILY_BUILDERS: Record<InvalidFamily, FamilyBuilder> = {
     const unknown = fc.oneof(...readOnly.map(([name, schema]) => arbitraryFor(schema).map((v) => [name, v] as const)), ...extras.map(([name, arb]) => arb.map((v) => [name, v] as const)));
     const valid = validBodyArbitrary(ctx.model, { fields: ctx.model.fields, minProperties: 1, state: 'any', takenNames: ctx.takenNames });
     const rule = ruleOf(ctx, 'unknown-property');
-    return fc.tuple(valid, fc.nat(), unknown).map(([body, at, [key, value]]) => {
+    const bodies = fc.tuple(valid, fc.nat(), unknown).map(([body, at, [key, value]]) => {
       const keys = Object.keys(body);
       const cut = at % (keys.length + 1);
       const out: Record<string, unknown> = {};
@@ -112,9 +129,10 @@ export const FAMILY_BUILDERS: Record<InvalidFamily, FamilyBuilder> = {
       keys.slice(cut).forEach((k) => (out[k] = body[k]));
       return request(rule, 'unknown-property', out, `Valid fields plus the unknown property ${key}.`);
     });
+    return [{ arbitrary: bodies }];
   },
 
-  'wrong-type': (ctx) => perField(ctx, 'wrong-type', (schema) => wrongTypeValue(schema), (field, value) => `${field} is ${show(value)}, a JSON type its schema rejects.`),
+  'wrong-type': (ctx) => perField(ctx, 'wrong-type', (schema) => wrongTypeVariants(schema).map(({ type, values }) => ({ variant: type, values })), (field, value) => `${field} is ${show(value)}, a JSON type its schema rejects.`),
 
   'null-on-non-nullable': (ctx) => perField(ctx, 'null-on-non-nullable', (schema) => (acceptsNull(schema) ? undefined : fc.constant(null)), (field) => `${field} is null, which it does not accept.`),
 
@@ -126,26 +144,32 @@ export const FAMILY_BUILDERS: Record<InvalidFamily, FamilyBuilder> = {
 
   'other-edition-spelling': (ctx) => {
     const others = EDITIONS.filter((e) => e !== ctx.contract.edition);
-    if (others.length === 0) return undefined;
+    if (others.length === 0) return [];
     const { schema } = ctx.model;
     const c = ctx.model.consistency;
-    // A valid body that holds spelled values, then one of them (or all) spelled as another edition does.
-    const valid = validBodyArbitrary(ctx.model, { fields: ctx.model.fields, minProperties: 1, state: 'any', takenNames: ctx.takenNames }).filter((body) => spelledPlaces(schema, body).length > 0);
     const rule = ruleOf(ctx, 'other-edition-spelling');
-    return fc.tuple(valid, fc.constantFrom(...others), fc.nat(), fc.boolean()).map(([body, edition, at, all]) => {
-      const places = spelledPlaces(schema, body);
-      const chosen = all ? places : [places[at % places.length]!];
-      let value = respellAt(ctx.contract, body, chosen, edition) as Record<string, unknown>;
-      if (!ctx.withValidFields) {
-        // Only the fields that hold a respelled value (provider and its metadata together).
-        const keep = new Set(chosen.map((p) => p.path[0]!));
-        if (c && (keep.has(c.providerField) || keep.has(c.metadataField))) [c.providerField, c.metadataField].filter((f) => f in value).forEach((f) => keep.add(f));
-        value = Object.fromEntries(Object.entries(value).filter(([k]) => keep.has(k)));
-      }
-      const named = chosen.map((p) => `${p.path.join('.')} ${show(ctx.contract.editions.respell(p.field, p.value, edition))}`).join(', ');
-      const description = `${named}: the ${edition} edition's spelling, where the contract speaks ${ctx.contract.edition} (a server in transition may accept it: strict-only).`;
-      return request(rule, 'other-edition-spelling', value, description, chosen[0]!.path[0]);
-    }).filter((r) => ctx.model.validate(r.value).length > 0);
+    // One case per body field that holds a spelled value (provider, auth_type, provider_metadata's
+    // kind): a valid body holding it, then its spelled values (one, or all) spelled as another edition does.
+    const valid = validBodyArbitrary(ctx.model, { fields: ctx.model.fields, minProperties: 1, state: 'any', takenNames: ctx.takenNames });
+    return ctx.model.fields.filter((field) => holdsSpelledValue(ctx.model.properties[field]!, field)).map((field): FamilyCase => {
+      const placesIn = (body: unknown) => spelledPlaces(schema, body).filter((p) => p.path[0] === field);
+      const holding = valid.filter((body) => placesIn(body).length > 0);
+      const arbitrary = fc.tuple(holding, fc.constantFrom(...others), fc.nat(), fc.boolean()).map(([body, edition, at, all]) => {
+        const places = placesIn(body);
+        const chosen = all ? places : [places[at % places.length]!];
+        let value = respellAt(ctx.contract, body, chosen, edition) as Record<string, unknown>;
+        if (!ctx.withValidFields) {
+          // Only the field that holds a respelled value (provider and its metadata together).
+          const keep = new Set([field]);
+          if (c && (keep.has(c.providerField) || keep.has(c.metadataField))) [c.providerField, c.metadataField].filter((f) => f in value).forEach((f) => keep.add(f));
+          value = Object.fromEntries(Object.entries(value).filter(([k]) => keep.has(k)));
+        }
+        const named = chosen.map((p) => `${p.path.join('.')} ${show(ctx.contract.editions.respell(p.field, p.value, edition))}`).join(', ');
+        const description = `${named}: the ${edition} edition's spelling, where the contract speaks ${ctx.contract.edition} (a server in transition may accept it: strict-only).`;
+        return request(rule, 'other-edition-spelling', value, description, field);
+      }).filter((r) => ctx.model.validate(r.value).length > 0);
+      return { field, arbitrary };
+    });
   },
 
   'empty-string': (ctx) =>
@@ -162,7 +186,7 @@ export const FAMILY_BUILDERS: Record<InvalidFamily, FamilyBuilder> = {
 
   'headers-too-large': (ctx) => {
     const limit = ctx.model.sizeLimit;
-    if (!limit) return undefined;
+    if (!limit) return [];
     const max = limit.maxBytes;
     const small = fc.dictionary(fc.constantFrom('X-Team', 'X-Api-Version', 'anthropic-version'), fc.constantFrom('arize', '2023-06-01'), { maxKeys: 2, noNullPrototype: true });
     const variants: fc.Arbitrary<{ headers: Record<string, string>; how: string }> = fc.oneof(
@@ -176,42 +200,51 @@ export const FAMILY_BUILDERS: Record<InvalidFamily, FamilyBuilder> = {
       }),
     );
     const rule = limit.rule;
-    return withCompanions(ctx, [limit.field], variants.map(({ headers, how }) => ({ [limit.field]: headers, __how: how })))
+    const arbitrary = withCompanions(ctx, [limit.field], variants.map(({ headers, how }) => ({ [limit.field]: headers, __how: how })))
       .filter((body) => serializedBytes(body[limit.field]) > max)
       .map((body) => {
         const { __how: how, ...clean } = body;
         return request(rule, 'headers-too-large', clean, `${limit.field} serialize to ${serializedBytes(clean[limit.field])} bytes, over the ${max}-byte limit (${String(how)}).`, limit.field);
       });
+    return [{ field: limit.field, arbitrary }];
   },
 
   'provider-metadata-mismatch': (ctx) => {
     const c = ctx.model.consistency;
-    if (!c) return undefined;
+    if (!c) return [];
     const needing = Object.keys(c.requiredKind).filter((p) => c.providers.includes(p));
-    if (needing.length === 0) return undefined;
-    const mismatch = fc.constantFrom(...needing).chain((provider) => {
-      const others = [...c.metadataOfKind].filter(([kind]) => kind !== c.requiredKind[provider]).map(([, arb]) => arb);
-      return fc.oneof(fc.constant(null), ...others).map((metadata) => ({ [c.providerField]: provider, [c.metadataField]: metadata }));
-    });
-    return withCompanions(ctx, [c.providerField, c.metadataField], mismatch).map((body) => {
-      const provider = String(body[c.providerField]);
-      const got = body[c.metadataField] === null ? 'null' : `kind ${String((body[c.metadataField] as Record<string, unknown>)[c.kindProperty])}`;
-      return request(c.rule, 'provider-metadata-mismatch', body, `${c.providerField} ${provider} needs ${c.metadataField} of kind ${c.requiredKind[provider]}, and the body sets ${got}: inconsistent whatever the stored state.`, c.providerField);
+    // One case per provider that needs metadata and per wrong metadata: null, or each other kind.
+    return needing.flatMap((provider) => {
+      const wrong: Array<{ said: string; metadata: fc.Arbitrary<unknown> }> = [
+        { said: 'null', metadata: fc.constant(null) },
+        ...[...c.metadataOfKind].filter(([kind]) => kind !== c.requiredKind[provider]).map(([kind, arb]) => ({ said: `kind ${kind}`, metadata: arb as fc.Arbitrary<unknown> })),
+      ];
+      return wrong.map(({ said, metadata }): FamilyCase => {
+        const variant = `${provider}, ${c.metadataField} ${said}`;
+        const mismatch = metadata.map((m) => ({ [c.providerField]: provider, [c.metadataField]: m }));
+        const arbitrary = withCompanions(ctx, [c.providerField, c.metadataField], mismatch).map((body) =>
+          request(c.rule, 'provider-metadata-mismatch', body, `${c.providerField} ${provider} needs ${c.metadataField} of kind ${c.requiredKind[provider]}, and the body sets ${said}: inconsistent whatever the stored state.`, c.providerField, variant),
+        );
+        return { field: c.providerField, variant, arbitrary };
+      });
     });
   },
 
   'non-object-body': (ctx) => {
     const valid = validBodyArbitrary(ctx.model, { fields: ctx.model.fields, minProperties: 1, state: 'any', takenNames: ctx.takenNames });
     const rule = ruleOf(ctx, 'non-object-body');
-    return fc
-      .oneof(
-        fc.array(valid, { maxLength: 2 }),
-        valid.map((body) => JSON.stringify(body)),
-        fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }).map((n) => (Object.is(n, -0) ? 0 : n))),
-        fc.boolean(),
-        fc.constant(null),
-      )
-      .map((value) => request(rule, 'non-object-body', value, `The body is ${Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`}, not an object.`));
+    // One case per JSON type a body can have besides object.
+    const kinds: ReadonlyArray<readonly [string, fc.Arbitrary<unknown>]> = [
+      ['array', fc.array(valid, { maxLength: 2 })],
+      ['string', valid.map((body) => JSON.stringify(body))],
+      ['number', fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }).map((n) => (Object.is(n, -0) ? 0 : n)))],
+      ['boolean', fc.boolean()],
+      ['null', fc.constant(null)],
+    ];
+    return kinds.map(([variant, values]) => ({
+      variant,
+      arbitrary: values.map((value) => request(rule, 'non-object-body', value, `The body is ${Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`}, not an object.`, undefined, variant)),
+    }));
   },
 
   'malformed-json': (ctx) => {
@@ -228,11 +261,23 @@ export const FAMILY_BUILDERS: Record<InvalidFamily, FamilyBuilder> = {
       valid.map((text): [string, string] => [`${text.slice(0, -1)},"enable_default_models":NaN}`, 'NaN']),
       fc.constantFrom<[string, string]>(['', 'empty text'], ['{', 'a lone brace'], ['undefined', 'undefined'], ["{'name': 'x'}", 'Python dict']),
     );
-    return corruptions
+    const arbitrary = corruptions
       .filter(([text]) => !parses(text))
-      .map(([text, how]) => ({ family: 'malformed-json', rule: rule.id, status: rule.status, strictOnly: rule.strict, text, description: `The body is not JSON (${how}).` }));
+      .map(([text, how]): InvalidRequest => ({ family: 'malformed-json', rule: rule.id, status: rule.status, strictOnly: rule.strict, text, description: `The body is not JSON (${how}).` }));
+    return [{ arbitrary }];
   },
 };
+
+/** Whether a body field holds a value the editions spell differently (provider, auth_type, or a metadata `kind` inside it). */
+function holdsSpelledValue(schema: JsonSchema, field: string, depth = 0): boolean {
+  if ((SPELLED_FIELDS as readonly string[]).includes(field)) return true;
+  if (depth > 3) return false;
+  return leavesOf(withoutNull(schema)).some((leaf) => {
+    const items = leaf.items;
+    if (typeof items === 'object' && items !== null && holdsSpelledValue(items as JsonSchema, '', depth + 1)) return true;
+    return Object.entries(propertiesOf(leaf)).some(([name, inner]) => holdsSpelledValue(inner, name, depth + 1));
+  });
+}
 
 function parses(text: string): boolean {
   try {

@@ -22,12 +22,20 @@ export function wrongTypes(schema: JsonSchema): Array<Exclude<JsonType, 'null' |
 
 /** Values of a JSON type `schema` rejects (null aside), or undefined when every type is accepted. */
 export function wrongTypeValue(schema: JsonSchema): fc.Arbitrary<unknown> | undefined {
-  const accepted = acceptedTypes(schema);
-  const types = wrongTypes(schema);
-  const choices = types.map((t) => VALUES_OF_TYPE[t]);
-  // Integers only: a fraction is of the wrong type too.
-  if (accepted?.has('integer') && !accepted.has('number')) choices.push(fc.double({ noNaN: true, noDefaultInfinity: true }).filter((n) => !Number.isInteger(n)));
+  const choices = wrongTypeVariants(schema).map((v) => v.values);
   return choices.length > 0 ? fc.oneof(...choices) : undefined;
+}
+
+/**
+ * The values of each JSON type `schema` rejects (null aside), one entry per type: a fraction
+ * counts as a type of its own for integer-only schemas. Empty when every type is accepted.
+ */
+export function wrongTypeVariants(schema: JsonSchema): Array<{ readonly type: string; readonly values: fc.Arbitrary<unknown> }> {
+  const accepted = acceptedTypes(schema);
+  const variants = wrongTypes(schema).map((type) => ({ type: type as string, values: VALUES_OF_TYPE[type] }));
+  // Integers only: a fraction is of the wrong type too.
+  if (accepted?.has('integer') && !accepted.has('number')) variants.push({ type: 'fraction', values: fc.double({ noNaN: true, noDefaultInfinity: true }).filter((n) => !Number.isInteger(n)) });
+  return variants;
 }
 
 /**
