@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { brokenSpec } from '../spec/test-support/brokenSpec.js';
 import { runAic } from './test-support/runAic.js';
@@ -10,6 +11,16 @@ describe('aic', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Usage: aic <command>/);
     expect(stdout).toMatch(/\n {2}rules +Print the contract rules/);
+    expect(stdout).toMatch(/\n {2}-v, --version +print the version/);
+  });
+
+  it('prints the version of the package with --version and -v', async () => {
+    const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+    for (const flag of ['--version', '-v']) {
+      const { code, stdout } = await aic(flag);
+      expect(code).toBe(0);
+      expect(stdout.trim()).toBe(version);
+    }
   });
 
   it('exits 2 with the list of commands on an unknown command', async () => {

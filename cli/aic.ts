@@ -14,6 +14,10 @@ function help(): string {
     'Commands:',
     ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
+    'Options:',
+    '  -h, --help     this text',
+    '  -v, --version  print the version',
+    '',
     'Run "aic <command> --help" for the options of a command.',
   ].join('\n');
 }
