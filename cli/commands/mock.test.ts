@@ -3,9 +3,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { brokenSpec } from '../../spec/test-support/brokenSpec.js';
 import { runAic } from '../test-support/runAic.js';
+import { UsageError } from '../UsageError.js';
+import { parseOptions } from './mock.js';
 
 const AIC = new URL('../../dist/cli/aic.js', import.meta.url).pathname;
+const ROOT = new URL('../../', import.meta.url).pathname;
 
 function jsonFile(name: string, content: string): string {
   const path = join(mkdtempSync(join(tmpdir(), 'aic-mock-')), name);
@@ -38,11 +42,93 @@ async function spawnMock(args: string[], env: NodeJS.ProcessEnv = process.env) {
   };
 }
 
+/**
+ * Starts `command` (an npm start, or a stand-in for one) with npm_lifecycle_event set, as npm sets
+ * it, and reads the URL the mock prints. The mock inherits the starter's output pipes, so they end
+ * only once every process holding them, the mock included, has exited.
+ */
+async function startThrough(command: string, args: string[], env: NodeJS.ProcessEnv = {}) {
+  const starter = spawn(command, args, { cwd: ROOT, env: { ...process.env, npm_lifecycle_event: 'start', npm_config_update_notifier: 'false', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  const ended = Promise.all([new Promise((resolve) => starter.stdout.on('end', resolve)), new Promise((resolve) => starter.stderr.on('end', resolve))]);
+  starter.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const url = await new Promise<string>((resolve, reject) => {
+    starter.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      const match = /served on (http:\/\/\S+)/.exec(stdout);
+      if (match) resolve(match[1]!);
+    });
+    starter.once('exit', (code) => reject(new Error(`the starter exited with ${code}: ${stderr}`)));
+  });
+  return { starter, url, ended, stderr: () => stderr };
+}
+
+/** Whether anything still answers at `url`. */
+async function answers(url: string): Promise<boolean> {
+  try {
+    await fetch(`${url}/v2/ai-integrations`, { headers: { authorization: 'Bearer x' }, signal: AbortSignal.timeout(2000) });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 describe('aic mock', () => {
   it('prints its options with --help', async () => {
     const { code, stdout } = await runAic(['mock', '--help']);
     expect(code).toBe(0);
-    for (const flag of ['--port', '--host', '--fixtures', '--keys', '--latency', '--rate-limit', '--edition', 'AIC_EDITION']) expect(stdout).toContain(flag);
+    for (const flag of ['--port', '--host', '--fixtures', '--keys', '--latency', '--rate-limit', '--spec', '--edition', 'AIC_EDITION']) expect(stdout).toContain(flag);
+    expect(stdout).toContain('--rate-limit N/s   at most N requests per second per API key');
+    expect(stdout).toContain('N alone means the same (20 or 20/s)');
+    expect(stdout).toContain('Stop it with Ctrl+C or a signal');
+  });
+
+  it('reads --rate-limit as N/s or N, and --spec as the document to serve', () => {
+    for (const text of ['20', '20/s']) expect(parseOptions(['--rate-limit', text])).toMatchObject({ rateLimitPerSecond: 20 });
+    for (const text of ['20/min', '20 /s', '0', '-1', 's']) expect(() => parseOptions(['--rate-limit', text]), text).toThrow(UsageError);
+    expect(parseOptions(['--spec', 'changed.yaml'])).toMatchObject({ specPath: 'changed.yaml' });
+    expect(parseOptions([])).not.toHaveProperty('specPath');
+  });
+
+  it('serves the spec --spec names, and exits 2 with a readable message on a broken one', async () => {
+    const changed = brokenSpec((d) => {
+      d.components.parameters.Limit.schema.maximum = 5;
+    });
+    const mock = await spawnMock(['--port', '0', '--quiet', '--spec', changed]);
+    try {
+      const list = (limit: number) => fetch(`${mock.url}/v2/ai-integrations?limit=${limit}`, { headers: { authorization: 'Bearer spec-reviewer' } });
+      expect((await list(5)).status).toBe(200);
+      expect((await list(6)).status).toBe(400);
+    } finally {
+      expect(await mock.stop()).toBe(0);
+    }
+    const broken = brokenSpec((d) => {
+      d.openapi = '3.0.0';
+    });
+    const { code, stderr } = await runAic(['mock', '--port', '0', '--spec', broken]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('declares openapi "3.0.0"; this project needs 3.1.x');
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('stops when `npm start` is stopped by a signal, leaving no server behind', async () => {
+    const npm = await startThrough('npm', ['start', '--silent', '--', '--port', '0', '--quiet']);
+    expect(await answers(npm.url)).toBe(true);
+    npm.starter.kill('SIGTERM');
+    await npm.ended;
+    expect(npm.stderr()).toContain('aic mock: stopping: the npm process that started it is gone.');
+    expect(await answers(npm.url)).toBe(false);
+  });
+
+  it('stops when the process that started it through a shell is killed outright (SIGKILL)', async () => {
+    const script = `require('node:child_process').spawn('sh', ['-c', ${JSON.stringify(`"${process.execPath}" "${AIC}" mock --port 0 --quiet`)}], { stdio: 'inherit' }); setInterval(() => {}, 1000);`;
+    const starter = await startThrough(process.execPath, ['-e', script]);
+    expect(await answers(starter.url)).toBe(true);
+    starter.starter.kill('SIGKILL');
+    await starter.ended;
+    expect(starter.stderr()).toContain('aic mock: stopping: the npm process that started it is gone.');
+    expect(await answers(starter.url)).toBe(false);
   });
 
   it('exits 2 on bad flags', async () => {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { ADMIN_PREFIX, DEFAULT_HOST, DEFAULT_PORT, DEMO_TOKEN, MockConfigError, startMock, type MockOptions, type RunningMock } from '../../mock/index.js';
 import { EDITIONS } from '../../spec/index.js';
 import { EDITION_HELP, EDITION_OPTION, readEdition } from '../editionOption.js';
@@ -16,12 +17,16 @@ Options:
   --fixtures FILE    JSON accounts and integrations to start from (default: built-in demo)
   --keys FILE        JSON closed set of API keys: [{key, account, user?, role?}]; others get 401
   --latency MS       delay each API request: fixed (200) or a range (100-400)
-  --rate-limit N/s   answer 429 with Retry-After beyond N requests per second
+  --rate-limit N/s   at most N requests per second per API key (per account without --keys),
+                     beyond them 429 with Retry-After; N alone means the same (20 or 20/s)
+  --spec FILE        OpenAPI document to serve (default: the project's spec/openapi.yaml)
   --quiet            no request log lines (errors are still printed)
 ${EDITION_HELP}
   -h, --help         this text
 
-Admin endpoints: POST ${ADMIN_PREFIX}/reset, PUT ${ADMIN_PREFIX}/fixtures, GET ${ADMIN_PREFIX}/state (see README).`;
+Admin endpoints: POST ${ADMIN_PREFIX}/reset, PUT ${ADMIN_PREFIX}/fixtures, GET ${ADMIN_PREFIX}/state (see README).
+Stop it with Ctrl+C or a signal (kill PID). Started by an npm script or npx, it also stops when
+the npm process that started it goes away, however that was stopped.`;
 
 export async function run(argv: string[]): Promise<number> {
   const options = parseOptions(argv);
@@ -45,20 +50,79 @@ export async function run(argv: string[]): Promise<number> {
     throw error;
   }
   console.log(banner(mock, options));
-  await new Promise<void>((resolve) => {
-    const stop = () => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      resolve();
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
+  const reason = await whenToStop();
+  if (reason !== 'signal') console.error(`aic mock: stopping: ${reason}.`);
   await mock.close();
   return 0;
 }
 
-function parseOptions(argv: string[]): MockOptions | 'help' {
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/**
+ * Resolves when the mock should stop: on SIGINT, SIGTERM or SIGHUP ('signal'), or, when an npm
+ * script or npx started it (npm sets npm_lifecycle_event), once the npm process is gone. Killing
+ * `npm start` kills the shell npm runs the script in, but not the node process below it, which
+ * would be left serving and holding its port.
+ */
+function whenToStop(): Promise<string> {
+  return new Promise((resolve) => {
+    let watch: NodeJS.Timeout | undefined;
+    const stop = (reason: string) => {
+      for (const signal of STOP_SIGNALS) process.off(signal, onSignal);
+      clearInterval(watch);
+      resolve(reason);
+    };
+    const onSignal = () => stop('signal');
+    for (const signal of STOP_SIGNALS) process.on(signal, onSignal);
+    if (process.env.npm_lifecycle_event !== undefined) watch = watchStarter(() => stop('the npm process that started it is gone'));
+  });
+}
+
+/**
+ * Calls `onGone` once the parent process is gone (the orphan is adopted by another, or the parent
+ * no longer runs) or, when the parent is the shell npm runs scripts in, once the process above
+ * that shell is gone (Linux: read from /proc). Checked twice a second.
+ */
+function watchStarter(onGone: () => void): NodeJS.Timeout {
+  const parent = process.ppid;
+  const starter = isShell(parent) ? parentOf(parent) : undefined;
+  const timer = setInterval(() => {
+    if (process.ppid !== parent || !isRunning(parent) || (starter !== undefined && !isRunning(starter))) onGone();
+  }, 500);
+  timer.unref();
+  return timer;
+}
+
+function isShell(pid: number): boolean {
+  try {
+    return /^(sh|dash|bash|ash|zsh)$/.test(readFileSync(`/proc/${pid}/comm`, 'utf8').trim());
+  } catch {
+    return false;
+  }
+}
+
+/** The parent of `pid` from /proc/<pid>/stat ("pid (comm) state ppid ..."); undefined elsewhere. */
+function parentOf(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    return ppid > 1 ? ppid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** The options of `aic mock`, or 'help'; a bad flag is a UsageError. */
+export function parseOptions(argv: string[]): MockOptions | 'help' {
   const { values } = parseCommandArgs(argv, {
     port: { type: 'string' },
     host: { type: 'string' },
@@ -66,6 +130,7 @@ function parseOptions(argv: string[]): MockOptions | 'help' {
     keys: { type: 'string' },
     latency: { type: 'string' },
     'rate-limit': { type: 'string' },
+    spec: { type: 'string' },
     quiet: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h' },
     ...EDITION_OPTION,
@@ -80,6 +145,7 @@ function parseOptions(argv: string[]): MockOptions | 'help' {
     ...(values.keys === undefined ? {} : { keys: values.keys }),
     ...(values.latency === undefined ? {} : { latencyMs: parseLatency(values.latency) }),
     ...(values['rate-limit'] === undefined ? {} : { rateLimitPerSecond: parseRateLimit(values['rate-limit']) }),
+    ...(values.spec === undefined ? {} : { specPath: values.spec }),
     ...(values.quiet ? { logRequests: false } : {}),
     ...(edition === undefined ? {} : { edition }),
   };
@@ -104,7 +170,7 @@ function parseLatency(text: string): number | [number, number] {
 function parseRateLimit(text: string): number {
   const match = /^(\d{1,6})(?:\/s)?$/.exec(text);
   const perSecond = match ? Number(match[1]) : 0;
-  if (perSecond < 1) throw new UsageError(`--rate-limit must be a positive number of requests per second (50 or 50/s), got "${text}"`);
+  if (perSecond < 1) throw new UsageError(`--rate-limit must be a positive number of requests per second per API key (50 or 50/s), got "${text}"`);
   return perSecond;
 }
 
