@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { brokenSpec } from '../spec/test-support/brokenSpec.js';
 import { runAic } from './test-support/runAic.js';
@@ -50,5 +53,29 @@ describe('aic', () => {
     const { code, stderr } = await aic('rules', '--colour');
     expect(code).toBe(2);
     expect(stderr).toContain("Unknown option '--colour'");
+  });
+
+  it('says when it builds on first use through npx, and builds nothing more when dist/ is there', async () => {
+    // npx runs the project's own bin by installing the project into its cache as a link, which runs
+    // `prepare` with its output hidden: that was the silent build of the first `npx aic`.
+    const { scripts } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { scripts: { prepare: string } };
+    const tools = mkdtempSync(join(tmpdir(), 'aic-prepare-'));
+    writeFileSync(join(tools, 'npm'), '#!/bin/sh\necho "fake npm $*"\n');
+    chmodSync(join(tools, 'npm'), 0o755);
+    const prepare = (cwd: string, npmCommand: string) =>
+      new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+        // detached: no controlling terminal, so nothing is written to the developer's /dev/tty.
+        execFile('/bin/sh', ['-c', scripts.prepare], { cwd, detached: true, env: { ...process.env, PATH: `${tools}:${process.env.PATH}`, npm_command: npmCommand } }, (error, stdout, stderr) =>
+          resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+        );
+      });
+    const fresh = mkdtempSync(join(tmpdir(), 'aic-clone-'));
+    expect(await prepare(fresh, 'exec')).toEqual({ code: 0, stdout: 'fake npm run build\n', stderr: 'aic: building dist/ before its first run through npx (npm run build, about 10 s)\n' });
+    expect(await prepare(fresh, 'ci')).toEqual({ code: 0, stdout: 'fake npm run build\n', stderr: 'aic: building dist/ (npm run build, about 10 s)\n' });
+    const built = mkdtempSync(join(tmpdir(), 'aic-built-'));
+    mkdirSync(join(built, 'dist', 'cli'), { recursive: true });
+    writeFileSync(join(built, 'dist', 'cli', 'aic.js'), '');
+    expect(await prepare(built, 'exec')).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect((await prepare(built, 'install')).stdout).toBe('fake npm run build\n');
   });
 });
