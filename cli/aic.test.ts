@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -65,9 +65,12 @@ describe('aic', () => {
     const prepare = (cwd: string, npmCommand: string) =>
       new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
         // detached: no controlling terminal, so nothing is written to the developer's /dev/tty.
-        execFile('/bin/sh', ['-c', scripts.prepare], { cwd, detached: true, env: { ...process.env, PATH: `${tools}:${process.env.PATH}`, npm_command: npmCommand } }, (error, stdout, stderr) =>
-          resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-        );
+        const child = spawn('/bin/sh', ['-c', scripts.prepare], { cwd, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PATH: `${tools}:${process.env.PATH}`, npm_command: npmCommand } });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+        child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+        child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
       });
     const fresh = mkdtempSync(join(tmpdir(), 'aic-clone-'));
     expect(await prepare(fresh, 'exec')).toEqual({ code: 0, stdout: 'fake npm run build\n', stderr: 'aic: building dist/ before its first run through npx (npm run build, about 10 s)\n' });
