@@ -4,6 +4,7 @@ import { Accounts, MockConfigError, readJsonFile } from './config/index.js';
 import { readMockRules } from './core/index.js';
 import demoFixtures from './fixtures/demo.json' with { type: 'json' };
 import { createHttpApp } from './http/createHttpApp.js';
+import { listenThroughMockServer } from './http/mockHttpServer.js';
 import type { MockOptions } from './MockOptions.js';
 import { stderrLogger } from './MockLogger.js';
 import { MockState } from './MockState.js';
@@ -12,7 +13,12 @@ import { MockState } from './MockState.js';
 export const DEMO_TOKEN: string = demoFixtures.accounts[0]!.account;
 
 export interface MockApp {
-  /** The Express app: mount it, or hand it to `http.createServer`. */
+  /**
+   * The Express app. `app.listen(...)` listens through the mock's own server (see
+   * createMockServer), as startMock does. Mounted in another app or handed to a server of your own,
+   * that server answers what the mock cannot see: a request without Host, and requests node's
+   * parser refuses (node's bare 400s, not problems).
+   */
   readonly app: Express;
   readonly state: MockState;
 }
@@ -20,7 +26,8 @@ export interface MockApp {
 /**
  * Loads the contract in the edition to serve (`options.edition`, else the spec's default), the keys
  * and the fixtures (respelled into that edition) and builds the app, without listening. Bad
- * fixtures or keys throw a MockConfigError that lists every problem.
+ * fixtures or keys throw a MockConfigError that lists every problem. To serve it, prefer
+ * startMock (listens) or createMockServer (the server, for you to listen).
  */
 export async function createMockApp(options: MockOptions = {}): Promise<MockApp> {
   const contract = await loadContract(options.specPath ?? DEFAULT_SPEC_PATH, options.edition === undefined ? {} : { edition: options.edition });
@@ -43,7 +50,7 @@ export async function createMockApp(options: MockOptions = {}): Promise<MockApp>
     ...(options.rateLimitPerSecond === undefined ? {} : { rateLimitPerSecond: options.rateLimitPerSecond }),
     ...(options.now ? { now: options.now } : {}),
   });
-  return { app, state };
+  return { app: listenThroughMockServer(app, contract), state };
 }
 
 async function document(value: string | object, what: string): Promise<[unknown, string]> {

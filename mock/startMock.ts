@@ -1,12 +1,23 @@
-import { createServer } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Express } from 'express';
 import { createMockApp } from './createMockApp.js';
-import { clientErrorHandler } from './http/clientErrorHandler.js';
+import { mockHttpServer } from './http/mockHttpServer.js';
 import type { MockOptions } from './MockOptions.js';
 import type { MockState } from './MockState.js';
 
 export const DEFAULT_PORT = 4010;
 export const DEFAULT_HOST = '127.0.0.1';
+
+export interface MockServer {
+  /**
+   * Not yet listening. A request without Host and the requests node's parser refuses are answered
+   * as problems, like every other error of the mock.
+   */
+  readonly server: Server;
+  readonly app: Express;
+  readonly state: MockState;
+}
 
 export interface RunningMock {
   /** e.g. `http://127.0.0.1:4010`, no trailing slash. */
@@ -19,15 +30,17 @@ export interface RunningMock {
   close(): Promise<void>;
 }
 
-/** Builds the mock and listens; resolves once it accepts connections. */
-export async function startMock(options: MockOptions = {}): Promise<RunningMock> {
+/** Builds the mock and the HTTP server that serves it, without listening: for callers who listen themselves. */
+export async function createMockServer(options: MockOptions = {}): Promise<MockServer> {
   const { app, state } = await createMockApp(options);
+  return { server: mockHttpServer(app, state.contract), app, state };
+}
+
+/** Builds the mock and listens; resolves once it accepts connections. The CLI starts it this way. */
+export async function startMock(options: MockOptions = {}): Promise<RunningMock> {
+  const { server, state } = await createMockServer(options);
   const host = options.host ?? DEFAULT_HOST;
-  // A missing Host is answered by the app (requireHost), as a problem rather than node's bare 400.
-  const server = createServer({ requireHostHeader: false }, app);
   server.listen(options.port ?? DEFAULT_PORT, host);
-  // Requests node's parser refuses get a problem+json answer too, not node's bare 400.
-  server.on('clientError', clientErrorHandler(state.contract));
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
     server.once('error', reject);
