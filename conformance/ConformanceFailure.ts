@@ -24,6 +24,8 @@ export interface ConformanceFailure {
   /** fast-check seed and path: `fc.assert(property, { seed, path })` replays the shrunk case. */
   readonly seed: number;
   readonly path?: string;
+  /** The combination of the systematic phase that failed, e.g. `null-on-non-nullable × name` (absent for random cases and fixed checks). */
+  readonly combination?: string;
   /** The reproduction as shell commands, the key read from $AIC_API_KEY. */
   readonly curl: readonly string[];
   /** Reproduced by none of the replays: reported as flaky, not failed. */

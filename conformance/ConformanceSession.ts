@@ -1,5 +1,6 @@
 import { DEFAULT_SPEC_PATH, isEdition, loadContract, type Contract, type Edition } from '../spec/index.js';
 import type { ConformanceFailure } from './ConformanceFailure.js';
+import type { RuleCoverageReport } from './combinations/RuleCoverage.js';
 import { chooseEdition, type EditionChoice, type ProbeAnswer } from './editionChoice.js';
 import { integrationPaths, type IntegrationPaths } from './integrationPaths.js';
 import { IntegrationsApi, isIntegration } from './IntegrationsApi.js';
@@ -79,6 +80,8 @@ export interface RuleResult {
   readonly requests: number;
   readonly failure?: ConformanceFailure;
   readonly flaky?: readonly ConformanceFailure[];
+  /** What the rule exercised (absent for a rule that did not run). */
+  readonly coverage?: RuleCoverageReport;
 }
 
 export interface CleanupResult {
@@ -217,6 +220,7 @@ export class ConformanceSession {
     const base = { rule: rule.id, title: rule.title, clause };
     const started = performance.now();
     const firstRequest = this.log.count;
+    const mark = this.log.mark();
     const ctx = new RuleContext({
       contract: this.contract,
       api: this.primaryApi,
@@ -241,8 +245,11 @@ export class ConformanceSession {
       durationMs: Math.round(performance.now() - started),
       requests: this.log.count - firstRequest,
       ...(ctx.flaky.length > 0 ? { flaky: ctx.flaky } : {}),
+      coverage: ctx.coverage.report(this.log.since(mark)),
       ...extra,
     });
+    // What a rule creates outside its checks (ctx.setUp) is deleted when it ends.
+    this.tracker.beginScope();
     try {
       await rule.run(ctx);
       return finish(ctx.flaky.length > 0 ? 'flaky' : 'passed', ctx.flaky.length > 0 ? { reason: `${plural(ctx.flaky.length, 'failure')} did not reproduce when replayed` } : {});
@@ -256,6 +263,11 @@ export class ConformanceSession {
       }
       const message = error instanceof Error ? error.message : String(error);
       return finish('error', { reason: `the kit failed: ${this.redactor.text(message)}` });
+    } finally {
+      for (const { id, account } of this.tracker.endScope()) {
+        const api = account === 'other' ? this.otherApi : this.primaryApi;
+        await api?.delete(id, true).catch(() => undefined);
+      }
     }
   }
 

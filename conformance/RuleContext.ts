@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import type { ScopingIds } from '../generators/index.js';
 import { contractModel, type Contract, type ContractModel } from '../spec/index.js';
+import type { Combination } from './combinations/Combination.js';
+import { RuleCoverage } from './combinations/RuleCoverage.js';
 import { plural } from './reports/plural.js';
 import type { Comparison } from './expect.js';
 import type { ConformanceFailure, FailureRequest } from './ConformanceFailure.js';
@@ -53,7 +55,22 @@ export interface RuleContextOptions {
 /** Organization and space ids a target is known to accept in scopings (the generators' option). */
 export type { ScopingIds };
 
-/** What a rule gets: the target's endpoints per account, options, and the two ways to check. */
+/** One combination of a rule's systematic phase, and the values that exercise it. */
+export interface SystematicCase<T> {
+  readonly combination: Combination;
+  readonly arbitrary: fc.Arbitrary<T>;
+}
+
+/**
+ * A fixture the passing cases of a systematic phase share (e.g. one integration that takes every
+ * invalid PATCH in turn), made on first use and deleted when the phase ends. A case that fails is
+ * shrunk and replayed on fresh state of its own (the predicate then gets no fixture).
+ */
+export interface SharedFixture<S> {
+  make(): Promise<S>;
+}
+
+/** What a rule gets: the target's endpoints per account, options, and the ways to check. */
 export class RuleContext {
   readonly contract: Contract;
   readonly api: IntegrationsApi;
@@ -69,6 +86,8 @@ export class RuleContext {
   readonly model: ContractModel;
   /** How this run compares integrations: by meaning, lists in order only with --strict. */
   readonly compare: Comparison;
+  /** What the rule exercised: the combinations of its systematic phase, invalid bodies, nulls, boundaries. */
+  readonly coverage: RuleCoverage;
   private readonly remarks: string[] = [];
   /** Strict decision → how many requests resting on it got a 4xx that changed nothing (accepted without --strict). */
   private readonly refusedOnDecision = new Map<string, number>();
@@ -90,6 +109,7 @@ export class RuleContext {
     this.scopingIds = options.scopingIds ?? {};
     this.model = contractModel(options.contract);
     this.compare = { contract: options.contract, strict: options.strict };
+    this.coverage = new RuleCoverage(options.contract);
   }
 
   /** Remarks for the report: parts left out (no second key, no --strict) and what the target refused where the facts are silent. */
@@ -121,6 +141,63 @@ export class RuleContext {
     options: { numRuns?: number } = {},
   ): Promise<void> {
     const run = (...args: Ts) => this.isolated(() => predicate(...args));
+    await this.checkProperty(check, arbitraries, run, run, { numRuns: options.numRuns ?? this.runs, seed: this.seed });
+  }
+
+  /**
+   * The systematic phase of a rule: every case in order, one generated value each (its own seed,
+   * derived from --seed and the combination, so the same seed gives the same run), before any
+   * random exploration. A failing case is shrunk within its combination and replayed like a
+   * property's failure, and stops the rule; every case that ran is covered in the rule's coverage.
+   * With `shared`, the cases run on one fixture while they pass (fewer requests); a failing one is
+   * checked again, shrunk and replayed on fresh state (the predicate gets `undefined`).
+   */
+  async systematic<T, S = never>(check: string, cases: readonly SystematicCase<T>[], predicate: (value: T, shared: S | undefined) => Promise<void>, options: { shared?: SharedFixture<S> } = {}): Promise<void> {
+    for (const c of cases) this.coverage.plan(c.combination);
+    const tracker = this.options.tracker;
+    tracker.beginScope();
+    let shared: S | undefined;
+    try {
+      for (const c of cases) {
+        let first = options.shared !== undefined;
+        const fresh = (value: T) => this.isolated(() => predicate(value, undefined));
+        const firstRun = async (value: T) => {
+          if (!first) return fresh(value);
+          first = false;
+          if (this.fatal) throw this.fatal;
+          try {
+            shared ??= await options.shared!.make();
+            await predicate(value, shared);
+          } catch (error) {
+            if (error instanceof TargetError || error instanceof SetupError) this.fatal = error;
+            // The fixture's state is unknown now: the next case makes a new one.
+            shared = undefined;
+            throw error;
+          }
+        };
+        await this.checkProperty(`${check}: ${c.combination.label}`, [c.arbitrary] as [fc.Arbitrary<T>], firstRun, fresh, { numRuns: 1, seed: caseSeed(this.seed, c.combination.key) }, c.combination);
+        this.coverage.cover(c.combination);
+      }
+    } finally {
+      const leftovers = tracker.endScope();
+      if (!this.fatal) {
+        for (const { id, account } of leftovers) {
+          const api = account === 'other' ? this.otherApi : this.api;
+          await api?.delete(id, true).catch(() => undefined);
+        }
+      }
+    }
+  }
+
+  /** fast-check over `run`; a failure is shrunk (within maxShrinkRequests), then replayed with `replay`. */
+  private async checkProperty<Ts extends [unknown, ...unknown[]]>(
+    check: string,
+    arbitraries: { [K in keyof Ts]: fc.Arbitrary<Ts[K]> },
+    run: (...args: Ts) => Promise<void>,
+    replay: (...args: Ts) => Promise<void>,
+    parameters: { numRuns: number; seed: number },
+    combination?: Combination,
+  ): Promise<void> {
     // Shrinking stops once it has cost maxShrinkRequests requests: the remaining candidates are
     // skipped (fc.pre) without a request, and the smallest failure found so far is reported.
     let failedAt: number | undefined;
@@ -134,11 +211,7 @@ export class RuleContext {
       }
     };
     const property = fc.asyncProperty(...(arbitraries as unknown as [fc.Arbitrary<unknown>]), guarded as unknown as (v: unknown) => Promise<void>);
-    const details = await fc.check(property, {
-      numRuns: options.numRuns ?? this.runs,
-      seed: this.seed,
-      interruptAfterTimeLimit: this.options.propertyTimeMs,
-    });
+    const details = await fc.check(property, { ...parameters, interruptAfterTimeLimit: this.options.propertyTimeMs });
     if (this.fatal) throw this.fatal;
     if (!details.failed) return;
     if (details.counterexample === null) {
@@ -146,7 +219,21 @@ export class RuleContext {
       throw new Error(`${check}: fast-check could not generate values (${details.numSkips} skipped)`);
     }
     const counterexample = details.counterexample as unknown as Ts;
-    await this.confirm(check, details.errorInstance, details.counterexamplePath ?? undefined, () => run(...(cloneAll(counterexample) as Ts)));
+    await this.confirm(check, details.errorInstance, details.counterexamplePath ?? undefined, () => replay(...(cloneAll(counterexample) as Ts)), combination);
+  }
+
+  /**
+   * Makes what the rule's checks share (e.g. integrations to list), kept until the rule ends (the
+   * session deletes what a rule leaves). A Violation here fails the rule at once, without replays.
+   */
+  async setUp<S>(what: string, make: () => Promise<S>): Promise<S> {
+    const mark = this.log.mark();
+    try {
+      return await make();
+    } catch (error) {
+      if (error instanceof Violation) throw new RuleFailed(this.failure(what, error, this.log.since(mark), undefined, false));
+      throw error;
+    }
   }
 
   /** Checks a fixed scenario (no generated values); a failure is replayed like a property's. */
@@ -182,20 +269,20 @@ export class RuleContext {
   }
 
   /** Replays a failing case up to REPLAYS times: the first reproduction is the reported failure. */
-  private async confirm(check: string, firstError: unknown, path: string | undefined, replay: () => Promise<void>): Promise<void> {
+  private async confirm(check: string, firstError: unknown, path: string | undefined, replay: () => Promise<void>, combination?: Combination): Promise<void> {
     for (let attempt = 0; attempt < REPLAYS; attempt++) {
       const mark = this.log.mark();
       try {
         await replay();
       } catch (error) {
         if (error instanceof TargetError || error instanceof SetupError) throw error;
-        throw new RuleFailed(this.failure(check, error, this.log.since(mark), path, false));
+        throw new RuleFailed(this.failure(check, error, this.log.since(mark), path, false, combination));
       }
     }
-    this.flaky.push(this.failure(check, firstError, [], path, true));
+    this.flaky.push(this.failure(check, firstError, [], path, true, combination));
   }
 
-  private failure(check: string, error: unknown, exchanges: RecordedExchange[], path: string | undefined, flaky: boolean): ConformanceFailure {
+  private failure(check: string, error: unknown, exchanges: RecordedExchange[], path: string | undefined, flaky: boolean, combination?: Combination): ConformanceFailure {
     const redactor = this.options.redactor;
     const shown = exchanges.filter((e) => !e.cleanup);
     const violation = error instanceof Violation ? error : undefined;
@@ -210,6 +297,7 @@ export class RuleContext {
       ...(violation && violation.actual !== undefined ? { actual: violation.actual } : {}),
       seed: this.seed,
       ...(path === undefined ? {} : { path }),
+      ...(combination === undefined ? {} : { combination: combination.label }),
       curl: shown.map((e) => curlOf(e, this.api.client.baseUrl)),
       flaky,
     });
@@ -218,6 +306,13 @@ export class RuleContext {
 
 function toFailureRequest(e: RecordedExchange): FailureRequest {
   return { account: e.account, method: e.method, path: e.path, ...(e.requestBody === undefined ? {} : { body: e.requestBody }), status: e.status, response: e.body };
+}
+
+/** The seed of one systematic case: --seed mixed with the combination's key (FNV-1a), so a case draws the same value whatever other cases exist. */
+export function caseSeed(seed: number, key: string): number {
+  let hash = 0x811c9dc5 ^ seed;
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
+  return hash | 0;
 }
 
 function cloneAll(values: readonly unknown[]): unknown[] {

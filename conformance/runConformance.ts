@@ -1,4 +1,5 @@
 import { ConformanceSession, type CleanupResult, type ConformanceOptions, type RuleResult } from './ConformanceSession.js';
+import { runCoverage, type RunCoverage } from './combinations/runCoverage.js';
 import type { EditionChoice } from './editionChoice.js';
 import { limitationsOf } from './reports/limitations.js';
 import { SetupError } from './transport/TargetError.js';
@@ -32,6 +33,8 @@ export interface RunReport {
    * real scoping ids, the 429s waited out. Each rule's own remarks are in its `notes`.
    */
   readonly limitations: readonly string[];
+  /** How much of what the contract names the run exercised: every combination, and which rules covered it. */
+  readonly coverage: RunCoverage;
   /** Every 429 the run met (all clients, clean-up included) and the time waited before retrying. */
   readonly rateLimited: { readonly responses: number; readonly waitedMs: number };
   /** No rule failed and the target raised no error. */
@@ -73,6 +76,7 @@ export async function runConformance(options: ConformanceOptions & { onProgress?
   const cleanup = await session.close();
   const interrupted = options.signal?.aborted === true;
   const rateLimited = { responses: session.stats.rateLimitedResponses, waitedMs: Math.round(session.stats.rateLimitWaitMs) };
+  const coverage = runCoverage(session.contract, results, { scopingIds: session.scopingIds });
   return {
     tool: 'aic conform',
     target: options.target,
@@ -88,7 +92,8 @@ export async function runConformance(options: ConformanceOptions & { onProgress?
     results,
     cleanup,
     interrupted,
-    limitations: limitationsOf({ rules: rules.map((r) => r.id), otherAccount: options.otherApiKey !== undefined, scopingIds: session.scopingIds, rateLimited }),
+    coverage,
+    limitations: limitationsOf({ rules: rules.map((r) => r.id), otherAccount: options.otherApiKey !== undefined, scopingIds: session.scopingIds, rateLimited, unreachable: coverage.unreachable }),
     rateLimited,
     passed: !interrupted && results.every((r) => r.outcome !== 'failed' && r.outcome !== 'error'),
   };

@@ -24,6 +24,7 @@ function report(overrides: Partial<RunReport>): RunReport {
     interrupted: false,
     limitations: [],
     rateLimited: { responses: 0, waitedMs: 0 },
+    coverage: { named: 0, covered: 0, percent: 100, byKind: { invalid: { named: 0, covered: 0 }, null: { named: 0, covered: 0 }, boundary: { named: 0, covered: 0 }, list: { named: 0, covered: 0 } }, combinations: [], unreachable: [] },
     passed: false,
     ...overrides,
   };

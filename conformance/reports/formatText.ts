@@ -1,4 +1,7 @@
 import type { ConformanceFailure } from '../ConformanceFailure.js';
+import { COMBINATION_KINDS, KIND_LABELS } from '../combinations/Combination.js';
+import type { RuleCoverageReport } from '../combinations/RuleCoverage.js';
+import type { RunCoverage } from '../combinations/runCoverage.js';
 import { describeEdition } from '../editionChoice.js';
 import type { RuleResult } from '../ConformanceSession.js';
 import type { ProgressEvent, RunReport } from '../runConformance.js';
@@ -11,7 +14,30 @@ export function formatResultLine(result: RuleResult): string {
   const timing = result.outcome === 'skipped' ? '' : ` (${result.durationMs} ms, ${plural(result.requests, 'request')})`;
   const reason = result.reason && result.outcome !== 'passed' ? ` — ${shorten(result.reason, 240)}` : '';
   const notes = result.notes.map((n) => `\n       note: ${n}`).join('');
-  return `${LABEL[result.outcome].padEnd(5)} ${result.rule}${timing}${reason}${notes}`;
+  const coverage = result.coverage && result.coverage.requests > 0 ? `\n       coverage: ${formatRuleCoverage(result.coverage)}` : '';
+  return `${LABEL[result.outcome].padEnd(5)} ${result.rule}${timing}${reason}${coverage}${notes}`;
+}
+
+/** One line of what a rule exercised: its planned combinations, the fields its PATCHes sent, the statuses it met. */
+export function formatRuleCoverage(coverage: RuleCoverageReport): string {
+  const parts: string[] = [];
+  if (coverage.planned > 0) parts.push(`${coverage.covered}/${coverage.planned} combinations${coverage.missed.length > 0 ? ` (missed: ${coverage.missed.slice(0, 3).map((m) => m.combination).join(', ')}${coverage.missed.length > 3 ? ', …' : ''})` : ''}`);
+  const others = coverage.exercised.length - coverage.covered;
+  if (others > 0) parts.push(`${plural(others, 'other combination')} met`);
+  if (coverage.fields.length > 0) parts.push(`${plural(coverage.fields.length, 'field')} patched`);
+  const statuses = Object.entries(coverage.statuses).map(([status, count]) => `${status}×${count}`);
+  if (statuses.length > 0) parts.push(`statuses ${statuses.join(' ')}`);
+  return parts.join(' · ');
+}
+
+/** The run's coverage: how many of the combinations the contract names it exercised, by kind, and which it missed. */
+export function formatCoverage(coverage: RunCoverage): string[] {
+  const kinds = COMBINATION_KINDS.filter((k) => coverage.byKind[k].named > 0).map((k) => `${KIND_LABELS[k]} ${coverage.byKind[k].covered}/${coverage.byKind[k].named}`);
+  const lines = [`Coverage: ${coverage.covered} of the ${plural(coverage.named, 'combination')} the contract names for this run (${coverage.percent}%): ${kinds.join(', ')}`];
+  const missing = coverage.combinations.filter((c) => c.missing !== undefined);
+  for (const c of missing.slice(0, 10)) lines.push(`  not exercised: ${c.label} — ${c.missing}`);
+  if (missing.length > 10) lines.push(`  … and ${missing.length - 10} more (the JSON and HTML reports list them all)`);
+  return lines;
 }
 
 /** The line a progress event prints (the CLI writes them to stderr). */
@@ -59,6 +85,7 @@ export function formatSummary(report: RunReport): string {
       ` — ${plural(report.requests, 'request')} in ${(report.durationMs / 1000).toFixed(1)} s`,
     formatCleanup(report.cleanup),
   );
+  if (report.coverage) lines.push(...formatCoverage(report.coverage));
   if (report.limitations.length > 0) lines.push('', 'Limitations of this run:', ...report.limitations.map((l) => `  - ${l}`));
   if (report.interrupted) lines.push('', 'The run was interrupted.');
   return lines.join('\n');
@@ -70,6 +97,7 @@ export function formatFailure(failure: ConformanceFailure): string {
     `  check:    ${failure.check}`,
     `  problem:  ${shorten(failure.message, 1000)}`,
   ];
+  if (failure.combination !== undefined) lines.splice(2, 0, `  case:     ${failure.combination} (systematic)`);
   if (failure.expected !== undefined) lines.push(`  expected: ${compact(failure.expected)}`);
   if (failure.actual !== undefined) lines.push(`  actual:   ${compact(failure.actual)}`);
   if (failure.requests.length > 0) {

@@ -9,6 +9,8 @@ export interface LimitationInputs {
   readonly otherAccount: boolean;
   readonly scopingIds: ScopingIds;
   readonly rateLimited: { readonly responses: number; readonly waitedMs: number };
+  /** Combinations the contract names that the run could not reach for want of an input (RunCoverage.unreachable). */
+  readonly unreachable?: ReadonlyArray<{ readonly combination: string; readonly reason: string }>;
 }
 
 /** The parts of rules that need a second account, in words. */
@@ -40,6 +42,7 @@ export function limitationsOf(run: LimitationInputs): string[] {
   } else if (scopingRules.length > 0 && run.scopingIds.spaceId === undefined) {
     limitations.push(`No --space-id: the scopings sent named an organization but never a space, so ${scopingRules.join(' and ')} did not check space scopings.`);
   }
+  for (const { combination, reason } of run.unreachable ?? []) limitations.push(`The combination ${combination} was not exercised: it ${reason}.`);
   const { responses, waitedMs } = run.rateLimited;
   if (responses > 0) {
     limitations.push(`The target answered 429 (rate limited) ${plural(responses, 'time')}: the kit waited ${(waitedMs / 1000).toFixed(1)} s in all and retried.`);

@@ -1,16 +1,19 @@
+import type { RuleResult } from '../ConformanceSession.js';
+import { COMBINATION_KINDS } from '../combinations/Combination.js';
 import type { RunReport } from '../runConformance.js';
 import { formatFailure } from './formatText.js';
 
 /**
  * JUnit XML: one testsuite, one testcase per rule (failed, error, skipped with its reason; flaky passes
- * with a note). The suite's properties hold the run's seed and options, its 429s and its limitations.
+ * with a note). The suite's properties hold the run's seed and options, its coverage, its 429s and
+ * its limitations; each testcase's properties hold what the rule exercised (coverage.*).
  */
 export function toJUnit(report: RunReport): string {
   const count = (o: string) => report.results.filter((r) => r.outcome === o).length;
   const seconds = (ms: number) => (ms / 1000).toFixed(3);
   const cases = report.results.map((result) => {
     const open = `    <testcase classname="aic.conform" name="${xml(`${result.rule}: ${result.title}`)}" time="${seconds(result.durationMs)}">`;
-    const body: string[] = [];
+    const body: string[] = coverageProperties(result);
     if (result.outcome === 'failed' && result.failure) {
       body.push(`      <failure message="${xml(result.failure.message)}" type="${xml(result.failure.clause)}">${xml(formatFailure(result.failure))}</failure>`);
     } else if (result.outcome === 'error') {
@@ -34,6 +37,15 @@ export function toJUnit(report: RunReport): string {
     `      <property name="edition" value="${report.edition.edition}"/>`,
     `      <property name="edition.source" value="${report.edition.source}"/>`,
     `      <property name="edition.evidence" value="${xml(report.edition.evidence)}"/>`,
+    ...(report.coverage
+      ? [
+          `      <property name="coverage.percent" value="${report.coverage.percent}"/>`,
+          `      <property name="coverage.named" value="${report.coverage.named}"/>`,
+          `      <property name="coverage.covered" value="${report.coverage.covered}"/>`,
+          ...COMBINATION_KINDS.map((k) => `      <property name="coverage.${k}" value="${report.coverage!.byKind[k].covered}/${report.coverage!.byKind[k].named}"/>`),
+          ...report.coverage.combinations.filter((c) => c.missing !== undefined).map((c, i) => `      <property name="coverage.missing.${i + 1}" value="${xml(`${c.label}: ${c.missing}`)}"/>`),
+        ]
+      : []),
     `      <property name="rateLimited.responses" value="${report.rateLimited.responses}"/>`,
     `      <property name="rateLimited.waitedMs" value="${report.rateLimited.waitedMs}"/>`,
     ...report.limitations.map((text, i) => `      <property name="limitation.${i + 1}" value="${xml(text)}"/>`),
@@ -43,6 +55,24 @@ export function toJUnit(report: RunReport): string {
     '</testsuites>',
     '',
   ].join('\n');
+}
+
+/** A testcase's coverage.* properties: combinations planned and covered, requests, statuses, fields, what was exercised. */
+function coverageProperties(result: RuleResult): string[] {
+  const c = result.coverage;
+  if (!c) return [];
+  const property = (name: string, value: string | number) => `        <property name="coverage.${name}" value="${xml(String(value))}"/>`;
+  return [
+    '      <properties>',
+    property('requests', c.requests),
+    property('planned', c.planned),
+    property('covered', c.covered),
+    property('statuses', Object.entries(c.statuses).map(([s, n]) => `${s}:${n}`).join(' ')),
+    property('fields', c.fields.join(' ')),
+    property('exercised', c.exercised.map((e) => e.label).join('; ')),
+    ...c.missed.map((m, i) => property(`missed.${i + 1}`, `${m.combination}: ${m.reason}`)),
+    '      </properties>',
+  ];
 }
 
 function xml(text: string): string {

@@ -4,6 +4,7 @@ import { apiKey } from './apiKey.js';
 import { authAndIsolation } from './authAndIsolation.js';
 import { create } from './create.js';
 import { immutableAndTimestamps } from './immutableAndTimestamps.js';
+import { listAndPagination } from './listAndPagination.js';
 import { malformedId } from './malformedId.js';
 import { modelBased } from './modelBased.js';
 import { nonEmpty } from './nonEmpty.js';
@@ -29,6 +30,7 @@ export const allRules: readonly Rule[] = [
   readBack,
   authAndIsolation,
   create,
+  listAndPagination,
   malformedId,
   modelBased,
   responseConformance,

@@ -1,9 +1,13 @@
 import fc from 'fast-check';
+import { invalidCombinations } from '../combinations/combinations.js';
 import { expectStatus, expectUnchanged, updatableFields } from '../expect.js';
 import type { Rule } from '../Rule.js';
 import { createBodies } from './_internals/bodies.js';
 
-/** Update rule 1: `{}` and bodies holding only unknown properties get 400 and change nothing. */
+/**
+ * Update rule 1: `{}` and bodies holding only unknown properties get 400 and change nothing.
+ * Systematic first: each invalid family of the rule once (invalidUpdateCases); then random bodies.
+ */
 export const nonEmpty: Rule = {
   id: 'non-empty',
   title: '`{}` and unknown-only bodies get 400 and change nothing',
@@ -16,12 +20,19 @@ export const nonEmpty: Rule = {
       .filter((k) => !known.has(k) && k !== '__proto__' && k !== 'constructor');
     if (!ctx.strict) ctx.note('the refusal is checked by class (4xx); exactly 400 with --strict');
     const unknownOnly = fc.dictionary(unknownKey, fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null)), { minKeys: 1, maxKeys: 3 });
-    await ctx.property('`{}` or unknown properties only: refused, integration unchanged', [createBodies(ctx), fc.oneof(fc.constant({}), unknownOnly)], async (create, body) => {
+    const refused = async (create: Record<string, unknown>, body: unknown) => {
       const before = await ctx.api.create(create);
       const exchange = await ctx.api.patch(before.id, body);
       // The fact is that `{}` is refused; its 400 is the project's decision (statusOrigin).
       expectStatus(exchange, ctx.strict || rule.statusOrigin === 'fact' ? rule.status : 'client-error', `PATCH with ${JSON.stringify(body)}`);
       await expectUnchanged(ctx.api, before, 'after the rejected PATCH', ctx.compare);
-    });
+    };
+    const ofRule = invalidCombinations(ctx.contract).filter(({ invalid }) => invalid.rule === rule.id);
+    await ctx.systematic(
+      'each kind of body with no updatable field: refused, integration unchanged',
+      ofRule.map(({ combination, invalid }) => ({ combination, arbitrary: fc.tuple(createBodies(ctx), invalid.arbitrary) })),
+      ([create, request]) => refused(create, request.value),
+    );
+    await ctx.property('`{}` or unknown properties only: refused, integration unchanged', [createBodies(ctx), fc.oneof(fc.constant({}), unknownOnly)], refused);
   },
 };

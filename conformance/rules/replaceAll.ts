@@ -1,11 +1,13 @@
 import fc from 'fast-check';
+import { boundaryCombinations } from '../combinations/combinations.js';
 import { expectFields, expectIntegration } from '../expect.js';
 import type { Rule } from '../Rule.js';
 import type { ScopingIds } from '../RuleContext.js';
 import { createBodies } from './_internals/bodies.js';
+import { boundaryCase, judgeBoundary } from './_internals/boundaries.js';
 
 /** The scopings a target must accept: account-wide, and the given organization and space. */
-function scopingChoices(ids: ScopingIds): Array<Record<string, string>> {
+export function scopingChoices(ids: ScopingIds): Array<Record<string, string>> {
   const choices: Array<Record<string, string>> = [{}];
   if (ids.organizationId) choices.push({ organization_id: ids.organizationId });
   if (ids.organizationId && ids.spaceId) choices.push({ organization_id: ids.organizationId, space_id: ids.spaceId });
@@ -14,7 +16,9 @@ function scopingChoices(ids: ScopingIds): Array<Record<string, string>> {
 
 /**
  * Update rule 6: model_names, scopings and provider_metadata come back exactly as sent, never merged
- * with the stored value; headers too in strict mode (a project decision).
+ * with the stored value; headers too in strict mode (a project decision). Systematic first: every
+ * list and map field of the update body at each of its boundaries (empty, one, several, duplicates
+ * where the schema allows them, a map exactly at its byte limit), once; then random replacements.
  */
 export const replaceAll: Rule = {
   id: 'replace-all',
@@ -22,6 +26,12 @@ export const replaceAll: Rule = {
   clause: ['replace-all', 'headers-replace'],
   async run(ctx) {
     const { model } = ctx;
+    const { reachable } = boundaryCombinations(ctx.contract, ctx.scopingIds);
+    await ctx.systematic(
+      'each list and map field at each boundary comes back as sent',
+      reachable.map(({ combination, collection, boundary }) => ({ combination, arbitrary: boundaryCase(ctx, collection, boundary, scopingChoices(ctx.scopingIds)) })),
+      (c) => judgeBoundary(ctx, c),
+    );
     const fields = [...ctx.contract.rule('replace-all').fields, ...(ctx.strict ? ctx.contract.rule('headers-replace').fields : [])];
     if (!ctx.strict) ctx.note('headers are not checked (headers-replace is a project decision: --strict)');
     const scopings = scopingChoices(ctx.scopingIds);

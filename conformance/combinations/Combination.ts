@@ -1,0 +1,42 @@
+/**
+ * One combination the contract names, which every run must exercise at least once: an invalid
+ * body of one family on one field, a nullable field set to null, a list or map field at one of its
+ * boundaries, or one case of the list operation's query parameters.
+ */
+export type CombinationKind = 'invalid' | 'null' | 'boundary' | 'list';
+
+export const COMBINATION_KINDS: readonly CombinationKind[] = ['invalid', 'null', 'boundary', 'list'];
+
+/** How reports name each kind. */
+export const KIND_LABELS: Readonly<Record<CombinationKind, string>> = {
+  invalid: 'invalid bodies',
+  null: 'nulls',
+  boundary: 'list and map boundaries',
+  list: 'list queries',
+};
+
+export interface Combination {
+  readonly kind: CombinationKind;
+  /** The column of the coverage matrix: an invalid family, `null`, a boundary (empty, one, several, duplicates, at-limit), or a list query parameter. */
+  readonly dimension: string;
+  /** The row: the body field (or, for list queries, the case); absent for whole-body families. */
+  readonly field?: string;
+  /** Which kind of mistake or value, where a dimension has several per field. */
+  readonly variant?: string;
+  /** Unique within a run, e.g. `invalid/wrong-type/name/number`. */
+  readonly key: string;
+  /** For people, e.g. `wrong-type × name (number)`. */
+  readonly label: string;
+}
+
+export function combination(kind: CombinationKind, dimension: string, field?: string, variant?: string): Combination {
+  const label = kind === 'list' ? `${dimension}: ${field ?? ''}` : `${dimension}${field === undefined ? '' : ` × ${field}`}${variant === undefined ? '' : ` (${variant})`}`;
+  return {
+    kind,
+    dimension,
+    ...(field === undefined ? {} : { field }),
+    ...(variant === undefined ? {} : { variant }),
+    key: [kind, dimension, field ?? '', variant ?? ''].join('/'),
+    label,
+  };
+}

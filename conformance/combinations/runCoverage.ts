@@ -1,0 +1,67 @@
+import type { ScopingIds } from '../../generators/index.js';
+import type { Contract } from '../../spec/index.js';
+import type { RuleResult } from '../ConformanceSession.js';
+import { COMBINATION_KINDS, type Combination, type CombinationKind } from './Combination.js';
+import { namedCombinations } from './combinations.js';
+
+/** One named combination in the run's coverage: which rules exercised it, or why none did. */
+export interface CoveredCombination extends Combination {
+  readonly coveredBy: readonly string[];
+  /** Why no rule exercised it (absent when one did). */
+  readonly missing?: string;
+}
+
+/** The run's coverage of the combinations the contract names (RunReport.coverage). */
+export interface RunCoverage {
+  /** Combinations the contract names that this run could reach. */
+  readonly named: number;
+  readonly covered: number;
+  /** covered / named, in percent, rounded down to a tenth (100 only when every one was covered). */
+  readonly percent: number;
+  readonly byKind: Readonly<Record<CombinationKind, { readonly named: number; readonly covered: number }>>;
+  readonly combinations: readonly CoveredCombination[];
+  /** Named by the contract but out of this run's reach for want of an input, and why. */
+  readonly unreachable: ReadonlyArray<{ readonly combination: string; readonly reason: string }>;
+}
+
+/** Which rule's systematic phase covers each kind, to say why a combination was missed. */
+const PLANNED_BY: Readonly<Record<CombinationKind, string>> = {
+  invalid: 'rejection-is-atomic',
+  null: 'null-clears and api-key',
+  boundary: 'replace-all',
+  list: 'list-and-pagination',
+};
+
+/** The union of what the rules exercised, against what the contract names for this run. */
+export function runCoverage(contract: Contract, results: readonly RuleResult[], inputs: { readonly scopingIds?: ScopingIds } = {}): RunCoverage {
+  const { named, unreachable } = namedCombinations(contract, inputs);
+  const coveredBy = new Map<string, string[]>();
+  const reasons = new Map<string, string>();
+  for (const result of results) {
+    for (const e of result.coverage?.exercised ?? []) coveredBy.set(e.key, [...(coveredBy.get(e.key) ?? []), result.rule]);
+    for (const m of result.coverage?.missed ?? []) if (!reasons.has(m.combination)) reasons.set(m.combination, `${result.rule}: ${m.reason}`);
+  }
+  const ran = new Set(results.filter((r) => r.outcome !== 'skipped').map((r) => r.rule));
+  const combinations = named.map((c): CoveredCombination => {
+    const by = coveredBy.get(c.key) ?? [];
+    if (by.length > 0) return { ...c, coveredBy: by };
+    const planner = PLANNED_BY[c.kind];
+    const missing = reasons.get(c.label) ?? (planner.split(' and ').some((r) => ran.has(r)) ? `${planner} did not reach it` : `not exercised: ${planner} did not run`);
+    return { ...c, coveredBy: [], missing };
+  });
+  const covered = combinations.filter((c) => c.coveredBy.length > 0).length;
+  const byKind = Object.fromEntries(
+    COMBINATION_KINDS.map((kind) => {
+      const ofKind = combinations.filter((c) => c.kind === kind);
+      return [kind, { named: ofKind.length, covered: ofKind.filter((c) => c.coveredBy.length > 0).length }];
+    }),
+  ) as Record<CombinationKind, { named: number; covered: number }>;
+  return {
+    named: named.length,
+    covered,
+    percent: named.length === 0 ? 100 : Math.floor((1000 * covered) / named.length) / 10,
+    byKind,
+    combinations,
+    unreachable: unreachable.map((u) => ({ combination: u.combination.label, reason: u.reason })),
+  };
+}

@@ -1,0 +1,148 @@
+import fc from 'fast-check';
+import { differingFields, pickCanonical } from '../../spec/index.js';
+import { isObject } from '../compare.js';
+import { listCombinations, listParameters, type ListCase } from '../combinations/combinations.js';
+import { expectStatus, fail } from '../expect.js';
+import type { Integration } from '../IntegrationsApi.js';
+import type { Rule } from '../Rule.js';
+import type { RuleContext } from '../RuleContext.js';
+
+/** The integrations the rule lists: several whose names share a mixed-case part, and one that lacks it. */
+interface Fixture {
+  /** The start every name shares (the run's prefix and a counter). */
+  readonly common: string;
+  /** `common` plus the mixed-case part: a substring of every name but the last. */
+  readonly marked: string;
+  readonly items: readonly Integration[];
+}
+
+/** One listing: a page size (absent: the target's default), a name filter, and whether the target must refuse it. */
+interface Listing {
+  readonly limit?: number;
+  readonly filter: string;
+  readonly outOfRange?: boolean;
+  readonly what: string;
+}
+
+/** How many integrations carry the marked part (one more lacks it). */
+const MARKED = 4;
+
+/**
+ * The list operation (Operations, list): with small page sizes every integration the kit created
+ * appears exactly once across the pages; `has_more` and `next_cursor` agree on every page; a
+ * page never holds more than the limit asked; a limit outside the spec's range gets a 400 that
+ * changes nothing; the name filter is a case-insensitive substring match. Written for any default
+ * or largest page size (a target may clamp a limit to a smaller maximum), and for accounts that
+ * hold other integrations: every filter holds the run's id, and only the kit's integrations are
+ * required to appear. Systematic first (the spec's smallest, a small, the largest and the default
+ * page size, one below and one above the range, the filter in each case and as an inner part),
+ * then random page sizes and filters.
+ */
+export const listAndPagination: Rule = {
+  id: 'list-and-pagination',
+  title: 'List pages hold each integration once, the cursor agrees with has_more, limits are checked, the name filter ignores case',
+  clause: [],
+  contractText: 'Operations, list: limit 1..100, next_cursor present exactly when has_more, the name filter a case-insensitive substring',
+  async run(ctx) {
+    const params = listParameters(ctx.contract);
+    const fixture = await ctx.setUp(`creating ${MARKED + 1} integrations to list`, () => makeFixture(ctx));
+    const cases = listCombinations(ctx.contract);
+    await ctx.systematic(
+      'each page size and name filter the contract names',
+      cases.map((c) => ({ combination: c.combination, arbitrary: fc.constant(listingOf(c, fixture)) })),
+      (listing) => judge(ctx, params, fixture, listing),
+    );
+    // Random page sizes around the number of integrations, and filters that keep the run's id.
+    const { prefix } = ctx.names;
+    const idEnd = prefix.length - 1;
+    const idStart = prefix.lastIndexOf('-', idEnd - 1) + 1;
+    const filter = fc
+      .tuple(fc.nat(idStart), fc.integer({ min: idEnd, max: fixture.marked.length }), fc.array(fc.boolean(), { minLength: fixture.marked.length, maxLength: fixture.marked.length }))
+      .map(([start, end, upper]) => [...fixture.marked.slice(start, end)].map((ch, i) => (upper[start + i] ? ch.toUpperCase() : ch.toLowerCase())).join(''));
+    const limit = fc.option(fc.integer({ min: params.pageSize.minimum, max: Math.min(params.pageSize.maximum, params.pageSize.minimum + MARKED + 1) }), { nil: undefined });
+    await ctx.property('random page sizes and name filters', [limit, filter], (size, text) => judge(ctx, params, fixture, { ...(size === undefined ? {} : { limit: size }), filter: text, what: `${params.nameFilter}=${text}${size === undefined ? '' : `, ${params.pageSize.name}=${size}`}` }), {
+      numRuns: Math.min(ctx.runs, 20),
+    });
+  },
+};
+
+async function makeFixture(ctx: RuleContext): Promise<Fixture> {
+  const common = ctx.names.next('list');
+  const marked = `${common}-PgMx${fc.sample(fc.stringMatching(/^[a-z]{3}$/), { numRuns: 1, seed: ctx.seed })[0]!.toUpperCase()}`;
+  const items: Integration[] = [];
+  for (let i = 0; i < MARKED; i++) items.push(await ctx.api.createRaw({ ...ctx.api.bareCreateBody(), name: `${marked}-${i}` }).then((e) => created(e.status, e.body, `${marked}-${i}`)));
+  items.push(await ctx.api.createRaw({ ...ctx.api.bareCreateBody(), name: `${common}-other` }).then((e) => created(e.status, e.body, `${common}-other`)));
+  return { common, marked, items };
+}
+
+function created(status: number, body: unknown, name: string): Integration {
+  if (status !== 201 || !isObject(body) || typeof body.id !== 'string') fail(`creating ${name}: expected 201 with the integration, got ${status}`, { expected: 201, actual: body });
+  return body as Integration;
+}
+
+function listingOf(c: ListCase, fixture: Fixture): Listing {
+  if (c.spelling === undefined) return { ...(c.limit === undefined ? {} : { limit: c.limit }), ...(c.outOfRange ? { outOfRange: true } : {}), filter: fixture.common, what: c.combination.label };
+  const spelled = { 'same-case': fixture.marked, 'upper-case': fixture.marked.toUpperCase(), 'lower-case': fixture.marked.toLowerCase(), 'inner-substring': fixture.marked.slice(3, -1) }[c.spelling];
+  return { filter: spelled, what: c.combination.label };
+}
+
+/** Pages through one listing and checks every page and the whole, or the refusal of an out-of-range limit. */
+async function judge(ctx: RuleContext, params: ReturnType<typeof listParameters>, fixture: Fixture, listing: Listing): Promise<void> {
+  if (listing.outOfRange) {
+    const refused = await ctx.api.list({ [params.nameFilter]: listing.filter, ...(listing.limit === undefined ? {} : { [params.pageSize.name]: listing.limit }) });
+    expectStatus(refused, 400, `${listing.what}: a ${params.pageSize.name} outside ${params.pageSize.minimum}..${params.pageSize.maximum}`);
+    await expectListed(ctx, params, fixture, fixture.items, { filter: fixture.common, what: `after the refused ${listing.what}` });
+    return;
+  }
+  const expected = fixture.items.filter((item) => String(item.name).toLowerCase().includes(listing.filter.toLowerCase()));
+  await expectListed(ctx, params, fixture, expected, listing);
+}
+
+/** Every page of `listing`: the expected integrations exactly once each (as the target holds them), nothing that misses the filter, cursors that agree with has_more. */
+async function expectListed(ctx: RuleContext, params: ReturnType<typeof listParameters>, fixture: Fixture, expected: readonly Integration[], listing: Listing): Promise<void> {
+  const seen = new Map<string, number>();
+  const maxPages = 3 * (fixture.items.length + 2);
+  let cursor: string | undefined;
+  for (let page = 1; ; page++) {
+    if (page > maxPages) fail(`${listing.what}: still has_more after ${maxPages} pages, for ${fixture.items.length} integrations under the filter`, { expected: `at most ${fixture.items.length} integrations`, actual: [...seen.keys()] });
+    const exchange = await ctx.api.list({
+      [params.nameFilter]: listing.filter,
+      ...(listing.limit === undefined ? {} : { [params.pageSize.name]: listing.limit }),
+      ...(cursor === undefined ? {} : { [params.cursor]: cursor }),
+    });
+    const where = `${listing.what}, page ${page}`;
+    expectStatus(exchange, 200, where);
+    const body = exchange.body;
+    if (!isObject(body) || !Array.isArray(body.ai_integrations) || !isObject(body.pagination)) fail(`${where}: not a listing (ai_integrations and pagination)`, { actual: body });
+    const items = body.ai_integrations as unknown[];
+    const { has_more: hasMore, next_cursor: next } = body.pagination as Record<string, unknown>;
+    if (listing.limit !== undefined && items.length > listing.limit) fail(`${where}: ${items.length} integrations on a page of ${params.pageSize.name}=${listing.limit}`, { expected: `at most ${listing.limit}`, actual: items.length });
+    for (const item of items) {
+      if (!isObject(item) || typeof item.id !== 'string') fail(`${where}: an item is not an integration`, { actual: item });
+      if (typeof item.name !== 'string' || !item.name.toLowerCase().includes(listing.filter.toLowerCase())) {
+        fail(`${where}: ${JSON.stringify(item.name)} does not contain the ${params.nameFilter} filter ${JSON.stringify(listing.filter)} (a case-insensitive substring)`, { expected: `names containing ${JSON.stringify(listing.filter)}, any case`, actual: item.name });
+      }
+      seen.set(item.id, (seen.get(item.id) ?? 0) + 1);
+      if (seen.get(item.id)! > 1) fail(`${where}: ${item.id} appears a second time across the pages`, { expected: 'each integration once', actual: [...seen.keys()] });
+      // A listed integration of the kit's is the integration as it was created (by meaning, ids and timestamps included).
+      const held = fixture.items.find((i) => i.id === item.id);
+      const differing = held ? differingFields(ctx.contract, held, item, { strict: ctx.strict, serverFields: true }) : [];
+      if (held && differing.length > 0) fail(`${where}: ${held.name} is listed with ${differing.join(', ')} other than the integration holds`, { expected: pickCanonical(ctx.contract, held, differing, ctx.compare), actual: pickCanonical(ctx.contract, item, differing, ctx.compare) });
+    }
+    if (typeof hasMore !== 'boolean') fail(`${where}: pagination.has_more is not a boolean`, { actual: body.pagination });
+    const hasCursor = typeof next === 'string' && next !== '';
+    if (hasMore !== hasCursor && !(hasMore === false && (next === undefined || next === null))) {
+      fail(`${where}: has_more is ${String(hasMore)} but next_cursor is ${JSON.stringify(next)} (present exactly when has_more is true)`, { expected: hasMore ? 'a next_cursor' : 'no next_cursor', actual: body.pagination });
+    }
+    if (!hasMore) break;
+    if (next === cursor) fail(`${where}: next_cursor is the cursor of the page itself`, { actual: body.pagination });
+    cursor = next as string;
+  }
+  const missing = expected.filter((item) => !seen.has(item.id));
+  if (missing.length > 0) {
+    fail(`${listing.what}: ${missing.length} of the kit's ${expected.length} integrations under the filter never appeared across the pages`, {
+      expected: expected.map((i) => i.name),
+      actual: expected.filter((i) => seen.has(i.id)).map((i) => i.name),
+    });
+  }
+}
