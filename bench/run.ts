@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: the mock side by side with Prism and two baselines, the mock's cost as its
- * store grows, and the conformance kit's speed. Writes BENCHMARKS.md, bench/results.json and
+ * store grows, the conformance kit's speed, and the mock's heap through a soak of mixed requests. Writes BENCHMARKS.md, bench/results.json and
  * bench/chart.svg. Servers listen on 127.0.0.1 only; every child is stopped by its pid.
  */
 import { writeFile } from 'node:fs/promises';
@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { coldStarts, throughput } from './phases/comparison.js';
 import { scale } from './phases/scale.js';
 import { kit } from './phases/kit.js';
+import { soak } from './phases/soak.js';
 import { renderChart } from './report/chart.js';
 import { renderMarkdown } from './report/markdown.js';
 import { killAll } from './processes.js';
@@ -20,7 +21,7 @@ const { values } = parseArgs({
   },
 });
 const quick = values.quick === true;
-const only = new Set((values.only ?? 'throughput,coldstart,scale,kit').split(','));
+const only = new Set((values.only ?? 'throughput,coldstart,scale,kit,soak').split(','));
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 const started = performance.now();
@@ -31,6 +32,7 @@ const results = {
   coldStart: only.has('coldstart') ? await coldStarts({ starts: quick ? 2 : 5 }) : undefined,
   scale: only.has('scale') ? await scale({ sizes: quick ? [10, 1000] : [10, 1000, 10_000, 100_000], seconds: quick ? 1 : 3 }) : undefined,
   kit: only.has('kit') ? await kit({ rounds: quick ? 1 : 3 }) : undefined,
+  soak: only.has('soak') ? await soak({ requests: quick ? 20_000 : 100_000, chunk: 10_000, connections: 8, rateLimitPerSecond: 100 }) : undefined,
   wallSeconds: 0,
 };
 results.wallSeconds = Math.round((performance.now() - started) / 1000);

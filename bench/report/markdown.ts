@@ -2,6 +2,7 @@
 import type { ColdStartRow, ThroughputRow } from '../phases/comparison.js';
 import type { KitResult } from '../phases/kit.js';
 import type { ScaleRow } from '../phases/scale.js';
+import type { SoakResult } from '../phases/soak.js';
 import { round } from '../stats.js';
 
 export interface Results {
@@ -10,6 +11,7 @@ export interface Results {
   readonly coldStart?: readonly ColdStartRow[];
   readonly scale?: readonly ScaleRow[];
   readonly kit?: KitResult;
+  readonly soak?: SoakResult;
   readonly wallSeconds: number;
 }
 
@@ -35,6 +37,14 @@ function targetRows(results: Results): Array<[string, string, boolean]> {
     rows.push([`PATCH throughput flat from ${first.integrations.toLocaleString('en-US')} to ${last.integrations.toLocaleString('en-US')} integrations (>= 0.85x)`, `${ratio}x`, ratio >= 0.85]);
   }
   if (results.kit) rows.push(['default conformance run against the local mock <= 20 s', `${results.kit.medianWallSeconds} s`, results.kit.medianWallSeconds <= 20]);
+  const soak = results.soak;
+  if (soak && soak.heap.length > 2) {
+    const from = soak.heap.find((point) => point.requests >= 10_000) ?? soak.heap[1]!;
+    const to = soak.heap[soak.heap.length - 1]!;
+    rows.push([`mock heap after GC grows < 5 MB from ${from.requests.toLocaleString('en-US')} to ${to.requests.toLocaleString('en-US')} mixed requests`, `${soak.growthMB} MB`, soak.growthMB < 5]);
+    const fiveXx = Object.entries(soak.statuses).filter(([status]) => status.startsWith('5')).reduce((sum, [, n]) => sum + n, 0);
+    rows.push(['no 5xx in the soak', String(fiveXx), fiveXx === 0]);
+  }
   return rows;
 }
 
@@ -107,6 +117,24 @@ export function renderMarkdown(results: Results): string {
       ),
       '',
       `Median wall time ${results.kit.medianWallSeconds} s, median ${results.kit.medianRps} requests per second.`,
+      '',
+    );
+  }
+  if (results.soak) {
+    const soak = results.soak;
+    out.push(
+      '## Soak',
+      '',
+      `${soak.requests.toLocaleString('en-US')} mixed requests against one mock (\`--quiet --rate-limit ${soak.rateLimitPerSecond}/s\`), ${soak.connections} connections, in chunks of ` +
+        `${(soak.heap[1]?.requests ?? 0).toLocaleString('en-US')}: each cycle creates an integration, reads, updates and deletes it, lists, and is refused in nine ways ` +
+        '(400, 401, 404, 405, 409, 415, a forced 422, and 429 from a key every connection shares); the state ends as it began. ' +
+        `The mock's heap is read after a full GC (\`--expose-gc\`) before the first request and after every chunk. ${soak.rps} requests per second.`,
+      '',
+      table(['requests', ...soak.heap.map((point) => point.requests.toLocaleString('en-US'))], [['heap after GC, MB', ...soak.heap.map((point) => point.heapMB)]]),
+      '',
+      table(['status', ...Object.keys(soak.statuses)], [['responses', ...Object.values(soak.statuses)]]),
+      '',
+      `Heap growth from the first chunk to the last: ${soak.growthMB} MB. Connection errors: ${soak.errors}.`,
       '',
     );
   }
