@@ -296,7 +296,8 @@ export class RuleContext {
       ...(violation && violation.expected !== undefined ? { expected: violation.expected } : {}),
       ...(violation && violation.actual !== undefined ? { actual: violation.actual } : {}),
       seed: this.seed,
-      ...(path === undefined ? {} : { path }),
+      // A systematic case's fast-check path is relative to its own seed: --seed and --rules replay it.
+      ...(path === undefined || combination !== undefined ? {} : { path }),
       ...(combination === undefined ? {} : { combination: combination.label }),
       curl: shown.map((e) => curlOf(e, this.api.client.baseUrl)),
       flaky,

@@ -21,3 +21,7 @@ export { formatSummary, formatResultLine, formatFailure, formatProgress, formatC
 export { limitationsOf } from './reports/limitations.js';
 export { toJUnit } from './reports/toJUnit.js';
 export { toJson } from './reports/toJson.js';
+export { toHtml } from './reports/toHtml.js';
+export { formatCoverage, formatRuleCoverage } from './reports/formatText.js';
+export { namedCombinations, runCoverage, type Combination, type CombinationKind, type RunCoverage, type CoveredCombination, type RuleCoverageReport } from './combinations/index.js';
+export type { SystematicCase, SharedFixture } from './RuleContext.js';

@@ -16,6 +16,7 @@ import {
   runConformance,
   SetupError,
   sweepPrefix,
+  toHtml,
   toJson,
   toJUnit,
   DEFAULT_RUNS,
@@ -57,19 +58,26 @@ Options:
   --rules a,b           only these rules (default: all; see the list below)
   --strict              also assert the project's decisions (unknown properties rejected,
                         headers replaced, exact statuses, model_names order)
-  --junit FILE          write a JUnit XML report (one test case per rule)
-  --json FILE           write a JSON report (the whole run)
+  --junit FILE          write a JUnit XML report (one test case per rule, coverage as properties)
+  --json FILE           write a JSON report (the whole run, with every combination covered)
+  --html FILE           write a self-contained HTML report (coverage matrix, each failure with
+                        its reproduction), readable offline as a CI artifact
   --timeout MS          per-request timeout (default 10000)
   --max-requests N      request budget of the run, clean-up excluded (default 20000)
   --max-rate N          at most N requests per second (default: unlimited)
   --sweep               delete leftovers of earlier runs (names starting with "aic-conform-"), then exit
   -h, --help            this text
 
-Output: the report (the edition spoken and how the kit knew, each rule, each failure in full, the totals, the clean-up and the
-limitations of the run: what it could not check without --other-api-key or --organization-id,
-and the 429s it waited out) goes to stdout; progress, one line per rule, to stderr. So
-"aic conform … > report.txt" keeps the report. --json and --junit files are checked before
-the first request.
+Each rule first covers every combination the contract names (every invalid family on every
+field it applies to, every nullable field set to null, every list and map field at its
+boundaries, the list's page sizes and name filter), then explores at random (--runs).
+
+Output: the report (the edition spoken and how the kit knew, each rule with what it exercised,
+each failure in full, the totals, the coverage of the combinations the contract names, the
+clean-up and the limitations of the run: what it could not check without --other-api-key or
+--organization-id, and the 429s it waited out) goes to stdout; progress, one line per rule, to
+stderr. So "aic conform … > report.txt" keeps the report. --json, --junit and --html files are
+checked before the first request.
 
 Exit status: 0 every rule passed (or was skipped, or was only flaky), 1 a rule failed or the
 target failed (timeouts, 5xx, resets, budget spent), 2 usage or setup error (unreachable target,
@@ -92,6 +100,7 @@ export async function run(argv: string[]): Promise<number> {
     strict: { type: 'boolean', default: false },
     junit: { type: 'string' },
     json: { type: 'string' },
+    html: { type: 'string' },
     timeout: { type: 'string' },
     'max-requests': { type: 'string' },
     'max-rate': { type: 'string' },
@@ -138,8 +147,11 @@ export async function run(argv: string[]): Promise<number> {
     ...(values['max-rate'] === undefined ? {} : { maxRate: positive('--max-rate', values['max-rate']) }),
   };
   // Report files are checked before any request: a run must not end in a report it cannot write.
-  const outputs = (['json', 'junit'] as const).flatMap((flag) => (values[flag] === undefined ? [] : [{ flag: `--${flag}`, file: values[flag] }]));
-  if (outputs.length === 2 && resolve(outputs[0]!.file) === resolve(outputs[1]!.file)) throw new UsageError('--json and --junit name the same file');
+  const outputs = (['json', 'junit', 'html'] as const).flatMap((flag) => (values[flag] === undefined ? [] : [{ flag: `--${flag}`, file: values[flag] }]));
+  for (const [i, a] of outputs.entries()) {
+    const b = outputs.slice(i + 1).find((o) => resolve(o.file) === resolve(a.file));
+    if (b) throw new UsageError(`${a.flag} and ${b.flag} name the same file`);
+  }
   for (const { flag, file } of outputs) await assertWritable(flag, file);
 
   const controller = new AbortController();
@@ -175,7 +187,7 @@ export async function run(argv: string[]): Promise<number> {
   let written = true;
   for (const { flag, file } of outputs) {
     try {
-      await writeFile(file, flag === '--json' ? toJson(report) : toJUnit(report));
+      await writeFile(file, flag === '--json' ? toJson(report) : flag === '--html' ? toHtml(report) : toJUnit(report));
     } catch (error) {
       process.stderr.write(`aic conform: could not write the ${flag} report to ${file}: ${fileProblem(error, file)}\n`);
       written = false;

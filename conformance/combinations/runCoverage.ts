@@ -46,7 +46,7 @@ export function runCoverage(contract: Contract, results: readonly RuleResult[], 
     const by = coveredBy.get(c.key) ?? [];
     if (by.length > 0) return { ...c, coveredBy: by };
     const planner = PLANNED_BY[c.kind];
-    const missing = reasons.get(c.label) ?? (planner.split(' and ').some((r) => ran.has(r)) ? `${planner} did not reach it` : `not exercised: ${planner} did not run`);
+    const missing = reasons.get(c.label) ?? (planner.split(' and ').some((r) => ran.has(r)) ? `${planner} did not reach it` : `${planner} did not run (--rules)`);
     return { ...c, coveredBy: [], missing };
   });
   const covered = combinations.filter((c) => c.coveredBy.length > 0).length;

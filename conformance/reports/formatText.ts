@@ -34,10 +34,18 @@ export function formatRuleCoverage(coverage: RuleCoverageReport): string {
 export function formatCoverage(coverage: RunCoverage): string[] {
   const kinds = COMBINATION_KINDS.filter((k) => coverage.byKind[k].named > 0).map((k) => `${KIND_LABELS[k]} ${coverage.byKind[k].covered}/${coverage.byKind[k].named}`);
   const lines = [`Coverage: ${coverage.covered} of the ${plural(coverage.named, 'combination')} the contract names for this run (${coverage.percent}%): ${kinds.join(', ')}`];
-  const missing = coverage.combinations.filter((c) => c.missing !== undefined);
-  for (const c of missing.slice(0, 10)) lines.push(`  not exercised: ${c.label} — ${c.missing}`);
-  if (missing.length > 10) lines.push(`  … and ${missing.length - 10} more (the JSON and HTML reports list them all)`);
+  for (const [reason, labels] of missingByReason(coverage)) {
+    const shown = labels.slice(0, 6).join(', ');
+    lines.push(`  not exercised (${reason}): ${labels.length === 1 ? shown : `${labels.length} combinations: ${shown}${labels.length > 6 ? ', … (the JSON and HTML reports list them all)' : ''}`}`);
+  }
   return lines;
+}
+
+/** The combinations no rule exercised, grouped by why. */
+export function missingByReason(coverage: RunCoverage): Array<[string, string[]]> {
+  const groups = new Map<string, string[]>();
+  for (const c of coverage.combinations) if (c.missing !== undefined) groups.set(c.missing, [...(groups.get(c.missing) ?? []), c.label]);
+  return [...groups];
 }
 
 /** The line a progress event prints (the CLI writes them to stderr). */

@@ -261,6 +261,29 @@ export const BROKEN_VARIANTS: Record<string, BrokenVariant> = {
       return again.status === 201 && out ? { ...again, text: JSON.stringify({ ...out, name: body.name }) } : again;
     },
   },
+  'cursor-skips-item': {
+    description: 'a page fetched with a cursor leaves out its first integration (the cursor skips an item)',
+    caughtBy: 'list-and-pagination',
+    async handle(r, forward) {
+      const response = await forward(r);
+      const [path, query = ''] = r.path.split('?');
+      if (r.method !== 'GET' || path !== '/v2/ai-integrations' || !new URLSearchParams(query).has('cursor') || response.status !== 200) return response;
+      const out = parse(response.text);
+      if (!out || !Array.isArray(out.ai_integrations)) return response;
+      return { ...response, text: JSON.stringify({ ...out, ai_integrations: out.ai_integrations.slice(1) }) };
+    },
+  },
+  'string-coerced': {
+    description: 'a number sent for a string field is stored as its text (200) instead of a 400',
+    caughtBy: 'rejection-is-atomic',
+    async handle(r, forward) {
+      const body = isPatch(r) ? parse(r.text) : undefined;
+      if (!body) return forward(r);
+      const strings = await stringFields();
+      const coerced = Object.fromEntries(Object.entries(body).map(([k, v]) => [k, strings.includes(k) && typeof v === 'number' ? String(v) : v]));
+      return forward(withBody(r, coerced));
+    },
+  },
   'malformed-id-404': {
     description: 'an id of an invalid format is answered 404 instead of 400',
     caughtBy: 'malformed-id',
@@ -272,6 +295,48 @@ export const BROKEN_VARIANTS: Record<string, BrokenVariant> = {
     },
   },
 };
+
+/** The update body's fields whose schema is a string (possibly nullable): name, api_key, base_url, read from the spec. */
+async function stringFields(): Promise<string[]> {
+  const schema = (await loadContract()).operation('update').requestBody!.schema as { properties: Record<string, { type?: unknown }> };
+  return Object.entries(schema.properties)
+    .filter(([, property]) => property.type === 'string' || (Array.isArray(property.type) && property.type.includes('string')))
+    .map(([name]) => name);
+}
+
+/** Answers a PATCH whose body held nothing but what a variant ignored: 200 with the integration unchanged. */
+const unchanged = (r: ProxyRequest, forward: Forward) => forward({ method: 'GET', path: r.path, text: '', ...(r.authorization ? { authorization: r.authorization } : {}) });
+
+/**
+ * Variants about one body field, one proxy per field: a server that takes `null` on `field` (not
+ * nullable) as if it were left out, with a 200; one that takes an empty list on `field` as if it
+ * were left out, keeping the stored list.
+ */
+export const FIELD_VARIANTS = {
+  'null-accepted': (field: string): BrokenVariant => ({
+    description: `${field}: null (not nullable) is answered 200 as if ${field} were left out, instead of a 400`,
+    caughtBy: 'rejection-is-atomic',
+    handle: async (r, forward) => ignoring(r, forward, (k, v) => k === field && v === null),
+  }),
+  'empty-list-ignored': (field: string): BrokenVariant => ({
+    description: `${field}: [] is ignored (the stored list kept, 200) instead of replacing the list`,
+    caughtBy: 'replace-all',
+    handle: async (r, forward) => ignoring(r, forward, (k, v) => k === field && Array.isArray(v) && v.length === 0),
+  }),
+} as const;
+
+/** A PATCH with the members `ignored` selects taken out (answered as unchanged when nothing is left); anything else as is. */
+async function ignoring(r: ProxyRequest, forward: Forward, ignored: (key: string, value: unknown) => boolean): Promise<ProxyResponse> {
+  const body = isPatch(r) ? parse(r.text) : undefined;
+  if (!body || !Object.entries(body).some(([k, v]) => ignored(k, v))) return forward(r);
+  const kept = Object.fromEntries(Object.entries(body).filter(([k, v]) => !ignored(k, v)));
+  return Object.keys(kept).length === 0 ? unchanged(r, forward) : forward(withBody(r, kept));
+}
+
+/** Starts a proxy for a variant object (e.g. one of FIELD_VARIANTS) in front of `upstream`. */
+export function startVariantProxy(upstream: string, variant: BrokenVariant): Promise<BrokenProxy> {
+  return startProxy(upstream, variant.handle);
+}
 
 export interface BrokenProxy {
   readonly url: string;
