@@ -1,7 +1,7 @@
 /**
  * Phase 5: a soak. 100,000 mixed requests against one mock (creates, reads, lists, updates and
- * deletes, and as many refusals: 400, 401, 404, 405, 409, 415, 422 forced, 429 from the per-key
- * rate limit), sent in chunks of 10,000; after each chunk the mock's heap is read after a full GC.
+ * deletes, and more refusals: 400, 401, 404, 405, 409, 415, 422 forced, 429 from the per-key rate
+ * limit), sent in chunks of 10,000; after each chunk the mock's heap is read after a full GC.
  * What a leak would show: heap growing chunk after chunk while the state stays the same size (every
  * integration a cycle creates, it deletes).
  */
@@ -111,9 +111,10 @@ export async function soak(options: { requests: number; chunk: number; connectio
 
 /**
  * One cycle of a connection, 22 requests: an integration of its own created, read, updated,
- * refused in nine ways and deleted, lists (one under a token seen once, four under one token every
- * connection shares, which the rate limit holds back), and a 401 and a 405 on the way. Connections
- * rotate over 64 accounts.
+ * refused (a wrong type, a prototype-named unknown key, a typo, text/plain, a forced 422, PUT,
+ * malformed JSON, its name again) and deleted; lists (one under a token seen once, four under one
+ * token every connection shares, which the rate limit holds back), an unknown id and a 401 on the
+ * way. Cycles rotate over 64 accounts.
  */
 function cycle(): SoakRequest[] {
   let cycles = 0;

@@ -126,8 +126,9 @@ export function renderMarkdown(results: Results): string {
       '## Soak',
       '',
       `${soak.requests.toLocaleString('en-US')} mixed requests against one mock (\`--quiet --rate-limit ${soak.rateLimitPerSecond}/s\`), ${soak.connections} connections, in chunks of ` +
-        `${(soak.heap[1]?.requests ?? 0).toLocaleString('en-US')}: each cycle creates an integration, reads, updates and deletes it, lists, and is refused in nine ways ` +
-        '(400, 401, 404, 405, 409, 415, a forced 422, and 429 from a key every connection shares); the state ends as it began. ' +
+        `${(soak.heap[1]?.requests ?? 0).toLocaleString('en-US')}: each cycle creates an integration, reads, updates and deletes it, lists, and is refused ` +
+        '(400 for a wrong type, a prototype-named unknown key, a typo and malformed JSON; 401; 404; 405; 409; 415; a forced 422; 429 for a key every ' +
+        'connection shares); the state ends as it began. ' +
         `The mock's heap is read after a full GC (\`--expose-gc\`) before the first request and after every chunk. ${soak.rps} requests per second.`,
       '',
       table(['requests', ...soak.heap.map((point) => point.requests.toLocaleString('en-US'))], [['heap after GC, MB', ...soak.heap.map((point) => point.heapMB)]]),
