@@ -93,7 +93,7 @@ export async function runConformance(options: ConformanceOptions & { onProgress?
     cleanup,
     interrupted,
     coverage,
-    limitations: limitationsOf({ rules: rules.map((r) => r.id), otherAccount: options.otherApiKey !== undefined, scopingIds: session.scopingIds, rateLimited, unreachable: coverage.unreachable }),
+    limitations: limitationsOf({ rules: rules.map((r) => r.id), otherAccount: options.otherApiKey !== undefined, scopingIds: session.scopingIds, rateLimited }),
     rateLimited,
     passed: !interrupted && results.every((r) => r.outcome !== 'failed' && r.outcome !== 'error'),
   };

@@ -4,6 +4,8 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { RunReport } from '../../conformance/index.js';
+import { allRules } from '../../conformance/rules/index.js';
 import { startBrokenProxy } from '../../conformance/test-support/brokenProxy.js';
 import { listenOnLoopback } from '../../conformance/test-support/listenOnLoopback.js';
 import { createForeign, listAll, plainProvider, startMockTarget } from '../../conformance/test-support/mockTarget.js';
@@ -143,31 +145,42 @@ describe('aic conform', () => {
     }
   });
 
-  it('passes against the mock with the default options read from the environment, and writes JSON and JUnit', async () => {
+  it('passes against the mock with the default options read from the environment, covers 100% of the combinations the contract names, and writes JSON, JUnit and HTML', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'aic-conform-'));
-    const { code, stdout, stderr } = await runAic(['conform', '--json', join(dir, 'r.json'), '--junit', join(dir, 'r.xml'), '--seed', '77'], {
-      env: env({ AIC_TARGET: mock.url, AIC_API_KEY: KEY, AIC_OTHER_API_KEY: OTHER }),
+    const [ORG, SPACE] = ['T3JnYW5pemF0aW9uOjE6YUJjRA==', 'U3BhY2U6NzphQmNE'];
+    const { code, stdout, stderr } = await runAic(['conform', '--json', join(dir, 'r.json'), '--junit', join(dir, 'r.xml'), '--html', join(dir, 'r.html'), '--seed', '77'], {
+      env: env({ AIC_TARGET: mock.url, AIC_API_KEY: KEY, AIC_OTHER_API_KEY: OTHER, AIC_ORGANIZATION_ID: ORG, AIC_SPACE_ID: SPACE }),
     });
     expect(code, stderr).toBe(0);
+    const rules = allRules.length;
     // Progress on stderr, the report on stdout.
-    expect(stderr).toMatch(/^aic conform: run [a-z0-9]+, seed 77, 50 runs per property, 15 rules\n/);
-    expect(stderr).toMatch(/\[1\/15\] PASS  non-empty/);
-    expect(stderr).not.toContain('15 passed');
+    expect(stderr).toMatch(new RegExp(`^aic conform: run [a-z0-9]+, seed 77, 50 runs per property, ${rules} rules\n`));
+    expect(stderr).toMatch(new RegExp(`\\[1/${rules}\\] PASS  non-empty`));
+    expect(stderr).not.toContain(`${rules} passed`);
     expect(stdout).toMatch(/^\nConformance of http:\/\/127\.0\.0\.1:\d+ \(run [a-z0-9]+, seed 77, 50 runs per property\)\nEdition: camel \(detected: the target accepted provider "[^"]+", the camel edition's spelling, and answered in it, and refused "[^"]+" \(400\), the upper edition's spelling\)\n/);
     expect(stderr).toMatch(/\naic conform: edition camel \(detected: /);
-    expect(stdout).toContain('15 passed, 0 failed, 0 flaky, 0 errors, 0 skipped');
+    expect(stdout).toContain(`${rules} passed, 0 failed, 0 flaky, 0 errors, 0 skipped`);
     expect(stdout).toContain('nothing left behind');
-    expect(stdout).toMatch(/\nLimitations of this run:\n {2}- No --organization-id or --space-id: every scoping sent was account-wide/);
-    expect(stdout).not.toContain('--other-api-key');
-    expect(stdout).not.toContain('[1/15]');
-    const json = readFileSync(join(dir, 'r.json'), 'utf8');
+    // Every rule says what it exercised; the run covered every combination the contract names.
+    expect(stdout).toMatch(/\nPASS {2}rejection-is-atomic \([^)]*\)\n {7}coverage: (\d+)\/\1 combinations · 11 fields patched · statuses /);
+    const json = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')) as RunReport;
+    const { coverage } = json;
+    expect(coverage.combinations.filter((c) => c.missing !== undefined)).toEqual([]);
+    expect(coverage.unreachable).toEqual([]);
+    expect(coverage).toMatchObject({ percent: 100, covered: coverage.named });
+    expect(coverage.named).toBeGreaterThan(100);
+    for (const kind of ['invalid', 'null', 'boundary', 'list'] as const) expect(coverage.byKind[kind].covered, kind).toBe(coverage.byKind[kind].named);
+    expect(stdout).toContain(`\nCoverage: ${coverage.named} of the ${coverage.named} combinations the contract names for this run (100%): invalid bodies `);
+    expect(json).toMatchObject({ seed: 77, runs: 50, passed: true, rateLimited: { responses: 0, waitedMs: 0 }, limitations: [] });
+    expect(json.results.every((r) => r.coverage !== undefined && r.coverage.requests > 0)).toBe(true);
     const xml = readFileSync(join(dir, 'r.xml'), 'utf8');
-    expect(JSON.parse(json)).toMatchObject({ seed: 77, runs: 50, passed: true, rateLimited: { responses: 0, waitedMs: 0 }, limitations: [expect.stringMatching(/^No --organization-id/)] });
-    expect(xml.match(/<testcase /g)).toHaveLength(15);
-    expect(xml).toContain('<property name="limitation.1" value="No --organization-id or --space-id:');
+    expect(xml.match(/<testcase /g)).toHaveLength(rules);
+    expect(xml).toContain('<property name="coverage.percent" value="100"/>');
     expect(xml).toContain('<property name="edition" value="camel"/>');
-    expect(JSON.parse(json).edition).toMatchObject({ edition: 'camel', source: 'detected' });
-    for (const text of [stdout, stderr, json, xml]) {
+    expect(json.edition).toMatchObject({ edition: 'camel', source: 'detected' });
+    const html = readFileSync(join(dir, 'r.html'), 'utf8');
+    expect(html).toContain('<p id="coverage-total"><strong>100%</strong>');
+    for (const text of [stdout, stderr, JSON.stringify(json), xml, html]) {
       expect(text).not.toContain(KEY);
       expect(text).not.toContain(OTHER);
     }
@@ -178,6 +191,7 @@ describe('aic conform', () => {
     try {
       const { code, stdout, stderr } = await runAic(['conform', '--target', proxy.url, '--api-key', KEY, '--runs', '10', '--rules', 'replace-all,non-empty'], { env: env() });
       expect(code).toBe(1);
+      expect(stdout).toMatch(/\nLimitations of this run:\n {2}- No --organization-id or --space-id: every scoping sent was account-wide/);
       expect(stderr).toMatch(/\[2\/2\] FAIL {2}replace-all/);
       expect(stdout).toMatch(/\nFAIL {2}replace-all/);
       expect(stdout).toMatch(/\nPASS {2}non-empty/);
@@ -260,7 +274,7 @@ describe('aic conform', () => {
     await new Promise<void>((resolve) => {
       child.stderr.on('data', (chunk: Buffer) => {
         stderr += chunk.toString();
-        if (/\[3\/15\] uniqueness …/.test(stderr)) resolve();
+        if (/\[3\/\d+\] uniqueness …/.test(stderr)) resolve();
       });
     });
     child.kill('SIGINT');
@@ -269,5 +283,72 @@ describe('aic conform', () => {
     expect(stderr).toMatch(/\nThe run was interrupted\. Clean-up: \d+ integrations? deleted; nothing left behind\n/);
     expect(stdout).toMatch(/\n\nThe run was interrupted\.\n$/);
     expect(await listAll(mock.url, key)).toEqual([kept]);
+  });
+});
+
+/** CHROMIUM_PATH when set, else Debian's chromium (what .ci/run installs); undefined when there is none. */
+function findChromium(): string | undefined {
+  const candidates = process.env.CHROMIUM_PATH ? [process.env.CHROMIUM_PATH] : ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  return candidates.find((path) => existsSync(path));
+}
+
+describe('aic conform --html, as a browser shows it', () => {
+  it('shows the verdict, the coverage matrix, the list queries and each failure with its reproduction, with nothing fetched from anywhere', async (ctx) => {
+    const executablePath = findChromium();
+    if (!executablePath) {
+      const why = `no chromium at ${process.env.CHROMIUM_PATH || '/usr/bin/chromium'}: the HTML report was not opened in a browser (.ci/run installs Debian's chromium; CHROMIUM_PATH names another)`;
+      console.warn(`SKIPPED: ${why}`);
+      ctx.skip(why);
+    }
+    const file = join(mkdtempSync(join(tmpdir(), 'aic-conform-html-')), 'report.html');
+    const proxy = await startBrokenProxy(mock.url, 'lists-merged');
+    try {
+      const { code, stderr } = await runAic(['conform', '--target', proxy.url, '--api-key', KEY, '--runs', '3', '--seed', '5', '--rules', 'non-empty,replace-all,list-and-pagination', '--html', file], { env: env() });
+      expect(code, stderr).toBe(1);
+    } finally {
+      await proxy.close();
+    }
+    const { chromium } = await import('playwright-core');
+    // Root in CI: Chromium's sandbox needs a user namespace it may not get.
+    const browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox'] });
+    try {
+      const page = await browser.newPage();
+      const fetched: string[] = [];
+      page.on('request', (request) => fetched.push(request.url()));
+      await page.goto(`file://${file}`);
+      expect(fetched).toEqual([`file://${file}`]);
+      expect(await page.title()).toMatch(/^aic conform: http:\/\/127\.0\.0\.1:\d+ failed$/);
+      expect(await page.locator('#verdict').innerText()).toBe('failed');
+      expect(await page.locator('#summary').innerText()).toMatch(/^2 passed, 1 failed, 0 flaky, 0 errors, 0 skipped — \d+ requests in [\d.]+ s$/);
+      expect(await page.locator('#coverage-total').innerText()).toMatch(/^\d+(\.\d)?%: \d+ of the \d+ combinations the contract names for this run were exercised\.$/);
+      // The matrix: fields × invalid families, null and boundaries, as the browser lays it out.
+      const matrix = page.locator('#coverage-matrix');
+      expect(await matrix.isVisible()).toBe(true);
+      const cell = (dimension: string, field: string) => matrix.locator(`td[data-dimension="${dimension}"][data-field="${field}"]`);
+      expect(await cell('empty-body', '(whole body)').innerText()).toBe('✓');
+      expect(await cell('empty-body', '(whole body)').getAttribute('title')).toContain('exercised by non-empty');
+      expect(await cell('at-limit', 'headers').innerText()).toBe('✗');
+      expect(await cell('at-limit', 'headers').getAttribute('title')).toMatch(/not exercised \(replace-all: not reached/);
+      expect(await cell('wrong-type', 'name').getAttribute('data-state')).toBe('missing');
+      expect(await cell('several', 'scopings').getAttribute('data-state')).toBe('unreachable');
+      expect((await cell('empty', 'model_names').boundingBox())!.width).toBeGreaterThan(0);
+      // The list queries, every one exercised by list-and-pagination.
+      const listRows = page.locator('#list-queries tbody tr');
+      expect(await listRows.count()).toBeGreaterThanOrEqual(10);
+      expect(await page.locator('#list-queries tbody tr[data-state="covered"]').count()).toBe(await listRows.count());
+      // The rules, and the failure with its reproduction.
+      expect(await page.locator('#rules tr[data-rule="replace-all"]').getAttribute('data-outcome')).toBe('failed');
+      const failure = page.locator('article.failure[data-rule="replace-all"]');
+      expect(await failure.locator('h3').innerText()).toBe('Failed: replace-all — Update rule 6 (replace-all, headers-replace)');
+      expect(await failure.locator('dd.case').innerText()).toBe('empty × model_names (systematic)');
+      expect(await failure.locator('ol.requests li').count()).toBeGreaterThanOrEqual(2);
+      const curl = await failure.locator('pre.curl').innerText();
+      expect(curl).toContain('Authorization: Bearer $AIC_API_KEY');
+      expect(curl).toMatch(/-X PATCH '.*' .*--data-raw '\{"model_names":\[\]\}'/);
+      expect(await page.locator('script, link, img, iframe, object').count()).toBe(0);
+      expect(await page.locator('body').innerText()).not.toContain(KEY);
+    } finally {
+      await browser.close();
+    }
   });
 });

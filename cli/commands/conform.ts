@@ -72,12 +72,12 @@ Each rule first covers every combination the contract names (every invalid famil
 field it applies to, every nullable field set to null, every list and map field at its
 boundaries, the list's page sizes and name filter), then explores at random (--runs).
 
-Output: the report (the edition spoken and how the kit knew, each rule with what it exercised,
-each failure in full, the totals, the coverage of the combinations the contract names, the
-clean-up and the limitations of the run: what it could not check without --other-api-key or
---organization-id, and the 429s it waited out) goes to stdout; progress, one line per rule, to
-stderr. So "aic conform … > report.txt" keeps the report. --json, --junit and --html files are
-checked before the first request.
+Output: the report goes to stdout; progress, one line per rule, to stderr. So
+"aic conform … > report.txt" keeps the report: the edition spoken and how the kit knew, each
+rule with what it exercised, each failure in full, the totals, the coverage of the combinations
+the contract names, the clean-up and the limitations of the run (what it could not check without
+--other-api-key or --organization-id, the 429s it waited out). --json, --junit and --html files
+are checked before the first request.
 
 Exit status: 0 every rule passed (or was skipped, or was only flaky), 1 a rule failed or the
 target failed (timeouts, 5xx, resets, budget spent), 2 usage or setup error (unreachable target,

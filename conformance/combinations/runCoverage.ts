@@ -20,8 +20,8 @@ export interface RunCoverage {
   readonly percent: number;
   readonly byKind: Readonly<Record<CombinationKind, { readonly named: number; readonly covered: number }>>;
   readonly combinations: readonly CoveredCombination[];
-  /** Named by the contract but out of this run's reach for want of an input, and why. */
-  readonly unreachable: ReadonlyArray<{ readonly combination: string; readonly reason: string }>;
+  /** Named by the contract but out of this run's reach for want of an input, and why (`combination` is its label). */
+  readonly unreachable: ReadonlyArray<Combination & { readonly combination: string; readonly reason: string }>;
 }
 
 /** Which rule's systematic phase covers each kind, to say why a combination was missed. */
@@ -62,6 +62,6 @@ export function runCoverage(contract: Contract, results: readonly RuleResult[], 
     percent: named.length === 0 ? 100 : Math.floor((1000 * covered) / named.length) / 10,
     byKind,
     combinations,
-    unreachable: unreachable.map((u) => ({ combination: u.combination.label, reason: u.reason })),
+    unreachable: unreachable.map((u) => ({ ...u.combination, combination: u.combination.label, reason: u.reason })),
   };
 }

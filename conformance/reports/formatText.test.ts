@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { RuleResult } from '../ConformanceSession.js';
 import type { RunReport } from '../runConformance.js';
 import { formatProgress, formatResultLine, formatSummary } from './formatText.js';
+import { toJUnit } from './toJUnit.js';
+import { toHtml } from './toHtml.js';
 
 const detected = { edition: 'upper', source: 'detected', evidence: 'the target refused provider "openAI" (400) and accepted "OPEN_AI", the upper edition\'s spelling' } as const;
 const result = (outcome: RuleResult['outcome'], requests: number): RuleResult => ({ rule: 'non-empty', title: 'Empty bodies', clause: 'Update rule 1', outcome, notes: [], durationMs: 12, requests, ...(outcome === 'error' ? { reason: 'target timeout: no answer' } : {}) });
@@ -61,7 +63,40 @@ describe('the text report', () => {
 
   it('lists the limitations of the run after the totals, and says nothing of them when there are none', () => {
     const limitations = ['No --other-api-key: left out this.', 'The target answered 429 (rate limited) 2 times: the kit waited 0.2 s in all and retried.'];
-    expect(formatSummary(report({ limitations }))).toMatch(/nothing left behind\n\nLimitations of this run:\n {2}- No --other-api-key: left out this\.\n {2}- The target answered 429 \(rate limited\) 2 times: the kit waited 0\.2 s in all and retried\.$/);
+    expect(formatSummary(report({ limitations }))).toMatch(/nothing left behind\nCoverage: [^\n]+\n\nLimitations of this run:\n {2}- No --other-api-key: left out this\.\n {2}- The target answered 429 \(rate limited\) 2 times: the kit waited 0\.2 s in all and retried\.$/);
     expect(formatSummary(report({}))).not.toContain('Limitations');
+  });
+
+  it('says what each rule exercised on one line, and the coverage of the run by kind with what it missed and why, in text, JUnit and HTML', () => {
+    const covered = { kind: 'invalid', dimension: 'wrong-type', field: 'name', variant: 'number', key: 'invalid/wrong-type/name/number', label: 'wrong-type × name (number)' } as const;
+    const missed = { kind: 'boundary', dimension: 'empty', field: 'scopings', key: 'boundary/empty/scopings/', label: 'empty × scopings' } as const;
+    const rule: RuleResult = {
+      ...result('failed', 9),
+      coverage: { requests: 9, statuses: { '200': 4, '400': 5 }, fields: ['name'], planned: 2, covered: 1, missed: [{ combination: missed.label, reason: 'not reached: the rule stopped before it' }], exercised: [{ ...covered, count: 1 }] },
+    };
+    const coverage: RunReport['coverage'] = {
+      named: 2,
+      covered: 1,
+      percent: 50,
+      byKind: { invalid: { named: 1, covered: 1 }, null: { named: 0, covered: 0 }, boundary: { named: 1, covered: 0 }, list: { named: 0, covered: 0 } },
+      combinations: [{ ...covered, coveredBy: ['rejection-is-atomic'] }, { ...missed, coveredBy: [], missing: 'replace-all: not reached: the rule stopped before it' }],
+      unreachable: [{ kind: 'boundary', dimension: 'several', field: 'scopings', key: 'boundary/several/scopings/', label: 'several × scopings', combination: 'several × scopings', reason: 'needs --organization-id' }],
+    };
+    const text = formatSummary(report({ results: [rule], coverage }));
+    expect(text).toContain('\n       coverage: 1/2 combinations (missed: empty × scopings) · 1 field patched · statuses 200×4 400×5');
+    expect(text).toContain('Coverage: 1 of the 2 combinations the contract names for this run (50%): invalid bodies 1/1, list and map boundaries 0/1');
+    expect(text).toContain("  out of this run's reach: several × scopings (needs --organization-id)");
+    expect(text).toContain('  not exercised (replace-all: not reached: the rule stopped before it): empty × scopings');
+    const xml = toJUnit(report({ results: [rule], coverage }));
+    expect(xml).toContain('<property name="coverage.percent" value="50"/>');
+    expect(xml).toContain('<property name="coverage.boundary" value="0/1"/>');
+    expect(xml).toContain('<property name="coverage.missing.1" value="empty × scopings: replace-all: not reached: the rule stopped before it"/>');
+    expect(xml).toMatch(/<testcase [^>]*>\n {6}<properties>\n {8}<property name="coverage.requests" value="9"\/>/);
+    expect(xml).toContain('<property name="coverage.statuses" value="200:4 400:5"/>');
+    const html = toHtml(report({ results: [rule], coverage }));
+    expect(html).toMatch(/<td data-dimension="wrong-type" data-field="name" data-state="covered"[^>]*>✓<\/td>/);
+    expect(html).toMatch(/<td data-dimension="empty" data-field="scopings" data-state="missing"[^>]*>✗<\/td>/);
+    expect(html).toMatch(/<td data-dimension="several" data-field="scopings" data-state="unreachable"/);
+    expect(html).not.toMatch(/<script|<link|src=|url\(/);
   });
 });

@@ -34,6 +34,7 @@ export function formatRuleCoverage(coverage: RuleCoverageReport): string {
 export function formatCoverage(coverage: RunCoverage): string[] {
   const kinds = COMBINATION_KINDS.filter((k) => coverage.byKind[k].named > 0).map((k) => `${KIND_LABELS[k]} ${coverage.byKind[k].covered}/${coverage.byKind[k].named}`);
   const lines = [`Coverage: ${coverage.covered} of the ${plural(coverage.named, 'combination')} the contract names for this run (${coverage.percent}%): ${kinds.join(', ')}`];
+  for (const { combination, reason } of coverage.unreachable) lines.push(`  out of this run's reach: ${combination} (${reason})`);
   for (const [reason, labels] of missingByReason(coverage)) {
     const shown = labels.slice(0, 6).join(', ');
     lines.push(`  not exercised (${reason}): ${labels.length === 1 ? shown : `${labels.length} combinations: ${shown}${labels.length > 6 ? ', … (the JSON and HTML reports list them all)' : ''}`}`);

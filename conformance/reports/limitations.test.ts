@@ -14,7 +14,7 @@ describe('limitationsOf', () => {
   it('says how the scopings checks are weaker without an organization, or without a space', () => {
     const rules = ['replace-all', 'omitted-unchanged'];
     expect(limitationsOf({ rules, otherAccount: true, scopingIds: {}, rateLimited: none })).toEqual([
-      'No --organization-id or --space-id: every scoping sent was account-wide, so replace-all and omitted-unchanged checked scopings only weakly (a list of organization or space scopings was never replaced or kept).',
+      'No --organization-id or --space-id: every scoping sent was account-wide, so replace-all and omitted-unchanged checked scopings only weakly (a list of organization or space scopings was never replaced or kept, and scopings never held several distinct items).',
     ]);
     expect(limitationsOf({ rules, otherAccount: true, scopingIds: { organizationId: 'o' }, rateLimited: none })).toEqual([
       'No --space-id: the scopings sent named an organization but never a space, so replace-all and omitted-unchanged did not check space scopings.',

@@ -9,8 +9,6 @@ export interface LimitationInputs {
   readonly otherAccount: boolean;
   readonly scopingIds: ScopingIds;
   readonly rateLimited: { readonly responses: number; readonly waitedMs: number };
-  /** Combinations the contract names that the run could not reach for want of an input (RunCoverage.unreachable). */
-  readonly unreachable?: ReadonlyArray<{ readonly combination: string; readonly reason: string }>;
 }
 
 /** The parts of rules that need a second account, in words. */
@@ -37,12 +35,11 @@ export function limitationsOf(run: LimitationInputs): string[] {
   if (scopingRules.length > 0 && run.scopingIds.organizationId === undefined) {
     limitations.push(
       `No --organization-id or --space-id: every scoping sent was account-wide, so ${scopingRules.join(' and ')} checked scopings only weakly ` +
-        '(a list of organization or space scopings was never replaced or kept).',
+        `(a list of organization or space scopings was never replaced or kept${ran.has('replace-all') ? ', and scopings never held several distinct items' : ''}).`,
     );
   } else if (scopingRules.length > 0 && run.scopingIds.spaceId === undefined) {
     limitations.push(`No --space-id: the scopings sent named an organization but never a space, so ${scopingRules.join(' and ')} did not check space scopings.`);
   }
-  for (const { combination, reason } of run.unreachable ?? []) limitations.push(`The combination ${combination} was not exercised: it ${reason}.`);
   const { responses, waitedMs } = run.rateLimited;
   if (responses > 0) {
     limitations.push(`The target answered 429 (rate limited) ${plural(responses, 'time')}: the kit waited ${(waitedMs / 1000).toFixed(1)} s in all and retried.`);

@@ -1,6 +1,6 @@
 import type { ConformanceFailure } from '../ConformanceFailure.js';
 import type { RuleResult } from '../ConformanceSession.js';
-import { COMBINATION_KINDS, KIND_LABELS, type CombinationKind } from '../combinations/Combination.js';
+import { COMBINATION_KINDS, KIND_LABELS, type Combination, type CombinationKind } from '../combinations/Combination.js';
 import type { CoveredCombination, RunCoverage } from '../combinations/runCoverage.js';
 import { describeEdition } from '../editionChoice.js';
 import { missingByReason } from './formatText.js';
@@ -73,7 +73,7 @@ ${coverage.unreachable.length > 0 ? `<h3>Out of this run's reach</h3><ul id="cov
 ${missing.length > 0 ? `<h3>Not exercised</h3><div id="coverage-missing">${missing.map(([reason, labels]) => `<details><summary>${esc(reason)}: ${plural(labels.length, 'combination')}</summary><ul>${labels.map((l) => `<li>${esc(l)}</li>`).join('')}</ul></details>`).join('')}</div>` : ''}
 <h3>Request bodies: fields × what was sent</h3>
 <p class="legend"><span class="covered">✓</span> exercised <span class="partial">n/m</span> some variants <span class="missing">✗</span> not exercised <span class="na">·</span> not a combination the contract names. Hover a cell for its variants and the rules that exercised them.</p>
-${matrix(coverage.combinations.filter((c) => c.kind !== 'list'), coverage.unreachable.map((u) => u.combination))}
+${matrix(coverage.combinations.filter((c) => c.kind !== 'list'), coverage.unreachable)}
 <h3>List queries</h3>
 <table id="list-queries">
 <thead><tr><th>parameter</th><th>case</th><th>exercised by</th></tr></thead>
@@ -90,17 +90,20 @@ ${coverage.combinations
 const WHOLE_BODY = '(whole body)';
 
 /** Rows: body fields (and the whole body); columns: invalid families, null, boundaries; a cell per (column, row) the contract names. */
-function matrix(combinations: readonly CoveredCombination[], unreachable: readonly string[]): string {
+function matrix(combinations: readonly CoveredCombination[], unreachable: RunCoverage['unreachable']): string {
   const columns: Array<{ kind: CombinationKind; dimension: string }> = [];
-  for (const c of combinations) if (!columns.some((col) => col.dimension === c.dimension && col.kind === c.kind)) columns.push({ kind: c.kind, dimension: c.dimension });
-  const rows = [...new Set(combinations.map((c) => c.field ?? WHOLE_BODY))].sort((a, b) => (a === WHOLE_BODY ? -1 : b === WHOLE_BODY ? 1 : 0));
+  const all: ReadonlyArray<Combination> = [...combinations, ...unreachable.filter((u) => u.kind !== 'list')];
+  for (const c of all) if (!columns.some((col) => col.dimension === c.dimension && col.kind === c.kind)) columns.push({ kind: c.kind, dimension: c.dimension });
+  // Columns by kind (invalid families, null, boundaries), each kind in the order the contract names them.
+  columns.sort((a, b) => COMBINATION_KINDS.indexOf(a.kind) - COMBINATION_KINDS.indexOf(b.kind));
+  const rows = [...new Set(all.map((c) => c.field ?? WHOLE_BODY))].sort((a, b) => (a === WHOLE_BODY ? -1 : b === WHOLE_BODY ? 1 : 0));
   const head = columns.map((col) => `<th class="kind-${col.kind}" scope="col"><span>${esc(col.dimension)}</span></th>`).join('');
   const body = rows.map((row) => {
     const cells = columns.map((col) => {
       const here = combinations.filter((c) => c.kind === col.kind && c.dimension === col.dimension && (c.field ?? WHOLE_BODY) === row);
       const label = `${col.dimension} × ${row}`;
       if (here.length === 0) {
-        const out = unreachable.some((u) => u.startsWith(`${col.dimension} × ${row}`));
+        const out = unreachable.some((u) => u.kind === col.kind && u.dimension === col.dimension && (u.field ?? WHOLE_BODY) === row);
         return `<td data-dimension="${esc(col.dimension)}" data-field="${esc(row)}" data-state="${out ? 'unreachable' : 'na'}" class="${out ? 'unreachable' : 'na'}" title="${esc(out ? `${label}: out of this run's reach` : `${label}: not a combination the contract names`)}">${out ? '–' : '·'}</td>`;
       }
       const covered = here.filter((c) => c.coveredBy.length > 0);
