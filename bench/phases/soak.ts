@@ -79,6 +79,10 @@ export async function soak(options: { requests: number; chunk: number; connectio
     let errors = 0;
     let seconds = 0;
     const requests = cycle();
+    // Whole cycles only, so every integration a chunk creates, it deletes: the state ends as it began.
+    if (options.chunk % (options.connections * requests.length) !== 0) {
+      throw new Error(`soak: a chunk of ${options.chunk} requests is not a whole number of ${requests.length}-request cycles on each of ${options.connections} connections`);
+    }
     for (let sent = 0; sent < options.requests; ) {
       const amount = Math.min(options.chunk, options.requests - sent);
       const result = await run({ url: `http://127.0.0.1:${port}`, connections: options.connections, amount, requests });
@@ -110,11 +114,11 @@ export async function soak(options: { requests: number; chunk: number; connectio
 }
 
 /**
- * One cycle of a connection, 22 requests: an integration of its own created, read, updated,
+ * One cycle of a connection, 25 requests: an integration of its own created, read, updated,
  * refused (a wrong type, a prototype-named unknown key, a typo, text/plain, a forced 422, PUT,
- * malformed JSON, its name again) and deleted; lists (one under a token seen once, four under one
- * token every connection shares, which the rate limit holds back), an unknown id and a 401 on the
- * way. Cycles rotate over 64 accounts.
+ * malformed JSON, its name again) and deleted; lists (one with a cursor it never got, one under a
+ * token seen once, four under one token every connection shares, which the rate limit holds back),
+ * an unknown id, a 401 and an OPTIONS on the way. Cycles rotate over 64 accounts.
  */
 function cycle(): SoakRequest[] {
   let cycles = 0;
@@ -143,6 +147,7 @@ function cycle(): SoakRequest[] {
     },
     own('GET'),
     own('PATCH', { headers: JSON_TYPE, body: JSON.stringify({ model_names: ['gpt-4o', 'gpt-4o-mini'], enable_default_models: true, headers: { 'X-Soak': '1' } }) }),
+    own('GET'),
     own('PATCH', { headers: JSON_TYPE, body: '{"name":5}' }),
     own('PATCH', { headers: JSON_TYPE, body: '{"scopings":[{"toString":"x"}],"base_url":"https://x.test"}' }),
     own('PATCH', { headers: JSON_TYPE, body: '{"nmae":"x"}' }),
@@ -158,6 +163,8 @@ function cycle(): SoakRequest[] {
     },
     account('GET', `${BASE}?limit=5`),
     account('GET', `${BASE}?limit=20&name=soak-1`),
+    account('GET', `${BASE}?limit=5&cursor=bm90LWEtY3Vyc29y`),
+    { method: 'OPTIONS', path: BASE },
     account('GET', `${BASE}/${encodeURIComponent(UNKNOWN_ID)}`),
     { method: 'GET', path: BASE },
     { method: 'GET', path: `${BASE}?limit=1`, setupRequest: (request) => as(`soak-once-${cycles}-${Math.random().toString(36).slice(2)}`, request) },
