@@ -59,6 +59,8 @@ export type { ScopingIds };
 export interface SystematicCase<T> {
   readonly combination: Combination;
   readonly arbitrary: fc.Arbitrary<T>;
+  /** Its check on the shared fixture may not wait for verify(): what earlier cases deferred is verified before it, and it after. */
+  readonly alone?: boolean;
 }
 
 /**
@@ -68,6 +70,15 @@ export interface SystematicCase<T> {
  */
 export interface SharedFixture<S> {
   make(): Promise<S>;
+  /**
+   * The final check of the cases whose predicate answered 'deferred' on the fixture (e.g. one GET
+   * that must show the integration unchanged after several refused PATCHes), made after `batch`
+   * of them. When it fails, each case of the batch is checked again alone on fresh state, so the
+   * failure names the case at fault.
+   */
+  verify?(shared: S): Promise<void>;
+  /** How many deferred cases one verify() checks (default 1). */
+  readonly batch?: number;
 }
 
 /** What a rule gets: the target's endpoints per account, options, and the ways to check. */
@@ -150,34 +161,83 @@ export class RuleContext {
    * random exploration. A failing case is shrunk within its combination and replayed like a
    * property's failure, and stops the rule; every case that ran is covered in the rule's coverage.
    * With `shared`, the cases run on one fixture while they pass (fewer requests); a failing one is
-   * checked again, shrunk and replayed on fresh state (the predicate gets `undefined`).
+   * checked again, shrunk and replayed on fresh state (the predicate gets `undefined`). On the
+   * fixture, a predicate may answer 'deferred' to leave its final check to `shared.verify`.
    */
-  async systematic<T, S = never>(check: string, cases: readonly SystematicCase<T>[], predicate: (value: T, shared: S | undefined) => Promise<void>, options: { shared?: SharedFixture<S> } = {}): Promise<void> {
+  async systematic<T, S = never>(
+    check: string,
+    cases: readonly SystematicCase<T>[],
+    predicate: (value: T, shared: S | undefined) => Promise<void | 'deferred'>,
+    options: { shared?: SharedFixture<S> } = {},
+  ): Promise<void> {
     for (const c of cases) this.coverage.plan(c.combination);
     const tracker = this.options.tracker;
+    const label = (c: SystematicCase<T>) => `${check}: ${c.combination.label}`;
+    const seedOf = (c: SystematicCase<T>) => caseSeed(this.seed, c.combination.key);
+    const fresh = (value: T) =>
+      this.isolated(async () => {
+        await predicate(value, undefined);
+      });
     tracker.beginScope();
     let shared: S | undefined;
+    // Cases whose final check was left to the fixture's verify(), and where their requests began.
+    let pending: Array<SystematicCase<T>> = [];
+    let pendingSince = 0;
+    const flush = async () => {
+      const batch = pending;
+      pending = [];
+      if (batch.length === 0 || shared === undefined) return;
+      try {
+        await options.shared!.verify!(shared);
+      } catch (error) {
+        if (error instanceof TargetError || error instanceof SetupError) throw (this.fatal = error);
+        shared = undefined;
+        // Which case of the batch was it? Each again on fresh state, shrunk and replayed: the first that fails is the failure.
+        const exchanges = this.log.since(pendingSince);
+        for (const c of batch) await this.checkProperty(label(c), [c.arbitrary] as [fc.Arbitrary<T>], fresh, fresh, { numRuns: 1, seed: seedOf(c) }, c.combination);
+        throw new RuleFailed(this.failure(`${check}: ${batch.map((c) => c.combination.label).join(', ')} (together; none fails alone)`, error, exchanges, undefined, false));
+      }
+    };
     try {
       for (const c of cases) {
+        if (c.alone) await flush();
         let first = options.shared !== undefined;
-        const fresh = (value: T) => this.isolated(() => predicate(value, undefined));
+        let deferred = false;
+        let dropped = false;
         const firstRun = async (value: T) => {
           if (!first) return fresh(value);
           first = false;
           if (this.fatal) throw this.fatal;
           try {
             shared ??= await options.shared!.make();
-            await predicate(value, shared);
+            if (pending.length === 0) pendingSince = this.log.mark();
+            deferred = (await predicate(value, shared)) === 'deferred' && options.shared!.verify !== undefined;
           } catch (error) {
             if (error instanceof TargetError || error instanceof SetupError) this.fatal = error;
             // The fixture's state is unknown now: the next case makes a new one.
             shared = undefined;
+            dropped = true;
             throw error;
           }
         };
-        await this.checkProperty(`${check}: ${c.combination.label}`, [c.arbitrary] as [fc.Arbitrary<T>], firstRun, fresh, { numRuns: 1, seed: caseSeed(this.seed, c.combination.key) }, c.combination);
+        const earlier = pending;
+        let thrown: unknown;
+        try {
+          await this.checkProperty(label(c), [c.arbitrary] as [fc.Arbitrary<T>], firstRun, fresh, { numRuns: 1, seed: seedOf(c) }, c.combination);
+        } catch (error) {
+          thrown = error;
+        }
+        if (dropped && !this.fatal && earlier.length > 0) {
+          // The fixture failed this case: an earlier case left to verify() may be what broke it, so those are checked alone first.
+          pending = [];
+          for (const p of earlier) await this.checkProperty(label(p), [p.arbitrary] as [fc.Arbitrary<T>], fresh, fresh, { numRuns: 1, seed: seedOf(p) }, p.combination);
+        }
+        if (thrown !== undefined) throw thrown;
         this.coverage.cover(c.combination);
+        if (deferred) pending.push(c);
+        if (c.alone || pending.length >= (options.shared?.batch ?? 1)) await flush();
       }
+      await flush();
     } finally {
       const leftovers = tracker.endScope();
       if (!this.fatal) {

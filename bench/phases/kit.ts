@@ -22,6 +22,8 @@ export interface KitRound {
   readonly requests: number;
   readonly rps: number;
   readonly exitCode: number;
+  /** The share of the combinations the contract names that the run exercised, as its JSON report states it. */
+  readonly coveragePercent: number;
 }
 
 export interface KitEditionResult {
@@ -89,8 +91,9 @@ async function kitRound(edition: Edition, port: number, i: number): Promise<KitR
   const spoken = editionOf(json);
   if (spoken !== edition) throw new Error(`the kit ran in the ${spoken} edition against the mock serving ${edition}`);
   const requests = requestCount(json);
-  log(`kit round ${i + 1} (${edition}): ${round(wallSeconds, 1)} s, ${requests} requests, exit ${exitCode}`);
-  return { edition, wallSeconds: round(wallSeconds, 1), requests, rps: Math.round(requests / wallSeconds), exitCode };
+  const coveragePercent = coverageOf(json);
+  log(`kit round ${i + 1} (${edition}): ${round(wallSeconds, 1)} s, ${requests} requests, ${coveragePercent}% of the combinations the contract names covered, exit ${exitCode}`);
+  return { edition, wallSeconds: round(wallSeconds, 1), requests, rps: Math.round(requests / wallSeconds), exitCode, coveragePercent };
 }
 
 /** The number of HTTP requests the run made, as its JSON report states it. */
@@ -98,6 +101,13 @@ function requestCount(report: unknown): number {
   const count = (report as { requests?: unknown }).requests;
   if (typeof count !== 'number') throw new Error('the conformance JSON report has no "requests" count');
   return count;
+}
+
+/** The run's coverage of the combinations the contract names, in percent, as its JSON report states it. */
+function coverageOf(report: unknown): number {
+  const percent = (report as { coverage?: { percent?: unknown } }).coverage?.percent;
+  if (typeof percent !== 'number') throw new Error('the conformance JSON report has no "coverage.percent"');
+  return percent;
 }
 
 /** The edition the run spoke, as its JSON report states it. */

@@ -4,7 +4,8 @@ import { expectFields, expectIntegration } from '../expect.js';
 import type { Rule } from '../Rule.js';
 import type { ScopingIds } from '../RuleContext.js';
 import { createBodies } from './_internals/bodies.js';
-import { boundaryCase, judgeBoundary } from './_internals/boundaries.js';
+import { boundaryCase, boundaryCreateBody, judgeBoundary } from './_internals/boundaries.js';
+import type { Integration } from '../IntegrationsApi.js';
 
 /** The scopings a target must accept: account-wide, and the given organization and space. */
 export function scopingChoices(ids: ScopingIds): Array<Record<string, string>> {
@@ -27,10 +28,19 @@ export const replaceAll: Rule = {
   async run(ctx) {
     const { model } = ctx;
     const { reachable } = boundaryCombinations(ctx.contract, ctx.scopingIds);
+    const cases = reachable.map(({ combination, collection, boundary }) => ({ combination, arbitrary: boundaryCase(ctx, collection, boundary, scopingChoices(ctx.scopingIds)) }));
+    // On one integration while they pass, each field's boundaries in turn (empty first, from the
+    // fixture's non-empty value; each next one from the value the one before left).
+    const [fixtureValues] = fc.sample(fc.tuple(...cases.map((c) => c.arbitrary)), { numRuns: 1, seed: ctx.seed });
+    const fixtureBody = Object.assign({}, ...fixtureValues!.map((v) => boundaryCreateBody(ctx, v))) as Record<string, unknown>;
     await ctx.systematic(
       'each list and map field at each boundary comes back as sent',
-      reachable.map(({ combination, collection, boundary }) => ({ combination, arbitrary: boundaryCase(ctx, collection, boundary, scopingChoices(ctx.scopingIds)) })),
-      (c) => judgeBoundary(ctx, c),
+      cases,
+      async (c, shared: { current: Integration } | undefined) => {
+        if (shared) shared.current = await judgeBoundary(ctx, shared.current, c);
+        else await judgeBoundary(ctx, await ctx.api.create(boundaryCreateBody(ctx, c)), c);
+      },
+      { shared: { make: async () => ({ current: await ctx.api.create(fixtureBody) }) } },
     );
     const fields = [...ctx.contract.rule('replace-all').fields, ...(ctx.strict ? ctx.contract.rule('headers-replace').fields : [])];
     if (!ctx.strict) ctx.note('headers are not checked (headers-replace is a project decision: --strict)');
