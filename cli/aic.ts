@@ -52,4 +52,10 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+// A reader that stops early (`aic sample ... | head -1`) is not an error: end quietly, exit 0.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(0);
+});
+
 process.exitCode = await main(process.argv.slice(2));

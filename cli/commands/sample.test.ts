@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { invalidRequestProblems } from '../../generators/test-support/assertArbitrary.js';
 import type { InvalidRequest } from '../../generators/index.js';
@@ -13,6 +14,18 @@ beforeAll(async () => {
 const lines = (stdout: string) => stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
 
 describe('aic sample', () => {
+  it('ends quietly, exit 0, when its reader closes early (| head -1)', async () => {
+    const child = spawn(process.execPath, [new URL('../../dist/cli/aic.js', import.meta.url).pathname, 'sample', 'update', '--valid', '-n', '3000', '--seed', '1'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const firstLine = await new Promise<string>((resolve) => child.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString().split('\n')[0]!)));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(JSON.parse(firstLine)).toBeTypeOf('object');
+    expect(stderr).not.toMatch(/EPIPE|Error|at /);
+    expect(code).toBe(0);
+  });
+
   it('prints valid update bodies, one per line, the same for the same seed', async () => {
     const first = await runAic(['sample', 'update', '--valid', '-n', '12', '--seed', '7']);
     expect(first.code).toBe(0);
