@@ -24,6 +24,9 @@ export interface InvalidCase {
 
 const WHERE = 'invalidUpdateCases';
 
+/** Built once per contract and options (arbitraries are immutable, so the cases are shared). */
+const cache = new WeakMap<Contract, Map<string, InvalidCase[]>>();
+
 /**
  * Every combination of invalid PATCH body the spec gives the families something to break, in the
  * order of INVALID_FAMILIES (fields in spec order): every family × every field it applies to, and
@@ -33,6 +36,15 @@ const WHERE = 'invalidUpdateCases';
  */
 export function invalidUpdateCases(contract: Contract, options: InvalidUpdateBodyOptions = {}): InvalidCase[] {
   assertKnownKeys(WHERE, options, ['families', 'includeStrictOnly', 'withValidFields', 'takenNames']);
+  let perContract = cache.get(contract);
+  if (!perContract) cache.set(contract, (perContract = new Map()));
+  const key = JSON.stringify(options);
+  let cases = perContract.get(key);
+  if (!cases) perContract.set(key, (cases = buildCases(contract, options)));
+  return [...cases];
+}
+
+function buildCases(contract: Contract, options: InvalidUpdateBodyOptions): InvalidCase[] {
   const requested = stringList(WHERE, 'families', options.families);
   const families = subsetOf(WHERE, 'families', requested, INVALID_FAMILY_NAMES) as readonly InvalidFamily[];
   const includeStrictOnly = booleanOption(WHERE, 'includeStrictOnly', options.includeStrictOnly, true);

@@ -273,17 +273,6 @@ export const BROKEN_VARIANTS: Record<string, BrokenVariant> = {
       return { ...response, text: JSON.stringify({ ...out, ai_integrations: out.ai_integrations.slice(1) }) };
     },
   },
-  'string-coerced': {
-    description: 'a number sent for a string field is stored as its text (200) instead of a 400',
-    caughtBy: 'rejection-is-atomic',
-    async handle(r, forward) {
-      const body = isPatch(r) ? parse(r.text) : undefined;
-      if (!body) return forward(r);
-      const strings = await stringFields();
-      const coerced = Object.fromEntries(Object.entries(body).map(([k, v]) => [k, strings.includes(k) && typeof v === 'number' ? String(v) : v]));
-      return forward(withBody(r, coerced));
-    },
-  },
   'malformed-id-404': {
     description: 'an id of an invalid format is answered 404 instead of 400',
     caughtBy: 'malformed-id',
@@ -296,27 +285,28 @@ export const BROKEN_VARIANTS: Record<string, BrokenVariant> = {
   },
 };
 
-/** The update body's fields whose schema is a string (possibly nullable): name, api_key, base_url, read from the spec. */
-async function stringFields(): Promise<string[]> {
-  const schema = (await loadContract()).operation('update').requestBody!.schema as { properties: Record<string, { type?: unknown }> };
-  return Object.entries(schema.properties)
-    .filter(([, property]) => property.type === 'string' || (Array.isArray(property.type) && property.type.includes('string')))
-    .map(([name]) => name);
-}
-
 /** Answers a PATCH whose body held nothing but what a variant ignored: 200 with the integration unchanged. */
 const unchanged = (r: ProxyRequest, forward: Forward) => forward({ method: 'GET', path: r.path, text: '', ...(r.authorization ? { authorization: r.authorization } : {}) });
 
 /**
  * Variants about one body field, one proxy per field: a server that takes `null` on `field` (not
- * nullable) as if it were left out, with a 200; one that takes an empty list on `field` as if it
- * were left out, keeping the stored list.
+ * nullable) as if it were left out, with a 200; one that stores a number sent for a string field
+ * as its text; one that takes an empty list on `field` as if it were left out, keeping the stored list.
  */
 export const FIELD_VARIANTS = {
   'null-accepted': (field: string): BrokenVariant => ({
     description: `${field}: null (not nullable) is answered 200 as if ${field} were left out, instead of a 400`,
     caughtBy: 'rejection-is-atomic',
     handle: async (r, forward) => ignoring(r, forward, (k, v) => k === field && v === null),
+  }),
+  'number-as-text': (field: string): BrokenVariant => ({
+    description: `a number sent for ${field} (a string) is stored as its text (200) instead of a 400`,
+    caughtBy: 'rejection-is-atomic',
+    handle: async (r, forward) => {
+      const body = isPatch(r) ? parse(r.text) : undefined;
+      if (!body || typeof body[field] !== 'number') return forward(r);
+      return forward(withBody(r, { ...body, [field]: String(body[field]) }));
+    },
   }),
   'empty-list-ignored': (field: string): BrokenVariant => ({
     description: `${field}: [] is ignored (the stored list kept, 200) instead of replacing the list`,
