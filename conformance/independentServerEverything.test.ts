@@ -8,14 +8,14 @@ import { INDEPENDENT_SWITCHES } from './test-support/independentServer/switches.
 // faithful server may differ from another (key order, null vs absent, extra members, timestamp
 // precision, 429s, page sizes, refusals where the facts are silent, ...). The kit must find no
 // fault in any of them without --strict. Here: the default server, and `everything` (the
-// representation switches at once) on seeds 1-3, at --runs 2 (the systematic phase, which covers
+// representation switches at once) on seeds 1-2, at --runs 1 (the systematic phase, which covers
 // every combination the contract names whatever the seed, and the fixed checks of every rule run
 // whatever --runs); every switch alone is in independentServer.test.ts.
 const ORGANIZATION = 'T3JnOjE=';
 const SPACE = 'U3BhY2U6MQ==';
 const cases: Array<[string, IndependentServerOptions, number[]]> = [
   ['default', {}, [1]],
-  ['everything', INDEPENDENT_SWITCHES.everything!.options, [1, 2, 3]],
+  ['everything', INDEPENDENT_SWITCHES.everything!.options, [1, 2]],
 ];
 
 describe('the kit against an independent server faithful to the contract, all its representation switches at once', () => {
@@ -25,7 +25,7 @@ describe('the kit against an independent server faithful to the contract, all it
       const [apiKey, otherApiKey] = [`k-independent-${name}`, `k2-independent-${name}`];
       try {
         for (const seed of seeds) {
-          const report = await runConformance({ target: server.url, apiKey, otherApiKey, organizationId: ORGANIZATION, spaceId: SPACE, runs: 2, seed });
+          const report = await runConformance({ target: server.url, apiKey, otherApiKey, organizationId: ORGANIZATION, spaceId: SPACE, runs: 1, seed });
           expect(report.results.filter((r) => r.outcome !== 'passed').map((r) => `seed ${seed} ${r.rule}: ${r.outcome} ${r.reason ?? ''}`)).toEqual([]);
           expect(report.results).toHaveLength(allRules.length);
         }
