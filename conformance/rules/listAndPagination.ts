@@ -130,8 +130,9 @@ async function expectListed(ctx: RuleContext, params: ReturnType<typeof listPara
       if (held && differing.length > 0) fail(`${where}: ${held.name} is listed with ${differing.join(', ')} other than the integration holds`, { expected: pickCanonical(ctx.contract, held, differing, ctx.compare), actual: pickCanonical(ctx.contract, item, differing, ctx.compare) });
     }
     if (typeof hasMore !== 'boolean') fail(`${where}: pagination.has_more is not a boolean`, { actual: body.pagination });
+    // next_cursor present (a non-empty string) exactly when has_more; null counts as absent.
     const hasCursor = typeof next === 'string' && next !== '';
-    if (hasMore !== hasCursor && !(hasMore === false && (next === undefined || next === null))) {
+    if (hasMore !== hasCursor) {
       fail(`${where}: has_more is ${String(hasMore)} but next_cursor is ${JSON.stringify(next)} (present exactly when has_more is true)`, { expected: hasMore ? 'a next_cursor' : 'no next_cursor', actual: body.pagination });
     }
     if (!hasMore) break;
