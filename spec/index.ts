@@ -18,5 +18,6 @@ export { resourceFields } from './resourceFields.js';
 export { contractModel, type ContractModel, type Outcome, type Accepted, type Rejected } from './contractModel.js';
 export type { ResourceFields } from './resourceFields.js';
 export { flattenAllOf, isClosedObject } from './flattenAllOf.js';
-export { acceptsNull } from './schemaReaders.js';
+export { acceptsNull, alternativesOf, leavesOf, propertiesOf } from './schemaReaders.js';
+export { inContractEdition, otherEditionSpellings, respellAt, spelledPlaces, type SpelledPlace } from './editionSpelling.js';
 export { canonicalIntegration, canonicalInstant, canonicalOf, compareInstants, differingFields, pickCanonical, type CompareOptions } from './canonicalIntegration.js';

@@ -19,3 +19,23 @@ export function acceptsNull(schema: JsonSchema): boolean {
   const alternatives = (schema.oneOf ?? schema.anyOf) as JsonSchema[] | undefined;
   return !Array.isArray(alternatives) || alternatives.some(acceptsNull);
 }
+
+/** The alternatives of a schema (`oneOf`/`anyOf`, its `allOf` merged in), or undefined when it has none. */
+export function alternativesOf(schema: JsonSchema): JsonSchema[] | undefined {
+  schema = flattenAllOf(schema);
+  const alternatives = (schema.oneOf ?? schema.anyOf) as JsonSchema[] | undefined;
+  return Array.isArray(alternatives) ? alternatives : undefined;
+}
+
+/** The leaf schemas of nested `oneOf`/`anyOf` alternatives (a schema without alternatives is its own leaf). */
+export function leavesOf(schema: JsonSchema): JsonSchema[] {
+  schema = flattenAllOf(schema);
+  const alternatives = alternativesOf(schema);
+  return alternatives ? alternatives.flatMap(leavesOf) : [schema];
+}
+
+/** The declared properties of a schema, its `allOf` merged in. */
+export function propertiesOf(schema: JsonSchema): Record<string, JsonSchema> {
+  schema = flattenAllOf(schema);
+  return (schema.properties ?? {}) as Record<string, JsonSchema>;
+}

@@ -1,4 +1,4 @@
-import { inContractEdition } from '../../generators/index.js';
+import { inContractEdition } from '../../spec/index.js';
 import { loadContract, type Edition } from '../../spec/index.js';
 import { startProxy, type BrokenProxy, type ProxyRequest } from './brokenProxy.js';
 

@@ -5,7 +5,7 @@ import { describeInvalid, type InvalidFamily } from '../invalidFamilies.js';
 import type { BodyModel } from './bodyModel.js';
 import { fillToBytes, serializedBytes } from './headersSize.js';
 import { EDITIONS, SPELLED_FIELDS } from '../../spec/index.js';
-import { otherEditionSpellings, respellAt, spelledPlaces } from './editionSpelling.js';
+import { otherEditionSpellings, respellAt, spelledPlaces } from '../../spec/index.js';
 import { acceptsNull, enumOf, leavesOf, propertiesOf, withoutNull } from './jsonSchema.js';
 import { malformedInside, unknownEnumValue, unknownKeysFor, wrongTypeVariants, type BreakOptions } from './invalidValues.js';
 import { arbitraryFor } from './schemaArbitrary.js';

@@ -1,6 +1,8 @@
 import { flattenAllOf, type JsonSchema } from '../../spec/index.js';
 
-export { acceptsNull, flattenAllOf, isClosedObject } from '../../spec/index.js';
+import { alternativesOf, leavesOf } from '../../spec/index.js';
+
+export { acceptsNull, alternativesOf, flattenAllOf, isClosedObject, leavesOf, propertiesOf } from '../../spec/index.js';
 
 /** The JSON types a value can have, as JSON Schema names them ('integer' is a kind of 'number'). */
 export type JsonType = 'null' | 'boolean' | 'number' | 'integer' | 'string' | 'array' | 'object';
@@ -17,13 +19,6 @@ export function typeOfValue(value: unknown): JsonType {
  * Every reader below sees a schema with its `allOf` merged in (spec/flattenAllOf): the request
  * bodies close nested objects with `{ allOf: [X], unevaluatedProperties: false }`.
  */
-
-/** The alternatives of a schema (`oneOf`/`anyOf`), or undefined when it has none. */
-export function alternativesOf(schema: JsonSchema): JsonSchema[] | undefined {
-  schema = flattenAllOf(schema);
-  const alternatives = (schema.oneOf ?? schema.anyOf) as JsonSchema[] | undefined;
-  return Array.isArray(alternatives) ? alternatives : undefined;
-}
 
 /** The `type` keyword as a list (empty when absent). */
 export function declaredTypes(schema: JsonSchema): JsonType[] {
@@ -79,24 +74,12 @@ export function withoutNull(schema: JsonSchema): JsonSchema {
   return schema;
 }
 
-/** The leaf schemas of nested `oneOf`/`anyOf` alternatives (a schema without alternatives is its own leaf). */
-export function leavesOf(schema: JsonSchema): JsonSchema[] {
-  schema = flattenAllOf(schema);
-  const alternatives = alternativesOf(schema);
-  return alternatives ? alternatives.flatMap(leavesOf) : [schema];
-}
-
 /** The enum values of a schema, directly or in one of its alternatives. */
 export function enumOf(schema: JsonSchema): unknown[] | undefined {
   schema = flattenAllOf(schema);
   if (Array.isArray(schema.enum)) return schema.enum as unknown[];
   const found = leavesOf(schema).flatMap((leaf) => (leaf === schema ? [] : (enumOf(leaf) ?? [])));
   return found.length > 0 ? found : undefined;
-}
-
-export function propertiesOf(schema: JsonSchema): Record<string, JsonSchema> {
-  schema = flattenAllOf(schema);
-  return (schema.properties ?? {}) as Record<string, JsonSchema>;
 }
 
 export function requiredOf(schema: JsonSchema): string[] {

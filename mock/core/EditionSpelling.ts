@@ -1,4 +1,4 @@
-import { flattenAllOf, SPELLED_FIELDS, type Contract, type Edition, type JsonSchema, type SpelledField } from '../../spec/index.js';
+import { respellAt, spelledPlaces, type Contract, type Edition, type JsonSchema, type SpelledPlace } from '../../spec/index.js';
 
 /** A value of a request body spelled as another edition spells it, never as the served one. */
 export interface ForeignSpelling {
@@ -25,37 +25,28 @@ export interface EditionSpelling {
   describe(foreign: readonly ForeignSpelling[]): string;
 }
 
-type Location = { readonly path: readonly string[]; readonly field: SpelledField };
-
 export function readEditionSpelling(contract: Contract, bodySchemas: readonly JsonSchema[]): EditionSpelling {
   const served = contract.edition;
   const table = contract.editions;
-  const locations = uniqueLocations(bodySchemas.flatMap((schema) => spelledLocations(schema, [])));
-  const each = (body: unknown, visit: (holder: Record<string, unknown>, location: Location, value: string) => void) => {
-    for (const location of locations) {
-      const holder = location.path.slice(0, -1).reduce<unknown>((node, key) => (isObject(node) ? node[key] : undefined), body);
-      const key = location.path[location.path.length - 1]!;
-      if (isObject(holder) && Object.hasOwn(holder, key) && typeof holder[key] === 'string') visit(holder, location, holder[key]);
-    }
+  // A body may be either operation's (fixtures are create bodies; the store checks both): its
+  // spelled values are where any of the schemas declares one.
+  const placesIn = (body: unknown): SpelledPlace[] => {
+    const byPath = new Map(bodySchemas.flatMap((schema) => spelledPlaces(schema, body)).map((place) => [place.path.join('\u0000'), place]));
+    return [...byPath.values()];
   };
   return {
     served,
     foreignValues(body) {
       const found: ForeignSpelling[] = [];
-      each(body, (_, { path, field }, value) => {
+      for (const { path, field, value } of placesIn(body)) {
         const editions = table.editionsSpelling(field, value);
-        if (editions.length === 0 || editions.includes(served)) return;
+        if (editions.length === 0 || editions.includes(served)) continue;
         found.push({ at: path.join('.'), value, editions, served: table.respell(field, value, served) });
-      });
+      }
       return found;
     },
     respell(body) {
-      if (!isObject(body)) return body;
-      const copy = structuredClone(body);
-      each(copy, (holder, { path, field }, value) => {
-        holder[path[path.length - 1]!] = table.respell(field, value, served) ?? value;
-      });
-      return copy;
+      return isObject(body) ? respellAt(contract, body, placesIn(body), served) : body;
     },
     describe(foreign) {
       const others = [...new Set(foreign.flatMap((f) => f.editions))];
@@ -68,33 +59,6 @@ export function readEditionSpelling(contract: Contract, bodySchemas: readonly Js
       return `${named} ${verb}; this mock serves the ${served} edition: send ${send}${switchTo === undefined ? '' : `, or start the mock with --edition ${switchTo}`}.`;
     },
   };
-}
-
-/** Paths to every property named like a spelled field whose schema lists its values (through allOf, oneOf and anyOf). */
-function spelledLocations(schema: JsonSchema, path: readonly string[], depth = 0): Location[] {
-  if (depth > 8) return [];
-  const flat = flattenAllOf(schema);
-  const found: Location[] = [];
-  for (const alternative of [...asSchemas(flat.oneOf), ...asSchemas(flat.anyOf)]) found.push(...spelledLocations(alternative, path, depth + 1));
-  for (const [name, property] of Object.entries((flat.properties ?? {}) as Record<string, JsonSchema>)) {
-    const field = SPELLED_FIELDS.find((f) => f === name);
-    if (field !== undefined && listsValues(flattenAllOf(property))) found.push({ path: [...path, name], field });
-    else found.push(...spelledLocations(property, [...path, name], depth + 1));
-  }
-  return found;
-}
-
-function listsValues(schema: JsonSchema): boolean {
-  return typeof schema.const === 'string' || Array.isArray(schema.enum) || [...asSchemas(schema.oneOf), ...asSchemas(schema.anyOf)].some(listsValues);
-}
-
-function uniqueLocations(locations: readonly Location[]): Location[] {
-  const byPath = new Map(locations.map((location) => [location.path.join('\u0000'), location]));
-  return [...byPath.values()];
-}
-
-function asSchemas(value: unknown): JsonSchema[] {
-  return Array.isArray(value) ? (value.filter(isObject) as JsonSchema[]) : [];
 }
 
 function listed(items: readonly string[]): string {

@@ -1,5 +1,4 @@
-import { inContractEdition } from '../../../generators/index.js';
-import { differingFields, flattenAllOf, isClosedObject, pickCanonical, type JsonSchema } from '../../../spec/index.js';
+import { differingFields, inContractEdition, isClosedObject, leavesOf, pickCanonical, propertiesOf, type JsonSchema } from '../../../spec/index.js';
 import { isObject } from '../../compare.js';
 import { adoptMergedHeaders, expectAsModelled, fail } from '../../expect.js';
 import type { Integration } from '../../IntegrationsApi.js';
@@ -75,12 +74,3 @@ export function expectAcceptedAsTheBodySays(ctx: Pick<RuleContext, 'contract' | 
   if (changed.length > 0) fail(`${what}: accepted, but ${changed.join(', ')} changed`, { expected: pickCanonical(contract, before, changed), actual: pickCanonical(contract, got, changed) });
 }
 
-function leavesOf(schema: JsonSchema): JsonSchema[] {
-  schema = flattenAllOf(schema);
-  const alternatives = (schema.oneOf ?? schema.anyOf) as JsonSchema[] | undefined;
-  return Array.isArray(alternatives) ? alternatives.flatMap(leavesOf) : [schema];
-}
-
-function propertiesOf(schema: JsonSchema): Record<string, JsonSchema> {
-  return (isObject(schema.properties) ? schema.properties : {}) as Record<string, JsonSchema>;
-}

@@ -1,31 +1,12 @@
-import { EDITIONS, SPELLED_FIELDS, type Contract, type Edition, type JsonSchema, type SpelledField } from '../../spec/index.js';
-import { leavesOf, propertiesOf } from './jsonSchema.js';
+import type { JsonSchema } from './compileValidators.js';
+import { EDITIONS, SPELLED_FIELDS, type Edition, type SpelledField } from './editions.js';
+import type { Contract } from './loadContract.js';
+import { leavesOf, propertiesOf } from './schemaReaders.js';
 
 /**
- * The public editions spell the same enum values differently (shared/contract.md, "Two editions of
- * the public API"); a server in transition may accept both. Everything here reads the contract's
- * edition table (`contract.editions`), so no value is written out.
+ * Where the editions' spellings stand in a request body, and the body respelled: one reader for
+ * the mock (which refuses or respells another edition's values), the generators and the kit.
  */
-
-/**
- * How editions other than the contract's spell `values` (values as the contract's edition spells
- * them, e.g. `openAI` → `OPEN_AI`): strings a server in transition may accept, so no family that
- * the kit checks without --strict may send them as invalid.
- */
-export function otherEditionSpellings(contract: Contract, values: readonly unknown[]): string[] {
-  const out = new Set<string>();
-  for (const value of values) {
-    if (typeof value !== 'string') continue;
-    for (const field of SPELLED_FIELDS) {
-      if (!contract.editions.editionsSpelling(field, value).includes(contract.edition)) continue;
-      for (const edition of EDITIONS) {
-        const spelled = contract.editions.respell(field, value, edition);
-        if (spelled !== undefined && spelled !== value && !values.includes(spelled)) out.add(spelled);
-      }
-    }
-  }
-  return [...out];
-}
 
 /** Where a spelled value stands in a body: the keys leading to it, and the member it is a value of. */
 export interface SpelledPlace {
@@ -77,4 +58,24 @@ export function respellAt(contract: Contract, value: unknown, places: readonly S
 export function inContractEdition(contract: Contract, operation: 'create' | 'update', body: unknown): unknown {
   const schema = contract.operation(operation).requestBody?.schema;
   return schema ? respellAt(contract, body, spelledPlaces(schema, body), contract.edition) : body;
+}
+
+/**
+ * How editions other than the contract's spell `values` (values as the contract's edition spells
+ * them, e.g. `openAI` → `OPEN_AI`): strings a server in transition may accept, so no family that
+ * the kit checks without --strict may send them as invalid.
+ */
+export function otherEditionSpellings(contract: Contract, values: readonly unknown[]): string[] {
+  const out = new Set<string>();
+  for (const value of values) {
+    if (typeof value !== 'string') continue;
+    for (const field of SPELLED_FIELDS) {
+      if (!contract.editions.editionsSpelling(field, value).includes(contract.edition)) continue;
+      for (const edition of EDITIONS) {
+        const spelled = contract.editions.respell(field, value, edition);
+        if (spelled !== undefined && spelled !== value && !values.includes(spelled)) out.add(spelled);
+      }
+    }
+  }
+  return [...out];
 }
