@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RunReport } from '../../conformance/index.js';
 import { allRules } from '../../conformance/rules/index.js';
+import { brokenSpec } from '../../spec/test-support/brokenSpec.js';
 import { startBrokenProxy } from '../../conformance/test-support/brokenProxy.js';
 import { listenOnLoopback } from '../../conformance/test-support/listenOnLoopback.js';
 import { createForeign, listAll, plainProvider, startMockTarget } from '../../conformance/test-support/mockTarget.js';
@@ -219,6 +220,34 @@ describe('aic conform', () => {
     expect(code).toBe(0);
     expect(stderr).toContain('aic conform --sweep (primary account): 1 leftover deleted: aic-conform-interrupted-0');
     expect(await listAll(mock.url, key)).toEqual([kept]);
+  });
+
+  it('--spec checks the contract of a changed spec: passes against a mock serving it, fails against it with the project spec, and exits 2 on a broken spec before any request', async () => {
+    const changed = brokenSpec((d) => {
+      d.components.parameters.Limit.schema.maximum = 60;
+    });
+    const reviewed = await startMockTarget({ specPath: changed });
+    try {
+      const args = ['conform', '--target', reviewed.url, '--api-key', KEY, '--runs', '2', '--seed', '1', '--rules', 'list-and-pagination'];
+      const withSpec = await runAic([...args, '--spec', changed], { env: env() });
+      expect(withSpec.code, withSpec.stderr).toBe(0);
+      expect(withSpec.stdout).toContain('1 passed, 0 failed');
+      const withProjectSpec = await runAic(args, { env: env() });
+      expect(withProjectSpec.code).toBe(1);
+      expect(withProjectSpec.stdout).toMatch(/FAIL\s+list-and-pagination/);
+      const sweep = await runAic(['conform', '--sweep', '--target', reviewed.url, '--api-key', KEY, '--spec', changed], { env: env() });
+      expect(sweep.code, sweep.stderr).toBe(0);
+      expect(await listAll(reviewed.url, KEY, 60)).toEqual([]);
+    } finally {
+      await reviewed.close();
+    }
+    const broken = brokenSpec((d) => {
+      d.openapi = '3.0.0';
+    });
+    const refused = await runAic(['conform', '--target', 'http://127.0.0.1:9', '--api-key', KEY, '--spec', broken], { env: env() });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('declares openapi "3.0.0"; this project needs 3.1.x');
+    expect(refused.stderr).not.toMatch(/\n\s+at /);
   });
 
   describe('editions', () => {

@@ -11,6 +11,8 @@ import {
   formatSummary,
   HttpClient,
   ExchangeLog,
+  integrationPaths,
+  KIT_NAME_PREFIX,
   Redactor,
   RequestBudget,
   runConformance,
@@ -24,6 +26,7 @@ import {
   type RunReport,
 } from '../../conformance/index.js';
 import { plural } from '../../conformance/reports/plural.js';
+import { loadContract, type Contract } from '../../spec/index.js';
 import { EDITION_OPTION, readEdition } from '../editionOption.js';
 import { parseCommandArgs } from '../parseCommandArgs.js';
 import { UsageError } from '../UsageError.js';
@@ -49,6 +52,8 @@ Options:
   --organization-id ID  a real organization id of the --api-key account: scopings sent may name it
                         (env AIC_ORGANIZATION_ID). Without it every scoping sent is account-wide
   --space-id ID         a real space id in that organization; needs --organization-id (env AIC_SPACE_ID)
+  --spec FILE           OpenAPI document holding the contract to check (default: the project's
+                        spec/openapi.yaml), e.g. a changed spec under review, with aic mock --spec
   --edition E           camel or upper: the public edition's spelling of enum values to speak
                         (env AIC_EDITION). Without it the kit works out the target's edition from
                         its answer to a probe create (a server that accepts both keeps camel); with
@@ -105,6 +110,7 @@ export async function run(argv: string[]): Promise<number> {
     'max-requests': { type: 'string' },
     'max-rate': { type: 'string' },
     sweep: { type: 'boolean', default: false },
+    spec: { type: 'string' },
     ...EDITION_OPTION,
     help: { type: 'boolean', short: 'h' },
   });
@@ -126,7 +132,9 @@ export async function run(argv: string[]): Promise<number> {
     assertTargetUrl(target);
     assertUsableKeys(apiKey, otherApiKey);
   });
-  if (values.sweep) return sweep(target, apiKey, otherApiKey);
+  // A spec that cannot be read or is not a contract stops here, before any request (exit 2).
+  const contract = values.spec === undefined ? undefined : await loadContract(values.spec, edition === undefined ? {} : { edition });
+  if (values.sweep) return sweep(target, apiKey, otherApiKey, contract);
   usage(() => assertScopingIds(organizationId, spaceId));
 
   const rules = values.rules?.split(',').map((r) => r.trim()).filter(Boolean);
@@ -138,6 +146,7 @@ export async function run(argv: string[]): Promise<number> {
     ...(organizationId === undefined ? {} : { organizationId }),
     ...(spaceId === undefined ? {} : { spaceId }),
     ...(edition === undefined ? {} : { edition }),
+    ...(contract === undefined ? {} : { contract }),
     ...(values.runs === undefined ? {} : { runs: integer('--runs', values.runs) }),
     ...(values.seed === undefined ? {} : { seed: integer('--seed', values.seed, true) }),
     ...(rules ? { rules } : {}),
@@ -249,14 +258,15 @@ function fileProblem(error: unknown, file: string): string {
   }
 }
 
-async function sweep(target: string, apiKey: string, otherApiKey: string | undefined): Promise<number> {
+async function sweep(target: string, apiKey: string, otherApiKey: string | undefined, contract: Contract | undefined): Promise<number> {
+  const paths = contract === undefined ? undefined : integrationPaths(contract);
   const redactor = new Redactor([apiKey, otherApiKey]);
   const client = new HttpClient({ baseUrl: target, log: new ExchangeLog(), redactor, budget: new RequestBudget() }, 'primary', apiKey);
   let failed = 0;
   for (const [label, c] of [['primary', client], ['other', otherApiKey ? client.withKey('other', otherApiKey) : undefined]] as const) {
     if (!c) continue;
     try {
-      const result = await sweepPrefix(c);
+      const result = await sweepPrefix(c, KIT_NAME_PREFIX, paths);
       process.stderr.write(`aic conform --sweep (${label} account): ${plural(result.deleted.length, 'leftover')} deleted${result.deleted.length ? `: ${result.deleted.join(', ')}` : ''}\n`);
       for (const f of result.failed) process.stderr.write(`  could not delete ${f.name}: ${f.reason}\n`);
       failed += result.failed.length;

@@ -10,14 +10,12 @@ const MAX_PAGES = 1000;
 
 /** Integrations of the client's account whose name starts with `prefix` (every page, name filter as a hint). */
 export async function findByPrefix(client: HttpClient, prefix: string, paths?: IntegrationPaths): Promise<Array<{ id: string; name: string }>> {
-  const { collection } = paths ?? (await specPaths());
+  const { search } = paths ?? (await specPaths());
   const found: Array<{ id: string; name: string }> = [];
   const seenCursors = new Set<string>();
   let cursor: string | undefined;
   for (let page = 0; page < MAX_PAGES; page++) {
-    const query = new URLSearchParams({ limit: '100', name: prefix });
-    if (cursor) query.set('cursor', cursor);
-    const exchange = await client.request({ method: 'GET', path: `${collection}?${query}`, cleanup: true });
+    const exchange = await client.request({ method: 'GET', path: search(prefix, cursor), cleanup: true });
     if (exchange.status !== 200 || !isObject(exchange.body)) throw new Error(`listing integrations answered ${exchange.status}`);
     const items = Array.isArray(exchange.body.ai_integrations) ? exchange.body.ai_integrations : [];
     for (const item of items) {

@@ -8,7 +8,7 @@ import { contractModel, loadContract, type Edition } from '../../spec/index.js';
 export const MOCK_SCOPING_IDS = { organizationId: 'T3JnYW5pemF0aW9uOjE6YUJjRA==', spaceId: 'U3BhY2U6NzphQmNE' } as const;
 
 /** The project's mock, empty, on 127.0.0.1 and a free port, in an edition (default: the spec's): the correct server the kit's tests run against. */
-export function startMockTarget(options: { edition?: Edition } = {}): Promise<RunningMock> {
+export function startMockTarget(options: { edition?: Edition; specPath?: string } = {}): Promise<RunningMock> {
   return startMock({ port: 0, host: '127.0.0.1', fixtures: null, logger: silentLogger, ...options });
 }
 
@@ -18,12 +18,12 @@ export async function plainProvider(edition?: Edition): Promise<string> {
   return model.providers.find((p) => !Object.hasOwn(model.requiredMetadataKind, p))!;
 }
 
-/** Every integration an account sees, through the HTTP API (all pages). */
-export async function listAll(baseUrl: string, apiKey: string): Promise<Array<Record<string, unknown>>> {
+/** Every integration an account sees, through the HTTP API (all pages of `pageSize`, which the target must allow). */
+export async function listAll(baseUrl: string, apiKey: string, pageSize = 100): Promise<Array<Record<string, unknown>>> {
   const items: Array<Record<string, unknown>> = [];
   let cursor: string | undefined;
   for (;;) {
-    const query = new URLSearchParams({ limit: '100', ...(cursor ? { cursor } : {}) });
+    const query = new URLSearchParams({ limit: String(pageSize), ...(cursor ? { cursor } : {}) });
     const response = await fetch(`${baseUrl}/v2/ai-integrations?${query}`, { headers: { authorization: `Bearer ${apiKey}` } });
     const page = (await response.json()) as { ai_integrations: Array<Record<string, unknown>>; pagination: { has_more: boolean; next_cursor?: string } };
     items.push(...page.ai_integrations);
