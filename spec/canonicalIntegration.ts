@@ -1,7 +1,7 @@
-import { isDeepStrictEqual } from 'node:util';
+import type { Contract } from './buildContract.js';
 import type { JsonSchema } from './compileValidators.js';
 import { flattenAllOf } from './flattenAllOf.js';
-import type { Contract } from './loadContract.js';
+import { jsonEqual } from './jsonEqual.js';
 import { resourceFields } from './resourceFields.js';
 import { acceptsNull } from './schemaReaders.js';
 
@@ -35,7 +35,7 @@ export function differingFields(contract: Contract, a: unknown, b: unknown, opti
   const right = canonicalIntegration(contract, b, options);
   const skipped = options.serverFields ? [] : resourceFields(contract).serverManaged;
   const fields = new Set([...Object.keys(left), ...Object.keys(right)]);
-  return [...fields].filter((f) => !skipped.includes(f) && !isDeepStrictEqual(left[f], right[f])).sort();
+  return [...fields].filter((f) => !skipped.includes(f) && !jsonEqual(left[f], right[f])).sort();
 }
 
 /** The canonical values of some fields, to show what differs. */

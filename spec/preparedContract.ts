@@ -1,18 +1,14 @@
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import type { OpenAPIV3_1 } from 'openapi-types';
+import type { PreparedContract } from './buildContract.js';
 
-/**
- * A spec already validated and dereferenced, saved by the build next to the copy of the spec in
- * dist/. Loading it skips the YAML parser and swagger-parser, the slowest part of a mock's
+/*
+ * Prepared snapshots on disk: the build saves one per edition next to the copy of the spec in
+ * dist/. Loading one skips the YAML parser and swagger-parser, the slowest part of a mock's
  * start-up. It is used only while the spec text still has the hash it was made from.
  */
-export interface PreparedContract {
-  readonly sourceSha256: string;
-  readonly edition: string;
-  readonly document: OpenAPIV3_1.Document;
-  readonly dereferenced: OpenAPIV3_1.Document;
-}
+export type { PreparedContract };
 
 /** The default edition's snapshot is `<spec>.prepared.json`; another edition's `<spec>.<edition>.prepared.json`. */
 export function preparedPathFor(source: string, edition?: string): string {
