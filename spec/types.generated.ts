@@ -10,6 +10,8 @@ export type OperationId =
 
 /** The ids of the rules in the operations' x-contract-rules. */
 export type RuleId =
+  | 'list-pagination'
+  | 'list-name-filter'
   | 'create-name-unique'
   | 'create-provider-consistency'
   | 'model-source-optional'

@@ -41,8 +41,7 @@ const MARKED = 4;
 export const listAndPagination: Rule = {
   id: 'list-and-pagination',
   title: 'List pages hold each integration once, the cursor agrees with has_more, limits are checked, the name filter ignores case',
-  clause: [],
-  contractText: 'Operations, list: limit 1..100, next_cursor present exactly when has_more, the name filter a case-insensitive substring',
+  clause: ['list-pagination', 'list-name-filter'],
   async run(ctx) {
     const params = listParameters(ctx.contract);
     const fixture = await ctx.setUp(`creating ${MARKED + 1} integrations to list`, () => makeFixture(ctx));
