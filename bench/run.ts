@@ -1,12 +1,17 @@
 /**
- * `npm run bench`: the mock side by side with Prism and two baselines, the mock's cost as its
- * store grows, the conformance kit's speed, and the mock's heap through a soak of mixed requests. Writes BENCHMARKS.md, bench/results.json and
- * bench/chart.svg. Servers listen on 127.0.0.1 only; every child is stopped by its pid.
+ * `npm run bench`: the mock against a minimal Express app doing the same work (PATCH, GET and the
+ * first list page; --quiet and with its request log on), with Prism and bare node:http for
+ * reference; cold starts and where the mock's start-up goes; the mock's cost as its store grows;
+ * the conformance kit's speed; the mock's heap through a soak of mixed requests. Writes
+ * BENCHMARKS.md, bench/results.json and bench/chart.svg. Servers listen on 127.0.0.1 only; every
+ * child is stopped by its pid. `--quick` for a short check, `--only a,b` for some phases; the mocks
+ * serve AIC_EDITION's edition when it is set.
  */
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { coldStarts, throughput } from './phases/comparison.js';
+import { startup } from './phases/startup.js';
 import { scale } from './phases/scale.js';
 import { kit } from './phases/kit.js';
 import { soak } from './phases/soak.js';
@@ -21,7 +26,7 @@ const { values } = parseArgs({
   },
 });
 const quick = values.quick === true;
-const only = new Set((values.only ?? 'throughput,coldstart,scale,kit,soak').split(','));
+const only = new Set((values.only ?? 'throughput,coldstart,startup,scale,kit,soak').split(','));
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 const started = performance.now();
@@ -29,7 +34,8 @@ const machine = { node: process.version, cpus: (await import('node:os')).cpus().
 const results = {
   machine,
   throughput: only.has('throughput') ? await throughput({ rounds: quick ? 1 : 3, seconds: quick ? 2 : 5, connections: 10 }) : undefined,
-  coldStart: only.has('coldstart') ? await coldStarts({ starts: quick ? 2 : 5 }) : undefined,
+  coldStart: only.has('coldstart') ? await coldStarts({ starts: quick ? 2 : 7 }) : undefined,
+  startup: only.has('startup') ? await startup({ runs: quick ? 2 : 5 }) : undefined,
   scale: only.has('scale') ? await scale({ sizes: quick ? [10, 1000] : [10, 1000, 10_000, 100_000], seconds: quick ? 1 : 3 }) : undefined,
   kit: only.has('kit') ? await kit({ rounds: quick ? 1 : 3 }) : undefined,
   soak: only.has('soak') ? await soak({ requests: quick ? 20_000 : 100_000, chunk: 10_000, connections: 8, rateLimitPerSecond: 100 }) : undefined,

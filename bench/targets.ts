@@ -1,6 +1,6 @@
-/** The four servers compared: how to start each, how to tell it is ready, what to PATCH. */
+/** The servers compared: how to start each, how to tell it is ready, what it is asked. */
 import { fileURLToPath } from 'node:url';
-import { BASELINE_ID } from './servers/baselineStore.js';
+import { isEdition, loadContract, type Edition } from '../spec/index.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const at = (path: string) => `${root}${path}`;
@@ -8,13 +8,25 @@ const at = (path: string) => `${root}${path}`;
 export const TOKEN = 'bench-token';
 export const AUTH = { authorization: `Bearer ${TOKEN}` };
 export const PATCH_BODY = JSON.stringify({ model_names: ['gpt-4o', 'gpt-4o-mini'], enable_default_models: true });
+/** Integrations each target holds before it is measured: more than a default list page (50), so the first page is full. */
+export const LIST_SEED = 60;
+
+/** The requests measured: PATCH and GET of one integration, and the first list page (default limit). */
+export const SHAPES = ['PATCH', 'GET', 'list'] as const;
+export type Shape = (typeof SHAPES)[number];
 
 export interface Target {
   readonly name: string;
+  /** The role the report reads: the mock (quiet or logging), the minimal Express app, others for reference. */
+  readonly role: 'mock' | 'mock-logging' | 'minimal' | 'reference';
   command(port: number): string[];
   /** A GET that answers 200 once the server is ready. */
   readonly readyPath: string;
-  /** Prepares the target once it is up; resolves with the id to PATCH. */
+  /** The request shapes it is measured on (Prism answers examples, so only its PATCH is compared). */
+  readonly shapes: readonly Shape[];
+  /** Send stderr (the request log) into a pipe another process drains. */
+  readonly stderrToDrain?: boolean;
+  /** Prepares the target once it is up; resolves with the id to GET and PATCH. */
   prepare(baseUrl: string): Promise<string>;
 }
 
@@ -28,41 +40,61 @@ export function readyProbe(target: Target): (port: number) => Promise<boolean> {
   return (port) => answers(`http://127.0.0.1:${port}${target.readyPath}`);
 }
 
+/**
+ * The provider values `edition` spells (the spec's x-editions, through the loaded contract), in the
+ * spec's order; the first needs no provider_metadata.
+ */
+export async function providers(edition: Edition | undefined = EDITION): Promise<string[]> {
+  const contract = await loadContract(undefined, edition === undefined ? {} : { edition });
+  return Object.values(contract.facts.spellings.provider);
+}
+
 /** Creates one integration through the API and returns its id. */
-export async function createIntegration(baseUrl: string, name: string): Promise<string> {
+export async function createIntegration(baseUrl: string, name: string, provider: string): Promise<string> {
   const response = await fetch(`${baseUrl}/v2/ai-integrations`, {
     method: 'POST',
     headers: { ...AUTH, 'content-type': 'application/json' },
-    body: JSON.stringify({ name, provider: 'openAI', model_names: ['gpt-4o'] }),
+    body: JSON.stringify({ name, provider, model_names: ['gpt-4o'] }),
   });
   const body = (await response.json()) as { id?: string };
   if (response.status !== 201 || !body.id) throw new Error(`create failed with ${response.status}: ${JSON.stringify(body)}`);
   return body.id;
 }
 
-export const targets: readonly Target[] = [
-  {
-    name: 'aic mock (--quiet)',
-    readyPath: '/v2/ai-integrations',
-    command: (port) => [process.execPath, at('dist/cli/aic.js'), 'mock', '--port', String(port), '--host', '127.0.0.1', '--quiet'],
-    prepare: (baseUrl) => createIntegration(baseUrl, 'Bench target'),
-  },
-  {
-    name: 'Prism mock (prism-cli 5.12, -v error)',
-    readyPath: '/v2/ai-integrations',
-    command: (port) => [process.execPath, at('node_modules/@stoplight/prism-cli/dist/index.js'), 'mock', '-h', '127.0.0.1', '-p', String(port), '-v', 'error', at('spec/openapi.yaml')],
-    prepare: async () => 'TGxtSW50ZWdyYXRpb246MTI6YUJjRA==',
-  },
-  {
-    name: 'minimal Express (JSON, Ajv, Map)',
-    readyPath: `/v2/ai-integrations/${BASELINE_ID}`,
-    command: (port) => [process.execPath, at('dist/bench/servers/minimalExpress.js'), String(port)],
-    prepare: async () => BASELINE_ID,
-  },
-  {
-    name: 'bare node:http (same work)',
-    readyPath: `/v2/ai-integrations/${BASELINE_ID}`,
-    command: (port) => [process.execPath, at('dist/bench/servers/bareNode.js'), String(port)],
-    prepare: async () => BASELINE_ID,
-  },
-];
+/** LIST_SEED integrations through the API; resolves with the id of the newest. */
+async function seedList(baseUrl: string, edition?: Edition): Promise<string> {
+  const [provider] = await providers(edition);
+  let id = '';
+  for (let i = 0; i < LIST_SEED; i++) id = await createIntegration(baseUrl, `Bench target ${i}`, provider!);
+  return id;
+}
+
+/** The servers, the mock first. `edition` is the mock's --edition (the baselines read the same edition's prepared spec). */
+export function targetsFor(edition?: Edition): readonly Target[] {
+  const editionArgs = edition === undefined ? [] : ['--edition', edition];
+  const mock = (port: number) => [process.execPath, at('dist/cli/aic.js'), 'mock', '--port', String(port), '--host', '127.0.0.1', ...editionArgs];
+  const baseline = (file: string) => (port: number) => [process.execPath, at(`dist/bench/servers/${file}`), String(port), ...(edition === undefined ? [] : [edition])];
+  const seed = (baseUrl: string) => seedList(baseUrl, edition);
+  return [
+    { name: 'aic mock (--quiet)', role: 'mock', readyPath: '/v2/ai-integrations', shapes: SHAPES, command: (port) => [...mock(port), '--quiet'], prepare: seed },
+    { name: 'minimal Express (JSON, Ajv, Map)', role: 'minimal', readyPath: '/v2/ai-integrations', shapes: SHAPES, command: baseline('minimalExpress.js'), prepare: seed },
+    { name: 'aic mock (request log on, to a pipe)', role: 'mock-logging', readyPath: '/v2/ai-integrations', shapes: SHAPES, stderrToDrain: true, command: mock, prepare: seed },
+    {
+      name: 'Prism mock (prism-cli 5.12, -v error)',
+      role: 'reference',
+      readyPath: '/v2/ai-integrations',
+      shapes: ['PATCH'],
+      command: (port) => [process.execPath, at('node_modules/@stoplight/prism-cli/dist/index.js'), 'mock', '-h', '127.0.0.1', '-p', String(port), '-v', 'error', at('spec/openapi.yaml')],
+      prepare: async () => 'TGxtSW50ZWdyYXRpb246MTI6YUJjRA==',
+    },
+    { name: 'bare node:http (same work)', role: 'reference', readyPath: '/v2/ai-integrations', shapes: SHAPES, command: baseline('bareNode.js'), prepare: seed },
+  ];
+}
+
+/**
+ * The edition the bench's mocks serve: AIC_EDITION as `aic mock` reads it (each mock is passed it
+ * as --edition), else the spec's default. The kit phase runs every edition whatever this is.
+ */
+export const EDITION: Edition | undefined = isEdition(process.env.AIC_EDITION) ? process.env.AIC_EDITION : undefined;
+
+export const targets = targetsFor(EDITION);

@@ -1,61 +1,109 @@
-/** Phase 1 and 2: PATCH throughput and cold start of the four targets, interleaved. */
-import { load, type LoadResult } from '../load.js';
+/**
+ * Throughput and cold start of the mock against a minimal Express app doing the same work (and,
+ * for reference, Prism and bare node:http). Every target runs in the same rounds, interleaved in a
+ * rotating order, so a slow spell of a shared machine weighs on all alike; the figures are medians
+ * of the rounds and ratios of medians.
+ */
+import { load, type LoadResult, type LoadShape } from '../load.js';
 import { log } from '../log.js';
 import { freePort, startServer, type Started } from '../processes.js';
 import { median, round } from '../stats.js';
-import { AUTH, PATCH_BODY, readyProbe, targets, type Target } from '../targets.js';
+import { AUTH, PATCH_BODY, readyProbe, SHAPES, targets, type Shape, type Target } from '../targets.js';
 
 export interface ThroughputRow {
   readonly target: string;
+  readonly role: Target['role'];
+  readonly shape: Shape;
   readonly rounds: readonly LoadResult[];
   readonly medianRps: number;
   readonly medianP50Ms: number;
   readonly medianP99Ms: number;
-  /** The mock's median req/s divided by this target's. */
+  /** The quiet mock's median req/s for this shape divided by this target's. */
   readonly mockOverTarget: number;
 }
 
-export async function throughput(options: { rounds: number; seconds: number; connections: number }): Promise<ThroughputRow[]> {
+export interface LoggingCost {
+  readonly shape: Shape;
+  /** 1 - (median req/s with the request log on) / (median req/s with --quiet), in percent. */
+  readonly costPercent: number;
+  /** The same per round, from the two runs of that round. */
+  readonly perRoundPercent: readonly number[];
+}
+
+export interface ThroughputResult {
+  readonly connections: number;
+  readonly seconds: number;
+  readonly rows: readonly ThroughputRow[];
+  readonly logging: readonly LoggingCost[];
+}
+
+function shapeOf(shape: Shape, port: number, id: string): LoadShape {
+  const base = `http://127.0.0.1:${port}/v2/ai-integrations`;
+  if (shape === 'list') return { url: base, method: 'GET', headers: AUTH };
+  if (shape === 'GET') return { url: `${base}/${encodeURIComponent(id)}`, method: 'GET', headers: AUTH };
+  return { url: `${base}/${encodeURIComponent(id)}`, method: 'PATCH', body: PATCH_BODY, headers: { ...AUTH, 'content-type': 'application/json' } };
+}
+
+export async function throughput(options: { rounds: number; seconds: number; connections: number }): Promise<ThroughputResult> {
   const running: Array<{ target: Target; server: Started; id: string }> = [];
   try {
     for (const target of targets) {
       const port = await freePort();
-      const server = await startServer(target.command(port), port, readyProbe(target));
+      const server = await startServer(target.command(port), port, readyProbe(target), { stderrToDrain: target.stderrToDrain === true });
       running.push({ target, server, id: await target.prepare(`http://127.0.0.1:${port}`) });
     }
-    const shapeOf = ({ server, id }: (typeof running)[number]) => ({
-      url: `http://127.0.0.1:${server.port}/v2/ai-integrations/${id}`,
-      method: 'PATCH' as const,
-      body: PATCH_BODY,
-      headers: { ...AUTH, 'content-type': 'application/json' },
-    });
-    for (const entry of running) {
-      log(`warm-up ${entry.target.name}`);
-      await load(shapeOf(entry), { connections: options.connections, seconds: 1 });
+    for (const { target, server, id } of running) {
+      log(`warm-up ${target.name}`);
+      for (const shape of target.shapes) await load(shapeOf(shape, server.port, id), { connections: options.connections, seconds: 1 });
     }
-    const byTarget = new Map<string, LoadResult[]>(running.map(({ target }) => [target.name, []]));
-    for (let round = 0; round < options.rounds; round++) {
-      // Rotate the order each round so no target always runs first or last.
-      const order = running.map((_, i) => running[(i + round) % running.length]!);
-      for (const entry of order) {
-        const result = await load(shapeOf(entry), { connections: options.connections, seconds: options.seconds });
-        if (result.failed > 0) throw new Error(`${entry.target.name}: ${result.failed} of ${result.ok + result.failed} PATCHes did not get a 2xx`);
-        log(`round ${round + 1} ${entry.target.name}: ${Math.round(result.rps)} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms`);
-        byTarget.get(entry.target.name)!.push(result);
+    const key = (target: Target, shape: Shape) => `${target.name}\u0000${shape}`;
+    const results = new Map<string, LoadResult[]>();
+    for (let r = 0; r < options.rounds; r++) {
+      for (const shape of SHAPES) {
+        const measured = running.filter(({ target }) => target.shapes.includes(shape));
+        // Rotate the order each round so no target always runs first or last.
+        const order = measured.map((_, i) => measured[(i + r) % measured.length]!);
+        for (const { target, server, id } of order) {
+          const result = await load(shapeOf(shape, server.port, id), { connections: options.connections, seconds: options.seconds });
+          if (result.failed > 0) throw new Error(`${target.name}: ${result.failed} of ${result.ok + result.failed} ${shape} requests did not get a 2xx`);
+          log(`round ${r + 1} ${shape} ${target.name}: ${Math.round(result.rps)} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms`);
+          results.set(key(target, shape), [...(results.get(key(target, shape)) ?? []), result]);
+        }
       }
     }
-    const mockRps = median(byTarget.get(targets[0]!.name)!.map((r) => r.rps));
-    return [...byTarget].map(([target, rounds]) => {
-      const medianRps = median(rounds.map((r) => r.rps));
-      return {
-        target,
-        rounds,
-        medianRps: Math.round(medianRps),
-        medianP50Ms: median(rounds.map((r) => r.p50Ms)),
-        medianP99Ms: median(rounds.map((r) => r.p99Ms)),
-        mockOverTarget: round(mockRps / medianRps, 2),
+    const rows: ThroughputRow[] = [];
+    const logging: LoggingCost[] = [];
+    for (const shape of SHAPES) {
+      const roundsOf = (role: Target['role']) => {
+        const target = targets.find((t) => t.role === role && t.shapes.includes(shape));
+        return target ? (results.get(key(target, shape)) ?? []) : [];
       };
-    });
+      const mockRps = median(roundsOf('mock').map((x) => x.rps));
+      for (const target of targets) {
+        const rounds = results.get(key(target, shape));
+        if (!rounds) continue;
+        const medianRps = median(rounds.map((x) => x.rps));
+        rows.push({
+          target: target.name,
+          role: target.role,
+          shape,
+          rounds,
+          medianRps: Math.round(medianRps),
+          medianP50Ms: median(rounds.map((x) => x.p50Ms)),
+          medianP99Ms: median(rounds.map((x) => x.p99Ms)),
+          mockOverTarget: round(mockRps / medianRps, 2),
+        });
+      }
+      const [quiet, logged] = [roundsOf('mock'), roundsOf('mock-logging')];
+      if (quiet.length > 0 && logged.length > 0) {
+        logging.push({
+          shape,
+          costPercent: round(100 * (1 - median(logged.map((x) => x.rps)) / mockRps), 1),
+          perRoundPercent: quiet.map((q, i) => round(100 * (1 - logged[i]!.rps / q.rps), 1)),
+        });
+      }
+    }
+    return { connections: options.connections, seconds: options.seconds, rows, logging };
   } finally {
     await Promise.all(running.map(({ server }) => server.stop()));
   }
@@ -63,16 +111,20 @@ export async function throughput(options: { rounds: number; seconds: number; con
 
 export interface ColdStartRow {
   readonly target: string;
+  readonly role: Target['role'];
   readonly startsMs: readonly number[];
   readonly medianMs: number;
   /** The mock's median cold start divided by this target's. */
   readonly mockOverTarget: number;
 }
 
+/** Spawn to first answered request, each target once per round, rounds in rotating order. */
 export async function coldStarts(options: { starts: number }): Promise<ColdStartRow[]> {
-  const byTarget = new Map<string, number[]>(targets.map((t) => [t.name, []]));
+  const measured = targets.filter((t) => t.role !== 'mock-logging');
+  const byTarget = new Map<string, number[]>(measured.map((t) => [t.name, []]));
   for (let i = 0; i < options.starts; i++) {
-    for (const target of targets) {
+    const order = measured.map((_, j) => measured[(j + i) % measured.length]!);
+    for (const target of order) {
       const port = await freePort();
       const server = await startServer(target.command(port), port, readyProbe(target));
       await server.stop();
@@ -80,11 +132,9 @@ export async function coldStarts(options: { starts: number }): Promise<ColdStart
       log(`cold start ${i + 1} ${target.name}: ${Math.round(server.coldStartMs)} ms`);
     }
   }
-  const mockMs = median(byTarget.get(targets[0]!.name)!);
-  return [...byTarget].map(([target, startsMs]) => ({
-    target,
-    startsMs,
-    medianMs: median(startsMs),
-    mockOverTarget: round(mockMs / median(startsMs), 2),
-  }));
+  const mockMs = median(byTarget.get(measured[0]!.name)!);
+  return measured.map((target) => {
+    const startsMs = byTarget.get(target.name)!;
+    return { target: target.name, role: target.role, startsMs, medianMs: median(startsMs), mockOverTarget: round(mockMs / median(startsMs), 2) };
+  });
 }

@@ -1,9 +1,13 @@
-/** Phase 3: the mock's PATCH, GET and list-page cost and its memory with 10 to 100,000 integrations. */
+/**
+ * The mock's PATCH, GET, first list page and name-filtered list page, and its memory, with 10 to
+ * 100,000 integrations in one account: flat means the largest store's figure is close to the
+ * smallest's (see flatness()).
+ */
 import { load } from '../load.js';
 import { log } from '../log.js';
 import { freePort, startServer } from '../processes.js';
 import { median, round } from '../stats.js';
-import { AUTH, PATCH_BODY, createIntegration, readyProbe, targets } from '../targets.js';
+import { AUTH, PATCH_BODY, createIntegration, providers, readyProbe, targets } from '../targets.js';
 
 export interface ScaleRow {
   readonly integrations: number;
@@ -15,7 +19,7 @@ export interface ScaleRow {
   readonly getP99Ms: number;
   /** Median time of a first list page (limit 50), measured one request at a time. */
   readonly listPageMs: number;
-  /** The same with a name filter, which has to look at every integration of the account. */
+  /** The same with a name filter no integration matches: a plain scan looks at every integration of the account. */
   readonly filteredListPageMs: number;
   readonly rssMiB: number;
 }
@@ -23,7 +27,8 @@ export interface ScaleRow {
 const SEED_CONCURRENCY = 32;
 
 export async function scale(options: { sizes: readonly number[]; seconds: number }): Promise<ScaleRow[]> {
-  const mock = targets[0]!;
+  const mock = targets.find((t) => t.role === 'mock')!;
+  const [provider] = await providers();
   const rows: ScaleRow[] = [];
   for (const size of options.sizes) {
     const port = await freePort();
@@ -31,9 +36,9 @@ export async function scale(options: { sizes: readonly number[]; seconds: number
     const baseUrl = `http://127.0.0.1:${port}`;
     try {
       const seededAt = performance.now();
-      await seed(baseUrl, size);
+      await seed(baseUrl, size, provider!);
       log(`scale ${size}: seeded in ${Math.round(performance.now() - seededAt)} ms`);
-      const id = await createIntegration(baseUrl, 'Scale target');
+      const id = await createIntegration(baseUrl, 'Scale target', provider!);
       const url = `${baseUrl}/v2/ai-integrations/${id}`;
       // Warm the JIT first, so the smallest store is not measured on cold code.
       await load({ url, method: 'PATCH', body: PATCH_BODY, headers: { ...AUTH, 'content-type': 'application/json' } }, { connections: 10, seconds: 1 });
@@ -62,12 +67,12 @@ export async function scale(options: { sizes: readonly number[]; seconds: number
 }
 
 /** Creates `count` integrations through the API, SEED_CONCURRENCY at a time. */
-async function seed(baseUrl: string, count: number): Promise<void> {
+async function seed(baseUrl: string, count: number, provider: string): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < count) {
       const n = next++;
-      await createIntegration(baseUrl, `Seeded integration ${n}`);
+      await createIntegration(baseUrl, `Seeded integration ${n}`, provider);
     }
   };
   await Promise.all(Array.from({ length: Math.min(SEED_CONCURRENCY, count) }, worker));
@@ -83,4 +88,22 @@ async function listPageMs(url: string): Promise<number> {
     times.push(performance.now() - started);
   }
   return median(times);
+}
+
+export interface Flatness {
+  readonly what: string;
+  /** The largest store's figure over the smallest's, oriented so that 1 is flat and below 1 is worse. */
+  readonly ratio: number;
+}
+
+/** Each measure at the largest store against the smallest: throughput as largest ÷ smallest, times as smallest ÷ largest. */
+export function flatness(rows: readonly ScaleRow[]): Flatness[] {
+  if (rows.length < 2) return [];
+  const [first, last] = [rows[0]!, rows[rows.length - 1]!];
+  return [
+    { what: 'PATCH req/s', ratio: round(last.patchRps / first.patchRps, 2) },
+    { what: 'GET req/s', ratio: round(last.getRps / first.getRps, 2) },
+    { what: 'first list page time', ratio: round(first.listPageMs / last.listPageMs, 2) },
+    { what: 'name-filtered list page time (no match)', ratio: round(first.filteredListPageMs / last.filteredListPageMs, 2) },
+  ];
 }

@@ -8,10 +8,11 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { mintIntegrationId } from '../../mock/core/ids.js';
+import { mintIntegrationId } from '../../mock/core/index.js';
 import { log } from '../log.js';
 import { freePort } from '../processes.js';
 import { round } from '../stats.js';
+import { EDITION, providers } from '../targets.js';
 
 export interface SoakPoint {
   /** Requests answered so far. */
@@ -65,7 +66,7 @@ const JSON_TYPE = { 'content-type': 'application/json' };
 
 export async function soak(options: { requests: number; chunk: number; connections: number; rateLimitPerSecond: number }): Promise<SoakResult> {
   const port = await freePort();
-  const child = fork(fileURLToPath(new URL('../servers/soakMock.js', import.meta.url)), [String(port), String(options.rateLimitPerSecond)], {
+  const child = fork(fileURLToPath(new URL('../servers/soakMock.js', import.meta.url)), [String(port), String(options.rateLimitPerSecond), ...(EDITION === undefined ? [] : [EDITION])], {
     execArgv: ['--expose-gc'],
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
   });
@@ -78,7 +79,7 @@ export async function soak(options: { requests: number; chunk: number; connectio
     const statuses: Record<string, number> = {};
     let errors = 0;
     let seconds = 0;
-    const requests = cycle();
+    const requests = cycle(await providers());
     // Whole cycles only, so every integration a chunk creates, it deletes: the state ends as it began.
     if (options.chunk % (options.connections * requests.length) !== 0) {
       throw new Error(`soak: a chunk of ${options.chunk} requests is not a whole number of ${requests.length}-request cycles on each of ${options.connections} connections`);
@@ -120,7 +121,9 @@ export async function soak(options: { requests: number; chunk: number; connectio
  * token seen once, four under one token every connection shares, which the rate limit holds back),
  * an unknown id, a 401 and an OPTIONS on the way. Cycles rotate over 64 accounts.
  */
-function cycle(): SoakRequest[] {
+function cycle(providerValues: readonly string[]): SoakRequest[] {
+  // As the served edition spells them, read from the spec.
+  const [first, other] = [providerValues[0]!, providerValues[providerValues.length - 1]!];
   let cycles = 0;
   const as = (token: string | undefined, request: SoakRequest): SoakRequest => ({ ...request, headers: { ...request.headers, authorization: `Bearer ${token ?? 'soak'}` } });
   const own = (method: string, extra: Omit<SoakRequest, 'setupRequest'> = {}): SoakRequest => ({
@@ -139,7 +142,7 @@ function cycle(): SoakRequest[] {
         context.token = `soak-account-${n % ACCOUNTS}`;
         context.name = `soak-${n}`;
         context.id = undefined;
-        return as(context.token, { ...request, body: JSON.stringify({ name: context.name, provider: 'openAI', api_key: `sk-soak-${n}`, model_names: ['gpt-4o'] }) });
+        return as(context.token, { ...request, body: JSON.stringify({ name: context.name, provider: first, api_key: `sk-soak-${n}`, model_names: ['gpt-4o'] }) });
       },
       onResponse: (status, body, context) => {
         if (status === 201) context.id = (JSON.parse(body) as { id: string }).id;
@@ -159,7 +162,7 @@ function cycle(): SoakRequest[] {
       method: 'POST',
       path: BASE,
       headers: JSON_TYPE,
-      setupRequest: (request, context) => as(context.token, { ...request, body: JSON.stringify({ name: context.name, provider: 'gemini' }) }),
+      setupRequest: (request, context) => as(context.token, { ...request, body: JSON.stringify({ name: context.name, provider: other }) }),
     },
     account('GET', `${BASE}?limit=5`),
     account('GET', `${BASE}?limit=20&name=soak-1`),

@@ -1,18 +1,23 @@
-/** Baseline and ceiling: node:http with no framework doing the same PATCH work. */
+/** Baseline and ceiling: node:http with no framework doing the same work as the minimal Express app. */
 import { createServer } from 'node:http';
 import { createBaselineStore, portFromArgs } from './baselineStore.js';
 
-const store = await createBaselineStore();
-const PREFIX = '/v2/ai-integrations/';
+const store = createBaselineStore();
+const COLLECTION = '/v2/ai-integrations';
+const PREFIX = `${COLLECTION}/`;
 const server = createServer((req, res) => {
   const send = ([status, body]: [number, unknown]) => {
     const text = JSON.stringify(body);
     res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
     res.end(text);
   };
-  const id = req.url?.startsWith(PREFIX) ? req.url.slice(PREFIX.length) : '';
-  if (req.method === 'GET') return send(store.get(id));
-  if (req.method !== 'PATCH') return send([404, { title: 'Resource not found', status: 404 }]);
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const auth = req.headers.authorization;
+  const id = url.pathname.startsWith(PREFIX) ? decodeURIComponent(url.pathname.slice(PREFIX.length)) : undefined;
+  if (req.method === 'GET' && url.pathname === COLLECTION) return send(store.list(auth, Object.fromEntries(url.searchParams)));
+  if (req.method === 'GET' && id !== undefined) return send(store.get(auth, id));
+  const write = req.method === 'POST' && url.pathname === COLLECTION ? 'create' : req.method === 'PATCH' && id !== undefined ? 'patch' : undefined;
+  if (!write) return send([404, { title: 'Resource not found', status: 404 }]);
   const chunks: Buffer[] = [];
   req.on('data', (chunk: Buffer) => chunks.push(chunk));
   req.on('end', () => {
@@ -22,7 +27,7 @@ const server = createServer((req, res) => {
     } catch {
       return send([400, { title: 'Invalid request parameters', status: 400 }]);
     }
-    send(store.patch(id, body));
+    send(write === 'create' ? store.create(auth, body) : store.patch(auth, id!, body));
   });
 });
 server.listen(portFromArgs(), '127.0.0.1', () => {
