@@ -1,5 +1,7 @@
 import type { Contract } from '../spec/index.js';
-import { loadFixtures, type Accounts } from './config/index.js';
+import type { Accounts } from './config/Accounts.js';
+// Not config/index.js, which also offers readJsonFile (node:fs): the state runs in a browser too.
+import { loadFixtures } from './config/loadFixtures.js';
 import type { IntegrationStore, IntegrationStoreOptions, MockRules } from './core/index.js';
 
 /**

@@ -1,4 +1,7 @@
-/** Start-up configuration of the mock: fixtures, keys, and their errors. */
+/**
+ * Start-up configuration of the mock: fixtures, keys, and their errors. Browser-safe: only
+ * readJsonFile touches node:fs, and only when called.
+ */
 export { Accounts, type Principal } from './Accounts.js';
 export type { FixturesDocument } from './FixturesDocument.js';
 export type { KeysDocument, Role } from './KeysDocument.js';
