@@ -4,6 +4,7 @@ export { createMockApp, DEMO_TOKEN, type MockApp } from './createMockApp.js';
 export type { MockOptions } from './MockOptions.js';
 export { stderrLogger, silentLogger, type MockLogger } from './MockLogger.js';
 export { MockState } from './MockState.js';
-export { ADMIN_PREFIX } from './http/adminRouter.js';
+export { ADMIN_PREFIX } from './engine/index.js';
+export { createMockEngine, type MockEngineOptions, type BodyRead, type MockEngine, type MockRequest, type MockResponse, type ProblemSpec } from './engine/index.js';
 export { MockConfigError, type FixturesDocument, type KeysDocument, type Role } from './config/index.js';
 export { IntegrationStore, readMockRules, type Failure, type Result, type ListQuery, type MockRules } from './core/index.js';

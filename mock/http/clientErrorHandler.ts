@@ -1,7 +1,7 @@
 import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Contract } from '../../spec/index.js';
-import { problemDocument } from './sendProblem.js';
+import { problemDocument } from '../engine/index.js';
 
 /** Statuses node itself would give these parser errors; anything else is a 400. */
 const STATUS_OF_CODE: Readonly<Record<string, number>> = {

@@ -1,6 +1,8 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { Contract } from '../../../spec/index.js';
-import { sendProblem } from '../sendProblem.js';
+import { problemResponse } from '../../engine/problemResponse.js';
+import { splitTarget } from '../../engine/pathRoutes.js';
+import { writeMockResponse } from '../writeMockResponse.js';
 
 /**
  * An HTTP/1.1 request without a Host header is a 400 (RFC 9112, 3.2). Node refuses it itself, but
@@ -11,6 +13,7 @@ import { sendProblem } from '../sendProblem.js';
 export function requireHost(contract: Contract) {
   return function requireHostMiddleware(req: Request, res: Response, next: NextFunction): void {
     if (req.httpVersion !== '1.1' || req.headers.host !== undefined) return next();
-    sendProblem(contract, req, res, { status: 400, detail: 'An HTTP/1.1 request needs a Host header (or it sent more than 1,000 headers).' });
+    const detail = 'An HTTP/1.1 request needs a Host header (or it sent more than 1,000 headers).';
+    writeMockResponse(res, problemResponse(contract, { status: 400, detail }, splitTarget(req.originalUrl).path));
   };
 }

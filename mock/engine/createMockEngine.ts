@@ -1,0 +1,146 @@
+import type { OperationContract } from '../../spec/index.js';
+import type { MockLogger } from '../MockLogger.js';
+import type { MockState } from '../MockState.js';
+import { adminEndpoints } from './adminEndpoints.js';
+import { authenticate, bearerToken, isProblem, READ_ONLY } from './authenticate.js';
+import { preflight, withCors } from './cors.js';
+import { jsonResponse } from './jsonResponse.js';
+import type { MockEngine, MockRequest, MockResponse } from './MockExchange.js';
+import { operationHandlers } from './operationHandlers.js';
+import { compilePathTemplate, routingPath, type PathPattern } from './pathRoutes.js';
+import { preferCode } from './preferCode.js';
+import { problemResponse } from './problemResponse.js';
+import { latency, rateLimiter } from './rateLimiter.js';
+import { readJsonBody } from './readJsonBody.js';
+import { MAX_BODY_BYTES } from './requestBody.js';
+
+export interface MockEngineOptions {
+  /** Where a bug of the mock is reported (the request's method and path, never its body). */
+  readonly logger?: Pick<MockLogger, 'error'>;
+  /** Delay before each API request: fixed ms or a [min, max] range. */
+  readonly latencyMs?: number | readonly [number, number];
+  /** Requests per second per API key beyond which the mock answers 429 with Retry-After. */
+  readonly rateLimitPerSecond?: number;
+  /** The clock of the rate limit's windows (tests freeze it). */
+  readonly now?: () => number;
+}
+
+/** One method of one path of the contract, with everything it needs decided when the engine is built. */
+type OperationRoute = (request: MockRequest, instance: string, pathParams: Record<string, string>) => MockResponse | Promise<MockResponse>;
+
+interface PathRoute {
+  readonly pattern: PathPattern;
+  readonly byMethod: ReadonlyMap<string, OperationRoute>;
+  /** The Allow header of a 405 (HEAD wherever GET is) and of a plain OPTIONS. */
+  readonly allow: string;
+}
+
+const READ_METHODS = new Set(['get', 'head', 'options']);
+
+/**
+ * The mock's request pipeline without a transport, built once from the contract's operations:
+ * CORS (preflights end here), the admin endpoints, rate limit, latency, then the route of the
+ * path and method: Prefer code, authentication, the write role for writes, the JSON body for
+ * operations that take one, the parameters and the store. Steps for features that are off are
+ * not in the pipeline at all.
+ */
+export function createMockEngine(state: MockState, options: MockEngineOptions = {}): MockEngine {
+  const contract = state.contract;
+  const logger = options.logger ?? { error: () => undefined };
+  const operations = [...contract.operations.values()];
+  const corsMethods = [...new Set([...operations.map((o) => o.method.toUpperCase()), 'OPTIONS'])].join(', ');
+  const admin = adminEndpoints(state);
+  const admit = options.rateLimitPerSecond === undefined ? undefined : rateLimiter(options.rateLimitPerSecond, options.now);
+  const wait = options.latencyMs === undefined ? undefined : latency(options.latencyMs);
+  const routes = compileRoutes(state, operations);
+
+  async function answer(request: MockRequest): Promise<MockResponse> {
+    const preflightAnswer = preflight(request, corsMethods);
+    if (preflightAnswer) return preflightAnswer;
+    const instance = request.path;
+    const pathname = routingPath(request.path);
+    const adminAnswer = admin(request, pathname, instance);
+    if (adminAnswer) return adminAnswer;
+    if (admit) {
+      const limited = admit(bearerToken(request.header('authorization')) ?? '');
+      if (limited) return problemResponse(contract, limited.problem, instance, limited.retryAfterSeconds);
+    }
+    if (wait) await wait();
+    for (const route of routes) {
+      const params = route.pattern.match(pathname);
+      if (params === undefined) continue;
+      if (params === null) return problemResponse(contract, { status: 400, detail: 'The request cannot be read (encoding, charset or path).' }, instance);
+      const operation = route.byMethod.get(request.method) ?? (request.method === 'HEAD' ? route.byMethod.get('GET') : undefined);
+      if (operation) return operation(request, instance, params);
+      return methodNotAllowed(route, request, instance);
+    }
+    return problemResponse(contract, { status: 404, detail: `${request.method} ${pathname} is not an operation of this API.` }, instance);
+  }
+
+  function methodNotAllowed(route: PathRoute, request: MockRequest, instance: string): MockResponse {
+    if (request.method === 'OPTIONS') return { status: 204, headers: { allow: route.allow } };
+    const method = request.method.length > 20 ? `${request.method.slice(0, 20)}…` : request.method;
+    const refused = problemResponse(contract, { status: 405, detail: `${method} is not a method of ${route.pattern.template} (allowed: ${route.allow}).` }, instance);
+    return { ...refused, headers: { allow: route.allow, ...refused.headers } };
+  }
+
+  return {
+    state,
+    async handle(request) {
+      const origin = request.header('origin');
+      try {
+        return withCors(await answer(request), origin);
+      } catch (error) {
+        logger.error(`${request.method} ${request.path} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        return withCors(problemResponse(contract, { status: 500, detail: 'The mock failed on this request; see its log.' }, request.path), origin);
+      }
+    },
+  };
+}
+
+/** One route per path template of the contract, each with its methods' pipelines. */
+function compileRoutes(state: MockState, operations: readonly OperationContract[]): PathRoute[] {
+  const byPath = new Map<string, OperationContract[]>();
+  for (const operation of operations) byPath.set(operation.path, [...(byPath.get(operation.path) ?? []), operation]);
+  return [...byPath].map(([template, pathOperations]) => {
+    const methods = pathOperations.map((o) => o.method.toUpperCase());
+    const allow = [...new Set(methods.flatMap((m) => (m === 'GET' ? ['GET', 'HEAD'] : [m]))), 'OPTIONS'].join(', ');
+    return {
+      pattern: compilePathTemplate(template),
+      byMethod: new Map(pathOperations.map((operation) => [operation.method.toUpperCase(), operationRoute(state, operation)])),
+      allow,
+    };
+  });
+}
+
+/**
+ * The pipeline of one operation: Prefer code, authentication, the write role for writes (on an
+ * item, only for an integration the caller can see: the contract's 403 says the resource
+ * exists), the JSON body for operations that take one, then the handler.
+ */
+function operationRoute(state: MockState, operation: OperationContract): OperationRoute {
+  const contract = state.contract;
+  const forcedByPrefer = preferCode(contract, operation);
+  const handler = operationHandlers(state)[operation.name](operation);
+  const writes = !READ_METHODS.has(operation.method);
+  const onItem = operation.parameters.some((p) => p.in === 'path');
+  const takesBody = operation.requestBody !== undefined;
+  return async function runOperation(request, instance, pathParams) {
+    const forced = forcedByPrefer(request);
+    if (forced) return 'response' in forced ? forced.response : problemResponse(contract, forced.problem, instance);
+    const principal = authenticate(state.accounts, request);
+    if (isProblem(principal)) return problemResponse(contract, principal, instance);
+    if (writes && principal.role !== 'read-write') {
+      const visible = !onItem || state.store.get(principal.accountId, String(pathParams.integration_id ?? '')).ok;
+      if (visible) return problemResponse(contract, READ_ONLY, instance);
+    }
+    let body: unknown;
+    if (takesBody) {
+      const read = await readJsonBody(contract, request, MAX_BODY_BYTES);
+      if ('problem' in read) return { ...problemResponse(contract, read.problem, instance), ...(read.closeConnection ? { closeConnection: true } : {}) };
+      body = read.value;
+    }
+    const outcome = handler({ principal, pathParams, query: request.query, body });
+    return 'problem' in outcome ? problemResponse(contract, outcome.problem, instance) : jsonResponse(outcome.status, outcome.value);
+  };
+}

@@ -1,0 +1,54 @@
+import type { Contract, OperationContract } from '../../spec/index.js';
+import { jsonResponse } from './jsonResponse.js';
+import type { MockRequest, MockResponse, ProblemSpec } from './MockExchange.js';
+
+const PREFER_CODE = /(?:^|[\s,;])code=(\S+?)(?=$|[\s,;])/;
+
+/** What `Prefer: code=` asks of one operation: the answer to write, or a problem. */
+export type Forced = { readonly response: MockResponse } | { readonly problem: ProblemSpec };
+
+/**
+ * Prism-compatible `Prefer: code=<status>`: answers with any status the operation declares,
+ * using the spec's example for that response, and touches no state. It runs before
+ * authentication so a frontend can see a 401 page too. An undeclared code is a 400 that lists
+ * the allowed ones. The examples are read once, when the route is built.
+ */
+export function preferCode(contract: Contract, operation: OperationContract): (request: MockRequest) => Forced | undefined {
+  const allowed = operation.declaredStatuses.join(', ');
+  const examples = new Map(operation.declaredStatuses.map((status) => [status, exampleOf(contract, operation, status)]));
+  return function forcedByPrefer(request) {
+    const prefer = request.header('prefer');
+    if (prefer === undefined) return undefined;
+    const requested = PREFER_CODE.exec(prefer)?.[1];
+    if (requested === undefined) return undefined;
+    const status = /^\d{3}$/.test(requested) ? Number(requested) : Number.NaN;
+    if (!examples.has(status)) {
+      const message = `must be one of the statuses ${operation.operationId} declares: ${allowed}`;
+      return {
+        problem: {
+          status: 400,
+          detail: `Prefer: code=${requested} is not a status ${operation.operationId} declares (allowed: ${allowed}).`,
+          errors: [{ pointer: '/headers/prefer', message }],
+        },
+      };
+    }
+    const example = examples.get(status) as { detail?: unknown; errors?: unknown } | undefined;
+    if (status < 400) return { response: jsonResponse(status, example) };
+    const detail = typeof example?.detail === 'string' ? example.detail : `Forced by Prefer: code=${status}.`;
+    const errors = Array.isArray(example?.errors) ? (example.errors as Array<{ pointer: string; message: string }>) : undefined;
+    return { problem: { status, detail, ...(errors ? { errors } : {}) } };
+  };
+}
+
+/** The first example of one response of the operation, as the spec writes it. */
+function exampleOf(contract: Contract, operation: OperationContract, status: number): unknown {
+  const paths = contract.dereferenced.paths as Record<string, Record<string, unknown>>;
+  const response = (paths[operation.path]?.[operation.method] as { responses?: Record<string, unknown> } | undefined)?.responses?.[String(status)] as
+    | { content?: Record<string, { example?: unknown; examples?: Record<string, { value?: unknown }> }> }
+    | undefined;
+  const media = Object.values(response?.content ?? {})[0];
+  if (!media) return undefined;
+  if (media.example !== undefined) return structuredClone(media.example);
+  const first = Object.values(media.examples ?? {})[0];
+  return first?.value === undefined ? undefined : structuredClone(first.value);
+}

@@ -1,0 +1,96 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import express from 'express';
+import type { Contract } from '../../spec/index.js';
+import type { BodyRead, ProblemSpec } from '../engine/index.js';
+import { malformedJson, tooLarge } from '../engine/index.js';
+
+/** The media types Express's parser reads as JSON (the engine has already refused others). */
+const JSON_TYPES = ['application/json', 'application/*+json'];
+/** Content-Types read without Express's parser: UTF-8 JSON as nearly every client sends it. */
+const PLAIN_JSON = /^application\/json(?:;\s*charset="?utf-8"?)?$/i;
+
+const UNREADABLE: ProblemSpec = { status: 400, detail: 'The request cannot be read (encoding, charset or path).' };
+
+/**
+ * The body's bytes for the engine, at most `limitBytes` of them. UTF-8 JSON without
+ * Content-Encoding (what clients send) is read here and handed over as text; anything else
+ * (gzip or deflate, another charset) goes through Express's JSON parser, whose errors become
+ * refusals: 413, 415 for a charset or encoding it cannot read, 400 for malformed JSON.
+ *
+ * Either way the bytes are counted as they arrive: the chunk that passes the limit is answered
+ * 413 at once (a parser alone reads a too-large chunked body to its end) and the connection is
+ * closed after the answer; a client that keeps sending another `limitBytes` is cut off.
+ */
+export function readRequestBody(contract: Contract, req: IncomingMessage, res: ServerResponse, limitBytes: number): Promise<BodyRead> {
+  return new Promise<BodyRead>((resolve, reject) => {
+    let settled = false;
+    const settle = (read: BodyRead) => {
+      if (settled) return;
+      settled = true;
+      resolve(read);
+    };
+    const fast = req.headers['content-encoding'] === undefined && PLAIN_JSON.test(req.headers['content-type'] ?? '');
+    const chunks: Buffer[] = [];
+    let received = 0;
+    const count = (chunk: Buffer) => {
+      received += chunk.length;
+      if (received > 2 * limitBytes) {
+        req.off('data', count);
+        req.socket.destroy();
+      } else if (received > limitBytes) {
+        settle({ kind: 'refused', problem: tooLarge(limitBytes), closeConnection: true });
+      } else if (fast) chunks.push(chunk);
+    };
+    req.on('data', count);
+    if (fast) {
+      req.once('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8');
+        // As Express's parser: a UTF-8 byte order mark is not part of the JSON.
+        settle({ kind: 'text', text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text });
+      });
+      req.once('error', () => settle({ kind: 'refused', problem: UNREADABLE }));
+      req.once('close', () => {
+        if (!req.complete) settle({ kind: 'refused', problem: UNREADABLE });
+      });
+      return;
+    }
+    jsonParser(limitBytes)(req as express.Request, res as express.Response, (error?: unknown) => {
+      // An error the parser has no refusal for is a bug: the engine answers it with a 500.
+      try {
+        settle(error === undefined ? { kind: 'json', value: (req as express.Request).body } : refusalOf(contract, error, limitBytes));
+      } catch (bug) {
+        if (!settled) reject(bug);
+      }
+    });
+  });
+}
+
+const parsers = new Map<number, express.RequestHandler>();
+
+function jsonParser(limitBytes: number): express.RequestHandler {
+  let parser = parsers.get(limitBytes);
+  if (!parser) {
+    parser = express.json({ limit: limitBytes, strict: true, type: JSON_TYPES });
+    parsers.set(limitBytes, parser);
+  }
+  return parser;
+}
+
+/** A value named in a detail: at most 40 characters, quoted. */
+function quoted(value: string | undefined): string {
+  const text = String(value ?? '');
+  return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+}
+
+/** Express's parser errors as refusals: too large, malformed, a charset or Content-Encoding it cannot read. */
+function refusalOf(contract: Contract, error: unknown, limitBytes: number): BodyRead {
+  const e = (error ?? {}) as { status?: number; type?: string; limit?: number; charset?: string; encoding?: string };
+  if (e.type === 'entity.too.large') return { kind: 'refused', problem: { status: 413, detail: `The request body exceeds ${e.limit ?? limitBytes} bytes.` } };
+  if (e.type === 'entity.parse.failed') return { kind: 'refused', problem: malformedJson(contract) };
+  if (e.type === 'charset.unsupported') return { kind: 'refused', problem: { status: 415, detail: `Charset ${quoted(e.charset)} is not supported: send UTF-8 JSON.` } };
+  if (e.type === 'encoding.unsupported') {
+    return { kind: 'refused', problem: { status: 415, detail: `Content-Encoding ${quoted(e.encoding)} is not supported: send the body uncompressed or gzip-compressed.` } };
+  }
+  if (typeof e.status === 'number' && e.status >= 400 && e.status < 500) return { kind: 'refused', problem: UNREADABLE };
+  throw error;
+}
