@@ -33,7 +33,7 @@ const started = performance.now();
 const machine = { node: process.version, cpus: (await import('node:os')).cpus().length, date: new Date().toISOString() };
 const results = {
   machine,
-  throughput: only.has('throughput') ? await throughput({ rounds: quick ? 1 : 3, seconds: quick ? 2 : 5, connections: 10 }) : undefined,
+  throughput: only.has('throughput') ? await throughput({ rounds: quick ? 1 : 5, seconds: quick ? 2 : 3, connections: 10 }) : undefined,
   coldStart: only.has('coldstart') ? await coldStarts({ starts: quick ? 2 : 7 }) : undefined,
   startup: only.has('startup') ? await startup({ runs: quick ? 2 : 5 }) : undefined,
   scale: only.has('scale') ? await scale({ sizes: quick ? [10, 1000] : [10, 1000, 10_000, 100_000], seconds: quick ? 1 : 3 }) : undefined,

@@ -24,9 +24,12 @@ export interface ThroughputRow {
 
 export interface LoggingCost {
   readonly shape: Shape;
-  /** 1 - (median req/s with the request log on) / (median req/s with --quiet), in percent. */
+  /**
+   * The median over the rounds of 1 - (req/s with the request log on) / (req/s with --quiet), each
+   * from the two runs of one round (paired, so a slow spell of the machine cancels out), in percent.
+   */
   readonly costPercent: number;
-  /** The same per round, from the two runs of that round. */
+  /** The same per round. */
   readonly perRoundPercent: readonly number[];
 }
 
@@ -96,11 +99,8 @@ export async function throughput(options: { rounds: number; seconds: number; con
       }
       const [quiet, logged] = [roundsOf('mock'), roundsOf('mock-logging')];
       if (quiet.length > 0 && logged.length > 0) {
-        logging.push({
-          shape,
-          costPercent: round(100 * (1 - median(logged.map((x) => x.rps)) / mockRps), 1),
-          perRoundPercent: quiet.map((q, i) => round(100 * (1 - logged[i]!.rps / q.rps), 1)),
-        });
+        const perRoundPercent = quiet.map((q, i) => round(100 * (1 - logged[i]!.rps / q.rps), 1));
+        logging.push({ shape, costPercent: round(median(perRoundPercent), 1), perRoundPercent });
       }
     }
     return { connections: options.connections, seconds: options.seconds, rows, logging };

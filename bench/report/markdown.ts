@@ -92,7 +92,7 @@ export function renderMarkdown(results: Results): string {
     );
     if (logging.length > 0) {
       out.push(
-        'What the request log costs: 1 − (median req/s with the log on) ÷ (median req/s with `--quiet`); per round, from the two runs of that round.',
+        'What the request log costs: 1 − (req/s with the log on) ÷ (req/s with `--quiet`), from the two runs of each round (paired, so a slow spell of the machine cancels out); the median of the rounds.',
         '',
         table(['request', 'logging on costs', 'per round'], logging.map((c) => [SHAPE_NAMES[c.shape], `${c.costPercent}%`, c.perRoundPercent.map((p) => `${p}%`).join(', ')])),
         '',
