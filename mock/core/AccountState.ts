@@ -16,6 +16,8 @@ export class AccountState {
   private readonly byId = new Map<string, StoredIntegration>();
   private readonly idByName = new Map<string, string>();
   private readonly ordered: StoredIntegration[] = [];
+  /** The lower-cased names of `ordered`, built on the first name filter and kept until a rename or removal. */
+  private names: NameIndex | undefined;
 
   constructor(
     /** created_by_user_id of integrations made without a user of their own (default mode, fixtures). */
@@ -43,13 +45,17 @@ export class AccountState {
     this.byId.set(stored.resource.id, stored);
     this.idByName.set(stored.resource.name, stored.resource.id);
     this.ordered.push(stored);
+    if (this.names) appendName(this.names, stored.resource.name);
   }
 
   /** Swaps a stored integration for its updated version, keeping the name index in step. */
   replace(next: StoredIntegration): void {
     const previous = this.byId.get(next.resource.id);
     if (!previous) throw new Error('AccountState.replace: unknown id');
-    if (previous.resource.name !== next.resource.name) this.idByName.delete(previous.resource.name);
+    if (previous.resource.name !== next.resource.name) {
+      this.idByName.delete(previous.resource.name);
+      this.names = undefined;
+    }
     this.idByName.set(next.resource.name, next.resource.id);
     this.byId.set(next.resource.id, next);
     this.ordered[this.indexOf(next.sequence)] = next;
@@ -61,6 +67,7 @@ export class AccountState {
     this.byId.delete(id);
     this.idByName.delete(stored.resource.name);
     this.ordered.splice(this.indexOf(stored.sequence), 1);
+    this.names = undefined;
     return true;
   }
 
@@ -68,6 +75,38 @@ export class AccountState {
   *newestFirst(beforeSequence?: number): Generator<StoredIntegration> {
     let index = beforeSequence === undefined ? this.ordered.length - 1 : this.lowerBound(beforeSequence) - 1;
     for (; index >= 0; index -= 1) yield this.ordered[index]!;
+  }
+
+  /**
+   * Newest first, starting strictly below `beforeSequence` when given, only the integrations whose
+   * lower-cased name contains `needle` (lower-cased, without NUL). One native search of all the
+   * names joined finds each candidate, so a name no integration holds costs one pass over the
+   * text, never a walk through the records.
+   */
+  *newestFirstNamed(needle: string, beforeSequence?: number): Generator<StoredIntegration> {
+    if (!this.names) {
+      this.names = { text: '', starts: [], absent: new Set() };
+      for (const stored of this.ordered) appendName(this.names, stored.resource.name);
+    }
+    const { text, starts, absent } = this.names;
+    // A needle no name holds is found so by one forward search (faster than a backward one), and remembered until the names change.
+    if (absent.has(needle)) return;
+    if (text.indexOf(needle) < 0) {
+      if (absent.size >= MAX_ABSENT_NEEDLES) absent.clear();
+      absent.add(needle);
+      return;
+    }
+    const last = (beforeSequence === undefined ? this.ordered.length : this.lowerBound(beforeSequence)) - 1;
+    if (last < 0) return;
+    // A match must start where it still fits before the end of the last name allowed.
+    let position = (last + 1 < starts.length ? starts[last + 1]! - 1 : text.length) - needle.length;
+    while (position >= 0) {
+      const found = text.lastIndexOf(needle, position);
+      if (found < 0) return;
+      const index = lastAtOrBefore(starts, found);
+      yield this.ordered[index]!;
+      position = starts[index]! - 1 - needle.length;
+    }
   }
 
   private indexOf(sequence: number): number {
@@ -87,4 +126,38 @@ export class AccountState {
     }
     return low;
   }
+}
+
+/** Every name lower-cased, joined by NUL (which no needle holds), and the offset where each starts. */
+interface NameIndex {
+  text: string;
+  readonly starts: number[];
+  /** Needles known to be in no name, forgotten whenever a name is added. */
+  readonly absent: Set<string>;
+}
+
+const MAX_ABSENT_NEEDLES = 1000;
+
+function appendName(index: NameIndex, name: string): void {
+  const lower = name.toLowerCase();
+  index.absent.clear();
+  if (index.starts.length === 0) {
+    index.starts.push(0);
+    index.text = lower;
+    return;
+  }
+  index.starts.push(index.text.length + 1);
+  index.text += `\u0000${lower}`;
+}
+
+/** The last index whose start is at or before `offset`. */
+function lastAtOrBefore(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (starts[middle]! <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
 }

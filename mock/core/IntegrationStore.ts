@@ -5,11 +5,11 @@ import { buildCreated } from './buildCreated.js';
 import { checkResultingState } from './checkResultingState.js';
 import { closestName } from './closestName.js';
 import { mintIntegrationId, mintUserId, parseIntegrationId } from './ids.js';
-import { listPage, type ListQuery } from './listPage.js';
+import { listPage, listPageJson, type ListQuery } from './listPage.js';
 import type { MockRules } from './MockRules.js';
 import { nextTimestamp } from './nextTimestamp.js';
 import { fail, ok, type Failure, type Result } from './Result.js';
-import { toResource, type StoredIntegration } from './StoredIntegration.js';
+import { resourceJson, toResource, type StoredIntegration } from './StoredIntegration.js';
 
 export interface IntegrationStoreOptions {
   /** The clock, in ms since the epoch; tests freeze it to check updated_at within one millisecond. */
@@ -56,6 +56,33 @@ export class IntegrationStore {
   }
 
   create(accountId: string, body: unknown, userId?: string): Result<AiIntegration> {
+    return this.mapStored(this.createStored(accountId, body, userId), toResource);
+  }
+
+  get(accountId: string, id: string): Result<AiIntegration> {
+    return this.mapStored(this.find(accountId, id), toResource);
+  }
+
+  update(accountId: string, id: string, body: unknown): Result<AiIntegration> {
+    return this.mapStored(this.updateStored(accountId, id, body), toResource);
+  }
+
+  /**
+   * The same operations answering the resource as JSON text, for a server that writes it as is:
+   * each stored record is serialized once, and no copy is made (the text cannot reach the store).
+   */
+  readonly json = {
+    create: (accountId: string, body: unknown, userId?: string): Result<string> => this.mapStored(this.createStored(accountId, body, userId), resourceJson),
+    get: (accountId: string, id: string): Result<string> => this.mapStored(this.find(accountId, id), resourceJson),
+    update: (accountId: string, id: string, body: unknown): Result<string> => this.mapStored(this.updateStored(accountId, id, body), resourceJson),
+    list: (accountId: string, query: ListQuery): Result<string> => listPageJson(this.accounts.get(accountId), query),
+  };
+
+  private mapStored<T>(result: Result<StoredIntegration>, view: (stored: StoredIntegration) => T): Result<T> {
+    return result.ok ? ok(view(result.value)) : result;
+  }
+
+  private createStored(accountId: string, body: unknown, userId?: string): Result<StoredIntegration> {
     const rules = this.rules.create;
     const invalid = this.validateBody(rules.validate(body), rules.invalidStatus, 'create', body);
     if (invalid) return fail(invalid);
@@ -73,15 +100,10 @@ export class IntegrationStore {
     if (rejected) return fail(rejected);
     this.lastSequence = sequence;
     this.account(accountId).insert(stored);
-    return ok(toResource(stored));
+    return ok(stored);
   }
 
-  get(accountId: string, id: string): Result<AiIntegration> {
-    const found = this.find(accountId, id);
-    return found.ok ? ok(toResource(found.value)) : found;
-  }
-
-  update(accountId: string, id: string, body: unknown): Result<AiIntegration> {
+  private updateStored(accountId: string, id: string, body: unknown): Result<StoredIntegration> {
     const rules = this.rules.update;
     const malformed = this.checkId(id);
     if (malformed) return fail(malformed);
@@ -95,7 +117,7 @@ export class IntegrationStore {
     const rejected = checkResultingState(rules, next.resource) ?? this.nameTaken(account, next.resource.name, id, rules);
     if (rejected) return fail(rejected);
     account.replace(next);
-    return ok(toResource(next));
+    return ok(next);
   }
 
   delete(accountId: string, id: string): Result<void> {

@@ -17,6 +17,22 @@ export function toResource(stored: StoredIntegration): AiIntegration {
   return cloneJson(stored.resource);
 }
 
+const serialized = new WeakMap<StoredIntegration, string>();
+
+/**
+ * The resource as JSON text, computed once per stored record: records are never changed in place
+ * (an update stores a new one), so the text stays right for as long as the record is kept. The
+ * same text as JSON.stringify of toResource's copy, without making the copy.
+ */
+export function resourceJson(stored: StoredIntegration): string {
+  let text = serialized.get(stored);
+  if (text === undefined) {
+    text = JSON.stringify(stored.resource);
+    serialized.set(stored, text);
+  }
+  return text;
+}
+
 /**
  * The resource with its fields in the schema's order (a patch that adds `headers` must not move
  * it to the end). Object.fromEntries defines own properties, so no key reaches a prototype.

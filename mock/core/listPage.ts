@@ -1,8 +1,8 @@
-import type { AiIntegration, AiIntegrationList, Scoping } from '../../spec/index.js';
+import type { AiIntegration, AiIntegrationList, PaginationMetadata, Scoping } from '../../spec/index.js';
 import type { AccountState, Space } from './AccountState.js';
 import { decodeListCursor, encodeListCursor } from './listCursor.js';
 import { fail, INVALID_REQUEST, ok, type Result } from './Result.js';
-import { toResource } from './StoredIntegration.js';
+import { resourceJson, toResource, type StoredIntegration } from './StoredIntegration.js';
 
 /** The list's query, already validated (and `limit` defaulted) by the contract's parameter validator. */
 export interface ListQuery {
@@ -13,12 +13,33 @@ export interface ListQuery {
   readonly space_name?: string;
 }
 
+/** A page as stored records, before it is copied or serialized. */
+export interface StoredPage {
+  readonly items: readonly StoredIntegration[];
+  readonly pagination: PaginationMetadata;
+}
+
+/** The page as the API returns it (copies of the resources). */
+export function listPage(account: AccountState | undefined, query: ListQuery): Result<AiIntegrationList> {
+  const page = storedPage(account, query);
+  return page.ok ? ok({ ai_integrations: page.value.items.map(toResource), pagination: page.value.pagination }) : page;
+}
+
+/** The page as JSON text: the same text as JSON.stringify of listPage's value, from each record's cached text. */
+export function listPageJson(account: AccountState | undefined, query: ListQuery): Result<string> {
+  const page = storedPage(account, query);
+  if (!page.ok) return page;
+  let items = '';
+  for (const stored of page.value.items) items += items === '' ? resourceJson(stored) : `,${resourceJson(stored)}`;
+  return ok(`{"ai_integrations":[${items}],"pagination":${JSON.stringify(page.value.pagination)}}`);
+}
+
 /**
  * One page of an account's integrations, newest first. `next_cursor` is present exactly when
  * `has_more` is; it points after the last item of the page, so the next page starts strictly
  * older than it whatever was created or deleted in between.
  */
-export function listPage(account: AccountState | undefined, query: ListQuery): Result<AiIntegrationList> {
+export function storedPage(account: AccountState | undefined, query: ListQuery): Result<StoredPage> {
   let before: number | undefined;
   if (query.cursor !== undefined) {
     before = decodeListCursor(query.cursor);
@@ -30,20 +51,24 @@ export function listPage(account: AccountState | undefined, query: ListQuery): R
       });
     }
   }
-  const matches = filterOf(account?.spaces ?? [], query);
-  const page: AiIntegration[] = [];
+  // A name filter is answered from the account's name index; the other filters are checked per item.
+  const name = query.name ? query.name.toLowerCase() : undefined;
+  const indexed = name !== undefined && !name.includes('\u0000');
+  const matches = filterOf(account?.spaces ?? [], indexed ? { ...query, name: undefined } : query);
+  const page: StoredIntegration[] = [];
   let lastSequence = 0;
   let hasMore = false;
-  for (const stored of account?.newestFirst(before) ?? []) {
+  const candidates = account === undefined ? [] : indexed ? account.newestFirstNamed(name, before) : account.newestFirst(before);
+  for (const stored of candidates) {
     if (!matches(stored.resource)) continue;
     if (page.length === query.limit) {
       hasMore = true;
       break;
     }
-    page.push(toResource(stored));
+    page.push(stored);
     lastSequence = stored.sequence;
   }
-  return ok({ ai_integrations: page, pagination: hasMore ? { has_more: true, next_cursor: encodeListCursor(lastSequence) } : { has_more: false } });
+  return ok({ items: page, pagination: hasMore ? { has_more: true, next_cursor: encodeListCursor(lastSequence) } : { has_more: false } });
 }
 
 /**
@@ -52,7 +77,7 @@ export function listPage(account: AccountState | undefined, query: ListQuery): R
  * organization when the fixtures say which organization the space belongs to. space_name is
  * resolved through the account's spaces from the fixtures; a name no space has matches nothing.
  */
-function filterOf(spaces: readonly Space[], query: ListQuery): (resource: AiIntegration) => boolean {
+function filterOf(spaces: readonly Space[], query: Omit<ListQuery, 'name'> & { readonly name?: string | undefined }): (resource: AiIntegration) => boolean {
   const name = query.name?.toLowerCase();
   const checks: Array<(resource: AiIntegration) => boolean> = [];
   if (name) checks.push((resource) => resource.name.toLowerCase().includes(name));

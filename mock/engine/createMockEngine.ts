@@ -4,7 +4,7 @@ import type { MockState } from '../MockState.js';
 import { adminEndpoints } from './adminEndpoints.js';
 import { authenticate, bearerToken, isProblem, READ_ONLY } from './authenticate.js';
 import { preflight, withCors } from './cors.js';
-import { jsonResponse } from './jsonResponse.js';
+import { jsonTextResponse } from './jsonResponse.js';
 import type { MockEngine, MockRequest, MockResponse } from './MockExchange.js';
 import { operationHandlers } from './operationHandlers.js';
 import { compilePathTemplate, routingPath, type PathPattern } from './pathRoutes.js';
@@ -141,6 +141,6 @@ function operationRoute(state: MockState, operation: OperationContract): Operati
       body = read.value;
     }
     const outcome = handler({ principal, pathParams, query: request.query, body });
-    return 'problem' in outcome ? problemResponse(contract, outcome.problem, instance) : jsonResponse(outcome.status, outcome.value);
+    return 'problem' in outcome ? problemResponse(contract, outcome.problem, instance) : jsonTextResponse(outcome.status, outcome.json);
   };
 }

@@ -7,3 +7,9 @@ export function jsonResponse(status: number, value: unknown): MockResponse {
   if (value === undefined) return { status, headers: {} };
   return { status, headers: { 'content-type': JSON_CONTENT_TYPE }, body: JSON.stringify(value) };
 }
+
+/** A JSON answer already serialized; `undefined` is an empty one (204). */
+export function jsonTextResponse(status: number, json: string | undefined): MockResponse {
+  if (json === undefined) return { status, headers: {} };
+  return { status, headers: { 'content-type': JSON_CONTENT_TYPE }, body: json };
+}

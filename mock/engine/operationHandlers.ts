@@ -14,8 +14,8 @@ export interface OperationInput {
   readonly body: unknown;
 }
 
-/** A handler's answer: the store's value with the operation's success status, or a problem. */
-export type OperationOutcome = { readonly status: number; readonly value: unknown } | { readonly problem: ProblemSpec };
+/** A handler's answer: the store's JSON text (undefined for none) with the operation's success status, or a problem. */
+export type OperationOutcome = { readonly status: number; readonly json: string | undefined } | { readonly problem: ProblemSpec };
 
 export type OperationHandler = (input: OperationInput) => OperationOutcome;
 
@@ -25,7 +25,7 @@ export type OperationHandler = (input: OperationInput) => OperationOutcome;
  * and returns its Result as an outcome.
  */
 export function operationHandlers(state: MockState): Record<OperationName, (operation: OperationContract) => OperationHandler> {
-  const outcome = <T>(result: Result<T>, status: number): OperationOutcome => (result.ok ? { status, value: result.value } : { problem: result.failure });
+  const outcome = (result: Result<string | void>, status: number): OperationOutcome => (result.ok ? { status, json: result.value ?? undefined } : { problem: result.failure });
   /** The validated parameters, or the 400 to answer. */
   const parameters = (operation: OperationContract, input: OperationInput) => {
     const values = { path: { ...input.pathParams }, query: Object.fromEntries(Object.entries(parseQuery(input.query))) };
@@ -40,22 +40,22 @@ export function operationHandlers(state: MockState): Record<OperationName, (oper
     list: (operation) => (input) => {
       const values = parameters(operation, input);
       if ('problem' in values) return values;
-      return outcome(state.store.list(input.principal.accountId, values.query as unknown as ListQuery), 200);
+      return outcome(state.store.json.list(input.principal.accountId, values.query as unknown as ListQuery), 200);
     },
     create: (operation) => (input) => {
       const values = parameters(operation, input);
       if ('problem' in values) return values;
-      return outcome(state.store.create(input.principal.accountId, input.body, input.principal.userId), 201);
+      return outcome(state.store.json.create(input.principal.accountId, input.body, input.principal.userId), 201);
     },
     get: (operation) => (input) => {
       const values = parameters(operation, input);
       if ('problem' in values) return values;
-      return outcome(state.store.get(input.principal.accountId, integrationId(values)), 200);
+      return outcome(state.store.json.get(input.principal.accountId, integrationId(values)), 200);
     },
     update: (operation) => (input) => {
       const values = parameters(operation, input);
       if ('problem' in values) return values;
-      return outcome(state.store.update(input.principal.accountId, integrationId(values), input.body), 200);
+      return outcome(state.store.json.update(input.principal.accountId, integrationId(values), input.body), 200);
     },
     delete: (operation) => (input) => {
       const values = parameters(operation, input);
