@@ -1,6 +1,10 @@
 // After tsc: copies the spec into dist/ and saves its validated, dereferenced snapshot there, so
-// that the mock's start-up skips the YAML parser and swagger-parser (see spec/preparedContract.ts).
-import { cpSync, mkdirSync } from 'node:fs';
+// that the mock's start-up skips the YAML parser and swagger-parser (see spec/preparedContract.ts);
+// then bundles the msw entry, which embeds those snapshots (see bundleMswEntry).
+import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 
 mkdirSync('dist/spec', { recursive: true });
 cpSync('spec/openapi.yaml', 'dist/spec/openapi.yaml');
@@ -10,4 +14,42 @@ try {
 } catch (error) {
   console.error(error instanceof Error && error.name === 'ContractLoadError' ? error.message : error);
   process.exit(1);
+}
+await bundleMswEntry();
+
+/**
+ * `ai-integrations-contract/msw` runs in browsers, so its entry is one ESM file with no node:
+ * module in it: dist/mock/msw/index.js (tsc's declarations stay beside it). Packages stay
+ * imports (msw, ajv), resolved by the consumer's bundler or by Node. In it:
+ * - the contract snapshots just prepared (mock/msw/embeddedContracts.js);
+ * - spec/portable.ts wherever mock/ imports spec/index.js: mock/core reaches spec/ through its
+ *   index, which also offers the Node-only loaders; a name only the index has fails the build here;
+ * - mock/msw/portableBuffer.ts for the global Buffer the core uses (browsers have none).
+ */
+async function bundleMswEntry() {
+  const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+  const portableSpec = {
+    name: 'portable-spec',
+    setup(on) {
+      on.onResolve({ filter: /(^|\/)spec\/index\.js$/ }, (args) =>
+        args.importer.startsWith(join(root, 'mock')) ? { path: join(root, 'spec/portable.ts') } : undefined,
+      );
+    },
+  };
+  const outdir = 'dist/mock/msw';
+  await build({
+    entryPoints: ['mock/msw/index.ts'],
+    outfile: join(outdir, 'index.js'),
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    target: 'es2022',
+    packages: 'external',
+    inject: ['mock/msw/portableBuffer.ts'],
+    plugins: [portableSpec],
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+  // tsc's JavaScript of mock/msw is replaced by the bundle; its declarations are the entry's types.
+  for (const file of readdirSync(outdir)) if (/\.js(\.map)?$/.test(file) && file !== 'index.js') rmSync(join(outdir, file));
 }

@@ -1,0 +1,95 @@
+import { http, type HttpHandler } from 'msw';
+import { readEditionTable } from '../../spec/editions.js';
+import { contractFromPrepared, type Contract, type Edition } from '../../spec/portable.js';
+import { Accounts } from '../config/Accounts.js';
+import type { FixturesDocument } from '../config/FixturesDocument.js';
+import { readMockRules, type AccountDump } from '../core/index.js';
+import { createMockEngine } from '../engine/index.js';
+import demoFixtures from '../fixtures/demo.json' with { type: 'json' };
+import type { MockLogger } from '../MockLogger.js';
+import { MockState } from '../MockState.js';
+import { embeddedContracts } from './embeddedContracts.js';
+import { httpResponseOf } from './httpResponseOf.js';
+import { mockRequestOf } from './mockRequestOf.js';
+import type { MswMockOptions } from './MswMockOptions.js';
+
+/** Where Arize's SDK calls when it is not configured. */
+export const DEFAULT_BASE_URL = 'https://api.arize.com';
+
+/** The bearer token of the demo account of the built-in fixtures (not a secret: it is the demo). */
+export const DEMO_TOKEN: string = demoFixtures.accounts[0]!.account;
+
+/** The mock in-process: MSW handlers and the state behind them. */
+export interface MswMock {
+  /** Request handlers for MSW: `setupServer(...mock.handlers)` (msw/node) or `setupWorker(...mock.handlers)` (msw/browser). */
+  readonly handlers: readonly HttpHandler[];
+  /** The contract in the edition served. */
+  readonly contract: Contract;
+  /** Back to the fixtures last loaded (those of the options until `load`), as `POST /__admin/reset`. Call it between tests. */
+  reset(): void;
+  /**
+   * The account a bearer token reaches, as `GET /__admin/state` shows it: `{spaces, ai_integrations}`,
+   * newest first, no key ever shown. Throws when the token opens no account (a closed keys set).
+   */
+  state(token: string): AccountDump;
+  /** Replaces the whole state with these fixtures, which `reset()` then returns to, as `PUT /__admin/fixtures`. Throws a MockConfigError listing every problem, and changes nothing then. */
+  load(fixtures: FixturesDocument): void;
+}
+
+/**
+ * The mock of the AI integrations API as MSW handlers, for frontend tests in Node and for the
+ * browser: the same engine as `aic mock` (every rule of the contract, an account per bearer token,
+ * problem+json, `Prefer: code=`, read-only keys, CORS, the admin endpoints under the base URL),
+ * with the contract embedded so that it needs no file system. Every request under `baseUrl` is
+ * the mock's: a path the API does not have is a 404 problem, as from the server.
+ */
+export function createHandlers(options: MswMockOptions = {}): MswMock {
+  const contract = contractOf(options.edition);
+  const accounts = options.keys === undefined ? Accounts.open() : Accounts.closed(options.keys, 'the keys option', contract.schemaValidator('Base64Id'));
+  const fixtures = options.fixtures === undefined ? { document: demoFixtures, source: 'the built-in demo fixtures' } : options.fixtures === null ? { document: { accounts: [] }, source: 'no fixtures' } : { document: options.fixtures, source: 'the fixtures option' };
+  const state = new MockState(contract, readMockRules(contract), accounts, fixtures, options.now ? { now: options.now } : {});
+  const engine = createMockEngine(state, {
+    logger: options.logger ?? consoleErrors,
+    ...(options.latency === undefined ? {} : { latencyMs: options.latency }),
+    ...(options.rateLimitPerSecond === undefined ? {} : { rateLimitPerSecond: options.rateLimitPerSecond }),
+    ...(options.now ? { now: options.now } : {}),
+  });
+  const base = baseUrlOf(options.baseUrl ?? DEFAULT_BASE_URL);
+  const basePath = base.pathname.replace(/\/$/, '');
+
+  const handler = http.all(`${base.origin}${basePath}/*`, async function answerFromMockEngine({ request }) {
+    return httpResponseOf(await engine.handle(await mockRequestOf(request, basePath)));
+  });
+  return {
+    handlers: [handler],
+    contract,
+    reset: () => state.reset(),
+    state(token) {
+      const principal = state.accounts.authenticate(token);
+      if (!principal) throw new Error('This token opens no account of the mock (with keys, only the listed keys do)');
+      return state.store.dump(principal.accountId);
+    },
+    load: (document) => state.load(document, 'the fixtures loaded'),
+  };
+}
+
+/** The embedded snapshot of `edition`; the spec's default edition (camel) when absent. */
+function contractOf(edition: Edition | undefined): Contract {
+  const wanted = edition ?? readEditionTable(Object.values(embeddedContracts)[0]!.document, [])?.default;
+  const prepared = wanted === undefined ? undefined : embeddedContracts[wanted];
+  if (!prepared) throw new Error(`The mock has no edition ${JSON.stringify(edition)}: it speaks ${Object.keys(embeddedContracts).join(' and ')}`);
+  return contractFromPrepared(prepared, `the ${prepared.edition} edition embedded in ai-integrations-contract/msw`);
+}
+
+/** Absolute, or relative to the page in a browser. */
+function baseUrlOf(baseUrl: string): URL {
+  const page = (globalThis as { location?: { href?: string } }).location?.href;
+  try {
+    return new URL(baseUrl, page);
+  } catch {
+    throw new Error(`baseUrl ${JSON.stringify(baseUrl)} is not a URL${page ? '' : ' (outside a browser it must be absolute, e.g. http://localhost:3000/api)'}`);
+  }
+}
+
+/** A failure of the mock itself reaches the developer's console. */
+const consoleErrors: Pick<MockLogger, 'error'> = { error: (line) => console.error(line) };
