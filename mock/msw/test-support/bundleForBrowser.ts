@@ -1,0 +1,34 @@
+import { build, type Metafile } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+/** The package's msw entry as a consumer's bundler reaches it: the built file in dist/. */
+export const MSW_ENTRY = `${ROOT}dist/mock/msw/index.js`;
+
+export interface BrowserBundle {
+  readonly text: string;
+  readonly metafile: Metafile;
+}
+
+/**
+ * Bundles `entry` for a browser, as a frontend's bundler would: every import resolved, node:
+ * modules unknown (esbuild's browser platform fails on them), `ai-integrations-contract/msw`
+ * being the built entry. Rejects with esbuild's errors.
+ */
+export async function bundleForBrowser(entry: string, outfile?: string): Promise<BrowserBundle> {
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    platform: 'browser',
+    format: 'esm',
+    target: 'es2022',
+    alias: { 'ai-integrations-contract/msw': MSW_ENTRY },
+    metafile: true,
+    logLevel: 'silent',
+    ...(outfile ? { outfile, write: true } : { write: false, outdir: '/virtual' }),
+  });
+  const { readFile } = await import('node:fs/promises');
+  const text = outfile ? await readFile(outfile, 'utf8') : result.outputFiles![0]!.text;
+  return { text, metafile: result.metafile };
+}
