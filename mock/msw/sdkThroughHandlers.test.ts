@@ -15,7 +15,7 @@ import {
   updateAiIntegration,
 } from '@arizeai/ax-client';
 import { setupServer } from 'msw/node';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHandlers, DEMO_TOKEN } from '../../dist/mock/msw/index.js';
 
 const mock = createHandlers({ edition: 'upper' });
@@ -26,11 +26,16 @@ const sdkClient = (apiKey: string) => createClient({ apiKey, getEnvironmentOptio
 let client: ReturnType<typeof sdkClient>;
 
 beforeAll(() => {
+  // The SDK warns on every call that these are alpha APIs.
+  vi.stubEnv('DISABLE_PRERELEASE_WARNING', 'true');
   server.listen({ onUnhandledRequest: 'error' });
   client = sdkClient(DEMO_TOKEN);
 });
 beforeEach(() => mock.reset());
-afterAll(() => server.close());
+afterAll(() => {
+  server.close();
+  vi.unstubAllEnvs();
+});
 
 describe('Arize SDK through the MSW handlers, default base URL', () => {
   it('lists the demo account, in the upper edition the SDK types', async () => {
