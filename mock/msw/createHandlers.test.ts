@@ -1,0 +1,52 @@
+/** createHandlers' options reach the engine as `aic mock`'s flags do: base URL, keys, latency, fixtures, Prefer. */
+import { setupServer } from 'msw/node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHandlers, MockConfigError } from '../../dist/mock/msw/index.js';
+
+const keys = { keys: [{ key: 'writer-key', account: 'acme' }, { key: 'viewer-key', account: 'acme', role: 'read-only' as const }] };
+const fixtures = { accounts: [{ account: 'acme', ai_integrations: [{ name: 'Seeded', provider: 'openAI' as const }] }] };
+const mock = createHandlers({ baseUrl: 'http://localhost:5173/api', keys, fixtures, latency: 40 });
+const server = setupServer(...mock.handlers);
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterAll(() => server.close());
+
+const API = 'http://localhost:5173/api/v2/ai-integrations';
+const call = (key: string, init: RequestInit = {}, url = API) =>
+  fetch(url, { ...init, headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', ...(init.headers as Record<string, string>) } });
+
+describe('createHandlers options', () => {
+  it('answers under the base URL path, after the latency, and the keys decide who may write', async () => {
+    const started = performance.now();
+    const listed = await call('viewer-key');
+    expect(performance.now() - started).toBeGreaterThanOrEqual(35);
+    expect(listed.status).toBe(200);
+    expect(((await listed.json()) as { ai_integrations: Array<{ name: string }> }).ai_integrations.map((i) => i.name)).toEqual(['Seeded']);
+    expect((await call('viewer-key', { method: 'POST', body: JSON.stringify({ name: 'N', provider: 'openAI' }) })).status).toBe(403);
+    expect((await call('stranger', {})).status).toBe(401);
+    expect((await call('writer-key', { method: 'POST', body: JSON.stringify({ name: 'N', provider: 'openAI' }) })).status).toBe(201);
+    expect(mock.state('viewer-key').ai_integrations.map((i) => i.name)).toEqual(['N', 'Seeded']);
+    expect(() => mock.state('stranger')).toThrow(/opens no account/);
+  });
+
+  it('answers every path under the base URL as the server does: Prefer code, 404 problems, the admin endpoints', async () => {
+    const forced = await call('writer-key', { headers: { prefer: 'code=429' } });
+    expect([forced.status, forced.headers.get('retry-after')]).toEqual([429, expect.stringMatching(/^\d+$/)]);
+    const unknown = await call('writer-key', {}, 'http://localhost:5173/api/v3/nothing');
+    expect([unknown.status, unknown.headers.get('content-type')]).toEqual([404, expect.stringMatching(/^application\/problem\+json/)]);
+    expect((await call('writer-key', { method: 'POST' }, 'http://localhost:5173/api/__admin/reset')).status).toBe(204);
+    expect(mock.state('writer-key').ai_integrations.map((i) => i.name)).toEqual(['Seeded']);
+  });
+
+  it('loads other fixtures, refusing an unusable document without changing anything', () => {
+    expect(() => mock.load({ accounts: [{ account: 'acme', ai_integrations: [{ name: 'X', provider: 'nope' as never }] }] })).toThrow(MockConfigError);
+    expect(mock.state('writer-key').ai_integrations.map((i) => i.name)).toEqual(['Seeded']);
+    mock.load({ accounts: [{ account: 'acme', ai_integrations: [{ name: 'Loaded', provider: 'gemini' }] }] });
+    mock.reset();
+    expect(mock.state('writer-key').ai_integrations.map((i) => i.name)).toEqual(['Loaded']);
+  });
+
+  it('refuses a base URL it cannot read, and an edition the contract does not have', () => {
+    expect(() => createHandlers({ baseUrl: '/api' })).toThrow(/must be absolute/);
+    expect(() => createHandlers({ edition: 'lower' as never })).toThrow(/no edition "lower": it speaks camel and upper/);
+  });
+});
