@@ -46,8 +46,7 @@ export interface MswMock {
 export function createHandlers(options: MswMockOptions = {}): MswMock {
   const contract = contractOf(options.edition);
   const accounts = options.keys === undefined ? Accounts.open() : Accounts.closed(options.keys, 'the keys option', contract.schemaValidator('Base64Id'));
-  const fixtures = options.fixtures === undefined ? { document: demoFixtures, source: 'the built-in demo fixtures' } : options.fixtures === null ? { document: { accounts: [] }, source: 'no fixtures' } : { document: options.fixtures, source: 'the fixtures option' };
-  const state = new MockState(contract, readMockRules(contract), accounts, fixtures, options.now ? { now: options.now } : {});
+  const state = new MockState(contract, readMockRules(contract), accounts, fixturesOf(options.fixtures), options.now ? { now: options.now } : {});
   const engine = createMockEngine(state, {
     logger: options.logger ?? consoleErrors,
     ...(options.latency === undefined ? {} : { latencyMs: options.latency }),
@@ -79,6 +78,13 @@ function contractOf(edition: Edition | undefined): Contract {
   const prepared = wanted === undefined ? undefined : embeddedContracts[wanted];
   if (!prepared) throw new Error(`The mock has no edition ${JSON.stringify(edition)}: it speaks ${Object.keys(embeddedContracts).join(' and ')}`);
   return contractFromPrepared(prepared, `the ${prepared.edition} edition embedded in ai-integrations-contract/msw`);
+}
+
+/** The fixtures document and how a MockConfigError names it: the demo by default, none for null. */
+function fixturesOf(fixtures: FixturesDocument | null | undefined): { readonly document: unknown; readonly source: string } {
+  if (fixtures === undefined) return { document: demoFixtures, source: 'the built-in demo fixtures' };
+  if (fixtures === null) return { document: { accounts: [] }, source: 'no fixtures' };
+  return { document: fixtures, source: 'the fixtures option' };
 }
 
 /** Absolute, or relative to the page in a browser. */
