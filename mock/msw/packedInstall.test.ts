@@ -13,7 +13,7 @@
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -29,6 +29,31 @@ const consumerKey = createHash('sha256').update(JSON.stringify([ownPackage.depen
 const CONSUMER = join(tmpdir(), `aic-msw-consumer-${consumerKey}`);
 const packDir = mkdtempSync(join(tmpdir(), 'aic-pack-'));
 afterAll(() => rmSync(packDir, { recursive: true, force: true }));
+
+/**
+ * Runs `work` holding the consumer project alone: two test runs on one machine (two checkouts, or
+ * two people in one) would otherwise install into it at once. A lock older than two minutes is
+ * taken to be left by a run that was killed.
+ */
+async function withConsumerLock<T>(work: () => Promise<T>): Promise<T> {
+  const lock = `${CONSUMER}.lock`;
+  for (const started = Date.now(); ; ) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      const age = Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > 120_000) rmSync(lock, { recursive: true, force: true });
+      else if (Date.now() - started > 120_000) throw new Error(`${lock} is held by another run`);
+      else await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
 
 /** Records every module the process loads (ESM loader hook, and CommonJS's cache at exit) to $AIC_LOADED_MODULES. */
 const RECORDER = `import { appendFileSync, writeFileSync } from 'node:fs';
@@ -84,21 +109,25 @@ describe('a consumer installs the packed package', () => {
     const { stdout: packed } = await timed('pack', () => run('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', packDir], { cwd: ROOT }));
     const tarball = join(packDir, packed.trim().split('\n').at(-1)!);
 
-    mkdirSync(CONSUMER, { recursive: true });
-    writeFileSync(join(CONSUMER, 'package.json'), JSON.stringify({ name: 'aic-msw-consumer', private: true, type: 'module' }));
-    await timed('install', () =>
-      run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error', tarball, `msw@${mswVersion}`, `@types/node@${ownPackage.devDependencies['@types/node']}`], { cwd: CONSUMER, maxBuffer: 1 << 24 }),
-    );
-    writeFileSync(join(CONSUMER, 'record-loaded-modules.mjs'), RECORDER);
-    writeFileSync(join(CONSUMER, 'uses-msw-entry.mjs'), CONSUMER_SCRIPT);
-    writeFileSync(join(CONSUMER, 'uses-msw-entry.ts'), CONSUMER_TYPES);
-    writeFileSync(join(CONSUMER, 'tsconfig.json'), JSON.stringify(TSCONFIG));
-    const loadedFile = join(CONSUMER, 'loaded-modules.txt');
+    const { script, types, loaded } = await withConsumerLock(async () => {
+      mkdirSync(CONSUMER, { recursive: true });
+      writeFileSync(join(CONSUMER, 'package.json'), JSON.stringify({ name: 'aic-msw-consumer', private: true, type: 'module' }));
+      await timed('install', () =>
+        run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error', tarball, `msw@${mswVersion}`, `@types/node@${ownPackage.devDependencies['@types/node']}`], { cwd: CONSUMER, maxBuffer: 1 << 24 }),
+      );
+      writeFileSync(join(CONSUMER, 'record-loaded-modules.mjs'), RECORDER);
+      writeFileSync(join(CONSUMER, 'uses-msw-entry.mjs'), CONSUMER_SCRIPT);
+      writeFileSync(join(CONSUMER, 'uses-msw-entry.ts'), CONSUMER_TYPES);
+      writeFileSync(join(CONSUMER, 'tsconfig.json'), JSON.stringify(TSCONFIG));
+      const loadedFile = join(CONSUMER, 'loaded-modules.txt');
 
-    const [script, types] = await Promise.all([
-      timed('run', () => run(process.execPath, ['--import', './record-loaded-modules.mjs', 'uses-msw-entry.mjs'], { cwd: CONSUMER, env: { ...process.env, AIC_LOADED_MODULES: loadedFile } })),
-      timed('tsc', () => run(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: CONSUMER }).catch((error: { stdout?: string }) => ({ stdout: `tsc failed:\n${error.stdout ?? String(error)}` }))),
-    ]);
+      const [script, types] = await Promise.all([
+        timed('run', () => run(process.execPath, ['--import', './record-loaded-modules.mjs', 'uses-msw-entry.mjs'], { cwd: CONSUMER, env: { ...process.env, AIC_LOADED_MODULES: loadedFile } })),
+        timed('tsc', () => run(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: CONSUMER }).catch((error: { stdout?: string }) => ({ stdout: `tsc failed:\n${error.stdout ?? String(error)}` }))),
+      ]);
+      const loaded = [...new Set(readFileSync(loadedFile, 'utf8').split('\n').filter(Boolean))];
+      return { script, types, loaded };
+    });
     console.info(`packed install, ms: ${JSON.stringify(timings)}`);
 
     expect(types.stdout).toBe('');
@@ -107,7 +136,6 @@ describe('a consumer installs the packed package', () => {
     expect(answer.names).toHaveLength(2);
     expect(answer.stateSize).toBeGreaterThan(2);
 
-    const loaded = [...new Set(readFileSync(loadedFile, 'utf8').split('\n').filter(Boolean))];
     const fromPackage = (name: string) => loaded.filter((url) => url.includes(`/node_modules/${name}/`));
     // Of the package itself, only the bundled entry; of the packages, only what it declares it needs.
     expect(fromPackage('ai-integrations-contract').map((url) => url.slice(url.indexOf('/node_modules/')))).toEqual(['/node_modules/ai-integrations-contract/dist/mock/msw/index.js']);
