@@ -1,4 +1,4 @@
-import { respellAt, spelledPlaces, type Contract, type Edition, type JsonSchema, type SpelledPlace } from '../../spec/index.js';
+import { respellAt, spelledPlaces, type Contract, type Edition, type JsonSchema, type SpelledPlace } from '../../spec/portable.js';
 
 /** A value of a request body spelled as another edition spells it, never as the served one. */
 export interface ForeignSpelling {

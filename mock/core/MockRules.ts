@@ -1,4 +1,4 @@
-import { contractModel, type Contract, type JsonSchema, type RuleId, type RuleWithParam, type Validator } from '../../spec/index.js';
+import { contractModel, type Contract, type JsonSchema, type RuleId, type RuleWithParam, type Validator } from '../../spec/portable.js';
 import { readEditionSpelling, type EditionSpelling } from './EditionSpelling.js';
 
 /**
