@@ -2,8 +2,7 @@
 // that the mock's start-up skips the YAML parser and swagger-parser (see spec/preparedContract.ts);
 // then bundles the msw entry, which embeds those snapshots (see bundleMswEntry).
 import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { build } from 'esbuild';
 
 mkdirSync('dist/spec', { recursive: true });
@@ -20,22 +19,11 @@ await bundleMswEntry();
 /**
  * `ai-integrations-contract/msw` runs in browsers, so its entry is one ESM file with no node:
  * module in it: dist/mock/msw/index.js (tsc's declarations stay beside it). Packages stay
- * imports (msw, ajv), resolved by the consumer's bundler or by Node. In it:
- * - the contract snapshots just prepared (mock/msw/embeddedContracts.js);
- * - spec/portable.ts wherever mock/ imports spec/index.js: mock/core reaches spec/ through its
- *   index, which also offers the Node-only loaders; a name only the index has fails the build here;
- * - mock/msw/portableBuffer.ts for the global Buffer the core uses (browsers have none).
+ * imports (msw, ajv), resolved by the consumer's bundler or by Node. It embeds the contract
+ * snapshots just prepared (mock/msw/embeddedContracts.js); it reaches spec/ only through
+ * spec/portable.ts, and the mock's core uses web APIs only (no global Buffer).
  */
 async function bundleMswEntry() {
-  const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-  const portableSpec = {
-    name: 'portable-spec',
-    setup(on) {
-      on.onResolve({ filter: /(^|\/)spec\/index\.js$/ }, (args) =>
-        args.importer.startsWith(join(root, 'mock')) ? { path: join(root, 'spec/portable.ts') } : undefined,
-      );
-    },
-  };
   const outdir = 'dist/mock/msw';
   await build({
     entryPoints: ['mock/msw/index.ts'],
@@ -45,8 +33,6 @@ async function bundleMswEntry() {
     platform: 'neutral',
     target: 'es2022',
     packages: 'external',
-    inject: ['mock/msw/portableBuffer.ts'],
-    plugins: [portableSpec],
     legalComments: 'none',
     logLevel: 'warning',
   });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contractModel } from './contractModel.js';
 import { loadContract } from './loadContract.js';
@@ -52,6 +53,25 @@ describe('the contract model', () => {
     expect(model.update(nearLimit, { headers: { big: 'y'.repeat(200) } }, []).silent).toEqual([]);
     const rejected = model.update(openAI, { provider: 'vertexAI' }, []);
     expect(rejected).toMatchObject({ accepted: false, statuses: [422], silent: ['provider-change', 'model-source-optional'] });
+  });
+
+  it('judges the headers size by the UTF-8 bytes of their JSON, as Buffer counts them, within a byte of the limit', () => {
+    const text = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 20 }), fc.string({ unit: 'binary', maxLength: 20 }));
+    const bytes = (value: unknown) => Buffer.byteLength(JSON.stringify(value), 'utf8');
+    fc.assert(
+      fc.property(fc.dictionary(text, text, { maxKeys: 4 }), text, fc.integer({ min: -3, max: 3 }), (others, tail, offset) => {
+        // Padded with ASCII to land around the limit: the random characters decide the last bytes.
+        const padding = Math.max(0, model.headersMaxBytes - bytes({ ...others, pad: tail }) + offset);
+        const headers = { ...others, pad: 'x'.repeat(padding) + tail };
+        const tooLarge = bytes(headers) > model.headersMaxBytes;
+        expect(model.update(openAI, { headers }, []).accepted).toBe(!tooLarge);
+        expect(model.create({ name: 'n', provider: 'openAI', headers }, []).accepted).toBe(!tooLarge);
+        const stored = { pad: headers.pad };
+        const merged = { ...stored, ...others };
+        expect(model.update({ ...openAI, headers: stored }, { headers: others }, []).silent.includes('headers-replace')).toBe(bytes(merged) > model.headersMaxBytes);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('makes create bodies every faithful server accepts', () => {

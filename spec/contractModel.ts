@@ -67,6 +67,8 @@ export interface ContractModel {
 }
 
 const cache = new WeakMap<Contract, ContractModel>();
+/** The headers-size rule counts the UTF-8 bytes of the map's JSON. */
+const utf8 = new TextEncoder();
 
 export function contractModel(contract: Contract): ContractModel {
   let model = cache.get(contract);
@@ -102,7 +104,7 @@ function buildModel(contract: Contract): ContractModel {
   const metadataOnAnyProvider = contract.rule('metadata-on-any-provider').id;
   const modelSourceOptional = contract.rule('model-source-optional').id;
   const headersReplace = contract.rule('headers-replace').id;
-  const bytesOf = (value: unknown) => Buffer.byteLength(JSON.stringify(value));
+  const bytesOf = (value: Json) => utf8.encode(JSON.stringify(value)).length;
 
   const consistent = (provider: unknown, metadata: unknown): boolean => {
     if (typeof provider !== 'string' || !Object.hasOwn(requiredMetadataKind, provider)) return true;

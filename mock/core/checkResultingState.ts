@@ -2,6 +2,9 @@ import type { AiIntegration } from '../../spec/index.js';
 import type { OperationRules } from './MockRules.js';
 import type { Failure } from './Result.js';
 
+/** The headers-size rule counts the UTF-8 bytes of the map's JSON. */
+const utf8 = new TextEncoder();
+
 /**
  * The rules checked on the integration as it would be stored (after defaults or after the patch):
  * the headers size limit, then provider consistency. Undefined when the state may be committed.
@@ -10,7 +13,7 @@ export function checkResultingState(rules: OperationRules, resource: AiIntegrati
   const state = resource as unknown as Record<string, unknown>;
   const headers = state[rules.headersField];
   if (headers !== undefined && headers !== null) {
-    const bytes = Buffer.byteLength(JSON.stringify(headers), 'utf8');
+    const bytes = utf8.encode(JSON.stringify(headers)).length;
     if (bytes > rules.headersMaxBytes) {
       return {
         status: rules.headersStatus,
