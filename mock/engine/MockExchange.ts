@@ -27,7 +27,7 @@ export interface MockRequest {
 export type BodyRead =
   /** No body at all (or an empty one): the contract's validator rejects it with 400. */
   | { readonly kind: 'absent' }
-  /** The body's text, decoded; the engine parses it (malformed JSON is 400). */
+  /** The body's text, decoded, a byte order mark left in; the engine parses it (malformed JSON is 400). */
   | { readonly kind: 'text'; readonly text: string }
   /** Already parsed by the transport (Express's JSON parser). */
   | { readonly kind: 'json'; readonly value: unknown }

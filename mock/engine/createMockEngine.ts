@@ -3,6 +3,7 @@ import type { MockLogger } from '../MockLogger.js';
 import type { MockState } from '../MockState.js';
 import { adminEndpoints } from './adminEndpoints.js';
 import { authenticate, bearerToken, isProblem, READ_ONLY } from './authenticate.js';
+import { unreadableRequest } from './bodyRefusals.js';
 import { preflight, withCors } from './cors.js';
 import { jsonTextResponse } from './jsonResponse.js';
 import type { MockEngine, MockRequest, MockResponse } from './MockExchange.js';
@@ -69,7 +70,7 @@ export function createMockEngine(state: MockState, options: MockEngineOptions = 
     for (const route of routes) {
       const params = route.pattern.match(pathname);
       if (params === undefined) continue;
-      if (params === null) return problemResponse(contract, { status: 400, detail: 'The request cannot be read (encoding, charset or path).' }, instance);
+      if (params === null) return problemResponse(contract, unreadableRequest(), instance);
       const operation = route.byMethod.get(request.method) ?? (request.method === 'HEAD' ? route.byMethod.get('GET') : undefined);
       if (operation) return operation(request, instance, params);
       return methodNotAllowed(route, request, instance);

@@ -51,10 +51,12 @@ export function malformedJson(contract: Contract): ProblemSpec {
 const FIRST_NON_WHITESPACE = /^[\x20\x09\x0a\x0d]*([^\x20\x09\x0a\x0d])/;
 
 /**
- * JSON text as Express's strict JSON parser reads it: an empty body is `{}`; a top level other
- * than an object or an array is malformed; otherwise JSON.parse. Undefined when malformed.
+ * JSON text as Express's strict JSON parser reads it: a leading byte order mark is not part of
+ * the JSON; an empty body is `{}`; a top level other than an object or an array is malformed;
+ * otherwise JSON.parse. Undefined when malformed.
  */
-export function parseJsonText(text: string): { readonly value: unknown } | undefined {
+export function parseJsonText(decoded: string): { readonly value: unknown } | undefined {
+  const text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
   if (text.length === 0) return { value: {} };
   const first = text[0] === '{' || text[0] === '[' ? text[0] : FIRST_NON_WHITESPACE.exec(text)?.[1];
   if (first !== '{' && first !== '[') return undefined;

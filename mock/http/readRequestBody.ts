@@ -1,15 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import express from 'express';
 import type { Contract } from '../../spec/index.js';
-import type { BodyRead, ProblemSpec } from '../engine/index.js';
-import { malformedJson, tooLarge } from '../engine/index.js';
+import { malformedJson, tooLarge, unreadableRequest, unsupportedCharset, unsupportedEncoding, type BodyRead } from '../engine/index.js';
 
 /** The media types Express's parser reads as JSON (the engine has already refused others). */
 const JSON_TYPES = ['application/json', 'application/*+json'];
 /** Content-Types read without Express's parser: UTF-8 JSON as nearly every client sends it. */
 const PLAIN_JSON = /^application\/json(?:;\s*charset="?utf-8"?)?$/i;
-
-const UNREADABLE: ProblemSpec = { status: 400, detail: 'The request cannot be read (encoding, charset or path).' };
 
 /**
  * The body's bytes for the engine, at most `limitBytes` of them. UTF-8 JSON without
@@ -44,13 +41,11 @@ export function readRequestBody(contract: Contract, req: IncomingMessage, res: S
     req.on('data', count);
     if (fast) {
       req.once('end', () => {
-        const text = Buffer.concat(chunks).toString('utf8');
-        // As Express's parser: a UTF-8 byte order mark is not part of the JSON.
-        settle({ kind: 'text', text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text });
+        settle({ kind: 'text', text: Buffer.concat(chunks).toString('utf8') });
       });
-      req.once('error', () => settle({ kind: 'refused', problem: UNREADABLE }));
+      req.once('error', () => settle({ kind: 'refused', problem: unreadableRequest() }));
       req.once('close', () => {
-        if (!req.complete) settle({ kind: 'refused', problem: UNREADABLE });
+        if (!req.complete) settle({ kind: 'refused', problem: unreadableRequest() });
       });
       return;
     }
@@ -76,21 +71,13 @@ function jsonParser(limitBytes: number): express.RequestHandler {
   return parser;
 }
 
-/** A value named in a detail: at most 40 characters, quoted. */
-function quoted(value: string | undefined): string {
-  const text = String(value ?? '');
-  return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
-}
-
 /** Express's parser errors as refusals: too large, malformed, a charset or Content-Encoding it cannot read. */
 function refusalOf(contract: Contract, error: unknown, limitBytes: number): BodyRead {
   const e = (error ?? {}) as { status?: number; type?: string; limit?: number; charset?: string; encoding?: string };
-  if (e.type === 'entity.too.large') return { kind: 'refused', problem: { status: 413, detail: `The request body exceeds ${e.limit ?? limitBytes} bytes.` } };
+  if (e.type === 'entity.too.large') return { kind: 'refused', problem: tooLarge(e.limit ?? limitBytes) };
   if (e.type === 'entity.parse.failed') return { kind: 'refused', problem: malformedJson(contract) };
-  if (e.type === 'charset.unsupported') return { kind: 'refused', problem: { status: 415, detail: `Charset ${quoted(e.charset)} is not supported: send UTF-8 JSON.` } };
-  if (e.type === 'encoding.unsupported') {
-    return { kind: 'refused', problem: { status: 415, detail: `Content-Encoding ${quoted(e.encoding)} is not supported: send the body uncompressed or gzip-compressed.` } };
-  }
-  if (typeof e.status === 'number' && e.status >= 400 && e.status < 500) return { kind: 'refused', problem: UNREADABLE };
+  if (e.type === 'charset.unsupported') return { kind: 'refused', problem: unsupportedCharset(String(e.charset ?? '')) };
+  if (e.type === 'encoding.unsupported') return { kind: 'refused', problem: unsupportedEncoding(String(e.encoding ?? '')) };
+  if (typeof e.status === 'number' && e.status >= 400 && e.status < 500) return { kind: 'refused', problem: unreadableRequest() };
   throw error;
 }

@@ -1,5 +1,4 @@
-import { tooLarge } from '../engine/requestBody.js';
-import type { BodyRead, MockRequest } from '../engine/MockExchange.js';
+import { tooLarge, unreadableRequest, unsupportedCharset, unsupportedEncoding, type BodyRead, type MockRequest } from '../engine/index.js';
 
 /**
  * A Fetch API Request (what MSW hands a handler, in Node and in the service worker) as the
@@ -39,20 +38,14 @@ async function bodyRead(bytes: Uint8Array | undefined, headers: Headers, limitBy
   if (bytes.length > limitBytes) return { kind: 'refused', problem: tooLarge(limitBytes) };
   const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(headers.get('content-type') ?? '')?.[1]?.toLowerCase() ?? 'utf-8';
   const decoder = charset.startsWith('utf-') ? decoderFor(charset) : undefined;
-  if (!decoder) return { kind: 'refused', problem: { status: 415, detail: `Charset ${quoted(charset)} is not supported: send UTF-8 JSON.` } };
+  if (!decoder) return { kind: 'refused', problem: unsupportedCharset(charset) };
   const encoding = (headers.get('content-encoding') ?? 'identity').trim().toLowerCase();
-  if (encoding !== 'identity' && encoding !== 'gzip' && encoding !== 'deflate') {
-    return { kind: 'refused', problem: { status: 415, detail: `Content-Encoding ${quoted(encoding)} is not supported: send the body uncompressed or gzip-compressed.` } };
-  }
+  if (encoding !== 'identity' && encoding !== 'gzip' && encoding !== 'deflate') return { kind: 'refused', problem: unsupportedEncoding(encoding) };
   const inflated = encoding === 'identity' ? bytes : await inflate(bytes, encoding);
-  if (inflated === undefined) return { kind: 'refused', problem: UNREADABLE };
+  if (inflated === undefined) return { kind: 'refused', problem: unreadableRequest() };
   if (inflated.length > limitBytes) return { kind: 'refused', problem: tooLarge(limitBytes) };
-  // As Express's parser: a byte order mark is not part of the JSON.
-  const text = decoder.decode(inflated);
-  return { kind: 'text', text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+  return { kind: 'text', text: decoder.decode(inflated) };
 }
-
-const UNREADABLE = { status: 400, detail: 'The request cannot be read (encoding, charset or path).' } as const;
 
 function decoderFor(charset: string): { decode(bytes: Uint8Array): string } | undefined {
   try {
@@ -70,9 +63,4 @@ async function inflate(bytes: Uint8Array, encoding: 'gzip' | 'deflate'): Promise
   } catch {
     return undefined;
   }
-}
-
-/** A value named in a detail: at most 40 characters, quoted. */
-function quoted(value: string): string {
-  return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
 }
