@@ -17,7 +17,7 @@ describe('the kit against deliberately broken servers', () => {
   it('passes through the transparent proxy (the control)', async () => {
     const proxy = await startBrokenProxy(mock.url, 'correct');
     try {
-      const report = await runConformance({ ...MOCK_SCOPING_IDS, target: proxy.url, apiKey: 'k-correct', otherApiKey: 'k2-correct', runs: 5, seed: 99 });
+      const report = await runConformance({ ...MOCK_SCOPING_IDS, target: proxy.url, apiKey: 'k-correct', otherApiKey: 'k2-correct', runs: 2, seed: 99 });
       expect(report.results.filter((r) => r.outcome !== 'passed').map((r) => `${r.rule}: ${r.reason}`)).toEqual([]);
     } finally {
       await proxy.close();

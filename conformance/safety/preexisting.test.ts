@@ -52,7 +52,7 @@ describe('pre-existing integrations on the target', () => {
   it('a full run, strict, with two keys leaves them byte-identical and nothing of its own', async () => {
     const { url, dumps } = await startPopulated();
     const before = await dumps();
-    const report = await runConformance({ target: url, apiKey: KEY, otherApiKey: OTHER, runs: 8, seed: 31, strict: true });
+    const report = await runConformance({ target: url, apiKey: KEY, otherApiKey: OTHER, runs: 3, seed: 31, strict: true });
     expect(report.results.filter((r) => r.outcome !== 'passed').map((r) => [r.rule, r.outcome, r.reason])).toEqual([]);
     expect(report.cleanup.leftovers).toEqual([]);
     expect(await dumps()).toEqual(before);
@@ -108,7 +108,7 @@ describe('pre-existing integrations on the target', () => {
     };
     const proxy = await startProxy(url, faulty);
     try {
-      const report = await runConformance({ target: proxy.url, apiKey: KEY, otherApiKey: OTHER, runs: 8, seed: 47 });
+      const report = await runConformance({ target: proxy.url, apiKey: KEY, otherApiKey: OTHER, runs: 3, seed: 47 });
       console.log(`faulty-network run: ${JSON.stringify({ faults, requests: n, outcomes: report.results.map((r) => `${r.rule}:${r.outcome}`), cleanup: report.cleanup })}`);
       expect(report.results.filter((r) => r.outcome === 'failed').map((r) => [r.rule, r.reason])).toEqual([]);
       expect(report.cleanup.leftovers).toEqual([]);

@@ -12,7 +12,7 @@ async function runSuite(env: Record<string, string>): Promise<{ code: number; ou
   try {
     const { stdout, stderr } = await exec(process.execPath, [VITEST, 'run', '--config', 'vitest.conformance.config.ts', '--reporter', 'verbose'], {
       cwd: ROOT,
-      env: { ...process.env, AIC_RUNS: '5', AIC_SEED: '21', NO_COLOR: '1', ...env },
+      env: { ...process.env, AIC_RUNS: '2', AIC_SEED: '21', NO_COLOR: '1', ...env },
       timeout: 120_000,
     });
     return { code: 0, output: stdout + stderr };
