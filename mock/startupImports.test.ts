@@ -19,6 +19,8 @@ const AIC = join(ROOT, 'dist/cli/aic.js');
 const FORBIDDEN_PACKAGES = ['@stoplight/prism-http', '@apidevtools/swagger-parser', 'yaml', 'fast-check', 'vitest', 'msw', 'playwright-core', '@arizeai/ax-client'];
 /** The project's folders serving does not need. */
 const FORBIDDEN_FOLDERS = ['dist/generators/', 'dist/conformance/'];
+/** Ajv's standalone code generator: the build writes the contract's validators with it, serving only loads them. */
+const FORBIDDEN_FILES = ['/node_modules/ajv/dist/standalone/index.js'];
 
 const dir = mkdtempSync(join(tmpdir(), 'aic-startup-imports-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -74,18 +76,25 @@ async function modulesLoadedToServe(name: string, extraImports: string[] = []): 
   return [...new Set(readFileSync(record, 'utf8').split('\n').filter(Boolean))];
 }
 
-/** The loaded URLs that belong to a forbidden package or folder. */
+/** The loaded URLs that belong to a forbidden package, folder or file. */
 function forbidden(urls: readonly string[]): string[] {
   const root = pathToFileURL(ROOT).href;
-  return urls.filter((url) => FORBIDDEN_PACKAGES.some((name) => url.includes(`/node_modules/${name}/`)) || FORBIDDEN_FOLDERS.some((folder) => url.startsWith(`${root}${folder}`)));
+  return urls.filter(
+    (url) =>
+      FORBIDDEN_PACKAGES.some((name) => url.includes(`/node_modules/${name}/`)) ||
+      FORBIDDEN_FOLDERS.some((folder) => url.startsWith(`${root}${folder}`)) ||
+      FORBIDDEN_FILES.some((file) => url.endsWith(file)),
+  );
 }
 
 describe.concurrent('modules loaded to serve', () => {
-  it('are only those serving needs: no spec parser, Prism, test tool, generator, kit or SDK', async () => {
+  it('are only those serving needs: no spec parser, validator code generator, Prism, test tool, generator, kit or SDK', async () => {
     const loaded = await modulesLoadedToServe('aic-mock');
     // The recorder sees both module systems: the mock's own ESM files and Express's CommonJS ones.
     expect(loaded.some((url) => url.startsWith(pathToFileURL(join(ROOT, 'dist/mock/')).href))).toBe(true);
     expect(loaded.some((url) => url.includes('/node_modules/express/'))).toBe(true);
+    // The contract's validators come from the build's standalone code, not from Ajv compiling them.
+    expect(loaded.some((url) => /\/dist\/spec\/openapi\.validators\.js$/.test(url))).toBe(true);
     expect(forbidden(loaded)).toEqual([]);
   });
 

@@ -1,15 +1,17 @@
 import type { OpenAPIV3_1 } from 'openapi-types';
 import { ContractLoadError } from './ContractLoadError.js';
 import { assertRulesConsistent, readContractRules, type ContractRule } from './contractRules.js';
-import { ValidatorFactory, type JsonSchema, type Validator } from './compileValidators.js';
+import type { JsonSchema, Validator, ValidatorCompiler } from './validatorCompiler.js';
 import { readProblemTypes, type ProblemType } from './problemTypes.js';
 import { OPERATION_NAMES, readEditionTable, type Edition, type EditionFacts, type EditionTable, type OperationName } from './editions.js';
 import type { RuleId } from './types.generated.js';
 
 /**
- * The contract built from a document already validated and dereferenced: operations, validators,
- * rules and problem types. Plain JavaScript (Ajv, no file system), so it also runs in a browser;
- * loadContract reads and validates the YAML in Node and builds through here.
+ * The contract assembled from a document already validated and dereferenced: operations,
+ * validators, rules and problem types. Plain JavaScript (no file system, no Ajv import: the
+ * ValidatorCompiler it is given brings its Ajv), so it also runs in a browser. buildContract
+ * assembles it with Ajv imported; loadContract, in Node, with the build's precompiled validators
+ * and Ajv loaded only for a schema they do not hold.
  */
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 export type HttpMethod = (typeof METHODS)[number];
@@ -100,18 +102,13 @@ export interface PreparedContract {
   readonly dereferenced: OpenAPIV3_1.Document;
 }
 
-/** The contract of a prepared snapshot, without reading or validating anything again. */
-export function contractFromPrepared(prepared: PreparedContract, source: string): Contract {
-  return buildContract(source, prepared.document, prepared.dereferenced, { schemasChecked: true });
-}
-
 /**
- * The contract of a validated, dereferenced document; a ContractLoadError naming `source` when its
- * rules, problem types, editions or schemas do not hold together.
+ * The contract of a validated, dereferenced document, its validators made by `factory`; a
+ * ContractLoadError naming `source` when its rules, problem types, editions or schemas do not hold
+ * together.
  */
-export function buildContract(source: string, document: OpenAPIV3_1.Document, dereferenced: OpenAPIV3_1.Document, options: { schemasChecked?: boolean } = {}): Contract {
+export function assembleContract(source: string, document: OpenAPIV3_1.Document, dereferenced: OpenAPIV3_1.Document, factory: ValidatorCompiler): Contract {
   const problems: string[] = [];
-  const factory = new ValidatorFactory(options);
   const problemTypeRows = readProblemTypes((document as unknown as Record<string, unknown>)['x-problem-types'], problems);
   const table = readEditionTable(document, problems);
   if (!table) throw new ContractLoadError(source, problems);
@@ -192,7 +189,7 @@ export function buildContract(source: string, document: OpenAPIV3_1.Document, de
 }
 
 function buildOperation(
-  factory: ValidatorFactory,
+  factory: ValidatorCompiler,
   path: string,
   method: HttpMethod,
   name: OperationName,

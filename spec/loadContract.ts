@@ -1,15 +1,27 @@
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { OpenAPIV3_1 } from 'openapi-types';
 import { ContractLoadError } from './ContractLoadError.js';
-import { readPrepared, writePrepared } from './preparedContract.js';
-import { buildContract, contractFromPrepared, type Contract } from './buildContract.js';
+import { findPrepared, sha256, writePrepared } from './preparedContract.js';
+import { assembleContract, type Contract } from './assembleContract.js';
 import { editionDocument, readEditionTable, type Edition, type EditionTable } from './editions.js';
+import { readStandaloneValidators, validatorsPathFor, writeStandaloneValidators } from './standaloneValidators.js';
+import { ValidatorCompiler, type AjvClasses, type ValidatorCompilerOptions } from './validatorCompiler.js';
 
 /** The project's spec, next to this module in the source tree and in dist/. */
 export const DEFAULT_SPEC_PATH = fileURLToPath(new URL('./openapi.yaml', import.meta.url));
 
-export type { Contract, HttpMethod, OperationContract, ParameterContract, RequestBodyContract, ResponseContract } from './buildContract.js';
+export type { Contract, HttpMethod, OperationContract, ParameterContract, RequestBodyContract, ResponseContract } from './assembleContract.js';
+
+// Ajv is required (both packages are CommonJS) only when a schema needs compiling: a contract whose
+// validators the build precompiled loads no Ajv compiler at all.
+const require = createRequire(import.meta.url);
+const requireAjv = (): AjvClasses => ({
+  Ajv2020: (require('ajv/dist/2020.js') as { default: AjvClasses['Ajv2020'] }).default,
+  addFormats: (require('ajv-formats') as { default: AjvClasses['addFormats'] }).default,
+});
+const validatorCompiler = (options: ValidatorCompilerOptions = {}) => new ValidatorCompiler(requireAjv, options);
 
 export interface LoadOptions {
   /** The edition to speak; the spec's default edition (camel) when absent. */
@@ -38,16 +50,23 @@ export function loadContract(source: string = DEFAULT_SPEC_PATH, options: LoadOp
  */
 export async function readContract(source: string, options: LoadOptions = {}): Promise<Contract> {
   const text = await readText(source);
-  const prepared = await readPrepared(source, text, options.edition);
-  if (prepared) return contractFromPrepared(prepared, source);
+  const found = await findPrepared(source, text, options.edition);
+  if (found) {
+    const { prepared, path } = found;
+    const precompiled = await readStandaloneValidators(validatorsPathFor(path), prepared.sourceSha256);
+    return assembleContract(source, prepared.document, prepared.dereferenced, validatorCompiler({ schemasChecked: true, ...(precompiled ? { precompiled } : {}) }));
+  }
   const written = await parseDocument(source, text);
   const table = editionTableOf(source, written);
   const edition = options.edition ?? table.default;
   const { document, dereferenced } = await validateDocument(source, editionDocument(written, table, edition));
-  return buildContract(source, document, dereferenced);
+  return assembleContract(source, document, dereferenced, validatorCompiler());
 }
 
-/** Validates `source` in every edition and saves the prepared snapshots later loads of the same text use. */
+/**
+ * Validates `source` in every edition and saves the prepared snapshots later loads of the same text
+ * use, each with the standalone code of its validators.
+ */
 export async function prepareContract(source: string): Promise<string[]> {
   const text = await readText(source);
   const written = await parseDocument(source, text);
@@ -55,11 +74,16 @@ export async function prepareContract(source: string): Promise<string[]> {
   const paths: string[] = [];
   for (const edition of Object.keys(table.editions) as Edition[]) {
     const { document, dereferenced } = await validateDocument(source, editionDocument(written, table, edition));
-    const contract = buildContract(source, document, dereferenced);
-    // Response schemas compile lazily at run time; compiling each once here makes a schema Ajv
-    // cannot compile fail the build instead of the first check that meets it.
+    const compiler = validatorCompiler({ keepSource: true });
+    const contract = assembleContract(source, document, dereferenced, compiler);
+    // Response and component schemas compile lazily at run time; compiling each once here makes a
+    // schema Ajv cannot compile fail the build instead of the first check that meets it, and puts
+    // it in the standalone code.
     for (const operation of contract.operations.values()) for (const response of operation.responses.values()) response.validateBody?.(undefined);
-    paths.push(await writePrepared(source, text, edition, edition === table.default, document, dereferenced));
+    for (const name of Object.keys(contract.schemas)) contract.schemaValidator(name);
+    const path = await writePrepared(source, text, edition, edition === table.default, document, dereferenced);
+    await writeStandaloneValidators(validatorsPathFor(path), sha256(text), compiler);
+    paths.push(path);
   }
   return paths;
 }

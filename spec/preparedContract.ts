@@ -24,6 +24,11 @@ export function sha256(text: string): string {
  * and matches `text`; otherwise undefined.
  */
 export async function readPrepared(source: string, text: string, edition?: string): Promise<PreparedContract | undefined> {
+  return (await findPrepared(source, text, edition))?.prepared;
+}
+
+/** Like readPrepared, with the path the snapshot was read from. */
+export async function findPrepared(source: string, text: string, edition?: string): Promise<{ prepared: PreparedContract; path: string } | undefined> {
   const candidates = edition === undefined ? [preparedPathFor(source)] : [preparedPathFor(source, edition), preparedPathFor(source)];
   for (const path of candidates) {
     let prepared: PreparedContract;
@@ -32,7 +37,7 @@ export async function readPrepared(source: string, text: string, edition?: strin
     } catch {
       continue;
     }
-    if (prepared.sourceSha256 === sha256(text) && (edition === undefined || prepared.edition === edition)) return prepared;
+    if (prepared.sourceSha256 === sha256(text) && (edition === undefined || prepared.edition === edition)) return { prepared, path };
   }
   return undefined;
 }
