@@ -1,5 +1,7 @@
 /** The servers compared: how to start each, how to tell it is ready, what it is asked. */
 import { fileURLToPath } from 'node:url';
+import { DEMO_TOKEN } from '../mock/index.js';
+import { mintIntegrationId } from '../mock/core/ids.js';
 import { isEdition, loadContract, type Edition } from '../spec/index.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -17,13 +19,25 @@ export type Shape = (typeof SHAPES)[number];
 
 export interface Target {
   readonly name: string;
-  /** The role the report reads: the mock (quiet or logging), the minimal Express app, others for reference. */
-  readonly role: 'mock' | 'mock-logging' | 'minimal' | 'reference';
+  /**
+   * The role the report reads: the mock (quiet or logging), the minimal Express app (its validators
+   * compiled by Ajv with its defaults), the same app for cold start only with its validators
+   * compiled the fastest honest way (Ajv skipping the meta-schema check) or by the project's own
+   * loader, others for reference.
+   */
+  readonly role: 'mock' | 'mock-logging' | 'minimal' | 'minimal-prechecked' | 'minimal-loader' | 'reference';
   command(port: number): string[];
   /** A GET that answers 200 once the server is ready. */
   readonly readyPath: string;
-  /** The request shapes it is measured on (Prism answers examples, so only its PATCH is compared). */
+  /** The request shapes its throughput is measured on (Prism answers examples, so only its PATCH is compared); none: cold start only. */
   readonly shapes: readonly Shape[];
+  /**
+   * The cold start to the first answered PATCH: the request, and the status that answers it. The
+   * mock patches an integration of its demo fixtures (validated and applied: 200); the baselines
+   * hold none, so theirs check the parameters and answer 404 (their body validators were compiled
+   * at start-up anyway).
+   */
+  readonly firstPatch?: { readonly path: string; readonly headers: Record<string, string>; readonly status: number };
   /** Send stderr (the request log) into a pipe another process drains. */
   readonly stderrToDrain?: boolean;
   /** Prepares the target once it is up; resolves with the id to GET and PATCH. */
@@ -38,6 +52,17 @@ async function answers(url: string): Promise<boolean> {
 
 export function readyProbe(target: Target): (port: number) => Promise<boolean> {
   return (port) => answers(`http://127.0.0.1:${port}${target.readyPath}`);
+}
+
+/** True once the target answers its first PATCH with the expected status. */
+export function patchProbe(target: Target): (port: number) => Promise<boolean> {
+  const patch = target.firstPatch;
+  if (!patch) throw new Error(`${target.name} has no first PATCH`);
+  return async (port) => {
+    const response = await fetch(`http://127.0.0.1:${port}${patch.path}`, { method: 'PATCH', headers: { ...patch.headers, 'content-type': 'application/json' }, body: PATCH_BODY });
+    await response.arrayBuffer();
+    return response.status === patch.status;
+  };
 }
 
 /**
@@ -75,9 +100,38 @@ export function targetsFor(edition?: Edition): readonly Target[] {
   const mock = (port: number) => [process.execPath, at('dist/cli/aic.js'), 'mock', '--port', String(port), '--host', '127.0.0.1', ...editionArgs];
   const baseline = (file: string) => (port: number) => [process.execPath, at(`dist/bench/servers/${file}`), String(port), ...(edition === undefined ? [] : [edition])];
   const seed = (baseUrl: string) => seedList(baseUrl, edition);
+  const demoIntegration = `/v2/ai-integrations/${mintIntegrationId(1)}`;
+  const baselinePatch = { path: demoIntegration, headers: AUTH, status: 404 };
+  const coldStartOnly = async () => '';
   return [
-    { name: 'aic mock (--quiet)', role: 'mock', readyPath: '/v2/ai-integrations', shapes: SHAPES, command: (port) => [...mock(port), '--quiet'], prepare: seed },
-    { name: 'minimal Express (JSON, Ajv, Map)', role: 'minimal', readyPath: '/v2/ai-integrations', shapes: SHAPES, command: baseline('minimalExpress.js'), prepare: seed },
+    {
+      name: 'aic mock (--quiet)',
+      role: 'mock',
+      readyPath: '/v2/ai-integrations',
+      shapes: SHAPES,
+      firstPatch: { path: demoIntegration, headers: { authorization: `Bearer ${DEMO_TOKEN}` }, status: 200 },
+      command: (port) => [...mock(port), '--quiet'],
+      prepare: seed,
+    },
+    { name: 'minimal Express (JSON, Ajv, Map)', role: 'minimal', readyPath: '/v2/ai-integrations', shapes: SHAPES, firstPatch: baselinePatch, command: baseline('minimalExpress.js'), prepare: seed },
+    {
+      name: 'minimal Express, Ajv without the meta-schema check',
+      role: 'minimal-prechecked',
+      readyPath: '/v2/ai-integrations',
+      shapes: [],
+      firstPatch: baselinePatch,
+      command: baseline('minimalExpressPrechecked.js'),
+      prepare: coldStartOnly,
+    },
+    {
+      name: "minimal Express, validators from the project's loader",
+      role: 'minimal-loader',
+      readyPath: '/v2/ai-integrations',
+      shapes: [],
+      firstPatch: baselinePatch,
+      command: baseline('minimalExpressContract.js'),
+      prepare: coldStartOnly,
+    },
     { name: 'aic mock (request log on, to a pipe)', role: 'mock-logging', readyPath: '/v2/ai-integrations', shapes: SHAPES, stderrToDrain: true, command: mock, prepare: seed },
     {
       name: 'Prism mock (prism-cli 5.12, -v error)',
@@ -87,7 +141,7 @@ export function targetsFor(edition?: Edition): readonly Target[] {
       command: (port) => [process.execPath, at('node_modules/@stoplight/prism-cli/dist/index.js'), 'mock', '-h', '127.0.0.1', '-p', String(port), '-v', 'error', at('spec/openapi.yaml')],
       prepare: async () => 'TGxtSW50ZWdyYXRpb246MTI6YUJjRA==',
     },
-    { name: 'bare node:http (same work)', role: 'reference', readyPath: '/v2/ai-integrations', shapes: SHAPES, command: baseline('bareNode.js'), prepare: seed },
+    { name: 'bare node:http (same work)', role: 'reference', readyPath: '/v2/ai-integrations', shapes: SHAPES, firstPatch: baselinePatch, command: baseline('bareNode.js'), prepare: seed },
   ];
 }
 

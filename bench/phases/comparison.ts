@@ -8,7 +8,10 @@ import { load, type LoadResult, type LoadShape } from '../load.js';
 import { log } from '../log.js';
 import { freePort, startServer, type Started } from '../processes.js';
 import { median, round } from '../stats.js';
-import { AUTH, PATCH_BODY, readyProbe, SHAPES, targets, type Shape, type Target } from '../targets.js';
+import { AUTH, PATCH_BODY, patchProbe, readyProbe, SHAPES, targets as allTargets, type Shape, type Target } from '../targets.js';
+
+/** The targets whose throughput is measured (the cold-start-only baselines have no shapes). */
+const targets = allTargets.filter((t) => t.shapes.length > 0);
 
 export interface ThroughputRow {
   readonly target: string;
@@ -112,29 +115,49 @@ export async function throughput(options: { rounds: number; seconds: number; con
 export interface ColdStartRow {
   readonly target: string;
   readonly role: Target['role'];
+  /** Spawn to the first answered GET of the list. */
   readonly startsMs: readonly number[];
   readonly medianMs: number;
   /** The mock's median cold start divided by this target's. */
   readonly mockOverTarget: number;
+  /** Spawn to the first answered PATCH (see Target.firstPatch), when the target has one. */
+  readonly firstPatch?: { readonly startsMs: readonly number[]; readonly medianMs: number; readonly mockOverTarget: number };
 }
 
-/** Spawn to first answered request, each target once per round, rounds in rotating order. */
+/**
+ * Spawn to first answered request, each target once per round, rounds in rotating order: once
+ * waiting for a GET of the list, once for a PATCH.
+ */
 export async function coldStarts(options: { starts: number }): Promise<ColdStartRow[]> {
-  const measured = targets.filter((t) => t.role !== 'mock-logging');
-  const byTarget = new Map<string, number[]>(measured.map((t) => [t.name, []]));
+  const measured = allTargets.filter((t) => t.role !== 'mock-logging');
+  const runs = measured.flatMap((target) => [
+    { target, key: `${target.name}\u0000GET`, probe: readyProbe(target) },
+    ...(target.firstPatch ? [{ target, key: `${target.name}\u0000PATCH`, probe: patchProbe(target) }] : []),
+  ]);
+  const byRun = new Map<string, number[]>(runs.map((run) => [run.key, []]));
   for (let i = 0; i < options.starts; i++) {
-    const order = measured.map((_, j) => measured[(j + i) % measured.length]!);
-    for (const target of order) {
+    const order = runs.map((_, j) => runs[(j + i) % runs.length]!);
+    for (const { target, key, probe } of order) {
       const port = await freePort();
-      const server = await startServer(target.command(port), port, readyProbe(target));
+      const server = await startServer(target.command(port), port, probe);
       await server.stop();
-      byTarget.get(target.name)!.push(round(server.coldStartMs, 0));
-      log(`cold start ${i + 1} ${target.name}: ${Math.round(server.coldStartMs)} ms`);
+      byRun.get(key)!.push(round(server.coldStartMs, 0));
+      log(`cold start ${i + 1} ${target.name}${key.endsWith('PATCH') ? ', first PATCH' : ''}: ${Math.round(server.coldStartMs)} ms`);
     }
   }
-  const mockMs = median(byTarget.get(measured[0]!.name)!);
+  const mock = measured[0]!;
+  const mockMs = median(byRun.get(`${mock.name}\u0000GET`)!);
+  const mockPatchMs = median(byRun.get(`${mock.name}\u0000PATCH`) ?? []);
   return measured.map((target) => {
-    const startsMs = byTarget.get(target.name)!;
-    return { target: target.name, role: target.role, startsMs, medianMs: median(startsMs), mockOverTarget: round(mockMs / median(startsMs), 2) };
+    const startsMs = byRun.get(`${target.name}\u0000GET`)!;
+    const patchMs = byRun.get(`${target.name}\u0000PATCH`);
+    return {
+      target: target.name,
+      role: target.role,
+      startsMs,
+      medianMs: median(startsMs),
+      mockOverTarget: round(mockMs / median(startsMs), 2),
+      ...(patchMs ? { firstPatch: { startsMs: patchMs, medianMs: median(patchMs), mockOverTarget: round(mockPatchMs / median(patchMs), 2) } } : {}),
+    };
   });
 }

@@ -36,8 +36,20 @@ function targetRows(results: Results): Array<[string, string, boolean]> {
   }
   const prism = rows_.find((r) => r.target.startsWith('Prism'));
   if (prism) rows.push(['mock PATCH throughput >= 1.5x Prism', `${prism.mockOverTarget}x`, prism.mockOverTarget >= 1.5]);
-  const minimalStart = results.coldStart?.find((r) => r.role === 'minimal');
-  if (minimalStart) rows.push(['mock cold start <= 1.2x the minimal Express app', `${minimalStart.mockOverTarget}x (${results.coldStart![0]!.medianMs} ms against ${minimalStart.medianMs} ms)`, minimalStart.mockOverTarget <= 1.2]);
+  const mockStart = results.coldStart?.[0];
+  const baselines: Array<[ColdStartRow['role'], string]> = [
+    ['minimal', 'the minimal Express app (Ajv defaults)'],
+    ['minimal-prechecked', 'the minimal Express app, Ajv without the meta-schema check'],
+    ['minimal-loader', "the minimal Express app, validators from the project's loader"],
+  ];
+  for (const [role, what] of baselines) {
+    const start = results.coldStart?.find((r) => r.role === role);
+    if (!start || !mockStart) continue;
+    rows.push([`mock cold start (first GET) <= 1.2x ${what}`, `${start.mockOverTarget}x (${mockStart.medianMs} ms against ${start.medianMs} ms)`, start.mockOverTarget <= 1.2]);
+    if (start.firstPatch && mockStart.firstPatch) {
+      rows.push([`mock cold start (first PATCH) <= 1.2x ${what}`, `${start.firstPatch.mockOverTarget}x (${mockStart.firstPatch.medianMs} ms against ${start.firstPatch.medianMs} ms)`, start.firstPatch.mockOverTarget <= 1.2]);
+    }
+  }
   const prismStart = results.coldStart?.find((r) => r.target.startsWith('Prism'));
   if (prismStart) rows.push(['mock cold start <= 0.3x Prism', `${prismStart.mockOverTarget}x`, prismStart.mockOverTarget <= 0.3]);
   const scale = results.scale;
@@ -103,11 +115,26 @@ export function renderMarkdown(results: Results): string {
     out.push(
       '## Cold start',
       '',
-      'From spawn to the first successful response (polled every 5 ms), each server once per round, rounds in rotating order. "mock ÷ target" below 1 means the mock starts faster.',
+      'From spawn to the first successful response (polled every 5 ms), each server once per round, rounds in rotating order: once to the first GET of the list, ' +
+        'once to the first PATCH. The mock\'s first PATCH updates an integration of its demo fixtures (body validated and applied, 200); the baselines hold none, ' +
+        'so theirs checks the parameters and answers 404 (their body validators are compiled at start-up anyway). "mock ÷ target" below 1 means the mock starts faster.',
+      '',
+      'The minimal Express app comes in three variants that differ only in how its four validators (item and list parameters, create and update bodies) are made: ' +
+        'Ajv with its defaults (each schema checked against the JSON Schema meta-schema first, as in the throughput runs); Ajv told the schemas are already checked ' +
+        '(`validateSchema: false`: the build validated the spec), as fast as a hand-written app can honestly compile them at start-up; and the validators of ' +
+        "the project's own loader (spec/loadContract.ts, which the mock uses too).",
       '',
       table(
-        ['server', 'median ms', 'mock ÷ target', 'each start, ms'],
-        results.coldStart.map((r) => [r.target, r.medianMs, r.mockOverTarget, r.startsMs.join(', ')]),
+        ['server', 'first GET, median ms', 'mock ÷ target', 'each start, ms', 'first PATCH, median ms', 'mock ÷ target', 'each start, ms'],
+        results.coldStart.map((r) => [
+          r.target,
+          r.medianMs,
+          r.mockOverTarget,
+          r.startsMs.join(', '),
+          r.firstPatch?.medianMs ?? '',
+          r.firstPatch?.mockOverTarget ?? '',
+          r.firstPatch?.startsMs.join(', ') ?? '',
+        ]),
       ),
       '',
     );

@@ -9,6 +9,11 @@
  * spellings: it models what an Express app with no contract machinery would do, so its cold start
  * and its throughput are the bar the mock is measured against. It serves the spec's default
  * edition, as the mock does when started without --edition.
+ *
+ * How its validators are made is the one thing the baselines vary (see BaselineValidators): Ajv
+ * with its defaults (each schema checked against the JSON Schema meta-schema first), Ajv told the
+ * schemas are already checked (the fastest a hand-written app can honestly compile them), or the
+ * project's own loader (contractValidators.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -51,8 +56,23 @@ function readPreparedDocument(edition: string | undefined): { paths: Record<stri
   throw new Error(`no prepared spec in the ${edition} edition: run npm run build`);
 }
 
-function invalid(validate: ValidateFunction): Answer {
-  return [400, { type: 'about:blank', title: 'Invalid request parameters', status: 400, errors: validate.errors?.map((e) => ({ path: e.instancePath, message: e.message })) }];
+/** Errors of a value, or undefined when it is valid. Parameter checks coerce and fill defaults in place. */
+export type Check = (value: unknown) => readonly unknown[] | undefined;
+
+/** What the store validates: `{ path, query }` of an item and of the list, and the create and update bodies. */
+export interface BaselineValidators {
+  readonly itemParameters: Check;
+  readonly listParameters: Check;
+  readonly create: Check;
+  readonly update: Check;
+}
+
+function invalid(errors: readonly unknown[]): Answer {
+  return [400, { type: 'about:blank', title: 'Invalid request parameters', status: 400, errors }];
+}
+
+function check(validate: ValidateFunction): Check {
+  return (value) => (validate(value) ? undefined : (validate.errors ?? []).map((e) => ({ path: e.instancePath, message: e.message })));
 }
 
 /** One validator for `{ path, query }` of an operation: string values coerced, defaults filled in. */
@@ -70,20 +90,33 @@ export interface Account {
   readonly order: string[];
 }
 
-/** `edition` as the mock's --edition names it; the spec's default edition when absent. */
-export function createBaselineStore(edition: string | undefined = process.argv[3]) {
+/**
+ * Two Ajv instances (exact, and coercing for parameters) and the four validators, from the prepared
+ * snapshot of `edition` (as the mock's --edition names it; the spec's default when absent).
+ * `checkSchemas: false` tells Ajv the schemas were checked already (the build validated the spec),
+ * so it skips compiling the meta-schema and checking each schema against it.
+ */
+export function ajvValidators(edition: string | undefined, options: { checkSchemas: boolean }): BaselineValidators {
   const document = readPreparedDocument(edition);
-  const exact = new Ajv2020({ strict: false, allErrors: true, allowUnionTypes: true });
-  const coercing = new Ajv2020({ strict: false, allErrors: true, allowUnionTypes: true, coerceTypes: true, useDefaults: true });
+  const validateSchema = options.checkSchemas;
+  const exact = new Ajv2020({ strict: false, allErrors: true, allowUnionTypes: true, validateSchema });
+  const coercing = new Ajv2020({ strict: false, allErrors: true, allowUnionTypes: true, coerceTypes: true, useDefaults: true, validateSchema });
   addFormats(exact);
   addFormats(coercing);
   const item = document.paths[ITEM]!;
   const collection = document.paths[COLLECTION]!;
   const itemParameters = [...((item as { parameters?: Parameter[] }).parameters ?? []), ...(item.get?.parameters ?? [])];
-  const validateItemParams = coercing.compile(parametersSchema(itemParameters));
-  const validateListParams = coercing.compile(parametersSchema([...(collection.get?.parameters ?? [])] as Parameter[]));
-  const validateCreate = exact.compile(collection.post!.requestBody!.content['application/json']!.schema);
-  const validateUpdate = exact.compile(item.patch!.requestBody!.content['application/json']!.schema);
+  return {
+    itemParameters: check(coercing.compile(parametersSchema(itemParameters))),
+    listParameters: check(coercing.compile(parametersSchema([...(collection.get?.parameters ?? [])] as Parameter[]))),
+    create: check(exact.compile(collection.post!.requestBody!.content['application/json']!.schema)),
+    update: check(exact.compile(item.patch!.requestBody!.content['application/json']!.schema)),
+  };
+}
+
+/** The store over `validators` (by default Ajv with its defaults, in the edition named by the server's second argument). */
+export function createBaselineStore(validators: BaselineValidators = ajvValidators(process.argv[3], { checkSchemas: true })) {
+  const { itemParameters: validateItemParams, listParameters: validateListParams, create: validateCreate, update: validateUpdate } = validators;
 
   const accounts = new Map<string, Account>();
   let created = 0;
@@ -95,7 +128,8 @@ export function createBaselineStore(edition: string | undefined = process.argv[3
   };
   const itemOf = (account: Account, id: string): Json | Answer => {
     const params = { path: { integration_id: id }, query: {} };
-    if (!validateItemParams(params)) return invalid(validateItemParams);
+    const errors = validateItemParams(params);
+    if (errors) return invalid(errors);
     return account.byId.get(id) ?? NOT_FOUND;
   };
 
@@ -104,7 +138,8 @@ export function createBaselineStore(edition: string | undefined = process.argv[3
     create(authorization: string | undefined, body: unknown): Answer {
       const account = accountOf(authorization);
       if (!account) return UNAUTHORIZED;
-      if (!validateCreate(body)) return invalid(validateCreate);
+      const errors = validateCreate(body);
+      if (errors) return invalid(errors);
       const { api_key: apiKey, ...fields } = body as Json;
       for (const other of account.byId.values()) if (other.name === fields.name) return [409, { type: 'about:blank', title: 'Conflict', status: 409 }];
       const now = new Date().toISOString();
@@ -136,7 +171,8 @@ export function createBaselineStore(edition: string | undefined = process.argv[3
       if (!account) return UNAUTHORIZED;
       const record = itemOf(account, id);
       if (Array.isArray(record)) return record;
-      if (!validateUpdate(body)) return invalid(validateUpdate);
+      const errors = validateUpdate(body);
+      if (errors) return invalid(errors);
       const { api_key: apiKey, ...fields } = body as Json;
       const updated: Json = { ...record, ...fields, updated_at: new Date().toISOString() };
       if (apiKey !== undefined) updated.has_api_key = typeof apiKey === 'string';
@@ -149,7 +185,8 @@ export function createBaselineStore(edition: string | undefined = process.argv[3
       const account = accountOf(authorization);
       if (!account) return UNAUTHORIZED;
       const params = { path: {}, query: { ...query } };
-      if (!validateListParams(params)) return invalid(validateListParams);
+      const errors = validateListParams(params);
+      if (errors) return invalid(errors);
       const { limit, cursor, name } = params.query as { limit: number; cursor?: string; name?: string };
       let from = cursor === undefined ? account.order.length - 1 : Number(Buffer.from(cursor, 'base64url').toString('utf8'));
       if (!Number.isInteger(from) || from >= account.order.length) return [400, { type: 'about:blank', title: 'Invalid cursor', status: 400 }];

@@ -1,31 +1,5 @@
-/**
- * Baseline: the least an Express 5 app can do for the same requests as the mock: JSON body parsing,
- * Ajv on parameters and bodies, a Map per account (see baselineStore.ts). List, create, get and
- * update, each one route.
- */
-import express from 'express';
-import { createBaselineStore, portFromArgs } from './baselineStore.js';
+/** Baseline: the minimal Express app (minimalExpressApp.ts), its validators compiled by Ajv with its defaults. */
+import { ajvValidators, createBaselineStore } from './baselineStore.js';
+import { listenMinimalExpress } from './minimalExpressApp.js';
 
-const store = createBaselineStore();
-const app = express();
-app.use(express.json());
-app.get('/v2/ai-integrations', (req, res) => {
-  const [status, body] = store.list(req.headers.authorization, req.query as Record<string, unknown>);
-  res.status(status).json(body);
-});
-app.post('/v2/ai-integrations', (req, res) => {
-  const [status, body] = store.create(req.headers.authorization, req.body);
-  res.status(status).json(body);
-});
-app.get('/v2/ai-integrations/:id', (req, res) => {
-  const [status, body] = store.get(req.headers.authorization, req.params.id);
-  res.status(status).json(body);
-});
-app.patch('/v2/ai-integrations/:id', (req, res) => {
-  const [status, body] = store.patch(req.headers.authorization, req.params.id, req.body);
-  res.status(status).json(body);
-});
-const server = app.listen(portFromArgs(), '127.0.0.1', () => {
-  const address = server.address();
-  console.log(`listening ${typeof address === 'object' && address ? address.port : ''}`);
-});
+listenMinimalExpress(createBaselineStore(ajvValidators(process.argv[3], { checkSchemas: true })));

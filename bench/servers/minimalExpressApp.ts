@@ -1,0 +1,33 @@
+/**
+ * The least an Express 5 app can do for the same requests as the mock: JSON body parsing, the
+ * store's validators on parameters and bodies, a Map per account (see baselineStore.ts). List,
+ * create, get and update, each one route. The entries (minimalExpress*.ts) differ only in how the
+ * store's validators are made.
+ */
+import express from 'express';
+import { portFromArgs, type createBaselineStore } from './baselineStore.js';
+
+export function listenMinimalExpress(store: ReturnType<typeof createBaselineStore>): void {
+  const app = express();
+  app.use(express.json());
+  app.get('/v2/ai-integrations', (req, res) => {
+    const [status, body] = store.list(req.headers.authorization, req.query as Record<string, unknown>);
+    res.status(status).json(body);
+  });
+  app.post('/v2/ai-integrations', (req, res) => {
+    const [status, body] = store.create(req.headers.authorization, req.body);
+    res.status(status).json(body);
+  });
+  app.get('/v2/ai-integrations/:id', (req, res) => {
+    const [status, body] = store.get(req.headers.authorization, req.params.id);
+    res.status(status).json(body);
+  });
+  app.patch('/v2/ai-integrations/:id', (req, res) => {
+    const [status, body] = store.patch(req.headers.authorization, req.params.id, req.body);
+    res.status(status).json(body);
+  });
+  const server = app.listen(portFromArgs(), '127.0.0.1', () => {
+    const address = server.address();
+    console.log(`listening ${typeof address === 'object' && address ? address.port : ''}`);
+  });
+}
