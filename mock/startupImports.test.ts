@@ -19,8 +19,11 @@ const AIC = join(ROOT, 'dist/cli/aic.js');
 const FORBIDDEN_PACKAGES = ['@stoplight/prism-http', '@apidevtools/swagger-parser', 'yaml', 'fast-check', 'vitest', 'msw', 'playwright-core', '@arizeai/ax-client'];
 /** The project's folders serving does not need. */
 const FORBIDDEN_FOLDERS = ['dist/generators/', 'dist/conformance/'];
-/** Ajv's standalone code generator: the build writes the contract's validators with it, serving only loads them. */
-const FORBIDDEN_FILES = ['/node_modules/ajv/dist/standalone/index.js'];
+/**
+ * Ajv's compiler and its standalone code generator: the build writes the contract's validators as
+ * standalone code, and serving the project's spec only loads them (and Ajv's small runtime helpers).
+ */
+const FORBIDDEN_FILES = ['/node_modules/ajv/dist/core.js', '/node_modules/ajv/dist/2020.js', '/node_modules/ajv/dist/compile/index.js', '/node_modules/ajv/dist/standalone/index.js'];
 
 const dir = mkdtempSync(join(tmpdir(), 'aic-startup-imports-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -88,7 +91,7 @@ function forbidden(urls: readonly string[]): string[] {
 }
 
 describe.concurrent('modules loaded to serve', () => {
-  it('are only those serving needs: no spec parser, validator code generator, Prism, test tool, generator, kit or SDK', async () => {
+  it('are only those serving needs: no spec parser, Ajv compiler, Prism, test tool, generator, kit or SDK', async () => {
     const loaded = await modulesLoadedToServe('aic-mock');
     // The recorder sees both module systems: the mock's own ESM files and Express's CommonJS ones.
     expect(loaded.some((url) => url.startsWith(pathToFileURL(join(ROOT, 'dist/mock/')).href))).toBe(true);

@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { OpenAPIV3_1 } from 'openapi-types';
 import { ContractLoadError } from './ContractLoadError.js';
@@ -7,21 +6,15 @@ import { findPrepared, sha256, writePrepared } from './preparedContract.js';
 import { assembleContract, type Contract } from './assembleContract.js';
 import { editionDocument, readEditionTable, type Edition, type EditionTable } from './editions.js';
 import { readStandaloneValidators, validatorsPathFor, writeStandaloneValidators } from './standaloneValidators.js';
-import { ValidatorCompiler, type AjvClasses, type ValidatorCompilerOptions } from './validatorCompiler.js';
+import { ValidatorFactory } from './compileValidators.js';
+import type { ValidatorCompilerOptions } from './validatorCompiler.js';
 
 /** The project's spec, next to this module in the source tree and in dist/. */
 export const DEFAULT_SPEC_PATH = fileURLToPath(new URL('./openapi.yaml', import.meta.url));
 
 export type { Contract, HttpMethod, OperationContract, ParameterContract, RequestBodyContract, ResponseContract } from './assembleContract.js';
 
-// Ajv is required (both packages are CommonJS) only when a schema needs compiling: a contract whose
-// validators the build precompiled loads no Ajv compiler at all.
-const require = createRequire(import.meta.url);
-const requireAjv = (): AjvClasses => ({
-  Ajv2020: (require('ajv/dist/2020.js') as { default: AjvClasses['Ajv2020'] }).default,
-  addFormats: (require('ajv-formats') as { default: AjvClasses['addFormats'] }).default,
-});
-const validatorCompiler = (options: ValidatorCompilerOptions = {}) => new ValidatorCompiler(requireAjv, options);
+const validatorCompiler = (options: ValidatorCompilerOptions = {}) => new ValidatorFactory(options);
 
 export interface LoadOptions {
   /** The edition to speak; the spec's default edition (camel) when absent. */
