@@ -29,7 +29,7 @@ afterAll(async () => {
 
 describe('the kit and the editions', () => {
   it('passes every rule, strict included, against the mock serving the upper edition with --edition upper', async () => {
-    const report = await runConformance({ ...MOCK_SCOPING_IDS, target: upper.url, apiKey: KEY, otherApiKey: OTHER, edition: 'upper', runs: 5, seed: 11, strict: true });
+    const report = await runConformance({ ...MOCK_SCOPING_IDS, target: upper.url, apiKey: KEY, otherApiKey: OTHER, edition: 'upper', runs: 2, seed: 11, strict: true });
     expect(report.results.map((r) => [r.rule, r.outcome, r.reason])).toEqual(allRules.map((r) => [r.id, 'passed', undefined]));
     expect(report.edition).toEqual({ edition: 'upper', source: 'given', evidence: `the target accepted provider "${OPEN_AI}", the upper edition's spelling, and answered in it` });
     expect(report.cleanup.leftovers).toEqual([]);
@@ -88,7 +88,7 @@ describe('the kit and the editions', () => {
     });
 
     it("passes every rule without --strict, the other edition's spellings among the invalid bodies included, and keeps the default edition", async () => {
-      const report = await runConformance({ ...MOCK_SCOPING_IDS, target: inCamel.url, apiKey: KEY, otherApiKey: OTHER, runs: 5, seed: 4 });
+      const report = await runConformance({ ...MOCK_SCOPING_IDS, target: inCamel.url, apiKey: KEY, otherApiKey: OTHER, runs: 2, seed: 4 });
       expect(report.results.filter((r) => r.outcome !== 'passed').map((r) => [r.rule, r.outcome, r.reason])).toEqual([]);
       expect(report.edition.edition).toBe('camel');
       expect(report.edition.evidence).toContain('it accepts both editions, as a server in transition may, so the kit keeps the default, camel');

@@ -58,7 +58,7 @@ describe('runConformance against the mock', () => {
       await createForeign(mock.url, KEY, { name: 'aic-conform', provider: model.providers.at(-1) }), // not the run's prefix
       await createForeign(mock.url, OTHER, { name: 'Bedrock', provider: bedrock, provider_metadata: { kind: aws, role_arn: 'arn:aws:iam::1:role/x' } }),
     ];
-    const report = await runConformance({ ...MOCK_SCOPING_IDS, target: mock.url, apiKey: KEY, otherApiKey: OTHER, runs: 15, seed: 1234, strict: true });
+    const report = await runConformance({ ...MOCK_SCOPING_IDS, target: mock.url, apiKey: KEY, otherApiKey: OTHER, runs: 4, seed: 1234, strict: true });
     expect(report.results.map((r) => [r.rule, r.outcome, r.reason])).toEqual(allRules.map((r) => [r.id, 'passed', undefined]));
     expect(report.passed).toBe(true);
     expect(report.cleanup.leftovers).toEqual([]);
