@@ -170,7 +170,7 @@ export function renderMarkdown(results: Results): string {
     out.push(
       '## Store scale',
       '',
-      'The mock with N integrations in one account (created through the API): PATCH and GET of one integration with 10 connections ' +
+      'The mock with N integrations in one account (loaded from a fixtures file): PATCH and GET of one integration with 10 connections ' +
         '(every size up at once, three rounds in rotating order; the median run), the first list page (limit 50) one request at a time, the same with a `name` ' +
         'filter no integration matches (the worst case of a filter), resident memory after seeding. "Flat" in the targets compares the ' +
         'largest store with the smallest; the first list page from the smallest store that fills it (a store of 10 answers 10 integrations, not 50).',
