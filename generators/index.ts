@@ -10,5 +10,3 @@ export type { InvalidRequest } from './InvalidRequest.js';
 export type { StateAwareUpdate, StoredIntegration } from './StateAwareUpdate.js';
 export { INVALID_FAMILIES, INVALID_FAMILY_NAMES, describeInvalid, type InvalidFamily, type InvalidFamilyInfo } from './invalidFamilies.js';
 export type { ScopingIds } from './_internals/scopingIds.js';
-/** How the editions spell enum values, for the kit's tolerance of servers in transition. */
-export { inContractEdition, otherEditionSpellings } from '../spec/index.js';

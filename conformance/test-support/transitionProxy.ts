@@ -1,5 +1,4 @@
-import { inContractEdition } from '../../spec/index.js';
-import { loadContract, type Edition } from '../../spec/index.js';
+import { inContractEdition, loadContract, type Edition } from '../../spec/index.js';
 import { startProxy, type BrokenProxy, type ProxyRequest } from './brokenProxy.js';
 
 const COLLECTION = /^\/v2\/ai-integrations(\?.*)?$/;

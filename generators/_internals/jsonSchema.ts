@@ -1,6 +1,4 @@
-import { flattenAllOf, type JsonSchema } from '../../spec/index.js';
-
-import { alternativesOf, leavesOf } from '../../spec/index.js';
+import { alternativesOf, flattenAllOf, leavesOf, type JsonSchema } from '../../spec/index.js';
 
 export { acceptsNull, alternativesOf, flattenAllOf, isClosedObject, leavesOf, propertiesOf } from '../../spec/index.js';
 
