@@ -1,8 +1,8 @@
 /** The servers compared: how to start each, how to tell it is ready, what it is asked. */
 import { fileURLToPath } from 'node:url';
 import { DEMO_TOKEN } from '../mock/index.js';
-import { mintIntegrationId } from '../mock/core/ids.js';
-import { isEdition, loadContract, type Edition } from '../spec/index.js';
+import { mintIntegrationId } from '../mock/core/index.js';
+import { contractModel, isEdition, loadContract, type Edition } from '../spec/index.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const at = (path: string) => `${root}${path}`;
@@ -66,12 +66,12 @@ export function patchProbe(target: Target): (port: number) => Promise<boolean> {
 }
 
 /**
- * The provider values `edition` spells (the spec's x-editions, through the loaded contract), in the
- * spec's order; the first needs no provider_metadata.
+ * The provider values that need no provider_metadata, as `edition` spells them, in the spec's order
+ * (the contract model's providers less those its provider-consistency rule asks a metadata kind of).
  */
 export async function providers(edition: Edition | undefined = EDITION): Promise<string[]> {
-  const contract = await loadContract(undefined, edition === undefined ? {} : { edition });
-  return Object.values(contract.facts.spellings.provider);
+  const model = contractModel(await loadContract(undefined, edition === undefined ? {} : { edition }));
+  return model.providers.filter((p) => !Object.hasOwn(model.requiredMetadataKind, p));
 }
 
 /** Creates one integration through the API and returns its id. */

@@ -13,7 +13,7 @@
  * How its validators are made is the one thing the baselines vary (see BaselineValidators): Ajv
  * with its defaults (each schema checked against the JSON Schema meta-schema first), Ajv told the
  * schemas are already checked (the fastest a hand-written app can honestly compile them), or the
- * project's own loader (contractValidators.ts).
+ * project's own loader (minimalExpressContract.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -84,7 +84,7 @@ function parametersSchema(parameters: readonly Parameter[]): object {
   return { type: 'object', properties: { path: group('path'), query: group('query') } };
 }
 
-export interface Account {
+interface Account {
   readonly byId: Map<string, Json>;
   /** Ids in creation order: the newest is last. */
   readonly order: string[];
