@@ -1,23 +1,291 @@
 import type { OpenAPIV3_1 } from 'openapi-types';
-import { assembleContract, type Contract, type PreparedContract } from './assembleContract.js';
+import { ContractLoadError } from './ContractLoadError.js';
+import { assertRulesConsistent, readContractRules, type ContractRule } from './contractRules.js';
 import { ValidatorFactory } from './compileValidators.js';
+import type { JsonSchema, Validator, ValidatorCompiler } from './validatorCompiler.js';
+import { readProblemTypes, type ProblemType } from './problemTypes.js';
+import { OPERATION_NAMES, readEditionTable, type Edition, type EditionFacts, type EditionTable, type OperationName } from './editions.js';
+import type { RuleId } from './types.generated.js';
 
-/**
+/*
  * The contract built from a document already validated and dereferenced: operations, validators,
- * rules and problem types. Plain JavaScript (Ajv, no file system), so it also runs in a browser;
- * loadContract reads and validates the YAML in Node and builds through assembleContract.
+ * rules and problem types. Plain JavaScript (no file system), so it also runs in a browser:
+ * contractFromPrepared builds it from a prepared snapshot, loadContract (in Node) from the YAML or
+ * from the build's snapshot and precompiled validators.
  */
-export type { Contract, HttpMethod, OperationContract, ParameterContract, PreparedContract, RequestBodyContract, ResponseContract } from './assembleContract.js';
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+export type HttpMethod = (typeof METHODS)[number];
 
-/** The contract of a prepared snapshot, without reading or validating anything again. */
-export function contractFromPrepared(prepared: PreparedContract, source: string): Contract {
-  return buildContract(source, prepared.document, prepared.dereferenced, { schemasChecked: true });
+export interface ParameterContract {
+  readonly name: string;
+  readonly in: 'path' | 'query' | 'header' | 'cookie';
+  readonly required: boolean;
+  readonly schema: JsonSchema;
+}
+
+export interface ResponseContract {
+  /** "200", "404", or "default". */
+  readonly status: string;
+  readonly description: string;
+  readonly contentType?: string;
+  readonly schema?: JsonSchema;
+  /** Compiled on first use: servers validate requests, only checkers validate responses. */
+  readonly validateBody?: Validator;
+  /** Response headers the spec marks `required: true` (optional ones, such as Retry-After, are not listed). */
+  readonly requiredHeaders: readonly string[];
+}
+
+export interface RequestBodyContract {
+  readonly required: boolean;
+  readonly contentType: string;
+  readonly schema: JsonSchema;
+  readonly validate: Validator;
+  /** Named examples from `examples`, expected to validate. */
+  readonly examples: Readonly<Record<string, unknown>>;
+  /** Named examples from `x-invalid-examples`, each with the rule it breaks and its status. */
+  readonly invalidExamples: Readonly<Record<string, { value: unknown; rule: RuleId; status: number }>>;
+}
+
+export interface OperationContract {
+  /** The edition-neutral name (list, create, get, update, delete). */
+  readonly name: OperationName;
+  /** The operation id, as this edition spells it. */
+  readonly operationId: string;
+  readonly method: HttpMethod;
+  /** OpenAPI path template, e.g. `/v2/ai-integrations/{integration_id}`. */
+  readonly path: string;
+  readonly parameters: readonly ParameterContract[];
+  /**
+   * Validates `{ path, query }` (string values as received). Coerces values to their schema
+   * types and fills defaults in place, so a valid input can be used as is afterwards.
+   */
+  readonly validateParameters: Validator;
+  readonly requestBody?: RequestBodyContract;
+  readonly responses: ReadonlyMap<string, ResponseContract>;
+  /** Statuses the operation declares, numeric ones only, ascending. */
+  readonly declaredStatuses: readonly number[];
+  readonly rules: readonly ContractRule[];
+}
+
+export interface Contract {
+  readonly source: string;
+  /** The edition this contract speaks (see spec/editions.ts). */
+  readonly edition: Edition;
+  /** This edition's operation ids and spellings. */
+  readonly facts: EditionFacts;
+  /** Every edition's, read from the spec's `x-editions`. */
+  readonly editions: EditionTable;
+  /** The document as written (references intact): what Prism and linters read. */
+  readonly document: OpenAPIV3_1.Document;
+  /** The same document with every `$ref` resolved. */
+  readonly dereferenced: OpenAPIV3_1.Document;
+  readonly operations: ReadonlyMap<OperationName, OperationContract>;
+  readonly rules: readonly ContractRule[];
+  readonly problemTypes: ReadonlyMap<number, ProblemType>;
+  /** Dereferenced component schemas, by name. */
+  readonly schemas: Readonly<Record<string, JsonSchema>>;
+  operation(name: OperationName): OperationContract;
+  /** The rule with this id, its params typed and checked when the contract loaded. */
+  rule<Id extends RuleId>(id: Id): ContractRule<Id>;
+  /** A validator of a component schema, compiled on first use. */
+  schemaValidator(name: string): Validator;
 }
 
 /**
- * The contract of a validated, dereferenced document; a ContractLoadError naming `source` when its
- * rules, problem types, editions or schemas do not hold together.
+ * A spec already validated and dereferenced in one edition: what `npm run build` saves in dist/
+ * (spec/preparedContract.ts) and what the browser entry of the mock embeds.
  */
-export function buildContract(source: string, document: OpenAPIV3_1.Document, dereferenced: OpenAPIV3_1.Document, options: { schemasChecked?: boolean } = {}): Contract {
-  return assembleContract(source, document, dereferenced, new ValidatorFactory(options));
+export interface PreparedContract {
+  readonly sourceSha256: string;
+  readonly edition: string;
+  readonly document: OpenAPIV3_1.Document;
+  readonly dereferenced: OpenAPIV3_1.Document;
+}
+
+/** The contract of a prepared snapshot, without reading or validating anything again. */
+export function contractFromPrepared(prepared: PreparedContract, source: string): Contract {
+  return buildContract(source, prepared.document, prepared.dereferenced, new ValidatorFactory({ schemasChecked: true }));
+}
+
+/**
+ * The contract of a validated, dereferenced document, its validators made by `validators`; a
+ * ContractLoadError naming `source` when its rules, problem types, editions or schemas do not hold
+ * together.
+ */
+export function buildContract(source: string, document: OpenAPIV3_1.Document, dereferenced: OpenAPIV3_1.Document, validators: ValidatorCompiler = new ValidatorFactory()): Contract {
+  const problems: string[] = [];
+  const problemTypeRows = readProblemTypes((document as unknown as Record<string, unknown>)['x-problem-types'], problems);
+  const table = readEditionTable(document, problems);
+  if (!table) throw new ContractLoadError(source, problems);
+  const edition = ((document as unknown as Record<string, unknown>)['x-edition'] as Edition | undefined) ?? table.default;
+  const facts = table.editions[edition];
+  const nameOf = new Map(OPERATION_NAMES.map((name) => [facts.operationIds[name], name]));
+  const operations = new Map<OperationName, OperationContract>();
+  const allRules: ContractRule[] = [];
+  const fieldsByOperation = new Map<OperationName, Set<string>>();
+
+  for (const [path, pathItem] of Object.entries(dereferenced.paths ?? {})) {
+    if (!pathItem) continue;
+    const shared = (pathItem.parameters ?? []) as OpenAPIV3_1.ParameterObject[];
+    for (const method of METHODS) {
+      const operation = pathItem[method] as OpenAPIV3_1.OperationObject | undefined;
+      if (!operation) continue;
+      const operationId = operation.operationId;
+      const name = operationId === undefined ? undefined : nameOf.get(operationId);
+      if (!operationId || !name) {
+        problems.push(`${method.toUpperCase()} ${path} has ${operationId ? `operationId ${operationId}, which x-editions does not name` : 'no operationId'}`);
+        continue;
+      }
+      try {
+        const built = buildOperation(validators, path, method, name, operationId, shared, operation, problems);
+        operations.set(name, built);
+        allRules.push(...built.rules);
+        fieldsByOperation.set(name, fieldsOf(built));
+      } catch (error) {
+        problems.push(`${operationId}: a schema does not compile: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+  }
+  if (problems.length > 0) throw new ContractLoadError(source, problems);
+  const problemTypes = new Map(problemTypeRows.map((row) => [row.status, row]));
+  assertRulesConsistent(source, allRules, (id) => fieldsByOperation.get(id) ?? new Set(), new Set(problemTypeRows.map((r) => r.slug)));
+
+  const schemas = (dereferenced.components?.schemas ?? {}) as Record<string, JsonSchema>;
+  const schemaValidators = new Map<string, Validator>();
+  const rulesById = new Map(allRules.map((rule) => [rule.id, rule]));
+  for (const operation of operations.values()) {
+    for (const [name, example] of Object.entries(operation.requestBody?.invalidExamples ?? {})) {
+      if (!rulesById.has(example.rule)) problems.push(`${operation.operationId}: x-invalid-examples.${name} names rule "${example.rule}", which the spec does not declare`);
+    }
+  }
+  if (problems.length > 0) throw new ContractLoadError(source, problems);
+  return {
+    source,
+    edition,
+    facts,
+    editions: table,
+    document,
+    dereferenced,
+    operations,
+    rules: allRules,
+    problemTypes,
+    schemas,
+    operation(name) {
+      const found = operations.get(name);
+      if (!found) throw new Error(`The contract has no ${name} operation`);
+      return found;
+    },
+    rule<Id extends RuleId>(id: Id) {
+      const found = rulesById.get(id);
+      if (!found) throw new Error(`The contract declares no rule "${id}" (known: ${[...rulesById.keys()].join(', ')})`);
+      return found as ContractRule<Id>;
+    },
+    schemaValidator(name) {
+      let validator = schemaValidators.get(name);
+      if (!validator) {
+        const schema = schemas[name];
+        if (!schema) throw new Error(`The contract has no schema "${name}"`);
+        validator = validators.compile(schema, '');
+        schemaValidators.set(name, validator);
+      }
+      return validator;
+    },
+  };
+}
+
+function buildOperation(
+  validators: ValidatorCompiler,
+  path: string,
+  method: HttpMethod,
+  name: OperationName,
+  operationId: string,
+  shared: OpenAPIV3_1.ParameterObject[],
+  operation: OpenAPIV3_1.OperationObject,
+  problems: string[],
+): OperationContract {
+  const own = (operation.parameters ?? []) as OpenAPIV3_1.ParameterObject[];
+  const parameters: ParameterContract[] = [...shared, ...own].map((p) => ({
+    name: p.name,
+    in: p.in as ParameterContract['in'],
+    required: p.required === true,
+    schema: (p.schema ?? {}) as JsonSchema,
+  }));
+  const validateParameters = validators.compileParameters(parameterSchema(parameters), '');
+
+  let requestBody: RequestBodyContract | undefined;
+  const body = operation.requestBody as OpenAPIV3_1.RequestBodyObject | undefined;
+  if (body) {
+    const [contentType, media] = Object.entries(body.content ?? {})[0] ?? [];
+    if (!contentType || !media?.schema) problems.push(`${operationId}: the request body has no content schema`);
+    else {
+      const raw = media as OpenAPIV3_1.MediaTypeObject & { 'x-invalid-examples'?: Record<string, { value: unknown; rule: RuleId; status: number }> };
+      requestBody = {
+        required: body.required === true,
+        contentType,
+        schema: media.schema as JsonSchema,
+        validate: validators.compile(media.schema as JsonSchema, '/body'),
+        examples: Object.fromEntries(Object.entries(media.examples ?? {}).map(([name, ex]) => [name, (ex as OpenAPIV3_1.ExampleObject).value])),
+        invalidExamples: raw['x-invalid-examples'] ?? {},
+      };
+    }
+  }
+
+  const responses = new Map<string, ResponseContract>();
+  for (const [status, response] of Object.entries(operation.responses ?? {})) {
+    const r = response as OpenAPIV3_1.ResponseObject;
+    const [contentType, media] = Object.entries(r.content ?? {})[0] ?? [];
+    const schema = media?.schema as JsonSchema | undefined;
+    responses.set(status, {
+      status,
+      description: r.description,
+      ...(contentType ? { contentType } : {}),
+      ...(schema ? { schema, validateBody: validators.compileLazily(schema, '') } : {}),
+      requiredHeaders: Object.entries(r.headers ?? {})
+        .filter(([, header]) => (header as OpenAPIV3_1.HeaderObject).required === true)
+        .map(([name]) => name),
+    });
+  }
+
+  const rules = readContractRules(name, operationId, (operation as Record<string, unknown>)['x-contract-rules'], problems);
+  return {
+    name,
+    operationId,
+    method,
+    path,
+    parameters,
+    validateParameters,
+    ...(requestBody ? { requestBody } : {}),
+    responses,
+    declaredStatuses: [...responses.keys()].filter((s) => /^\d{3}$/.test(s)).map(Number).sort((a, b) => a - b),
+    rules,
+  };
+}
+
+/** `{ path: {...}, query: {...} }` as one object schema, so one Ajv call checks every parameter. */
+function parameterSchema(parameters: readonly ParameterContract[]): JsonSchema {
+  const group = (location: ParameterContract['in']): JsonSchema => {
+    const own = parameters.filter((p) => p.in === location);
+    return {
+      type: 'object',
+      properties: Object.fromEntries(own.map((p) => [p.name, p.schema])),
+      required: own.filter((p) => p.required).map((p) => p.name),
+    };
+  };
+  return {
+    type: 'object',
+    properties: { path: group('path'), query: group('query') },
+    required: ['path', 'query'],
+  };
+}
+
+/** Field names a rule of this operation may name: request body properties and resource properties. */
+function fieldsOf(operation: OperationContract): Set<string> {
+  const fields = new Set<string>();
+  const add = (schema: JsonSchema | undefined) => {
+    const properties = schema?.properties as Record<string, unknown> | undefined;
+    Object.keys(properties ?? {}).forEach((key) => fields.add(key));
+  };
+  add(operation.requestBody?.schema);
+  for (const response of operation.responses.values()) if (response.status.startsWith('2')) add(response.schema);
+  return fields;
 }

@@ -3,18 +3,15 @@ import { fileURLToPath } from 'node:url';
 import type { OpenAPIV3_1 } from 'openapi-types';
 import { ContractLoadError } from './ContractLoadError.js';
 import { findPrepared, sha256, writePrepared } from './preparedContract.js';
-import { assembleContract, type Contract } from './assembleContract.js';
+import { buildContract, type Contract } from './buildContract.js';
 import { editionDocument, readEditionTable, type Edition, type EditionTable } from './editions.js';
 import { readStandaloneValidators, validatorsPathFor, writeStandaloneValidators } from './standaloneValidators.js';
 import { ValidatorFactory } from './compileValidators.js';
-import type { ValidatorCompilerOptions } from './validatorCompiler.js';
 
 /** The project's spec, next to this module in the source tree and in dist/. */
 export const DEFAULT_SPEC_PATH = fileURLToPath(new URL('./openapi.yaml', import.meta.url));
 
-export type { Contract, HttpMethod, OperationContract, ParameterContract, RequestBodyContract, ResponseContract } from './assembleContract.js';
-
-const validatorCompiler = (options: ValidatorCompilerOptions = {}) => new ValidatorFactory(options);
+export type { Contract, HttpMethod, OperationContract, ParameterContract, RequestBodyContract, ResponseContract } from './buildContract.js';
 
 export interface LoadOptions {
   /** The edition to speak; the spec's default edition (camel) when absent. */
@@ -47,13 +44,13 @@ export async function readContract(source: string, options: LoadOptions = {}): P
   if (found) {
     const { prepared, path } = found;
     const precompiled = await readStandaloneValidators(validatorsPathFor(path), prepared.sourceSha256);
-    return assembleContract(source, prepared.document, prepared.dereferenced, validatorCompiler({ schemasChecked: true, ...(precompiled ? { precompiled } : {}) }));
+    return buildContract(source, prepared.document, prepared.dereferenced, new ValidatorFactory({ schemasChecked: true, ...(precompiled ? { precompiled } : {}) }));
   }
   const written = await parseDocument(source, text);
   const table = editionTableOf(source, written);
   const edition = options.edition ?? table.default;
   const { document, dereferenced } = await validateDocument(source, editionDocument(written, table, edition));
-  return assembleContract(source, document, dereferenced, validatorCompiler());
+  return buildContract(source, document, dereferenced);
 }
 
 /**
@@ -67,8 +64,8 @@ export async function prepareContract(source: string): Promise<string[]> {
   const paths: string[] = [];
   for (const edition of Object.keys(table.editions) as Edition[]) {
     const { document, dereferenced } = await validateDocument(source, editionDocument(written, table, edition));
-    const compiler = validatorCompiler({ keepSource: true });
-    const contract = assembleContract(source, document, dereferenced, compiler);
+    const compiler = new ValidatorFactory({ keepSource: true });
+    const contract = buildContract(source, document, dereferenced, compiler);
     // Response and component schemas compile lazily at run time; compiling each once here makes a
     // schema Ajv cannot compile fail the build instead of the first check that meets it, and puts
     // it in the standalone code.

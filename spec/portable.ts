@@ -4,7 +4,7 @@
  * by meaning. No node: module is reachable from here. spec/index.ts adds what needs Node: reading
  * and validating the YAML (loadContract), the rule table's file, and checkResponse (prism-http).
  */
-export { buildContract, contractFromPrepared, type Contract, type OperationContract, type RequestBodyContract, type ResponseContract, type ParameterContract, type HttpMethod, type PreparedContract } from './buildContract.js';
+export { contractFromPrepared, type Contract, type OperationContract, type RequestBodyContract, type ResponseContract, type ParameterContract, type HttpMethod, type PreparedContract } from './buildContract.js';
 export { ContractLoadError } from './ContractLoadError.js';
 export type { ContractRule, RuleOrigin } from './contractRules.js';
 export { hasParam, type RuleParams, type RuleParamsById, type RuleWithParam } from './ruleParams.js';

@@ -6,13 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { buildContract } from './buildContract.js';
+import { contractFromPrepared, type PreparedContract } from './buildContract.js';
 import { EDITIONS } from './editions.js';
 import { loadContract } from './loadContract.js';
 import { preparedPathFor, sha256 } from './preparedContract.js';
 import { readStandaloneValidators, validatorsPathFor } from './standaloneValidators.js';
 import { compileKey } from './validatorCompiler.js';
-import type { PreparedContract } from './assembleContract.js';
 
 const BUILT_SPEC = fileURLToPath(new URL('../dist/spec/openapi.yaml', import.meta.url));
 
@@ -26,7 +25,7 @@ describe.each(EDITIONS)('the standalone validators of the %s edition', (edition)
     const prepared = JSON.parse(readFileSync(preparedPath, 'utf8')) as PreparedContract;
     const precompiled = await readStandaloneValidators(validatorsPathFor(preparedPath), prepared.sourceSha256);
     const loaded = await loadContract(BUILT_SPEC, { edition });
-    const compiled = buildContract(BUILT_SPEC, prepared.document, prepared.dereferenced, { schemasChecked: true });
+    const compiled = contractFromPrepared(prepared, BUILT_SPEC);
     expect(loaded.edition).toBe(edition);
     for (const operation of loaded.operations.values()) {
       const twin = compiled.operation(operation.name);
