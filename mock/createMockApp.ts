@@ -1,16 +1,12 @@
 import type { Express } from 'express';
-import { DEFAULT_SPEC_PATH, loadContract } from '../spec/index.js';
-import { Accounts, MockConfigError, readJsonFile } from './config/index.js';
+import { DEFAULT_SPEC_PATH, loadContract, type Contract } from '../spec/index.js';
+import { Accounts, MockConfigError, readJsonFile, startingFixtures, type SourcedDocument } from './config/index.js';
 import { readMockRules } from './core/index.js';
-import demoFixtures from './fixtures/demo.json' with { type: 'json' };
 import { createHttpApp } from './http/createHttpApp.js';
 import { listenThroughMockServer } from './http/mockHttpServer.js';
 import type { MockOptions } from './MockOptions.js';
 import { stderrLogger } from './MockLogger.js';
 import { MockState } from './MockState.js';
-
-/** The bearer token of the demo account of the built-in fixtures (not a secret: it is the demo). */
-export const DEMO_TOKEN: string = demoFixtures.accounts[0]!.account;
 
 export interface MockApp {
   /**
@@ -35,14 +31,9 @@ export async function createMockApp(options: MockOptions = {}): Promise<MockApp>
   const accounts =
     options.keys === undefined
       ? Accounts.open()
-      : Accounts.closed(...(await document(options.keys, 'keys')), contract.schemaValidator('Base64Id'));
-  const [fixtures, source] =
-    options.fixtures === undefined
-      ? [demoFixtures, 'the built-in demo fixtures']
-      : options.fixtures === null
-        ? [{ accounts: [] }, 'no fixtures']
-        : await document(options.fixtures, 'fixtures');
-  const state = new MockState(contract, rules, accounts, { document: fixtures, source }, options.now ? { now: options.now } : {});
+      : accountsOf(await document(options.keys, 'keys'), contract);
+  const fixtures = startingFixtures(options.fixtures === undefined || options.fixtures === null ? options.fixtures : await document(options.fixtures, 'fixtures'));
+  const state = new MockState(contract, rules, accounts, fixtures, options.now ? { now: options.now } : {});
   const app = createHttpApp(state, {
     logger: options.logger ?? stderrLogger,
     logRequests: options.logRequests ?? true,
@@ -53,8 +44,12 @@ export async function createMockApp(options: MockOptions = {}): Promise<MockApp>
   return { app: listenThroughMockServer(app, contract), state };
 }
 
-async function document(value: string | object, what: string): Promise<[unknown, string]> {
-  if (typeof value === 'string') return [await readJsonFile(value, what), `${what} file ${value}`];
+async function document(value: string | object, what: string): Promise<SourcedDocument> {
+  if (typeof value === 'string') return { document: await readJsonFile(value, what), source: `${what} file ${value}` };
   if (typeof value !== 'object' || value === null) throw new MockConfigError(`the ${what} option`, ['must be a file path or an object']);
-  return [value, `the ${what} option`];
+  return { document: value, source: `the ${what} option` };
+}
+
+function accountsOf(keys: SourcedDocument, contract: Contract): Accounts {
+  return Accounts.closed(keys.document, keys.source, contract.schemaValidator('Base64Id'));
 }

@@ -8,3 +8,4 @@ export type { KeysDocument, Role } from './KeysDocument.js';
 export { loadFixtures } from './loadFixtures.js';
 export { MockConfigError } from './MockConfigError.js';
 export { readJsonFile } from './readJsonFile.js';
+export { DEMO_TOKEN, startingFixtures, type SourcedDocument } from './startingFixtures.js';

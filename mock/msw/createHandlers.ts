@@ -3,9 +3,9 @@ import { readEditionTable } from '../../spec/editions.js';
 import { contractFromPrepared, type Contract, type Edition } from '../../spec/portable.js';
 import { Accounts } from '../config/Accounts.js';
 import type { FixturesDocument } from '../config/FixturesDocument.js';
+import { startingFixtures } from '../config/startingFixtures.js';
 import { readMockRules, type AccountDump } from '../core/index.js';
 import { createMockEngine } from '../engine/index.js';
-import demoFixtures from '../fixtures/demo.json' with { type: 'json' };
 import type { MockLogger } from '../MockLogger.js';
 import { MockState } from '../MockState.js';
 import { embeddedContracts } from './embeddedContracts.js';
@@ -16,8 +16,7 @@ import type { MswMockOptions } from './MswMockOptions.js';
 /** Where Arize's SDK calls when it is not configured. */
 export const DEFAULT_BASE_URL = 'https://api.arize.com';
 
-/** The bearer token of the demo account of the built-in fixtures (not a secret: it is the demo). */
-export const DEMO_TOKEN: string = demoFixtures.accounts[0]!.account;
+export { DEMO_TOKEN } from '../config/startingFixtures.js';
 
 /** The mock in-process: MSW handlers and the state behind them. */
 export interface MswMock {
@@ -80,11 +79,9 @@ function contractOf(edition: Edition | undefined): Contract {
   return contractFromPrepared(prepared, `the ${prepared.edition} edition embedded in ai-integrations-contract/msw`);
 }
 
-/** The fixtures document and how a MockConfigError names it: the demo by default, none for null. */
-function fixturesOf(fixtures: FixturesDocument | null | undefined): { readonly document: unknown; readonly source: string } {
-  if (fixtures === undefined) return { document: demoFixtures, source: 'the built-in demo fixtures' };
-  if (fixtures === null) return { document: { accounts: [] }, source: 'no fixtures' };
-  return { document: fixtures, source: 'the fixtures option' };
+/** The fixtures option as the state starts from it: the demo by default, none for null. */
+function fixturesOf(fixtures: FixturesDocument | null | undefined) {
+  return startingFixtures(fixtures === undefined || fixtures === null ? fixtures : { document: fixtures, source: 'the fixtures option' });
 }
 
 /** Absolute, or relative to the page in a browser. */
