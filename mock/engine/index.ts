@@ -4,5 +4,5 @@ export type { BodyRead, MockEngine, MockRequest, MockResponse, ProblemSpec } fro
 export { ADMIN_PREFIX, FIXTURES_MAX_BYTES } from './adminEndpoints.js';
 export { MAX_BODY_BYTES, malformedJson, tooLarge } from './requestBody.js';
 export { unreadableRequest, unsupportedCharset, unsupportedEncoding } from './bodyRefusals.js';
-export { problemDocument, reasonPhrase } from './problemResponse.js';
+export { problemDocument } from './problemResponse.js';
 export { splitTarget } from './pathRoutes.js';

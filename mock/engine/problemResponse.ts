@@ -14,11 +14,6 @@ const REASON_PHRASES: Readonly<Record<number, string>> = {
   431: 'Request Header Fields Too Large', 500: 'Internal Server Error', 501: 'Not Implemented', 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout',
 };
 
-/** The reason phrase of a status, for titles and status lines. */
-export function reasonPhrase(status: number): string | undefined {
-  return REASON_PHRASES[status];
-}
-
 /**
  * The problem document: the type and title the contract's x-problem-types give the status, the
  * request path as instance, and the offending fields as the `errors` extension.

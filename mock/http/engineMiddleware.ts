@@ -1,12 +1,12 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
 import type { Contract } from '../../spec/index.js';
-import { splitTarget, type MockEngine, type MockRequest } from '../engine/index.js';
+import { MAX_BODY_BYTES, splitTarget, type MockEngine, type MockRequest } from '../engine/index.js';
 import { readRequestBody } from './readRequestBody.js';
 import { writeMockResponse } from './writeMockResponse.js';
 
 /** Bytes of an unread body a client may still send after its answer before the connection is cut. */
-const UNREAD_BODY_MAX_BYTES = 2 * 1_048_576;
+const UNREAD_BODY_MAX_BYTES = 2 * MAX_BODY_BYTES;
 
 /**
  * The whole mock behind Express: each request becomes a MockRequest for the engine, and its
