@@ -1,5 +1,6 @@
-// After tsc: copies the spec into dist/ and saves its validated, dereferenced snapshot there, so
-// that the mock's start-up skips the YAML parser and swagger-parser (see spec/preparedContract.ts);
+// After tsc: copies the spec into dist/ and saves there, per edition, its validated, dereferenced
+// snapshot and its validators as standalone code, so that the mock's start-up skips the YAML parser,
+// swagger-parser and Ajv's compiler (see spec/preparedContract.ts, spec/standaloneValidators.ts);
 // then bundles the msw entry, which embeds those snapshots (see bundleMswEntry).
 import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { OpenAPIV3_1 } from 'openapi-types';
 import { ContractLoadError } from './ContractLoadError.js';
-import { findPrepared, sha256, writePrepared } from './preparedContract.js';
+import { readPrepared, sha256, writePrepared } from './preparedContract.js';
 import { buildContract, type Contract } from './buildContract.js';
 import { editionDocument, readEditionTable, type Edition, type EditionTable } from './editions.js';
 import { readStandaloneValidators, validatorsPathFor, writeStandaloneValidators } from './standaloneValidators.js';
@@ -36,11 +36,11 @@ export function loadContract(source: string = DEFAULT_SPEC_PATH, options: LoadOp
  * Reads, validates and dereferences an OpenAPI 3.1 document in one edition and compiles its
  * validators. Every failure is a ContractLoadError that names the file and what is wrong in it.
  * When the build left a prepared snapshot of this very text beside it, parsing and validation are
- * skipped.
+ * skipped, and the validators come from the standalone code saved with it.
  */
 export async function readContract(source: string, options: LoadOptions = {}): Promise<Contract> {
   const text = await readText(source);
-  const found = await findPrepared(source, text, options.edition);
+  const found = await readPrepared(source, text, options.edition);
   if (found) {
     const { prepared, path } = found;
     const precompiled = await readStandaloneValidators(validatorsPathFor(path), prepared.sourceSha256);

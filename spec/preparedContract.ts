@@ -8,7 +8,6 @@ import type { PreparedContract } from './buildContract.js';
  * dist/. Loading one skips the YAML parser and swagger-parser, the slowest part of a mock's
  * start-up. It is used only while the spec text still has the hash it was made from.
  */
-export type { PreparedContract };
 
 /** The default edition's snapshot is `<spec>.prepared.json`; another edition's `<spec>.<edition>.prepared.json`. */
 export function preparedPathFor(source: string, edition?: string): string {
@@ -20,15 +19,10 @@ export function sha256(text: string): string {
 }
 
 /**
- * The prepared snapshot of `source` in `edition` (the default edition when absent) if one exists
- * and matches `text`; otherwise undefined.
+ * The prepared snapshot of `source` in `edition` (the default edition when absent) and the path it
+ * was read from, if one exists and matches `text`; otherwise undefined.
  */
-export async function readPrepared(source: string, text: string, edition?: string): Promise<PreparedContract | undefined> {
-  return (await findPrepared(source, text, edition))?.prepared;
-}
-
-/** Like readPrepared, with the path the snapshot was read from. */
-export async function findPrepared(source: string, text: string, edition?: string): Promise<{ prepared: PreparedContract; path: string } | undefined> {
+export async function readPrepared(source: string, text: string, edition?: string): Promise<{ prepared: PreparedContract; path: string } | undefined> {
   const candidates = edition === undefined ? [preparedPathFor(source)] : [preparedPathFor(source, edition), preparedPathFor(source)];
   for (const path of candidates) {
     let prepared: PreparedContract;

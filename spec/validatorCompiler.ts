@@ -61,12 +61,6 @@ export class ValidatorCompiler {
     return wrap(this.compileOnce('coercing', schema), root);
   }
 
-  /** Like compileParameters, compiled on the first validation. */
-  compileParametersLazily(schema: JsonSchema, root: string): Validator {
-    let validator: Validator | undefined;
-    return (value) => (validator ??= this.compileParameters(schema, root))(value);
-  }
-
   /**
    * With `keepSource`: each Ajv instance that compiled something, and the schemas it compiled, by
    * the id it holds them under and their key (what standalone code is made from).
