@@ -7,7 +7,7 @@ import { unreadableRequest } from './bodyRefusals.js';
 import { preflight, withCors } from './cors.js';
 import { jsonTextResponse } from './jsonResponse.js';
 import type { MockEngine, MockRequest, MockResponse } from './MockExchange.js';
-import { operationHandlers } from './operationHandlers.js';
+import { operationHandlers, validParameters, type OperationHandler } from './operationHandlers.js';
 import { compilePathTemplate, routingPath, type PathPattern } from './pathRoutes.js';
 import { preferCode } from './preferCode.js';
 import { problemResponse } from './problemResponse.js';
@@ -101,6 +101,7 @@ export function createMockEngine(state: MockState, options: MockEngineOptions = 
 
 /** One route per path template of the contract, each with its methods' pipelines. */
 function compileRoutes(state: MockState, operations: readonly OperationContract[]): PathRoute[] {
+  const handlers = operationHandlers(state);
   const byPath = new Map<string, OperationContract[]>();
   for (const operation of operations) byPath.set(operation.path, [...(byPath.get(operation.path) ?? []), operation]);
   return [...byPath].map(([template, pathOperations]) => {
@@ -108,7 +109,7 @@ function compileRoutes(state: MockState, operations: readonly OperationContract[
     const allow = [...new Set(methods.flatMap((m) => (m === 'GET' ? ['GET', 'HEAD'] : [m]))), 'OPTIONS'].join(', ');
     return {
       pattern: compilePathTemplate(template),
-      byMethod: new Map(pathOperations.map((operation) => [operation.method.toUpperCase(), operationRoute(state, operation)])),
+      byMethod: new Map(pathOperations.map((operation) => [operation.method.toUpperCase(), operationRoute(state, operation, handlers[operation.name])])),
       allow,
     };
   });
@@ -117,12 +118,11 @@ function compileRoutes(state: MockState, operations: readonly OperationContract[
 /**
  * The pipeline of one operation: Prefer code, authentication, the write role for writes (on an
  * item, only for an integration the caller can see: the contract's 403 says the resource
- * exists), the JSON body for operations that take one, then the handler.
+ * exists), the JSON body for operations that take one, the path and query parameters, then the handler.
  */
-function operationRoute(state: MockState, operation: OperationContract): OperationRoute {
+function operationRoute(state: MockState, operation: OperationContract, handler: OperationHandler): OperationRoute {
   const contract = state.contract;
   const forcedByPrefer = preferCode(contract, operation);
-  const handler = operationHandlers(state)[operation.name](operation);
   const writes = !READ_METHODS.has(operation.method);
   const onItem = operation.parameters.some((p) => p.in === 'path');
   const takesBody = operation.requestBody !== undefined;
@@ -141,7 +141,9 @@ function operationRoute(state: MockState, operation: OperationContract): Operati
       if ('problem' in read) return { ...problemResponse(contract, read.problem, instance), ...(read.closeConnection ? { closeConnection: true } : {}) };
       body = read.value;
     }
-    const outcome = handler({ principal, pathParams, query: request.query, body });
+    const parameters = validParameters(operation, pathParams, request.query);
+    if ('problem' in parameters) return problemResponse(contract, parameters.problem, instance);
+    const outcome = handler({ principal, ...parameters, body });
     return 'problem' in outcome ? problemResponse(contract, outcome.problem, instance) : jsonTextResponse(outcome.status, outcome.json);
   };
 }
