@@ -17,6 +17,7 @@ import { kit } from './phases/kit.js';
 import { soak } from './phases/soak.js';
 import { renderChart } from './report/chart.js';
 import { renderMarkdown } from './report/markdown.js';
+import { loadGenerator } from './load.js';
 import { killAll } from './processes.js';
 
 const { values } = parseArgs({
@@ -30,7 +31,7 @@ const only = new Set((values.only ?? 'throughput,coldstart,startup,scale,kit,soa
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 const started = performance.now();
-const machine = { node: process.version, cpus: (await import('node:os')).cpus().length, date: new Date().toISOString() };
+const machine = { node: process.version, cpus: (await import('node:os')).cpus().length, date: new Date().toISOString(), loadGenerator: loadGenerator() };
 const results = {
   machine,
   throughput: only.has('throughput') ? await throughput({ rounds: quick ? 1 : 5, seconds: quick ? 2 : 3, connections: 10 }) : undefined,

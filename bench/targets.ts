@@ -141,6 +141,15 @@ export function targetsFor(edition?: Edition): readonly Target[] {
       command: (port) => [process.execPath, at('node_modules/@stoplight/prism-cli/dist/index.js'), 'mock', '-h', '127.0.0.1', '-p', String(port), '-v', 'error', at('spec/openapi.yaml')],
       prepare: async () => 'TGxtSW50ZWdyYXRpb246MTI6YUJjRA==',
     },
+    {
+      name: "minimal Express, messages made with the app's prototypes",
+      role: 'reference',
+      readyPath: '/v2/ai-integrations',
+      shapes: SHAPES,
+      firstPatch: baselinePatch,
+      command: baseline('minimalExpressAppPrototypes.js'),
+      prepare: seed,
+    },
     { name: 'bare node:http (same work)', role: 'reference', readyPath: '/v2/ai-integrations', shapes: SHAPES, firstPatch: baselinePatch, command: baseline('bareNode.js'), prepare: seed },
   ];
 }

@@ -46,8 +46,9 @@ export async function scale(options: { sizes: readonly number[]; seconds: number
       const id = await createIntegration(baseUrl, 'Scale target', provider!);
       const url = `${baseUrl}/v2/ai-integrations/${id}`;
       stores[stores.length - 1] = { size, server, baseUrl, url };
-      // Warm the JIT first, so the smallest store is not measured on cold code.
+      // Warm the JIT first, so the first store of a round is not measured on cold code.
       await load({ url, method: 'PATCH', body: PATCH_BODY, headers: { ...AUTH, 'content-type': 'application/json' } }, { connections: 10, seconds: 1 });
+      await load({ url, method: 'GET', headers: AUTH }, { connections: 10, seconds: 1 });
     }
     // RUNS_PER_SIZE rounds; in each, every store gets a PATCH run and a GET run, in rotating order.
     const patches = new Map<number, LoadResult[]>(stores.map((s) => [s.size, []]));
@@ -90,7 +91,7 @@ const LIST_SAMPLES = 200;
 const LIST_PAGE_LIMIT = 50;
 
 /** Rounds of PATCH and GET runs over the store sizes. */
-const RUNS_PER_SIZE = 3;
+export const RUNS_PER_SIZE = 5;
 
 /** The run of median throughput (its latencies with it). */
 function medianRun(runs: readonly LoadResult[]): LoadResult {

@@ -1,13 +1,13 @@
 /** BENCHMARKS.md from the raw results. */
 import type { ColdStartRow, ThroughputResult } from '../phases/comparison.js';
 import type { KitResult } from '../phases/kit.js';
-import { flatness, type ScaleRow } from '../phases/scale.js';
+import { RUNS_PER_SIZE, flatness, type ScaleRow } from '../phases/scale.js';
 import type { StartupResult, Timed } from '../phases/startup.js';
 import type { SoakResult } from '../phases/soak.js';
 import { round } from '../stats.js';
 
 export interface Results {
-  readonly machine: { node: string; cpus: number; date: string };
+  readonly machine: { node: string; cpus: number; date: string; loadGenerator: string };
   readonly throughput?: ThroughputResult;
   readonly coldStart?: readonly ColdStartRow[];
   readonly startup?: StartupResult;
@@ -89,7 +89,7 @@ export function renderMarkdown(results: Results): string {
       '## Throughput against a minimal Express app',
       '',
       `Each server holds the same integrations (created through its API, more than a list page) and is asked, ${connections} connections for ${seconds} s a run ` +
-        'by autocannon in the runner process: PATCH of one integration (the same body each time), GET of it, and the first list page (default limit). ' +
+        `by ${results.machine.loadGenerator}: PATCH of one integration (the same body each time), GET of it, and the first list page (default limit). ` +
         'The minimal Express app does the same work by hand (JSON, Ajv on parameters and bodies, a Map per account, newest first, the limit; bench/servers/). ' +
         'Every server runs in the same rounds, interleaved in rotating order; figures are medians of the rounds. "mock ÷ target" is the quiet mock\'s median ' +
         'req/s over the target\'s: above 1 the mock is faster. The logging mock is `aic mock` as users run it, its request log on stderr into a pipe ' +
@@ -171,7 +171,9 @@ export function renderMarkdown(results: Results): string {
       '## Store scale',
       '',
       'The mock with N integrations in one account (loaded from a fixtures file): PATCH and GET of one integration with 10 connections ' +
-        '(every size up at once, three rounds in rotating order; the median run), the first list page (limit 50) one request at a time, the same with a `name` ' +
+        `(${results.machine.loadGenerator}; ` +
+        `every size up at once, ${RUNS_PER_SIZE} rounds in rotating order; the median run), the first` +
+        '  list page (limit 50) one request at a time, the same with a `name` ' +
         'filter no integration matches (the worst case of a filter), resident memory after seeding. "Flat" in the targets compares the ' +
         'largest store with the smallest; the first list page from the smallest store that fills it (a store of 10 answers 10 integrations, not 50).',
       '',

@@ -4,10 +4,17 @@
  * create, get and update, each one route. The entries (minimalExpress*.ts) differ only in how the
  * store's validators are made.
  */
+import { createServer } from 'node:http';
 import express from 'express';
+import { appMessageClasses } from '../../mock/http/appMessageClasses.js';
 import { portFromArgs, type createBaselineStore } from './baselineStore.js';
 
-export function listenMinimalExpress(store: ReturnType<typeof createBaselineStore>): void {
+export interface MinimalExpressOptions {
+  /** Serve through a server whose requests and responses are made with the app's prototypes, as the mock's are (appMessageClasses). */
+  readonly appPrototypes?: boolean;
+}
+
+export function listenMinimalExpress(store: ReturnType<typeof createBaselineStore>, options: MinimalExpressOptions = {}): void {
   const app = express();
   app.use(express.json());
   app.get('/v2/ai-integrations', (req, res) => {
@@ -26,7 +33,7 @@ export function listenMinimalExpress(store: ReturnType<typeof createBaselineStor
     const [status, body] = store.patch(req.headers.authorization, req.params.id, req.body);
     res.status(status).json(body);
   });
-  const server = app.listen(portFromArgs(), '127.0.0.1', () => {
+  const server = createServer(options.appPrototypes ? appMessageClasses(app) : {}, app).listen(portFromArgs(), '127.0.0.1', () => {
     const address = server.address();
     console.log(`listening ${typeof address === 'object' && address ? address.port : ''}`);
   });
