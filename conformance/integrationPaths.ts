@@ -1,5 +1,4 @@
-import type { Contract } from '../spec/index.js';
-import { listParameters } from './combinations/combinations.js';
+import { listParameters, type Contract } from '../spec/index.js';
 
 /** Where the AI integrations live on a target, read from the spec (never written out by hand). */
 export interface IntegrationPaths {

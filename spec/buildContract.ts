@@ -33,6 +33,8 @@ export interface ResponseContract {
   readonly validateBody?: Validator;
   /** Response headers the spec marks `required: true` (optional ones, such as Retry-After, are not listed). */
   readonly requiredHeaders: readonly string[];
+  /** The response's first example as the spec writes it (`example`, else the first of `examples`); absent when it has none. */
+  readonly example?: unknown;
 }
 
 export interface RequestBodyContract {
@@ -235,6 +237,7 @@ function buildOperation(
     const r = response as OpenAPIV3_1.ResponseObject;
     const [contentType, media] = Object.entries(r.content ?? {})[0] ?? [];
     const schema = media?.schema as JsonSchema | undefined;
+    const example = media?.example !== undefined ? media.example : (Object.values(media?.examples ?? {})[0] as OpenAPIV3_1.ExampleObject | undefined)?.value;
     responses.set(status, {
       status,
       description: r.description,
@@ -243,6 +246,7 @@ function buildOperation(
       requiredHeaders: Object.entries(r.headers ?? {})
         .filter(([, header]) => (header as OpenAPIV3_1.HeaderObject).required === true)
         .map(([name]) => name),
+      ...(example !== undefined ? { example } : {}),
     });
   }
 

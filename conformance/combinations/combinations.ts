@@ -1,6 +1,6 @@
 import type { InvalidCase, InvalidRequest, ScopingIds } from '../../generators/index.js';
 import { invalidUpdateCases } from '../../generators/index.js';
-import { acceptsNull, flattenAllOf, hasParam, type Contract, type JsonSchema } from '../../spec/index.js';
+import { acceptsNull, flattenAllOf, hasParam, listParameters, type Contract, type JsonSchema } from '../../spec/index.js';
 import { isObject } from '../compare.js';
 import { combination, type Combination } from './Combination.js';
 
@@ -136,17 +136,6 @@ export interface ListCase {
   readonly outOfRange?: boolean;
   /** For the name filter: how the filter is made from the names' common part. */
   readonly spelling?: 'same-case' | 'upper-case' | 'lower-case' | 'inner-substring';
-}
-
-/** The list operation's page-size parameter (an integer with a minimum and a maximum) and its name filter, read from the spec. */
-export function listParameters(contract: Contract): { pageSize: { name: string; minimum: number; maximum: number }; nameFilter: string; cursor: string } {
-  const parameters = contract.operation('list').parameters.filter((p) => p.in === 'query');
-  const pageSize = parameters.find((p) => p.schema.type === 'integer' && typeof p.schema.minimum === 'number' && typeof p.schema.maximum === 'number');
-  const [nameField] = contract.rule('name-unique').fields;
-  const nameFilter = parameters.find((p) => p.name === nameField && p.schema.type === 'string');
-  const cursor = parameters.find((p) => p !== nameFilter && p.schema.type === 'string' && /cursor/i.test(p.name));
-  if (!pageSize || !nameFilter || !cursor) throw new Error('the list operation declares no page size, name filter or cursor parameter');
-  return { pageSize: { name: pageSize.name, minimum: pageSize.schema.minimum as number, maximum: pageSize.schema.maximum as number }, nameFilter: nameFilter.name, cursor: cursor.name };
 }
 
 /** The list cases the contract names: the smallest page sizes, the largest, the default, one below and one above the range; the name filter in each case and as an inner part. */

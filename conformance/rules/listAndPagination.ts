@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { differingFields, pickCanonical } from '../../spec/index.js';
+import { differingFields, listParameters, pickCanonical, type ListParameters } from '../../spec/index.js';
 import { isObject } from '../compare.js';
-import { listCombinations, listParameters, type ListCase } from '../combinations/combinations.js';
+import { listCombinations, type ListCase } from '../combinations/combinations.js';
 import { expectStatus, fail } from '../expect.js';
 import type { Integration } from '../IntegrationsApi.js';
 import type { Rule } from '../Rule.js';
@@ -86,7 +86,7 @@ function listingOf(c: ListCase, fixture: Fixture): Listing {
 }
 
 /** Pages through one listing and checks every page and the whole, or the refusal of an out-of-range limit. */
-async function judge(ctx: RuleContext, params: ReturnType<typeof listParameters>, fixture: Fixture, listing: Listing): Promise<void> {
+async function judge(ctx: RuleContext, params: ListParameters, fixture: Fixture, listing: Listing): Promise<void> {
   if (listing.outOfRange) {
     const refused = await ctx.api.list({ [params.nameFilter]: listing.filter, ...(listing.limit === undefined ? {} : { [params.pageSize.name]: listing.limit }) });
     expectStatus(refused, 400, `${listing.what}: a ${params.pageSize.name} outside ${params.pageSize.minimum}..${params.pageSize.maximum}`);
@@ -98,7 +98,7 @@ async function judge(ctx: RuleContext, params: ReturnType<typeof listParameters>
 }
 
 /** Every page of `listing`: the expected integrations exactly once each (as the target holds them), nothing that misses the filter, cursors that agree with has_more. */
-async function expectListed(ctx: RuleContext, params: ReturnType<typeof listParameters>, fixture: Fixture, expected: readonly Integration[], listing: Listing): Promise<void> {
+async function expectListed(ctx: RuleContext, params: ListParameters, fixture: Fixture, expected: readonly Integration[], listing: Listing): Promise<void> {
   const seen = new Map<string, number>();
   const maxPages = 3 * (fixture.items.length + 2);
   let cursor: string | undefined;

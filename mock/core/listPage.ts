@@ -1,17 +1,11 @@
-import type { AiIntegration, AiIntegrationList, PaginationMetadata, Scoping } from '../../spec/index.js';
+import type { AiIntegration, AiIntegrationList, OperationParameters, PaginationMetadata, Scoping } from '../../spec/index.js';
 import type { AccountState, Space } from './AccountState.js';
 import { decodeListCursor, encodeListCursor } from './listCursor.js';
 import { fail, INVALID_REQUEST, ok, type Result } from './Result.js';
 import { resourceJson, toResource, type StoredIntegration } from './StoredIntegration.js';
 
 /** The list's query, already validated (and `limit` defaulted) by the contract's parameter validator. */
-export interface ListQuery {
-  readonly limit: number;
-  readonly cursor?: string;
-  readonly name?: string;
-  readonly space_id?: string;
-  readonly space_name?: string;
-}
+export type ListQuery = Readonly<OperationParameters['list']['query']>;
 
 /** A page as stored records, before it is copied or serialized. */
 export interface StoredPage {

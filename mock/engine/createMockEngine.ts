@@ -1,4 +1,4 @@
-import type { OperationContract } from '../../spec/index.js';
+import type { OperationContract, OperationName } from '../../spec/index.js';
 import type { MockLogger } from '../MockLogger.js';
 import type { MockState } from '../MockState.js';
 import { adminEndpoints } from './adminEndpoints.js';
@@ -7,7 +7,7 @@ import { unreadableRequest } from './bodyRefusals.js';
 import { preflight, withCors } from './cors.js';
 import { jsonTextResponse } from './jsonResponse.js';
 import type { MockEngine, MockRequest, MockResponse } from './MockExchange.js';
-import { operationHandlers, validParameters, type OperationHandler } from './operationHandlers.js';
+import { operationHandlers, validParameters, type OperationHandler, type OperationHandlers } from './operationHandlers.js';
 import { compilePathTemplate, routingPath, type PathPattern } from './pathRoutes.js';
 import { preferCode } from './preferCode.js';
 import { problemResponse } from './problemResponse.js';
@@ -109,7 +109,7 @@ function compileRoutes(state: MockState, operations: readonly OperationContract[
     const allow = [...new Set(methods.flatMap((m) => (m === 'GET' ? ['GET', 'HEAD'] : [m]))), 'OPTIONS'].join(', ');
     return {
       pattern: compilePathTemplate(template),
-      byMethod: new Map(pathOperations.map((operation) => [operation.method.toUpperCase(), operationRoute(state, operation, handlers[operation.name])])),
+      byMethod: new Map(pathOperations.map((operation) => [operation.method.toUpperCase(), operationRoute(state, operation, handlers)])),
       allow,
     };
   });
@@ -120,11 +120,13 @@ function compileRoutes(state: MockState, operations: readonly OperationContract[
  * item, only for an integration the caller can see: the contract's 403 says the resource
  * exists), the JSON body for operations that take one, the path and query parameters, then the handler.
  */
-function operationRoute(state: MockState, operation: OperationContract, handler: OperationHandler): OperationRoute {
+function operationRoute<N extends OperationName>(state: MockState, operation: OperationContract & { readonly name: N }, handlers: OperationHandlers): OperationRoute {
   const contract = state.contract;
-  const forcedByPrefer = preferCode(contract, operation);
+  const handler: OperationHandler<N> = handlers[operation.name];
+  const forcedByPrefer = preferCode(operation);
   const writes = !READ_METHODS.has(operation.method);
-  const onItem = operation.parameters.some((p) => p.in === 'path');
+  // The path parameter that names the item, on an operation on one integration.
+  const itemParameter = operation.parameters.find((p) => p.in === 'path')?.name;
   const takesBody = operation.requestBody !== undefined;
   return async function runOperation(request, instance, pathParams) {
     const forced = forcedByPrefer(request);
@@ -132,7 +134,7 @@ function operationRoute(state: MockState, operation: OperationContract, handler:
     const principal = authenticate(state.accounts, request);
     if (isProblem(principal)) return problemResponse(contract, principal, instance);
     if (writes && principal.role !== 'read-write') {
-      const visible = !onItem || state.store.get(principal.accountId, String(pathParams.integration_id ?? '')).ok;
+      const visible = itemParameter === undefined || state.store.get(principal.accountId, pathParams[itemParameter] ?? '').ok;
       if (visible) return problemResponse(contract, READ_ONLY, instance);
     }
     let body: unknown;

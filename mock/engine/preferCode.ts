@@ -1,4 +1,4 @@
-import type { Contract, OperationContract } from '../../spec/index.js';
+import type { OperationContract } from '../../spec/index.js';
 import { jsonResponse } from './jsonResponse.js';
 import type { MockRequest, MockResponse, ProblemSpec } from './MockExchange.js';
 
@@ -13,9 +13,9 @@ export type Forced = { readonly response: MockResponse } | { readonly problem: P
  * authentication so a frontend can see a 401 page too. An undeclared code is a 400 that lists
  * the allowed ones. The examples are read once, when the route is built.
  */
-export function preferCode(contract: Contract, operation: OperationContract): (request: MockRequest) => Forced | undefined {
+export function preferCode(operation: OperationContract): (request: MockRequest) => Forced | undefined {
   const allowed = operation.declaredStatuses.join(', ');
-  const examples = new Map(operation.declaredStatuses.map((status) => [status, exampleOf(contract, operation, status)]));
+  const examples = new Map(operation.declaredStatuses.map((status) => [status, structuredClone(operation.responses.get(String(status))?.example)]));
   return function forcedByPrefer(request) {
     const prefer = request.header('prefer');
     if (prefer === undefined) return undefined;
@@ -38,17 +38,4 @@ export function preferCode(contract: Contract, operation: OperationContract): (r
     const errors = Array.isArray(example?.errors) ? (example.errors as Array<{ pointer: string; message: string }>) : undefined;
     return { problem: { status, detail, ...(errors ? { errors } : {}) } };
   };
-}
-
-/** The first example of one response of the operation, as the spec writes it. */
-function exampleOf(contract: Contract, operation: OperationContract, status: number): unknown {
-  const paths = contract.dereferenced.paths as Record<string, Record<string, unknown>>;
-  const response = (paths[operation.path]?.[operation.method] as { responses?: Record<string, unknown> } | undefined)?.responses?.[String(status)] as
-    | { content?: Record<string, { example?: unknown; examples?: Record<string, { value?: unknown }> }> }
-    | undefined;
-  const media = Object.values(response?.content ?? {})[0];
-  if (!media) return undefined;
-  if (media.example !== undefined) return structuredClone(media.example);
-  const first = Object.values(media.examples ?? {})[0];
-  return first?.value === undefined ? undefined : structuredClone(first.value);
 }

@@ -1,16 +1,18 @@
 import type { OpenAPIV3_1 } from 'openapi-types';
+import { OPERATION_NAMES, readEditionTable, type Edition } from '../editions.js';
 
 type Schema = Record<string, unknown>;
 
 const header = (edition: string) => `// Generated from spec/openapi.yaml (${edition} edition) by \`npm run generate\`. Do not edit: a test fails when stale.\n`;
 
 /**
- * TypeScript declarations for the component schemas and the operation ids of `document`.
+ * TypeScript declarations for the component schemas, the operation ids and rule ids, and each
+ * operation's path and query parameters of `document`.
  * Covers the JSON Schema the spec uses: $ref, type (and type lists), enum, const, oneOf/anyOf,
  * properties/required, additionalProperties, items and allOf (an intersection, or an alias when
  * it has one member). `unevaluatedProperties` constrains validation only and adds no type.
  */
-export function typesFromSpec(document: OpenAPIV3_1.Document, edition: string): string {
+export function typesFromSpec(document: OpenAPIV3_1.Document, edition: Edition): string {
   const out: string[] = [header(edition)];
   const operationIds = Object.values(document.paths ?? {}).flatMap((item) =>
     Object.values(item ?? {})
@@ -22,6 +24,7 @@ export function typesFromSpec(document: OpenAPIV3_1.Document, edition: string): 
     Object.values(item ?? {}).flatMap((op) => ((op as { 'x-contract-rules'?: Array<{ id?: unknown }> })?.['x-contract-rules'] ?? []).map((rule) => rule.id)),
   );
   out.push(`/** The ids of the rules in the operations' x-contract-rules. */\nexport type RuleId =\n${ruleIds.map((id) => `  | '${String(id)}'`).join('\n')};\n`);
+  out.push(operationParameters(document, edition));
   for (const [name, schema] of Object.entries(document.components?.schemas ?? {})) {
     const s = schema as Schema;
     const doc = docComment(s.description, '');
@@ -29,6 +32,48 @@ export function typesFromSpec(document: OpenAPIV3_1.Document, edition: string): 
     out.push(isObject ? `${doc}export interface ${name} ${objectType(s, '')}\n` : `${doc}export type ${name} = ${typeOf(s, '')};\n`);
   }
   return out.join('\n');
+}
+
+/** `OperationParameters`: a parameter with a default is always there once validated, so it is not optional. */
+function operationParameters(document: OpenAPIV3_1.Document, edition: Edition): string {
+  const problems: string[] = [];
+  const table = readEditionTable(document, problems);
+  if (!table) throw new Error(`typesFromSpec: ${problems.join('; ')}`);
+  const operations = new Map<string, { shared: unknown[]; own: unknown[] }>();
+  for (const item of Object.values(document.paths ?? {})) {
+    for (const operation of Object.values(item ?? {})) {
+      const id = (operation as { operationId?: unknown })?.operationId;
+      if (typeof id === 'string') operations.set(id, { shared: (item?.parameters ?? []) as unknown[], own: ((operation as OpenAPIV3_1.OperationObject).parameters ?? []) as unknown[] });
+    }
+  }
+  const entries = OPERATION_NAMES.map((name) => {
+    const found = operations.get(table.editions[edition].operationIds[name]);
+    const parameters = [...(found?.shared ?? []), ...(found?.own ?? [])].map((p) => resolveParameter(document, p));
+    const group = (location: 'path' | 'query') => {
+      const members = parameters.filter((p) => p.in === location);
+      if (members.length === 0) return 'Record<string, never>';
+      const lines = members.map((p) => {
+        const present = p.required === true || (p.schema as Schema | undefined)?.default !== undefined;
+        return `${docComment(p.description, '      ')}      ${p.name}${present ? '' : '?'}: ${typeOf((p.schema ?? {}) as Schema, '      ')};`;
+      });
+      return `{\n${lines.join('\n')}\n    }`;
+    };
+    return `  ${name}: {\n    path: ${group('path')};\n    query: ${group('query')};\n  };`;
+  });
+  return (
+    "/**\n * Each operation's path and query parameters, by its name in every edition, as the contract's\n" +
+    ' * validator passes them on: values coerced to their types, defaults filled in.\n */\n' +
+    `export interface OperationParameters {\n${entries.join('\n')}\n}\n`
+  );
+}
+
+function resolveParameter(document: OpenAPIV3_1.Document, parameter: unknown): OpenAPIV3_1.ParameterObject {
+  const ref = (parameter as { $ref?: unknown }).$ref;
+  if (typeof ref !== 'string') return parameter as OpenAPIV3_1.ParameterObject;
+  const name = ref.replace('#/components/parameters/', '');
+  const found = document.components?.parameters?.[name];
+  if (!found || ref === name) throw new Error(`typesFromSpec: cannot resolve parameter ${ref}`);
+  return resolveParameter(document, found);
 }
 
 function typeOf(schema: Schema, indent: string): string {
