@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { DEMO_TOKEN } from '../mock/index.js';
 import { mintIntegrationId } from '../mock/core/index.js';
-import { contractModel, isEdition, loadContract, type Edition } from '../spec/index.js';
+import { contractModel, isEdition, listParameters, loadContract, type Edition } from '../spec/index.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const at = (path: string) => `${root}${path}`;
@@ -10,8 +10,6 @@ const at = (path: string) => `${root}${path}`;
 export const TOKEN = 'bench-token';
 export const AUTH = { authorization: `Bearer ${TOKEN}` };
 export const PATCH_BODY = JSON.stringify({ model_names: ['gpt-4o', 'gpt-4o-mini'], enable_default_models: true });
-/** Integrations each target holds before it is measured: more than a default list page (50), so the first page is full. */
-export const LIST_SEED = 60;
 
 /** The requests measured: PATCH and GET of one integration, and the first list page (default limit). */
 export const SHAPES = ['PATCH', 'GET', 'list'] as const;
@@ -86,12 +84,23 @@ export async function createIntegration(baseUrl: string, name: string, provider:
   return body.id;
 }
 
-/** LIST_SEED integrations through the API; resolves with the id of the newest. */
+/**
+ * More integrations than the spec's default list page holds (so the first page, asked without a
+ * page size, is full) through the API; resolves with the id of the newest.
+ */
 async function seedList(baseUrl: string, edition?: Edition): Promise<string> {
   const [provider] = await providers(edition);
+  const count = (await defaultPageSize(edition)) + 10;
   let id = '';
-  for (let i = 0; i < LIST_SEED; i++) id = await createIntegration(baseUrl, `Bench target ${i}`, provider!);
+  for (let i = 0; i < count; i++) id = await createIntegration(baseUrl, `Bench target ${i}`, provider!);
   return id;
+}
+
+/** The page size the list answers when none is asked (the spec's default). */
+export async function defaultPageSize(edition: Edition | undefined = EDITION): Promise<number> {
+  const size = listParameters(await loadContract(undefined, edition === undefined ? {} : { edition })).pageSize.default;
+  if (size === undefined) throw new Error("bench: the spec's list operation has no default page size");
+  return size;
 }
 
 /** The servers, the mock first. `edition` is the mock's --edition (the baselines read the same edition's prepared spec). */

@@ -10,7 +10,7 @@ import { load, type LoadResult } from '../load.js';
 import { log } from '../log.js';
 import { freePort, startServer } from '../processes.js';
 import { median, round } from '../stats.js';
-import { AUTH, PATCH_BODY, TOKEN, createIntegration, providers, readyProbe, targets } from '../targets.js';
+import { AUTH, PATCH_BODY, TOKEN, createIntegration, defaultPageSize, providers, readyProbe, targets } from '../targets.js';
 
 export interface ScaleRow {
   readonly integrations: number;
@@ -20,7 +20,9 @@ export interface ScaleRow {
   readonly getRps: number;
   readonly getP50Ms: number;
   readonly getP99Ms: number;
-  /** Median time of a first list page (limit 50), measured one request at a time. */
+  /** The page size of the list measures: the spec's default. */
+  readonly listPageSize: number;
+  /** Median time of a first list page (listPageSize), measured one request at a time. */
   readonly listPageMs: number;
   /** The same with a name filter no integration matches: a plain scan looks at every integration of the account. */
   readonly filteredListPageMs: number;
@@ -30,6 +32,7 @@ export interface ScaleRow {
 export async function scale(options: { sizes: readonly number[]; seconds: number }): Promise<ScaleRow[]> {
   const mock = targets.find((t) => t.role === 'mock')!;
   const [provider] = await providers();
+  const pageSize = await defaultPageSize();
   const stores: Array<{ size: number; server: Awaited<ReturnType<typeof startServer>>; baseUrl: string; url: string }> = [];
   try {
     // Every store size is up at once, so that their rounds interleave: measured one after the
@@ -70,9 +73,10 @@ export async function scale(options: { sizes: readonly number[]; seconds: number
         getRps: Math.round(get.rps),
         getP50Ms: get.p50Ms,
         getP99Ms: get.p99Ms,
-        listPageMs: round(await listPageMs(`${baseUrl}/v2/ai-integrations?limit=${LIST_PAGE_LIMIT}`), 2),
+        listPageSize: pageSize,
+        listPageMs: round(await listPageMs(`${baseUrl}/v2/ai-integrations?limit=${pageSize}`), 2),
         // A name no integration has: the worst case of a filter.
-        filteredListPageMs: round(await listPageMs(`${baseUrl}/v2/ai-integrations?limit=${LIST_PAGE_LIMIT}&name=no-such-integration`), 2),
+        filteredListPageMs: round(await listPageMs(`${baseUrl}/v2/ai-integrations?limit=${pageSize}&name=no-such-integration`), 2),
         rssMiB: round(server.rssMiB(), 0),
       };
       log(`scale ${size}: ${JSON.stringify(row)}`);
@@ -86,9 +90,6 @@ export async function scale(options: { sizes: readonly number[]; seconds: number
 
 /** Requests per list measure (their median): a page takes well under a millisecond, so fewer samples are mostly noise. */
 const LIST_SAMPLES = 200;
-
-/** The page size of the list measures. */
-const LIST_PAGE_LIMIT = 50;
 
 /** Rounds of PATCH and GET runs over the store sizes. */
 export const RUNS_PER_SIZE = 5;
@@ -130,12 +131,12 @@ export interface Flatness {
 /**
  * Each measure at the largest store against the smallest: throughput as largest ÷ smallest, times
  * as smallest ÷ largest. The first list page is compared from the smallest store that fills it
- * (LIST_PAGE_LIMIT integrations or more): a smaller store answers a shorter page.
+ * (listPageSize integrations or more): a smaller store answers a shorter page.
  */
 export function flatness(rows: readonly ScaleRow[]): Flatness[] {
   if (rows.length < 2) return [];
   const [first, last] = [rows[0]!, rows[rows.length - 1]!];
-  const fullPage = rows.find((r) => r.integrations >= LIST_PAGE_LIMIT);
+  const fullPage = rows.find((r) => r.integrations >= r.listPageSize);
   return [
     { what: 'PATCH req/s', from: first.integrations, to: last.integrations, ratio: round(last.patchRps / first.patchRps, 2) },
     { what: 'GET req/s', from: first.integrations, to: last.integrations, ratio: round(last.getRps / first.getRps, 2) },

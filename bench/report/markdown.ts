@@ -172,10 +172,10 @@ export function renderMarkdown(results: Results): string {
       '',
       'The mock with N integrations in one account (loaded from a fixtures file): PATCH and GET of one integration with 10 connections ' +
         `(${results.machine.loadGenerator}; ` +
-        `every size up at once, ${RUNS_PER_SIZE} rounds in rotating order; the median run), the first` +
-        '  list page (limit 50) one request at a time, the same with a `name` ' +
+        `every size up at once, ${RUNS_PER_SIZE} rounds in rotating order; the median run), the first list page ` +
+        `(limit ${results.scale[0]?.listPageSize}, the spec's default) one request at a time, the same with a \`name\` ` +
         'filter no integration matches (the worst case of a filter), resident memory after seeding. "Flat" in the targets compares the ' +
-        'largest store with the smallest; the first list page from the smallest store that fills it (a store of 10 answers 10 integrations, not 50).',
+        'largest store with the smallest; the first list page from the smallest store that fills it (a store of 10 answers 10 integrations, not a full page).',
       '',
       table(
         ['integrations', 'PATCH req/s', 'PATCH p50 / p99 ms', 'GET req/s', 'GET p50 / p99 ms', 'list page ms', 'name-filtered page ms', 'RSS MiB'],
