@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FixturesDocument, KeysDocument } from '../index.js';
+import { sendRawBytes } from '../test-support/rawHttp.js';
 import { startTestMock, type TestMock } from '../test-support/startTestMock.js';
 
 const BASE = '/v2/ai-integrations';
@@ -286,6 +287,13 @@ describe('logging and unknown routes', () => {
     expect(line).toMatch(/^GET \/v2\/ai-integrations 200 \d+\.\dms$/);
     expect(t.lines.join('\n')).not.toContain('log-token-abcdef');
     expect(t.lines.join('\n')).not.toContain('secret-looking-query');
+  });
+
+  it('logs the requests the Host check answers too', async () => {
+    const before = t.lines.length;
+    const reply = await sendRawBytes(new URL(t.mock.url), 'GET /v2/ai-integrations?host-less HTTP/1.1\r\nAuthorization: Bearer x\r\nConnection: close\r\n\r\n');
+    expect(reply.status).toBe(400);
+    expect(t.lines.slice(before)).toEqual([expect.stringMatching(/^GET \/v2\/ai-integrations 400 \d+\.\dms$/)]);
   });
 
   it('answers a path of the contract reached with another method with 405 and Allow, before authentication', async () => {

@@ -12,16 +12,17 @@ export interface HttpOptions extends MockEngineOptions {
 }
 
 /**
- * The Express app in front of a MockState: the request log, the Host check, then the engine,
- * which answers everything else (routes, CORS, admin endpoints, rate limit, latency, errors).
+ * The Express app in front of a MockState: the Host check, then the engine, which answers
+ * everything else (routes, CORS, admin endpoints, rate limit, latency, errors). Each logs the
+ * requests it answers when the request log is on.
  */
 export function createHttpApp(state: MockState, options: HttpOptions): express.Express {
   const app = express();
   app.disable('x-powered-by');
   // A conditional GET answered 304 is not a status the contract declares.
   app.set('etag', false);
-  if (options.logRequests) app.use(requestLog(options.logger));
-  app.use(requireHost(state.contract));
-  app.use(engineMiddleware(createMockEngine(state, options), state.contract));
+  const log = options.logRequests ? requestLog(options.logger) : undefined;
+  app.use(requireHost(state.contract, log));
+  app.use(engineMiddleware(createMockEngine(state, options), state.contract, log));
   return app;
 }

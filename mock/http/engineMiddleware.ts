@@ -2,6 +2,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
 import type { Contract } from '../../spec/index.js';
 import { MAX_BODY_BYTES, splitTarget, type MockEngine, type MockRequest } from '../engine/index.js';
+import type { RequestLog } from './middleware/requestLog.js';
 import { readRequestBody } from './readRequestBody.js';
 import { writeMockResponse } from './writeMockResponse.js';
 
@@ -12,10 +13,11 @@ const UNREAD_BODY_MAX_BYTES = 2 * MAX_BODY_BYTES;
  * The whole mock behind Express: each request becomes a MockRequest for the engine, and its
  * MockResponse is written back. What only a socket knows stays here: the body's bytes
  * (readRequestBody), and a body the engine never asked for (an answer given before it, such as
- * 401 or 415) which is drained, an endless one cut off.
+ * 401 or 415) which is drained, an endless one cut off. `log` gets each answered request.
  */
-export function engineMiddleware(engine: MockEngine, contract: Contract) {
+export function engineMiddleware(engine: MockEngine, contract: Contract, log?: RequestLog) {
   return function mockEngine(req: Request, res: Response, next: NextFunction): void {
+    const startedAt = log ? performance.now() : 0;
     const { path, query } = splitTarget(req.originalUrl);
     let bodyRead = false;
     const request: MockRequest = {
@@ -30,6 +32,7 @@ export function engineMiddleware(engine: MockEngine, contract: Contract) {
     };
     engine.handle(request).then((response) => {
       writeMockResponse(res, response);
+      log?.(req.method, path, response.status, startedAt);
       if (!bodyRead && !req.complete) cutOffEndlessBody(req);
     }).catch(next);
   };

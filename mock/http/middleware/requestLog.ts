@@ -1,14 +1,16 @@
-import type { NextFunction, Request, Response } from 'express';
 import type { MockLogger } from '../../MockLogger.js';
 
-/** One info line per request once answered: method, path (no query), status, duration. */
-export function requestLog(logger: MockLogger) {
-  return function requestLogMiddleware(req: Request, res: Response, next: NextFunction): void {
-    const started = performance.now();
-    res.on('finish', () => {
-      const path = req.originalUrl.split('?')[0];
-      logger.info(`${req.method} ${path} ${res.statusCode} ${(performance.now() - started).toFixed(1)}ms`);
-    });
-    next();
-  };
+/**
+ * Logs one answered request: method, path (no query), status and the time since `startedAt`
+ * (performance.now() when the mock first saw it).
+ */
+export type RequestLog = (method: string, path: string, status: number, startedAt: number) => void;
+
+/**
+ * The request log, called right after an answer is written by whatever wrote it (the Host check
+ * or the engine). Not a middleware of its own: an extra Express layer and a 'finish' listener per
+ * request cost more than the line.
+ */
+export function requestLog(logger: MockLogger): RequestLog {
+  return (method, path, status, startedAt) => logger.info(`${method} ${path} ${status} ${(performance.now() - startedAt).toFixed(1)}ms`);
 }
