@@ -20,6 +20,9 @@ export interface ScaleRow {
   readonly getRps: number;
   readonly getP50Ms: number;
   readonly getP99Ms: number;
+  /** req/s of each round, in the order run (the figures above are the median run's). */
+  readonly patchRounds: readonly number[];
+  readonly getRounds: readonly number[];
   /** The page size of the list measures: the spec's default. */
   readonly listPageSize: number;
   /** Median time of a first list page (listPageSize), measured one request at a time. */
@@ -58,8 +61,11 @@ export async function scale(options: { sizes: readonly number[]; seconds: number
     const gets = new Map<number, LoadResult[]>(stores.map((s) => [s.size, []]));
     for (let run = 0; run < RUNS_PER_SIZE; run++) {
       for (const { size, url } of [...stores.slice(run % stores.length), ...stores.slice(0, run % stores.length)]) {
-        patches.get(size)!.push(await load({ url, method: 'PATCH', body: PATCH_BODY, headers: { ...AUTH, 'content-type': 'application/json' } }, { connections: 10, seconds: options.seconds }));
-        gets.get(size)!.push(await load({ url, method: 'GET', headers: AUTH }, { connections: 10, seconds: options.seconds }));
+        const patch = await load({ url, method: 'PATCH', body: PATCH_BODY, headers: { ...AUTH, 'content-type': 'application/json' } }, { connections: 10, seconds: options.seconds });
+        const get = await load({ url, method: 'GET', headers: AUTH }, { connections: 10, seconds: options.seconds });
+        patches.get(size)!.push(patch);
+        gets.get(size)!.push(get);
+        log(`scale round ${run + 1} ${size}: PATCH ${Math.round(patch.rps)} req/s, GET ${Math.round(get.rps)} req/s`);
       }
     }
     const rows: ScaleRow[] = [];
@@ -73,6 +79,8 @@ export async function scale(options: { sizes: readonly number[]; seconds: number
         getRps: Math.round(get.rps),
         getP50Ms: get.p50Ms,
         getP99Ms: get.p99Ms,
+        patchRounds: patches.get(size)!.map((r) => Math.round(r.rps)),
+        getRounds: gets.get(size)!.map((r) => Math.round(r.rps)),
         listPageSize: pageSize,
         listPageMs: round(await listPageMs(`${baseUrl}/v2/ai-integrations?limit=${pageSize}`), 2),
         // A name no integration has: the worst case of a filter.
