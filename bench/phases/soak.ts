@@ -59,7 +59,8 @@ interface SoakRun {
 const run = autocannon as unknown as (options: { url: string; connections: number; amount: number; requests: SoakRequest[] }) => Promise<SoakRun>;
 
 const BASE = '/v2/ai-integrations';
-const ACCOUNTS = 64;
+/** Requests of each cycle sent under the token every connection shares, which the rate limit holds back. */
+const NOISY_PER_CYCLE = 4;
 /** Canonical and well formed, but never created: 404. */
 const UNKNOWN_ID = mintIntegrationId(9_999_999);
 const JSON_TYPE = { 'content-type': 'application/json' };
@@ -79,7 +80,11 @@ export async function soak(options: { requests: number; chunk: number; connectio
     const statuses: Record<string, number> = {};
     let errors = 0;
     let seconds = 0;
-    const requests = cycle(await providers());
+    // As many accounts as a chunk has cycles: each is used in the first chunk (so the heap at its
+    // end holds them all), and each sees one cycle in a chunk's time, far under the rate limit.
+    const providerValues = await providers();
+    const accounts = options.chunk / cycle(providerValues, 1).length;
+    const requests = cycle(providerValues, accounts);
     // Whole cycles only, so every integration a chunk creates, it deletes: the state ends as it began.
     if (options.chunk % (options.connections * requests.length) !== 0) {
       throw new Error(`soak: a chunk of ${options.chunk} requests is not a whole number of ${requests.length}-request cycles on each of ${options.connections} connections`);
@@ -94,6 +99,7 @@ export async function soak(options: { requests: number; chunk: number; connectio
       heap.push({ requests: sent, heapMB: await heapMB() });
       log(`soak: ${sent.toLocaleString('en-US')} requests, heap after GC ${heap[heap.length - 1]!.heapMB} MB`);
     }
+    await expectStateAsItBegan(`http://127.0.0.1:${port}`, accounts);
     const at10k = heap.find((point) => point.requests === options.chunk) ?? heap[1]!;
     const total = Object.values(statuses).reduce((sum, n) => sum + n, 0);
     const result: SoakResult = {
@@ -119,9 +125,9 @@ export async function soak(options: { requests: number; chunk: number; connectio
  * refused (a wrong type, a prototype-named unknown key, a typo, text/plain, a forced 422, PUT,
  * malformed JSON, its name again) and deleted; lists (one with a cursor it never got, one under a
  * token seen once, four under one token every connection shares, which the rate limit holds back),
- * an unknown id, a 401 and an OPTIONS on the way. Cycles rotate over 64 accounts.
+ * an unknown id, a 401 and an OPTIONS on the way. Cycles rotate over `accounts` accounts.
  */
-function cycle(providerValues: readonly string[]): SoakRequest[] {
+function cycle(providerValues: readonly string[], accounts: number): SoakRequest[] {
   // As the served edition spells them, read from the spec.
   const [first, other] = [providerValues[0]!, providerValues[providerValues.length - 1]!];
   let cycles = 0;
@@ -139,7 +145,7 @@ function cycle(providerValues: readonly string[]): SoakRequest[] {
       headers: JSON_TYPE,
       setupRequest: (request, context) => {
         const n = cycles++;
-        context.token = `soak-account-${n % ACCOUNTS}`;
+        context.token = accountToken(n % accounts);
         context.name = `soak-${n}`;
         context.id = undefined;
         return as(context.token, { ...request, body: JSON.stringify({ name: context.name, provider: first, api_key: `sk-soak-${n}`, model_names: ['gpt-4o'] }) });
@@ -171,10 +177,29 @@ function cycle(providerValues: readonly string[]): SoakRequest[] {
     account('GET', `${BASE}/${encodeURIComponent(UNKNOWN_ID)}`),
     { method: 'GET', path: BASE },
     { method: 'GET', path: `${BASE}?limit=1`, setupRequest: (request) => as(`soak-once-${cycles}-${Math.random().toString(36).slice(2)}`, request) },
-    ...Array.from({ length: 4 }, () => as('soak-noisy', { method: 'GET', path: `${BASE}?limit=1` })),
+    ...Array.from({ length: NOISY_PER_CYCLE }, () => as('soak-noisy', { method: 'GET', path: `${BASE}?limit=1` })),
     own('DELETE'),
     own('GET'),
   ];
+}
+
+/**
+ * Every account of the cycles is empty again: a create or a delete refused (by the rate limit, if
+ * its accounts were too few for the mock's speed) would leave integrations behind, and the heap
+ * would grow for that reason alone.
+ */
+async function expectStateAsItBegan(baseUrl: string, accounts: number): Promise<void> {
+  const left: string[] = [];
+  for (let n = 0; n < accounts; n++) {
+    const response = await fetch(`${baseUrl}${BASE}?limit=1`, { headers: { authorization: `Bearer ${accountToken(n)}` } });
+    const page = (await response.json()) as { ai_integrations?: unknown[] };
+    if (response.status !== 200 || (page.ai_integrations?.length ?? 0) > 0) left.push(`${accountToken(n)} (${response.status})`);
+  }
+  if (left.length > 0) throw new Error(`soak: ${left.length} accounts still hold integrations or could not be listed after the run: ${left.slice(0, 5).join(', ')}`);
+}
+
+function accountToken(n: number): string {
+  return `soak-account-${n}`;
 }
 
 /** The next IPC message `accept` recognizes, after sending `send` if given; rejects if the child exits first. */
