@@ -19,7 +19,8 @@ export interface BatchOptions {
  * Info lines gathered and written in batches, at most `flushAfterMs` late: a write to a pipe or a
  * terminal is a system call that also wakes the reader, and measured with one write per turn of
  * the event loop it still took about a tenth of the logging mock's CPU. An error line first
- * writes what is pending, so lines keep their order; so does the process's exit.
+ * writes what is pending, so lines keep their order; so does the process's 'exit' event (a
+ * process killed by a signal it does not handle has none, and loses at most one batch).
  */
 export function batchedLogger(write: (text: string) => void, options: BatchOptions): MockLogger & { flush(): void } {
   let pending = '';
@@ -54,8 +55,12 @@ export function batchedLogger(write: (text: string) => void, options: BatchOptio
   };
 }
 
-/** The default: info and error lines on stderr (stdout is left to the CLI's own output), info lines in batches at most 25 ms late. */
-export const stderrLogger: MockLogger = batchedLogger((text) => process.stderr.write(text), { flushAfterMs: 25, flushAtLength: 16_384 });
+/**
+ * The default: info and error lines on stderr (stdout is left to the CLI's own output), info lines
+ * in batches at most 25 ms late. `flush()` writes the pending ones now, for a caller about to
+ * write on stderr itself.
+ */
+export const stderrLogger: MockLogger & { flush(): void } = batchedLogger((text) => process.stderr.write(text), { flushAfterMs: 25, flushAtLength: 16_384 });
 
 /** Drops every line (`--quiet`, load tests). */
 export const silentLogger: MockLogger = { info: () => undefined, error: () => undefined };

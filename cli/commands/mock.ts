@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { ADMIN_PREFIX, DEFAULT_HOST, DEFAULT_PORT, DEMO_TOKEN, MockConfigError, startMock, type MockOptions, type RunningMock } from '../../mock/index.js';
+import { ADMIN_PREFIX, DEFAULT_HOST, DEFAULT_PORT, DEMO_TOKEN, MockConfigError, startMock, stderrLogger, type MockOptions, type RunningMock } from '../../mock/index.js';
 import { EDITIONS } from '../../spec/index.js';
 import { EDITION_HELP, EDITION_OPTION, readEdition } from '../editionOption.js';
 import { parseCommandArgs } from '../parseCommandArgs.js';
@@ -51,6 +51,8 @@ export async function run(argv: string[]): Promise<number> {
   }
   console.log(banner(mock, options));
   const reason = await whenToStop();
+  // The request lines still pending come before the stop line.
+  stderrLogger.flush();
   if (reason !== 'signal') console.error(`aic mock: stopping: ${reason}.`);
   await mock.close();
   return 0;

@@ -3,7 +3,7 @@ import { createMockEngine, type MockEngineOptions } from '../engine/index.js';
 import type { MockState } from '../MockState.js';
 import type { MockLogger } from '../MockLogger.js';
 import { engineMiddleware } from './engineMiddleware.js';
-import { requestLog } from './middleware/requestLog.js';
+import { requestLog } from './requestLog.js';
 import { requireHost } from './middleware/requireHost.js';
 
 export interface HttpOptions extends MockEngineOptions {

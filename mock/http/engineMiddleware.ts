@@ -2,7 +2,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
 import type { Contract } from '../../spec/index.js';
 import { MAX_BODY_BYTES, splitTarget, type MockEngine, type MockRequest } from '../engine/index.js';
-import type { RequestLog } from './middleware/requestLog.js';
+import type { RequestLog } from './requestLog.js';
 import { readRequestBody } from './readRequestBody.js';
 import { writeMockResponse } from './writeMockResponse.js';
 
@@ -34,7 +34,11 @@ export function engineMiddleware(engine: MockEngine, contract: Contract, log?: R
       writeMockResponse(res, response);
       log?.(req.method, path, response.status, startedAt);
       if (!bodyRead && !req.complete) cutOffEndlessBody(req);
-    }).catch(next);
+    }).catch((error: unknown) => {
+      // The engine answers its own failures; this is a failure to write its answer, which Express's final handler answers.
+      log?.(req.method, path, 500, startedAt);
+      next(error);
+    });
   };
 }
 

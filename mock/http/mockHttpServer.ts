@@ -5,11 +5,11 @@ import { appMessageClasses } from './appMessageClasses.js';
 import { clientErrorHandler } from './clientErrorHandler.js';
 
 /**
- * The one HTTP server the mock is served by, not yet listening. Two things only a server can do:
- * a request without Host reaches the app, whose requireHost answers it as a problem (node's own
- * check answers a bare 400), and requests node's parser refuses get a problem+json answer too
- * (clientErrorHandler), not node's bare 400. Its requests and responses are made with the app's
- * prototypes (appMessageClasses), which Express would otherwise set on each.
+ * The one HTTP server the mock is served by, not yet listening. What only a server can do: a
+ * request without Host reaches the app, whose requireHost answers it as a problem (node's own
+ * check answers a bare 400); requests node's parser refuses get a problem+json answer too
+ * (clientErrorHandler), not node's bare 400; and its requests and responses are made with the
+ * app's prototypes (appMessageClasses), which Express would otherwise set on each.
  */
 export function mockHttpServer(app: Express, contract: Contract): Server {
   const server = createServer({ requireHostHeader: false, ...appMessageClasses(app) }, app);

@@ -3,7 +3,7 @@ import type { Contract } from '../../../spec/index.js';
 import { problemResponse } from '../../engine/problemResponse.js';
 import { splitTarget } from '../../engine/pathRoutes.js';
 import { writeMockResponse } from '../writeMockResponse.js';
-import type { RequestLog } from './requestLog.js';
+import type { RequestLog } from '../requestLog.js';
 
 /**
  * An HTTP/1.1 request without a Host header is a 400 (RFC 9112, 3.2). Node refuses it itself, but

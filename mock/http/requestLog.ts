@@ -1,4 +1,4 @@
-import type { MockLogger } from '../../MockLogger.js';
+import type { MockLogger } from '../MockLogger.js';
 
 /**
  * Logs one answered request: method, path (no query), status and the time since `startedAt`
