@@ -2,7 +2,7 @@ import { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { createMockServer } from '../startMock.js';
-import { appMessageClasses, plainConstructor } from './appMessageClasses.js';
+import { appMessageClasses } from './appMessageClasses.js';
 
 describe('appMessageClasses', () => {
   it("gives the mock's requests and responses the app's prototypes before Express sees them, and the mock still answers", async () => {
@@ -37,11 +37,12 @@ describe('appMessageClasses', () => {
   });
 
   it("leaves the choice to Express when node's constructors are classes", () => {
-    class Modern {}
-    expect(plainConstructor(Modern)).toBeUndefined();
-    expect(plainConstructor(function Legacy() {})).toBeTypeOf('function');
-    expect(plainConstructor(IncomingMessage)).toBe(IncomingMessage);
-    const options = appMessageClasses({ request: {}, response: {} } as never);
-    expect(Object.keys(options).sort()).toEqual(['IncomingMessage', 'ServerResponse']);
+    const app = { request: {}, response: {} } as never;
+    class ModernRequest {}
+    class ModernResponse {}
+    expect(appMessageClasses(app, { IncomingMessage: ModernRequest, ServerResponse: ModernResponse })).toEqual({});
+    expect(appMessageClasses(app, { IncomingMessage, ServerResponse: ModernResponse })).toEqual({});
+    // Node 20's own are plain constructor functions.
+    expect(Object.keys(appMessageClasses(app)).sort()).toEqual(['IncomingMessage', 'ServerResponse']);
   });
 });
