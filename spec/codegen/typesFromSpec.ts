@@ -47,14 +47,17 @@ function operationParameters(document: OpenAPIV3_1.Document, edition: Edition): 
     }
   }
   const entries = OPERATION_NAMES.map((name) => {
-    const found = operations.get(table.editions[edition].operationIds[name]);
-    const parameters = [...(found?.shared ?? []), ...(found?.own ?? [])].map((p) => resolveParameter(document, p));
+    const operationId = table.editions[edition].operationIds[name];
+    const found = operations.get(operationId);
+    if (!found) throw new Error(`typesFromSpec: x-editions names ${operationId} for ${name}, but no operation of the document has that id`);
+    const parameters = [...found.shared, ...found.own].map((p) => resolveParameter(document, p));
     const group = (location: 'path' | 'query') => {
       const members = parameters.filter((p) => p.in === location);
       if (members.length === 0) return 'Record<string, never>';
       const lines = members.map((p) => {
         const present = p.required === true || (p.schema as Schema | undefined)?.default !== undefined;
-        return `${docComment(p.description, '      ')}      ${p.name}${present ? '' : '?'}: ${typeOf((p.schema ?? {}) as Schema, '      ')};`;
+        const key = /^[A-Za-z_$][\w$]*$/.test(p.name) ? p.name : `'${p.name.replace(/'/g, "\\'")}'`;
+        return `${docComment(p.description, '      ')}      ${key}${present ? '' : '?'}: ${typeOf((p.schema ?? {}) as Schema, '      ')};`;
       });
       return `{\n${lines.join('\n')}\n    }`;
     };
