@@ -5,7 +5,7 @@
  * 0.81-0.94 times the GET requests wrk did against the same mock, so a run says which one it used.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -77,9 +77,18 @@ end
 `;
 }
 
+/** One folder for the run's wrk scripts, removed when the runner exits. */
+let scriptFolder: string | undefined;
+
 async function loadWithWrk(shape: LoadShape, options: LoadOptions): Promise<LoadResult> {
-  if (/[^\x20-\x7e]/.test(JSON.stringify(shape))) throw new Error('bench/load: wrk scripts take printable ASCII only');
-  const script = join(mkdtempSync(join(tmpdir(), 'aic-bench-wrk-')), 'shape.lua');
+  const texts = [shape.method, shape.body ?? '', ...Object.entries(shape.headers).flat()];
+  if (texts.some((text) => /[^\x20-\x7e]/.test(text))) throw new Error('bench/load: wrk scripts take printable ASCII only');
+  if (scriptFolder === undefined) {
+    const folder = mkdtempSync(join(tmpdir(), 'aic-bench-wrk-'));
+    process.once('exit', () => rmSync(folder, { recursive: true, force: true }));
+    scriptFolder = folder;
+  }
+  const script = join(scriptFolder, 'shape.lua');
   writeFileSync(script, wrkScript(shape));
   const output = await new Promise<string>((resolve, reject) => {
     const child = spawn('wrk', ['-t1', `-c${options.connections}`, `-d${options.seconds}s`, '-s', script, shape.url], { stdio: ['ignore', 'pipe', 'pipe'] });

@@ -63,6 +63,9 @@ export async function scale(options: { sizes: readonly number[]; seconds: number
       for (const { size, url } of [...stores.slice(run % stores.length), ...stores.slice(0, run % stores.length)]) {
         const patch = await load({ url, method: 'PATCH', body: PATCH_BODY, headers: { ...AUTH, 'content-type': 'application/json' } }, { connections: 10, seconds: options.seconds });
         const get = await load({ url, method: 'GET', headers: AUTH }, { connections: 10, seconds: options.seconds });
+        for (const [what, result] of [['PATCH', patch], ['GET', get]] as const) {
+          if (result.failed > 0) throw new Error(`scale ${size}: ${result.failed} ${what} requests failed (an error status or a socket error)`);
+        }
         patches.get(size)!.push(patch);
         gets.get(size)!.push(get);
         log(`scale round ${run + 1} ${size}: PATCH ${Math.round(patch.rps)} req/s, GET ${Math.round(get.rps)} req/s`);

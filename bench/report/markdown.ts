@@ -76,6 +76,7 @@ export function renderMarkdown(results: Results): string {
     '',
     `Written by \`npm run bench\` on ${results.machine.date.slice(0, 10)} (Node ${results.machine.node}, ${results.machine.cpus} cores, ${results.wallSeconds} s in all). ` +
       'Every figure below comes from one run on one machine: compare rows with each other, not with other machines. ' +
+      'On a shared machine one round can run at half the speed of the next: the tables give every round, and the targets are judged on medians. ' +
       'Raw figures: [bench/results.json](bench/results.json).',
     '',
   ];
