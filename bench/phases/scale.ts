@@ -3,7 +3,7 @@
  * 100,000 integrations in one account: flat means the largest store's figure is close to the
  * smallest's (see flatness()).
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load, type LoadResult } from '../load.js';
@@ -112,7 +112,9 @@ function medianRun(runs: readonly LoadResult[]): LoadResult {
 
 /** A fixtures file holding `count` integrations in the bench's account. */
 function fixturesOf(count: number, provider: string): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'aic-bench-scale-')), 'fixtures.json');
+  const folder = mkdtempSync(join(tmpdir(), 'aic-bench-scale-'));
+  process.once('exit', () => rmSync(folder, { recursive: true, force: true }));
+  const path = join(folder, 'fixtures.json');
   const integrations = Array.from({ length: count }, (_, n) => ({ name: `Seeded integration ${n}`, provider }));
   writeFileSync(path, JSON.stringify({ accounts: [{ account: TOKEN, ai_integrations: integrations }] }));
   return path;
