@@ -41,8 +41,8 @@ export type RuleId =
   | 'read-back';
 
 /**
- * Each operation's path and query parameters, by its name in every edition, as the contract's
- * validator passes them on: values coerced to their types, defaults filled in.
+ * Each operation's path and query parameters, by its name, as the contract's validator passes
+ * them on (the same in every edition): values coerced to their types, defaults filled in.
  */
 export interface OperationParameters {
   list: {

@@ -41,65 +41,6 @@ export type RuleId =
   | 'read-back';
 
 /**
- * Each operation's path and query parameters, by its name in every edition, as the contract's
- * validator passes them on: values coerced to their types, defaults filled in.
- */
-export interface OperationParameters {
-  list: {
-    path: Record<string, never>;
-    query: {
-      /** Page size. */
-      limit: number;
-      /** Opaque cursor taken from `pagination.next_cursor` of the previous page. */
-      cursor?: string;
-      /**
-       * Case-insensitive substring of the integration name. Decision: at most 255 characters
-       * (no public source; the conformance kit never sends a longer one).
-       */
-      name?: string;
-      /** Only integrations visible in this space. */
-      space_id?: string;
-      /** Only integrations visible in the space of this name. */
-      space_name?: string;
-    };
-  };
-  create: {
-    path: Record<string, never>;
-    query: Record<string, never>;
-  };
-  get: {
-    path: {
-      /**
-       * Opaque base64 id of the integration. Fact: an invalid id format is 400. Decision: a
-       * well-formed id that does not exist, or belongs to another account, is 404.
-       */
-      integration_id: Base64Id;
-    };
-    query: Record<string, never>;
-  };
-  update: {
-    path: {
-      /**
-       * Opaque base64 id of the integration. Fact: an invalid id format is 400. Decision: a
-       * well-formed id that does not exist, or belongs to another account, is 404.
-       */
-      integration_id: Base64Id;
-    };
-    query: Record<string, never>;
-  };
-  delete: {
-    path: {
-      /**
-       * Opaque base64 id of the integration. Fact: an invalid id format is 400. Decision: a
-       * well-formed id that does not exist, or belongs to another account, is 404.
-       */
-      integration_id: Base64Id;
-    };
-    query: Record<string, never>;
-  };
-}
-
-/**
  * Opaque base64 id, e.g. `TGxtSW50ZWdyYXRpb246MTI6YUJjRA==` (base64 of `LlmIntegration:12:aBcD`).
  * Decision: 4 to 512 characters (no public source).
  */

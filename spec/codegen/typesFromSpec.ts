@@ -24,7 +24,8 @@ export function typesFromSpec(document: OpenAPIV3_1.Document, edition: Edition):
     Object.values(item ?? {}).flatMap((op) => ((op as { 'x-contract-rules'?: Array<{ id?: unknown }> })?.['x-contract-rules'] ?? []).map((rule) => rule.id)),
   );
   out.push(`/** The ids of the rules in the operations' x-contract-rules. */\nexport type RuleId =\n${ruleIds.map((id) => `  | '${String(id)}'`).join('\n')};\n`);
-  out.push(operationParameters(document, edition));
+  const parameters = operationParameters(document, edition);
+  if (parameters !== undefined) out.push(parameters);
   for (const [name, schema] of Object.entries(document.components?.schemas ?? {})) {
     const s = schema as Schema;
     const doc = docComment(s.description, '');
@@ -34,11 +35,16 @@ export function typesFromSpec(document: OpenAPIV3_1.Document, edition: Edition):
   return out.join('\n');
 }
 
-/** `OperationParameters`: a parameter with a default is always there once validated, so it is not optional. */
-function operationParameters(document: OpenAPIV3_1.Document, edition: Edition): string {
+/**
+ * `OperationParameters`: a parameter with a default is always there once validated, so it is not
+ * optional. Editions differ in operation ids, enum spellings and responses, never in parameters,
+ * so only the default edition's types declare them (undefined for another edition).
+ */
+function operationParameters(document: OpenAPIV3_1.Document, edition: Edition): string | undefined {
   const problems: string[] = [];
   const table = readEditionTable(document, problems);
   if (!table) throw new Error(`typesFromSpec: ${problems.join('; ')}`);
+  if (edition !== table.default) return undefined;
   const operations = new Map<string, { shared: unknown[]; own: unknown[] }>();
   for (const item of Object.values(document.paths ?? {})) {
     for (const operation of Object.values(item ?? {})) {
@@ -64,8 +70,8 @@ function operationParameters(document: OpenAPIV3_1.Document, edition: Edition): 
     return `  ${name}: {\n    path: ${group('path')};\n    query: ${group('query')};\n  };`;
   });
   return (
-    "/**\n * Each operation's path and query parameters, by its name in every edition, as the contract's\n" +
-    ' * validator passes them on: values coerced to their types, defaults filled in.\n */\n' +
+    "/**\n * Each operation's path and query parameters, by its name, as the contract's validator passes\n" +
+    ' * them on (the same in every edition): values coerced to their types, defaults filled in.\n */\n' +
     `export interface OperationParameters {\n${entries.join('\n')}\n}\n`
   );
 }
