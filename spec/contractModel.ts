@@ -1,6 +1,7 @@
 import type { ContractRule } from './contractRules.js';
 import type { Contract } from './loadContract.js';
 import { resourceFields, type ResourceFields } from './resourceFields.js';
+import { jsonUtf8Bytes } from './jsonUtf8Bytes.js';
 
 type Json = Record<string, unknown>;
 
@@ -67,8 +68,6 @@ export interface ContractModel {
 }
 
 const cache = new WeakMap<Contract, ContractModel>();
-/** The headers-size rule counts the UTF-8 bytes of the map's JSON. */
-const utf8 = new TextEncoder();
 
 export function contractModel(contract: Contract): ContractModel {
   let model = cache.get(contract);
@@ -104,7 +103,6 @@ function buildModel(contract: Contract): ContractModel {
   const metadataOnAnyProvider = contract.rule('metadata-on-any-provider').id;
   const modelSourceOptional = contract.rule('model-source-optional').id;
   const headersReplace = contract.rule('headers-replace').id;
-  const bytesOf = (value: Json) => utf8.encode(JSON.stringify(value)).length;
 
   const consistent = (provider: unknown, metadata: unknown): boolean => {
     if (typeof provider !== 'string' || !Object.hasOwn(requiredMetadataKind, provider)) return true;
@@ -125,7 +123,7 @@ function buildModel(contract: Contract): ContractModel {
     // A server that merges headers (headers-replace is a decision) may find the merged map too large.
     const sent = after[headersField];
     const stored = before?.[headersField];
-    if (touched(headersField) && isObject(sent) && isObject(stored) && bytesOf({ ...stored, ...sent }) > headersMaxBytes) silent.push(headersReplace);
+    if (touched(headersField) && isObject(sent) && isObject(stored) && jsonUtf8Bytes({ ...stored, ...sent }) > headersMaxBytes) silent.push(headersReplace);
     return silent;
   };
 
@@ -133,7 +131,7 @@ function buildModel(contract: Contract): ContractModel {
     const broken: ContractRule[] = [];
     if (nameTaken) broken.push(rules.unique);
     if (!consistent(after[providerField], after[metadataField])) broken.push(rules.consistency);
-    if (touched(headersField) && isObject(after[headersField]) && bytesOf(after[headersField]) > headersMaxBytes) broken.push(rules.size);
+    if (touched(headersField) && isObject(after[headersField]) && jsonUtf8Bytes(after[headersField]) > headersMaxBytes) broken.push(rules.size);
     const silent = silentOf(after, touched, before);
     if (broken.length === 0) return { accepted: true, after, silent };
     const statusesAreFacts = broken.every((r) => r.statusOrigin === 'fact');

@@ -23,4 +23,5 @@ export { acceptsNull, alternativesOf, leavesOf, propertiesOf } from './schemaRea
 export { inContractEdition, otherEditionSpellings, respellAt, spelledPlaces, type SpelledPlace } from './editionSpelling.js';
 export { canonicalIntegration, canonicalInstant, canonicalOf, compareInstants, differingFields, pickCanonical, type CompareOptions } from './canonicalIntegration.js';
 export { jsonEqual } from './jsonEqual.js';
+export { jsonUtf8Bytes } from './jsonUtf8Bytes.js';
 export { listParameters, type ListParameters } from './listParameters.js';

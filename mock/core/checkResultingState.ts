@@ -1,9 +1,6 @@
-import type { AiIntegration } from '../../spec/index.js';
+import { jsonUtf8Bytes, type AiIntegration } from '../../spec/portable.js';
 import type { OperationRules } from './MockRules.js';
 import type { Failure } from './Result.js';
-
-/** The headers-size rule counts the UTF-8 bytes of the map's JSON. */
-const utf8 = new TextEncoder();
 
 /**
  * The rules checked on the integration as it would be stored (after defaults or after the patch):
@@ -13,7 +10,7 @@ export function checkResultingState(rules: OperationRules, resource: AiIntegrati
   const state = resource as unknown as Record<string, unknown>;
   const headers = state[rules.headersField];
   if (headers !== undefined && headers !== null) {
-    const bytes = utf8.encode(JSON.stringify(headers)).length;
+    const bytes = jsonUtf8Bytes(headers);
     if (bytes > rules.headersMaxBytes) {
       return {
         status: rules.headersStatus,
