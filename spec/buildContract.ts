@@ -2,7 +2,7 @@ import type { OpenAPIV3_1 } from 'openapi-types';
 import { ContractLoadError } from './ContractLoadError.js';
 import { assertRulesConsistent, readContractRules, type ContractRule } from './contractRules.js';
 import { ValidatorFactory } from './compileValidators.js';
-import type { JsonSchema, Validator, ValidatorCompiler } from './validatorCompiler.js';
+import type { JsonSchema, PrecompiledValidators, Validator, ValidatorCompiler } from './validatorCompiler.js';
 import { readProblemTypes, type ProblemType } from './problemTypes.js';
 import { OPERATION_NAMES, readEditionTable, type Edition, type EditionFacts, type EditionTable, type OperationName } from './editions.js';
 import type { RuleId } from './types.generated.js';
@@ -104,9 +104,12 @@ export interface PreparedContract {
   readonly dereferenced: OpenAPIV3_1.Document;
 }
 
-/** The contract of a prepared snapshot, without reading or validating anything again. */
-export function contractFromPrepared(prepared: PreparedContract, source: string): Contract {
-  return buildContract(source, prepared.document, prepared.dereferenced, new ValidatorFactory({ schemasChecked: true }));
+/**
+ * The contract of a prepared snapshot, without reading or validating anything again; its
+ * validators come from `precompiled` (the build's standalone code) where it has them.
+ */
+export function contractFromPrepared(prepared: PreparedContract, source: string, precompiled?: PrecompiledValidators): Contract {
+  return buildContract(source, prepared.document, prepared.dereferenced, new ValidatorFactory({ schemasChecked: true, ...(precompiled ? { precompiled } : {}) }));
 }
 
 /**

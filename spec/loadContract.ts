@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { OpenAPIV3_1 } from 'openapi-types';
 import { ContractLoadError } from './ContractLoadError.js';
 import { readPrepared, sha256, writePrepared } from './preparedContract.js';
-import { buildContract, type Contract } from './buildContract.js';
+import { buildContract, contractFromPrepared, type Contract } from './buildContract.js';
 import { editionDocument, readEditionTable, type Edition, type EditionTable } from './editions.js';
 import { readStandaloneValidators, validatorsPathFor, writeStandaloneValidators } from './standaloneValidators.js';
 import { ValidatorFactory } from './compileValidators.js';
@@ -44,7 +44,7 @@ export async function readContract(source: string, options: LoadOptions = {}): P
   if (found) {
     const { prepared, path } = found;
     const precompiled = await readStandaloneValidators(validatorsPathFor(path), prepared.sourceSha256);
-    return buildContract(source, prepared.document, prepared.dereferenced, new ValidatorFactory({ schemasChecked: true, ...(precompiled ? { precompiled } : {}) }));
+    return contractFromPrepared(prepared, source, precompiled);
   }
   const written = await parseDocument(source, text);
   const table = editionTableOf(source, written);
