@@ -2,6 +2,7 @@ import type { Contract } from '../spec/index.js';
 import type { Accounts } from './config/Accounts.js';
 // Not config/index.js, which also offers readJsonFile (node:fs): the state runs in a browser too.
 import { loadFixtures } from './config/loadFixtures.js';
+import type { SourcedDocument } from './config/startingFixtures.js';
 import type { IntegrationStore, IntegrationStoreOptions, MockRules } from './core/index.js';
 
 /**
@@ -10,13 +11,13 @@ import type { IntegrationStore, IntegrationStoreOptions, MockRules } from './cor
  */
 export class MockState {
   private current: IntegrationStore;
-  private baseline: { readonly document: unknown; readonly source: string };
+  private baseline: SourcedDocument;
 
   constructor(
     readonly contract: Contract,
     readonly rules: MockRules,
     readonly accounts: Accounts,
-    fixtures: { readonly document: unknown; readonly source: string },
+    fixtures: SourcedDocument,
     private readonly storeOptions: IntegrationStoreOptions = {},
   ) {
     this.baseline = { document: structuredClone(fixtures.document), source: fixtures.source };

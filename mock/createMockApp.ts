@@ -1,6 +1,6 @@
 import type { Express } from 'express';
-import { DEFAULT_SPEC_PATH, loadContract, type Contract } from '../spec/index.js';
-import { Accounts, MockConfigError, readJsonFile, startingFixtures, type SourcedDocument } from './config/index.js';
+import { DEFAULT_SPEC_PATH, loadContract } from '../spec/index.js';
+import { MockConfigError, readJsonFile, startingAccounts, startingFixtures, type SourcedDocument } from './config/index.js';
 import { readMockRules } from './core/index.js';
 import { createHttpApp } from './http/createHttpApp.js';
 import { listenThroughMockServer } from './http/mockHttpServer.js';
@@ -28,10 +28,7 @@ export interface MockApp {
 export async function createMockApp(options: MockOptions = {}): Promise<MockApp> {
   const contract = await loadContract(options.specPath ?? DEFAULT_SPEC_PATH, options.edition === undefined ? {} : { edition: options.edition });
   const rules = readMockRules(contract);
-  const accounts =
-    options.keys === undefined
-      ? Accounts.open()
-      : accountsOf(await document(options.keys, 'keys'), contract);
+  const accounts = startingAccounts(options.keys === undefined ? undefined : await document(options.keys, 'keys'), contract);
   const fixtures = startingFixtures(options.fixtures === undefined || options.fixtures === null ? options.fixtures : await document(options.fixtures, 'fixtures'));
   const state = new MockState(contract, rules, accounts, fixtures, options.now ? { now: options.now } : {});
   const app = createHttpApp(state, {
@@ -50,6 +47,3 @@ async function document(value: string | object, what: string): Promise<SourcedDo
   return { document: value, source: `the ${what} option` };
 }
 
-function accountsOf(keys: SourcedDocument, contract: Contract): Accounts {
-  return Accounts.closed(keys.document, keys.source, contract.schemaValidator('Base64Id'));
-}

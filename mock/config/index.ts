@@ -9,3 +9,4 @@ export { loadFixtures } from './loadFixtures.js';
 export { MockConfigError } from './MockConfigError.js';
 export { readJsonFile } from './readJsonFile.js';
 export { DEMO_TOKEN, startingFixtures, type SourcedDocument } from './startingFixtures.js';
+export { startingAccounts } from './startingAccounts.js';

@@ -1,7 +1,7 @@
 import { http, type HttpHandler } from 'msw';
 import { readEditionTable } from '../../spec/editions.js';
 import { contractFromPrepared, type Contract, type Edition } from '../../spec/portable.js';
-import { Accounts } from '../config/Accounts.js';
+import { startingAccounts } from '../config/startingAccounts.js';
 import type { FixturesDocument } from '../config/FixturesDocument.js';
 import { startingFixtures } from '../config/startingFixtures.js';
 import { readMockRules, type AccountDump } from '../core/index.js';
@@ -44,7 +44,7 @@ export interface MswMock {
  */
 export function createHandlers(options: MswMockOptions = {}): MswMock {
   const contract = contractOf(options.edition);
-  const accounts = options.keys === undefined ? Accounts.open() : Accounts.closed(options.keys, 'the keys option', contract.schemaValidator('Base64Id'));
+  const accounts = startingAccounts(options.keys === undefined ? undefined : { document: options.keys, source: 'the keys option' }, contract);
   const state = new MockState(contract, readMockRules(contract), accounts, fixturesOf(options.fixtures), options.now ? { now: options.now } : {});
   const engine = createMockEngine(state, {
     logger: options.logger ?? consoleErrors,
