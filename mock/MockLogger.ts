@@ -22,7 +22,7 @@ export interface BatchOptions {
  * writes what is pending, so lines keep their order; so does the process's 'exit' event (a
  * process killed by a signal it does not handle has none, and loses at most one batch).
  */
-export function batchedLogger(write: (text: string) => void, options: BatchOptions): MockLogger & { flush(): void } {
+export function batchedLogger(write: (text: string) => void, options: BatchOptions): MockLogger {
   let pending = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
   let exitHooked = false;
@@ -51,16 +51,11 @@ export function batchedLogger(write: (text: string) => void, options: BatchOptio
       flush();
       write(`${line}\n`);
     },
-    flush,
   };
 }
 
-/**
- * The default: info and error lines on stderr (stdout is left to the CLI's own output), info lines
- * in batches at most 25 ms late. `flush()` writes the pending ones now, for a caller about to
- * write on stderr itself.
- */
-export const stderrLogger: MockLogger & { flush(): void } = batchedLogger((text) => process.stderr.write(text), { flushAfterMs: 25, flushAtLength: 16_384 });
+/** The default: info and error lines on stderr (stdout is left to the CLI's own output), info lines in batches at most 25 ms late. */
+export const stderrLogger: MockLogger = batchedLogger((text) => process.stderr.write(text), { flushAfterMs: 25, flushAtLength: 16_384 });
 
 /** Drops every line (`--quiet`, load tests). */
 export const silentLogger: MockLogger = { info: () => undefined, error: () => undefined };

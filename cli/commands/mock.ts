@@ -51,9 +51,8 @@ export async function run(argv: string[]): Promise<number> {
   }
   console.log(banner(mock, options));
   const reason = await whenToStop();
-  // The request lines still pending come before the stop line.
-  stderrLogger.flush();
-  if (reason !== 'signal') console.error(`aic mock: stopping: ${reason}.`);
+  // Through the logger, so the request lines still pending come first.
+  if (reason !== 'signal') stderrLogger.error(`aic mock: stopping: ${reason}.`);
   await mock.close();
   return 0;
 }

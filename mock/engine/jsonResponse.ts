@@ -4,8 +4,7 @@ export const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
 
 /** A JSON answer; `undefined` is an empty one (204). */
 export function jsonResponse(status: number, value: unknown): MockResponse {
-  if (value === undefined) return { status, headers: {} };
-  return { status, headers: { 'content-type': JSON_CONTENT_TYPE }, body: JSON.stringify(value) };
+  return jsonTextResponse(status, value === undefined ? undefined : JSON.stringify(value));
 }
 
 /** A JSON answer already serialized; `undefined` is an empty one (204). */
