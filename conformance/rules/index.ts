@@ -2,6 +2,7 @@
 import type { Rule } from '../Rule.js';
 import { apiKey } from './apiKey.js';
 import { authAndIsolation } from './authAndIsolation.js';
+import { beyondOnePage } from './beyondOnePage.js';
 import { concurrentRequests } from './concurrentRequests.js';
 import { create } from './create.js';
 import { immutableAndTimestamps } from './immutableAndTimestamps.js';
@@ -33,6 +34,7 @@ export const allRules: readonly Rule[] = [
   create,
   listAndPagination,
   concurrentRequests,
+  beyondOnePage,
   malformedId,
   modelBased,
   responseConformance,
