@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import fc from 'fast-check';
 import { differingFields, listParameters, pickCanonical, resourceFields, type CreateAiIntegrationRequest } from '../../spec/index.js';
 import { burstCombination, BURST_KINDS, type BurstKind } from '../combinations/combinations.js';
@@ -7,7 +8,7 @@ import { isIntegration, type Integration } from '../IntegrationsApi.js';
 import type { Rule } from '../Rule.js';
 import type { RuleContext } from '../RuleContext.js';
 import type { RecordedExchange } from '../transport/ExchangeLog.js';
-import { consistentUpdates, createBodies, stateOfCreate } from './_internals/bodies.js';
+import { consistentUpdates, createBodies, resourceField, stateOfCreate } from './_internals/bodies.js';
 import { permutations, together } from './_internals/together.js';
 
 type Json = Record<string, unknown>;
@@ -16,10 +17,17 @@ type Json = Record<string, unknown>;
 type Burst =
   | { readonly kind: 'one name'; readonly creates: readonly Json[]; readonly renames: number }
   | { readonly kind: 'disjoint'; readonly patches: readonly Json[] }
-  | { readonly kind: 'delete'; readonly patches: readonly Json[] };
+  | { readonly kind: 'delete'; readonly patches: readonly Json[]; readonly deleteAfterMs: number };
 
 /** Most requests in one burst (a handful: a burst must stay polite to a real deployment). */
 const MOST = 6;
+
+/**
+ * How long after its PATCHes a DELETE may leave, in ms: a server reads a PATCH's body before the
+ * integration, so a DELETE that leaves with it is often served first; one that leaves a little
+ * later lands inside the PATCH's read-then-write. The contract holds in every order, so any delay.
+ */
+const DELETE_LATER_MS = 20;
 
 /**
  * Requests that arrive at the same time (contract, "Requests that arrive at the same time"): each
@@ -60,7 +68,7 @@ function burstArbitraries(ctx: RuleContext): Record<BurstKind, fc.Arbitrary<Burs
     'creates onto one name': creates(2, MOST).map((c): Burst => ({ kind: 'one name', creates: c, renames: 0 })),
     'renames onto one name': fc.integer({ min: 2, max: MOST }).map((renames): Burst => ({ kind: 'one name', creates: [], renames })),
     'PATCHes of disjoint fields': disjointPatches(ctx, 2, 4).map((patches): Burst => ({ kind: 'disjoint', patches })),
-    'PATCH and DELETE': disjointPatches(ctx, 1, 2).map((patches): Burst => ({ kind: 'delete', patches })),
+    'PATCH and DELETE': fc.tuple(disjointPatches(ctx, 1, 2), fc.integer({ min: 0, max: DELETE_LATER_MS })).map(([patches, deleteAfterMs]): Burst => ({ kind: 'delete', patches, deleteAfterMs })),
   };
 }
 
@@ -85,10 +93,15 @@ function disjointPatches(ctx: RuleContext, min: number, max: number): fc.Arbitra
     .chain((groups) => fc.array(fc.nat(groups - 1), { minLength: fields.length, maxLength: fields.length }).map((owner) => Array.from({ length: groups }, (_, g) => fields.filter((_, i) => owner[i] === g))))
     .filter((groups) => groups.every((g) => g.length > 0))
     .chain((groups) => fc.tuple(...groups.map((g) => consistentUpdates(ctx, state, { fields: g }).map((b) => b as Json))))
-    .filter((bodies) => bodies.every((b) => {
-      const outcome = ctx.model.update(start, b, []);
-      return outcome.accepted && outcome.silent.length === 0;
-    }));
+    .filter((bodies) => bodies.every((b) => changesEveryField(ctx, start, b)));
+}
+
+/** Whether the model accepts `body` on `start`, resting on no strict decision, and each field it holds changes the state (so a lost one shows). */
+function changesEveryField(ctx: RuleContext, start: Json, body: Json): boolean {
+  const outcome = ctx.model.update(start, body, []);
+  if (!outcome.accepted || outcome.silent.length > 0) return false;
+  const changed = differingFields(ctx.contract, start, outcome.after, { strict: ctx.strict });
+  return Object.keys(body).every((field) => changed.includes(resourceField(field)));
 }
 
 /** The integration the PATCH bursts start from: the least body every faithful server accepts (no headers, so a merge is a replace). */
@@ -99,7 +112,7 @@ function plainCreate(ctx: RuleContext): Json {
 async function judge(ctx: RuleContext, burst: Burst): Promise<void> {
   if (burst.kind === 'one name') return judgeOneName(ctx, burst.creates, burst.renames);
   if (burst.kind === 'disjoint') return judgeDisjoint(ctx, burst.patches);
-  return judgePatchAndDelete(ctx, burst.patches);
+  return judgePatchAndDelete(ctx, burst.patches, burst.deleteAfterMs);
 }
 
 /** Creates and renames onto one free name at once: exactly one succeeds; the account then holds the name once. */
@@ -142,11 +155,13 @@ async function judgeDisjoint(ctx: RuleContext, patches: readonly Json[]): Promis
 }
 
 /** PATCHes racing a DELETE: the DELETE succeeds; each PATCH comes before it (200) or after (404); the integration stays deleted. */
-async function judgePatchAndDelete(ctx: RuleContext, patches: readonly Json[]): Promise<void> {
+async function judgePatchAndDelete(ctx: RuleContext, patches: readonly Json[], deleteAfterMs: number): Promise<void> {
   const before = await ctx.api.create(plainCreate(ctx));
-  const what = `a DELETE and ${patches.length} PATCH${patches.length === 1 ? '' : 'es'} of one integration at once (${patches.map((p) => Object.keys(p).join('+')).join(' | ')})`;
-  const [removed, ...answers] = await together<RecordedExchange>([() => ctx.api.delete(before.id), ...patches.map((body) => () => ctx.api.patch(before.id, body))]);
-  expectStatus(removed!, 204, `${what}: the DELETE`);
+  const what = `${patches.length} PATCH${patches.length === 1 ? '' : 'es'} of one integration and a DELETE ${deleteAfterMs} ms later (${patches.map((p) => Object.keys(p).join('+')).join(' | ')})`;
+  const sent = await together<RecordedExchange>([...patches.map((body) => () => ctx.api.patch(before.id, body)), () => sleep(deleteAfterMs).then(() => ctx.api.delete(before.id))]);
+  const removed = sent.at(-1)!;
+  const answers = sent.slice(0, -1);
+  expectStatus(removed, 204, `${what}: the DELETE`);
   const applied = successfulPatches(ctx, patches, answers, what, ctx.strict ? [404] : 'client-error');
   expectSomeOrder(ctx, before, applied, undefined, what);
   const filter = listParameters(ctx.contract).nameFilter;
