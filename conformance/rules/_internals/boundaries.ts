@@ -53,7 +53,7 @@ export function boundaryCase(ctx: RuleContext, collection: CollectionField, boun
         // From the most specific item the run may send: without --strict `[]` may come back as one
         // account-wide scoping (empty-scopings-stored is a decision), so an ignored `[]` shows only
         // when the old list was not account-wide.
-        return item.map((): BoundaryCase => ({ field, boundary, collection, old: [choices.at(-1)!], sent: [] }));
+        return fc.constant<BoundaryCase>({ field, boundary, collection, old: [choices.at(-1)!], sent: [] });
       case 'one':
         return of((chosen) => [chosen]);
       case 'duplicates':
