@@ -50,6 +50,15 @@ describe('comparing integrations by meaning', () => {
     expect(differingFields(contract, { ...base, model_names: ['a', 'b', 'c'] }, base)).toEqual(['model_names']);
   });
 
+  it('reads an empty list of scopings as one account-wide scoping unless strict (empty-scopings-stored is a decision)', () => {
+    const empty = { ...base, scopings: [] };
+    expect(differingFields(contract, empty, base)).toEqual([]);
+    expect(differingFields(contract, empty, { ...base, scopings: [{ organization_id: null, space_id: null }] })).toEqual([]);
+    expect(differingFields(contract, empty, base, { strict: true })).toEqual(['scopings']);
+    expect(differingFields(contract, empty, { ...base, scopings: [{ organization_id: 'T3Jn' }] })).toEqual(['scopings']);
+    expect(differingFields(contract, { ...base, model_names: [] }, { ...base, model_names: ['a'] })).toEqual(['model_names']);
+  });
+
   it('ignores the server-managed fields unless asked, and compares timestamps as instants', () => {
     const changed = { ...base, id: 'other', created_at: '2026-02-13T21:27:20Z', updated_at: '2026-02-13T21:27:21Z', created_by_user_id: 'u' };
     expect(differingFields(contract, changed, base)).toEqual([]);

@@ -25,8 +25,31 @@ type Json = Record<string, unknown>;
  * strings as UTC instants with nanoseconds; lists as sorted sets unless `strict`.
  */
 export function canonicalIntegration(contract: Contract, value: unknown, options: CompareOptions = {}): Json {
-  const canonical = canonicalOf(contract.schemas.AiIntegration as JsonSchema, value, options);
-  return isObject(canonical) ? canonical : {};
+  const schema = contract.schemas.AiIntegration as JsonSchema;
+  const canonical = canonicalOf(schema, value, options);
+  if (!isObject(canonical)) return {};
+  if (!options.strict) for (const [field, meaning] of emptyListMeanings(contract)) if (Array.isArray(canonical[field]) && canonical[field].length === 0) canonical[field] = meaning;
+  return canonical;
+}
+
+const emptyListReadings = new WeakMap<Contract, ReadonlyArray<readonly [string, unknown]>>();
+
+/**
+ * Without --strict an empty list of a field of `empty-scopings-stored` means what the field's create
+ * default means (`scopings: []` read as account-wide): the project stores `[]`, but the public text
+ * leaves open whether a server stores it so or as one account-wide scoping.
+ */
+function emptyListMeanings(contract: Contract): ReadonlyArray<readonly [string, unknown]> {
+  let readings = emptyListReadings.get(contract);
+  if (!readings) {
+    const declared = (id: string) => contract.rules.some((r) => r.id === id);
+    const fields = declared('empty-scopings-stored') && declared('create-defaults') ? contract.rule('empty-scopings-stored').fields : [];
+    const defaults = fields.length > 0 ? contract.rule('create-defaults').params.defaults : {};
+    const properties = (flattenAllOf(contract.schemas.AiIntegration as JsonSchema).properties ?? {}) as Record<string, JsonSchema>;
+    readings = fields.filter((f) => Array.isArray(defaults[f])).map((f) => [f, canonicalOf(properties[f], defaults[f])] as const);
+    emptyListReadings.set(contract, readings);
+  }
+  return readings;
 }
 
 /** The fields whose canonical values differ; server-managed fields (ids, timestamps) only when `serverFields`. */

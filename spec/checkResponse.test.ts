@@ -63,6 +63,19 @@ describe('checkResponse', () => {
     expect(issues).toContainEqual({ validator: 'http', pointer: '/body/status', message: 'must equal the HTTP status 404' });
   });
 
+  it('accepts any URI reference as a problem type when asked (relative, about:blank), still requiring a URI reference', async () => {
+    const notFound = (type: unknown) => checkResponse(contract, { method: 'GET', path: `/v2/ai-integrations/${ID}`, status: 404, headers: problemJson, body: { type, title: 'Not found', status: 404 } }, { problemType: 'any' });
+    expect(await notFound('/problems/resource-not-found')).toEqual([]);
+    expect(await notFound('about:blank')).toEqual([]);
+    expect(await notFound('https://errors.example.test/not-found')).toEqual([]);
+    expect((await notFound('not a uri reference')).length).toBeGreaterThan(0);
+    expect(await checkResponse(contract, { method: 'GET', path: `/v2/ai-integrations/${ID}`, status: 404, headers: problemJson, body: { type: 'about:blank', title: 'Not found', status: 404 } })).toContainEqual({
+      validator: 'http',
+      pointer: '/body/type',
+      message: 'must be https://arize.com/docs/ax/rest-reference/errors#resource-not-found',
+    });
+  });
+
   it('accepts a 429 with or without Retry-After (optional in the public spec), and a problem of title and status only', async () => {
     const body = { type: 'https://arize.com/docs/ax/rest-reference/errors#rate-limit-exceeded', title: 'Rate limit exceeded', status: 429 };
     expect(await checkResponse(contract, { method: 'GET', path: '/v2/ai-integrations', status: 429, headers: problemJson, body })).toEqual([]);

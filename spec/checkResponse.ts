@@ -20,12 +20,21 @@ export interface ResponseIssue {
   readonly message: string;
 }
 
+export interface CheckResponseOptions {
+  /**
+   * `exact` (the default): a problem's `type`, when present, must be the one `x-problem-types`
+   * gives its status (the project's decision). `any`: any URI reference, relative or `about:blank`
+   * (the public facts fix no type value), as the schema's format says.
+   */
+  readonly problemType?: 'exact' | 'any';
+}
+
 /**
  * Checks one response against the spec twice: with the contract's Ajv validators and with
  * prism-http's `validateOutput`, an independent implementation. Prism is heavy to load (about
  * 1.7 s of CPU), so it is imported on first use, never on a server's start-up path.
  */
-export async function checkResponse(contract: Contract, exchange: Exchange): Promise<ResponseIssue[]> {
+export async function checkResponse(contract: Contract, exchange: Exchange, options: CheckResponseOptions = {}): Promise<ResponseIssue[]> {
   const operation = findOperation(contract, exchange.method, exchange.path);
   if (!operation) return [{ validator: 'http', pointer: '', message: `no operation of the spec matches ${exchange.method.toUpperCase()} ${exchange.path}` }];
   const response = operation.responses.get(String(exchange.status)) ?? operation.responses.get('default');
@@ -33,7 +42,7 @@ export async function checkResponse(contract: Contract, exchange: Exchange): Pro
     return [{ validator: 'http', pointer: '/status', message: `${exchange.status} is not declared by ${operation.operationId} (declared: ${operation.declaredStatuses.join(', ')})` }];
   }
   const headers = lowerCaseKeys(exchange.headers);
-  const issues = [...httpIssues(contract, operation, response, exchange, headers), ...ajvIssues(response, exchange)];
+  const issues = [...httpIssues(contract, operation, response, exchange, headers, options.problemType ?? 'exact'), ...ajvIssues(response, exchange)];
   issues.push(...(await prismIssues(contract, operation, exchange, headers)));
   return issues;
 }
@@ -61,6 +70,7 @@ function httpIssues(
   response: ResponseContract,
   exchange: Exchange,
   headers: Record<string, string>,
+  problemType: 'exact' | 'any',
 ): ResponseIssue[] {
   const issues: ResponseIssue[] = [];
   const contentType = (headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
@@ -76,7 +86,7 @@ function httpIssues(
   const problem = contract.problemTypes.get(exchange.status);
   const body = exchange.body as { type?: unknown; status?: unknown } | undefined;
   if (exchange.status >= 400 && problem && typeof body === 'object' && body !== null) {
-    if (body.type !== undefined && body.type !== problem.type) issues.push({ validator: 'http', pointer: '/body/type', message: `must be ${problem.type}` });
+    if (problemType === 'exact' && body.type !== undefined && body.type !== problem.type) issues.push({ validator: 'http', pointer: '/body/type', message: `must be ${problem.type}` });
     if (body.status !== exchange.status) issues.push({ validator: 'http', pointer: '/body/status', message: `must equal the HTTP status ${exchange.status}` });
   }
   return issues;

@@ -25,6 +25,7 @@ export type RuleId =
   | 'null-clears'
   | 'replace-all'
   | 'headers-replace'
+  | 'empty-scopings-stored'
   | 'provider-change'
   | 'metadata-on-any-provider'
   | 'types-enforced'

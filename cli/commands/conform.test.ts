@@ -172,7 +172,7 @@ describe('aic conform', () => {
     expect(coverage.unreachable).toEqual([]);
     expect(coverage).toMatchObject({ percent: 100, covered: coverage.named });
     expect(coverage.named).toBeGreaterThan(100);
-    for (const kind of ['invalid', 'null', 'boundary', 'list'] as const) expect(coverage.byKind[kind].covered, kind).toBe(coverage.byKind[kind].named);
+    for (const kind of ['invalid', 'null', 'boundary', 'list', 'concurrent', 'account-size'] as const) expect(coverage.byKind[kind].covered, kind).toBe(coverage.byKind[kind].named);
     expect(stdout).toContain(`\nCoverage: ${coverage.named} of the ${coverage.named} combinations the contract names for this run (100%): invalid bodies `);
     expect(json).toMatchObject({ seed: 77, runs: 50, passed: true, rateLimited: { responses: 0, waitedMs: 0 }, limitations: [] });
     expect(json.results.every((r) => r.coverage !== undefined && r.coverage.requests > 0)).toBe(true);
@@ -183,6 +183,9 @@ describe('aic conform', () => {
     expect(json.edition).toMatchObject({ edition: 'camel', source: 'detected' });
     const html = readFileSync(join(dir, 'r.html'), 'utf8');
     expect(html).toContain('<p id="coverage-total"><strong>100%</strong>');
+    // The bursts and the account-size checks, each a covered row of the scenarios table.
+    const scenarios = html.slice(html.indexOf('<table id="scenarios">'), html.indexOf('</table>', html.indexOf('<table id="scenarios">')));
+    expect(scenarios.match(/<tr data-state="covered">/g)).toHaveLength(coverage.byKind.concurrent.named + coverage.byKind['account-size'].named);
     for (const text of [stdout, stderr, JSON.stringify(json), xml, html]) {
       expect(text).not.toContain(KEY);
       expect(text).not.toContain(OTHER);

@@ -1,11 +1,15 @@
 /**
  * One combination the contract names, which every run must exercise at least once: an invalid
  * body of one family on one field, a nullable field set to null, a list or map field at one of its
- * boundaries, or one case of the list operation's query parameters.
+ * boundaries, one case of the list operation's query parameters, a burst of simultaneous requests,
+ * or a check across an account grown past the largest page.
  */
-export type CombinationKind = 'invalid' | 'null' | 'boundary' | 'list';
+export type CombinationKind = 'invalid' | 'null' | 'boundary' | 'list' | 'concurrent' | 'account-size';
 
-export const COMBINATION_KINDS: readonly CombinationKind[] = ['invalid', 'null', 'boundary', 'list'];
+export const COMBINATION_KINDS: readonly CombinationKind[] = ['invalid', 'null', 'boundary', 'list', 'concurrent', 'account-size'];
+
+/** The kinds that are scenarios rather than request bodies: reports list them as `dimension: case`, apart from the fields matrix. */
+export const SCENARIO_KINDS: readonly CombinationKind[] = ['list', 'concurrent', 'account-size'];
 
 /** How reports name each kind. */
 export const KIND_LABELS: Readonly<Record<CombinationKind, string>> = {
@@ -13,6 +17,8 @@ export const KIND_LABELS: Readonly<Record<CombinationKind, string>> = {
   null: 'nulls',
   boundary: 'list and map boundaries',
   list: 'list queries',
+  concurrent: 'simultaneous requests',
+  'account-size': 'beyond one page',
 };
 
 export interface Combination {
@@ -30,7 +36,7 @@ export interface Combination {
 }
 
 export function combination(kind: CombinationKind, dimension: string, field?: string, variant?: string): Combination {
-  const label = kind === 'list' ? `${dimension}: ${field ?? ''}` : `${dimension}${field === undefined ? '' : ` × ${field}`}${variant === undefined ? '' : ` (${variant})`}`;
+  const label = SCENARIO_KINDS.includes(kind) ? `${dimension}: ${field ?? ''}` : `${dimension}${field === undefined ? '' : ` × ${field}`}${variant === undefined ? '' : ` (${variant})`}`;
   return {
     kind,
     dimension,

@@ -40,7 +40,14 @@ export interface NamedCombinations {
 export function namedCombinations(contract: Contract, inputs: { readonly scopingIds?: ScopingIds } = {}): NamedCombinations {
   const boundaries = boundaryCombinations(contract, inputs.scopingIds ?? {});
   return {
-    named: [...invalidCombinations(contract).map((c) => c.combination), ...nullCombinations(contract), ...boundaries.reachable.map((b) => b.combination), ...listCombinations(contract).map((l) => l.combination)],
+    named: [
+      ...invalidCombinations(contract).map((c) => c.combination),
+      ...nullCombinations(contract),
+      ...boundaries.reachable.map((b) => b.combination),
+      ...listCombinations(contract).map((l) => l.combination),
+      ...BURST_KINDS.map(burstCombination),
+      ...ACCOUNT_SIZE_CHECKS.map(accountSizeCombination),
+    ],
     unreachable: boundaries.unreachable,
   };
 }
@@ -177,4 +184,20 @@ function nonNull(schema: JsonSchema): JsonSchema {
     if (types.length === 1) return { ...schema, type: types[0] };
   }
   return schema;
+}
+
+/** The bursts of simultaneous requests the contract's "Requests that arrive at the same time" names. */
+export const BURST_KINDS = ['creates onto one name', 'renames onto one name', 'PATCHes of disjoint fields', 'PATCH and DELETE'] as const;
+export type BurstKind = (typeof BURST_KINDS)[number];
+
+export function burstCombination(kind: BurstKind): Combination {
+  return combination('concurrent', 'burst', kind);
+}
+
+/** What is checked across an account grown past the largest page the spec allows. */
+export const ACCOUNT_SIZE_CHECKS = ['create onto a name past the first page', 'rename onto a name past the first page', 'name filter', 'pagination', 'read-back'] as const;
+export type AccountSizeCheck = (typeof ACCOUNT_SIZE_CHECKS)[number];
+
+export function accountSizeCombination(check: AccountSizeCheck): Combination {
+  return combination('account-size', 'past the largest page', check);
 }

@@ -1,6 +1,6 @@
 import type { ConformanceFailure } from '../ConformanceFailure.js';
 import type { RuleResult } from '../ConformanceSession.js';
-import { COMBINATION_KINDS, KIND_LABELS, type Combination, type CombinationKind } from '../combinations/Combination.js';
+import { COMBINATION_KINDS, KIND_LABELS, SCENARIO_KINDS, type Combination, type CombinationKind } from '../combinations/Combination.js';
 import type { CoveredCombination, RunCoverage } from '../combinations/runCoverage.js';
 import { describeEdition } from '../editionChoice.js';
 import { missingByReason } from './formatText.js';
@@ -73,18 +73,24 @@ ${coverage.unreachable.length > 0 ? `<h3>Out of this run's reach</h3><ul id="cov
 ${missing.length > 0 ? `<h3>Not exercised</h3><div id="coverage-missing">${missing.map(([reason, labels]) => `<details><summary>${esc(reason)}: ${plural(labels.length, 'combination')}</summary><ul>${labels.map((l) => `<li>${esc(l)}</li>`).join('')}</ul></details>`).join('')}</div>` : ''}
 <h3>Request bodies: fields × what was sent</h3>
 <p class="legend"><span class="covered">✓</span> exercised <span class="partial">n/m</span> some variants <span class="missing">✗</span> not exercised <span class="na">·</span> not a combination the contract names. Hover a cell for its variants and the rules that exercised them.</p>
-${matrix(coverage.combinations.filter((c) => c.kind !== 'list'), coverage.unreachable)}
+${matrix(coverage.combinations.filter((c) => !SCENARIO_KINDS.includes(c.kind)), coverage.unreachable)}
 <h3>List queries</h3>
-<table id="list-queries">
-<thead><tr><th>parameter</th><th>case</th><th>exercised by</th></tr></thead>
+${scenarioTable('list-queries', 'parameter', coverage.combinations.filter((c) => c.kind === 'list'))}
+<h3>Simultaneous requests and an account past the largest page</h3>
+${scenarioTable('scenarios', 'scenario', coverage.combinations.filter((c) => c.kind !== 'list' && SCENARIO_KINDS.includes(c.kind)))}
+</section>`;
+}
+
+/** One row per combination of a scenario kind: its dimension, its case, the rules that exercised it. */
+function scenarioTable(id: string, heading: string, combinations: readonly CoveredCombination[]): string {
+  return `<table id="${id}">
+<thead><tr><th>${heading}</th><th>case</th><th>exercised by</th></tr></thead>
 <tbody>
-${coverage.combinations
-  .filter((c) => c.kind === 'list')
+${combinations
   .map((c) => `<tr data-state="${c.coveredBy.length > 0 ? 'covered' : 'missing'}"><td>${esc(c.dimension)}</td><td>${esc(c.field ?? '')}</td><td class="${c.coveredBy.length > 0 ? 'covered' : 'missing'}">${c.coveredBy.length > 0 ? `✓ ${esc(unique(c.coveredBy).join(', '))}` : `✗ ${esc(c.missing ?? '')}`}</td></tr>`)
   .join('\n')}
 </tbody>
-</table>
-</section>`;
+</table>`;
 }
 
 const WHOLE_BODY = '(whole body)';
@@ -92,7 +98,7 @@ const WHOLE_BODY = '(whole body)';
 /** Rows: body fields (and the whole body); columns: invalid families, null, boundaries; a cell per (column, row) the contract names. */
 function matrix(combinations: readonly CoveredCombination[], unreachable: RunCoverage['unreachable']): string {
   const columns: Array<{ kind: CombinationKind; dimension: string }> = [];
-  const all: ReadonlyArray<Combination> = [...combinations, ...unreachable.filter((u) => u.kind !== 'list')];
+  const all: ReadonlyArray<Combination> = [...combinations, ...unreachable.filter((u) => !SCENARIO_KINDS.includes(u.kind))];
   for (const c of all) if (!columns.some((col) => col.dimension === c.dimension && col.kind === c.kind)) columns.push({ kind: c.kind, dimension: c.dimension });
   // Columns by kind (invalid families, null, boundaries), each kind in the order the contract names them.
   columns.sort((a, b) => COMBINATION_KINDS.indexOf(a.kind) - COMBINATION_KINDS.indexOf(b.kind));

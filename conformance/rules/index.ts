@@ -2,6 +2,8 @@
 import type { Rule } from '../Rule.js';
 import { apiKey } from './apiKey.js';
 import { authAndIsolation } from './authAndIsolation.js';
+import { beyondOnePage } from './beyondOnePage.js';
+import { concurrentRequests } from './concurrentRequests.js';
 import { create } from './create.js';
 import { immutableAndTimestamps } from './immutableAndTimestamps.js';
 import { listAndPagination } from './listAndPagination.js';
@@ -31,6 +33,8 @@ export const allRules: readonly Rule[] = [
   authAndIsolation,
   create,
   listAndPagination,
+  concurrentRequests,
+  beyondOnePage,
   malformedId,
   modelBased,
   responseConformance,

@@ -50,7 +50,10 @@ export function boundaryCase(ctx: RuleContext, collection: CollectionField, boun
     const of = (sent: (chosen: Record<string, string>) => unknown[]) => item.map((chosen): BoundaryCase => ({ field, boundary, collection, old: oldBeside(chosen), sent: sent(chosen) }));
     switch (boundary) {
       case 'empty':
-        return of(() => []);
+        // From the most specific item the run may send: without --strict `[]` may come back as one
+        // account-wide scoping (empty-scopings-stored is a decision), so an ignored `[]` shows only
+        // when the old list was not account-wide.
+        return fc.constant<BoundaryCase>({ field, boundary, collection, old: [choices.at(-1)!], sent: [] });
       case 'one':
         return of((chosen) => [chosen]);
       case 'duplicates':

@@ -518,3 +518,124 @@ describe('independent server switches', () => {
       expect(page.ai_integrations[0].created_at).toMatch(/\+00:00$/);
     }));
 });
+
+describe('independent server, legitimate differences of a real deployment', () => {
+  it('gzip: compressed only when the request accepts gzip', () =>
+    withServer({ gzip: true }, async (s) => {
+      const accepted = await fetch(`${s.url}${BASE}`, { headers: { Authorization: 'Bearer k1', 'Accept-Encoding': 'gzip' } });
+      expect(accepted.headers.get('content-encoding')).toBe('gzip');
+      expect((await accepted.json() as { ai_integrations: unknown[] }).ai_integrations).toEqual([]);
+      const plain = await fetch(`${s.url}${BASE}`, { headers: { Authorization: 'Bearer k1', 'Accept-Encoding': 'identity' } });
+      expect(plain.headers.get('content-encoding')).toBeNull();
+    }));
+
+  it('connectionClose, extraHeaders', () =>
+    withServer({ connectionClose: true, extraHeaders: true }, async (s) => {
+      const res = await call(s, 'GET', BASE);
+      expect(res.headers.get('connection')).toBe('close');
+      expect(res.headers.get('x-request-id')).toMatch(/^req-\d+$/);
+      expect(res.headers.get('cache-control')).toBe('no-store');
+    }));
+
+  it('problemType about:blank and relative', async () => {
+    for (const [problemType, type] of [['about:blank', 'about:blank'], ['relative', '/problems/authentication-required']] as const) {
+      await withServer({ problemType }, async (s) => {
+        const res = await call(s, 'GET', BASE, undefined, null);
+        expectProblem(res, 401);
+        expect(res.body.type).toBe(type);
+      });
+    }
+  });
+
+  it('sequential ids and numeric cursors', () =>
+    withServer({ idFormat: 'sequential', cursorFormat: 'numeric' }, async (s) => {
+      const made = [await create(s), await create(s), await create(s)];
+      expect(made.map((b) => Buffer.from(b.id, 'base64').toString())).toEqual(['AiIntegration:1', 'AiIntegration:2', 'AiIntegration:3']);
+      const first = (await call(s, 'GET', `${BASE}?limit=2`)).body;
+      expect(first.pagination).toEqual({ has_more: true, next_cursor: '2' });
+      const second = (await call(s, 'GET', `${BASE}?limit=2&cursor=2`)).body;
+      expect([...first.ai_integrations, ...second.ai_integrations].map((b: { id: string }) => b.id).sort()).toEqual(made.map((b) => b.id).sort());
+      expectProblem(await call(s, 'GET', `${BASE}?cursor=abc`), 400);
+    }));
+
+  it('emptyScopingsAccountWide: scopings [] stored as one account-wide scoping', () =>
+    withServer({ emptyScopingsAccountWide: true }, async (s) => {
+      const b = await create(s, { scopings: [{ organization_id: 'T3JnOjE=' }] });
+      expect((await call(s, 'PATCH', item(b.id), { scopings: [] })).body.scopings).toEqual([{}]);
+    }));
+
+  it('latencyMs: answers after a delay in the range', () =>
+    withServer({ latencyMs: { min: 30, max: 40 } }, async (s) => {
+      const started = performance.now();
+      await call(s, 'GET', BASE);
+      expect(performance.now() - started).toBeGreaterThanOrEqual(29);
+    }));
+});
+
+describe('independent server, deliberate faults', () => {
+  const patchAll = (s: IndependentServer, id: string, bodies: unknown[]) => Promise.all(bodies.map((body) => call(s, 'PATCH', item(id), body)));
+
+  it('create-check-then-insert and rename-check-then-update: simultaneous requests onto one name all succeed', async () => {
+    await withServer({ fault: 'create-check-then-insert' }, async (s) => {
+      const answers = await Promise.all([1, 2, 3].map(() => call(s, 'POST', BASE, { name: 'same', provider: 'openAI' })));
+      expect(answers.map((a) => a.status)).toEqual([201, 201, 201]);
+    });
+    await withServer({ fault: 'rename-check-then-update' }, async (s) => {
+      const [a, b] = [await create(s), await create(s)];
+      expect((await Promise.all([a, b].map((x) => call(s, 'PATCH', item(x.id), { name: 'same' })))).map((r) => r.status)).toEqual([200, 200]);
+      // One at a time the check still holds.
+      expectProblem(await call(s, 'POST', BASE, { name: 'same', provider: 'openAI' }), 409);
+    });
+  });
+
+  it('patch-read-modify-write loses one of two simultaneous PATCHes; patch-upserts writes back a deleted integration', async () => {
+    await withServer({ fault: 'patch-read-modify-write' }, async (s) => {
+      const b = await create(s);
+      await patchAll(s, b.id, [{ base_url: 'https://a.test' }, { auth_type: 'bearer_token' }]);
+      const now = (await call(s, 'GET', item(b.id))).body;
+      expect([now.base_url === 'https://a.test', now.auth_type === 'bearer_token']).toContain(false);
+    });
+    await withServer({ fault: 'patch-upserts' }, async (s) => {
+      // A DELETE that lands inside the PATCH's round trip: tried at a few delays, as a busy machine may be slow to send the PATCH.
+      const resurrected: boolean[] = [];
+      for (const delay of [5, 10, 15, 20]) {
+        const b = await create(s);
+        const patched = call(s, 'PATCH', item(b.id), { base_url: 'https://a.test' });
+        await new Promise((resolve) => setTimeout(resolve, delay));
+        expect((await call(s, 'DELETE', item(b.id))).status).toBe(204);
+        resurrected.push((await patched).status === 200 && (await call(s, 'GET', item(b.id))).status === 200);
+      }
+      expect(resurrected).toContain(true);
+    });
+  });
+
+  it('partial views of a large account: uniqueness within the first page or a window of recent names, a name filter over the newest hundred', async () => {
+    for (const fault of ['uniqueness-first-page', 'uniqueness-recent-window', 'name-filter-first-hundred'] as const) {
+      await withServer({ fault }, async (s) => {
+        const oldest = await create(s, { name: 'oldest' });
+        for (let i = 0; i < 100; i += 1) await create(s);
+        if (fault === 'name-filter-first-hundred') expect((await call(s, 'GET', `${BASE}?name=oldest`)).body.ai_integrations).toEqual([]);
+        else expect((await call(s, 'POST', BASE, { name: oldest.name, provider: 'openAI' })).status).toBe(201);
+      });
+    }
+  });
+
+  it('page-boundary-skips and page-boundary-repeats: only past the default page', async () => {
+    // 120 integrations in pages of 50: boundaries at positions 50 and 100, one integration skipped or repeated at each.
+    for (const [fault, listed] of [['page-boundary-skips', 118], ['page-boundary-repeats', 122]] as const) {
+      await withServer({ fault }, async (s) => {
+        for (let i = 0; i < 120; i += 1) await create(s);
+        const ids: string[] = [];
+        let cursor = '';
+        for (;;) {
+          const page = (await call(s, 'GET', `${BASE}?limit=50${cursor}`)).body;
+          ids.push(...page.ai_integrations.map((b: { id: string }) => b.id));
+          if (!page.pagination.has_more) break;
+          cursor = `&cursor=${encodeURIComponent(page.pagination.next_cursor)}`;
+        }
+        expect(ids.length, fault).toBe(listed);
+        expect(new Set(ids.slice(0, 50)).size).toBe(50);
+      });
+    }
+  });
+});

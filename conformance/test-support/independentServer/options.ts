@@ -16,6 +16,31 @@ export interface RateLimitOption {
   readonly retryAfter: 'seconds' | 'none' | 'http-date';
 }
 
+/**
+ * Bugs a backend team could ship, written as such a team would write them: a check, then an await
+ * (a database round trip), then the write; checks and queries that see only part of an account.
+ * Each breaks the contract; the conformance kit's default run must catch it.
+ */
+export type IndependentFault =
+  /** create: the name is checked free, then a round trip, then the insert (two creates onto one name both succeed). */
+  | 'create-check-then-insert'
+  /** PATCH with a name: checked free, then a round trip, then the write (two renames onto one name both succeed). */
+  | 'rename-check-then-update'
+  /** PATCH: the record is read, a round trip, then the whole record is written from the copy read (a lost update). */
+  | 'patch-read-modify-write'
+  /** PATCH: a round trip, then an upsert of the patched record, also when a DELETE removed it meanwhile (resurrected). */
+  | 'patch-upserts'
+  /** Name uniqueness is checked against the first page (the 50 newest) of the account only. */
+  | 'uniqueness-first-page'
+  /** Name uniqueness is checked against a cache of the 100 most recently written names only. */
+  | 'uniqueness-recent-window'
+  /** The name filter searches only the 100 newest integrations of the account. */
+  | 'name-filter-first-hundred'
+  /** A cursor past the default page (position 50 and on) continues one integration too late: one is skipped. */
+  | 'page-boundary-skips'
+  /** A cursor past the default page continues one integration too early: one is listed twice. */
+  | 'page-boundary-repeats';
+
 export interface IndependentServerOptions {
   /** Object keys of every response in a random order, at every depth. */
   readonly shuffleKeys?: boolean;
@@ -80,4 +105,22 @@ export interface IndependentServerOptions {
   readonly headersTooLargeStatus?: 400 | 413 | 422;
   /** Status of a PATCH with no updatable field (default 400, a Decision of the contract). */
   readonly emptyPatchStatus?: 400 | 422;
+  /** Responses gzip-compressed (Content-Encoding: gzip) when the request's Accept-Encoding allows gzip. */
+  readonly gzip?: boolean;
+  /** `Connection: close` on every response: each request opens a new connection. */
+  readonly connectionClose?: boolean;
+  /** Every request answered after a random delay between min and max ms (jitter reorders simultaneous requests). */
+  readonly latencyMs?: { readonly min: number; readonly max: number };
+  /** Ids: `uuid` (default, base64 of `AiIntegration:<uuid>`) or `sequential` (base64 of `AiIntegration:<n>`, short). */
+  readonly idFormat?: 'uuid' | 'sequential';
+  /** Cursors: `signed` (default, a signed keyset position) or `numeric` (the position as a plain decimal). */
+  readonly cursorFormat?: 'signed' | 'numeric';
+  /** The `type` of problems: the contract's URL (default), RFC 9457's `about:blank`, or a relative reference (`/problems/<slug>`). */
+  readonly problemType?: 'about:blank' | 'relative';
+  /** Extra response headers on every answer (request id, rate-limit counters, cache control, Vary). */
+  readonly extraHeaders?: boolean;
+  /** `scopings: []` stored as one account-wide scoping (the public text leaves open which). */
+  readonly emptyScopingsAccountWide?: boolean;
+  /** A deliberate bug (see IndependentFault); off by default, never in INDEPENDENT_SWITCHES. */
+  readonly fault?: IndependentFault;
 }

@@ -5,14 +5,16 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { gzipSync } from 'node:zlib';
 import type { IndependentServerOptions } from './options.js';
 import { Problem, invalid, problemBody } from './problems.js';
 import { Renderer } from './render.js';
 import { Store, isWellFormedId, nowMicros, type Account, type Integration, type Settings } from './store.js';
 import { Validator, type Patch } from './validation.js';
 
-export type { IndependentServerOptions, RateLimitOption } from './options.js';
-export { INDEPENDENT_SWITCHES } from './switches.js';
+export type { IndependentFault, IndependentServerOptions, RateLimitOption } from './options.js';
+export { INDEPENDENT_FAULTS, INDEPENDENT_SWITCHES } from './switches.js';
 
 export interface IndependentServer {
   readonly url: string;
@@ -27,6 +29,11 @@ export interface IndependentServer {
 const COLLECTION = '/v2/ai-integrations';
 const MAX_BODY_BYTES = 1024 * 1024;
 const DEFAULT_PAGE = 50;
+/** The database round trip of the faults that await between a check and a write. */
+const ROUND_TRIP_MS = 25;
+/** What the partial-view faults see: the first page, a window of recent names, the newest integrations. */
+const FIRST_PAGE = DEFAULT_PAGE;
+const RECENT_WINDOW = 100;
 
 interface Reply {
   readonly status: number;
@@ -38,7 +45,16 @@ export async function startIndependentServer(options: IndependentServerOptions =
   if (options.rateLimit && !(Number.isInteger(options.rateLimit.every) && options.rateLimit.every >= 2)) {
     throw new Error('rateLimit.every must be an integer >= 2');
   }
-  const store = new Store(options.slashyIds === true);
+  const store = new Store(options.slashyIds === true, options.idFormat);
+  const fault = options.fault;
+  /** Names written lately, per account, newest last (the uniqueness-recent-window fault's cache). */
+  const recentNames = new WeakMap<Account, string[]>();
+  const remember = (account: Account, name: string): void => {
+    const names = (recentNames.get(account) ?? []).filter((n) => n !== name);
+    names.push(name);
+    recentNames.set(account, names.slice(-RECENT_WINDOW));
+  };
+  let requestCounter = 0;
   const validator = new Validator(options);
   const renderer = new Renderer(options);
   let rateLimited = 0;
@@ -50,14 +66,25 @@ export async function startIndependentServer(options: IndependentServerOptions =
     if (reply.body !== undefined) {
       payload = Buffer.from(renderer.serialize(reply.body), 'utf8');
       headers['Content-Type'] = `application/${problem ? 'problem+json' : 'json'}${charset}`;
+      if (options.gzip && /\bgzip\b/i.test(String(res.req.headers['accept-encoding'] ?? ''))) {
+        payload = gzipSync(payload);
+        headers['Content-Encoding'] = 'gzip';
+        headers['Vary'] = 'Accept-Encoding';
+      }
       headers['Content-Length'] = String(payload.length);
+    }
+    if (options.connectionClose) headers['Connection'] = 'close';
+    if (options.extraHeaders) {
+      requestCounter += 1;
+      Object.assign(headers, { 'X-Request-Id': `req-${requestCounter}`, 'X-RateLimit-Limit': '1000', 'X-RateLimit-Remaining': '999', 'Cache-Control': 'no-store', 'Strict-Transport-Security': 'max-age=63072000' });
     }
     res.writeHead(reply.status, headers);
     res.end(payload);
   };
 
   const sendProblem = (res: ServerResponse, p: Problem): void => {
-    send(res, { status: p.status, body: problemBody(p, { minimal: options.problemMinimal === true, extra: options.extraFields === true }), headers: { ...p.headers } }, true);
+    const style = { minimal: options.problemMinimal === true, extra: options.extraFields === true, ...(options.problemType ? { type: options.problemType } : {}) };
+    send(res, { status: p.status, body: problemBody(p, style), headers: { ...p.headers } }, true);
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -66,6 +93,7 @@ export async function startIndependentServer(options: IndependentServerOptions =
     const path = queryAt === -1 ? raw : raw.slice(0, queryAt);
     const query = new URLSearchParams(queryAt === -1 ? '' : raw.slice(queryAt + 1));
     const method = req.method ?? 'GET';
+    if (options.latencyMs) await sleep(options.latencyMs.min + Math.random() * (options.latencyMs.max - options.latencyMs.min));
 
     const onCollection = path === COLLECTION;
     const itemMatch = /^\/v2\/ai-integrations\/([^/]+)$/.exec(path);
@@ -80,7 +108,7 @@ export async function startIndependentServer(options: IndependentServerOptions =
 
     if (onCollection) {
       if (method === 'GET') return send(res, list(account, query), false);
-      if (method === 'POST') return send(res, create(account, await readJson(req)), false);
+      if (method === 'POST') return send(res, await create(account, await readJson(req)), false);
       throw new Problem(405, `${method} is not allowed here`, { Allow: 'GET, POST' });
     }
     let id: string;
@@ -93,7 +121,7 @@ export async function startIndependentServer(options: IndependentServerOptions =
     if (!isWellFormedId(id)) throw invalid('integration_id is not a well-formed id');
     if (method === 'PATCH') {
       const body = await readJson(req);
-      return send(res, update(account, find(account, id, true), body), false);
+      return send(res, await update(account, find(account, id, true), body), false);
     }
     const found = find(account, id, method === 'DELETE');
     if (method === 'GET') return send(res, { status: 200, body: renderer.integration(found) }, false);
@@ -120,37 +148,59 @@ export async function startIndependentServer(options: IndependentServerOptions =
 
   const sameName = (a: string, b: string): boolean => (options.caseInsensitiveNames ? a.toLowerCase() === b.toLowerCase() : a === b);
 
+  /** The account's integrations, newest first (the list's default order). */
+  const newestFirst = (account: Account): Integration[] => [...account.integrations.values()].sort((a, b) => b.seq - a.seq);
+
   const checkNameFree = (account: Account, name: string, self: string | null): void => {
-    for (const other of account.integrations.values()) {
-      if (other.id !== self && sameName(other.name, name)) throw new Problem(409, 'another integration of this account has this name');
+    const taken = (other: { id: string; name: string }) => other.id !== self && sameName(other.name, name);
+    // The faults' partial views: the first page of the account, or a cache of recently written names.
+    if (fault === 'uniqueness-first-page' ? newestFirst(account).slice(0, FIRST_PAGE).some(taken) : fault === 'uniqueness-recent-window' ? (recentNames.get(account) ?? []).some((n) => sameName(n, name) && [...account.integrations.values()].some((o) => o.name === n && o.id !== self)) : [...account.integrations.values()].some(taken)) {
+      throw new Problem(409, 'another integration of this account has this name');
     }
   };
 
-  const create = (account: Account, body: unknown): Reply => {
+  const create = async (account: Account, body: unknown): Promise<Reply> => {
     const settings = validator.parseCreate(body);
     validator.checkConsistency(settings);
     validator.checkScopingIds(settings.scopes);
     checkNameFree(account, settings.name, null);
+    if (fault === 'create-check-then-insert') await sleep(ROUND_TRIP_MS);
     const now = nowMicros();
     const rec: Integration = { ...settings, id: store.newId(), seq: store.nextSeq(), createdBy: account.userId, createdAt: now, updatedAt: now };
     account.integrations.set(rec.id, rec);
+    remember(account, rec.name);
     return { status: 201, body: renderer.integration(rec), headers: { Location: `${COLLECTION}/${encodeURIComponent(rec.id)}` } };
   };
 
-  const update = (account: Account, current: Integration, body: unknown): Reply => {
+  const update = async (account: Account, read: Integration, body: unknown): Promise<Reply> => {
+    let current = read;
     const patch = validator.parsePatch(body);
     if (options.providerChangeRefused && patch.provider !== undefined && patch.provider !== current.provider) {
       throw invalid('the provider of an integration cannot change after creation');
     }
-    const next = applyPatch(current, patch);
+    let next = applyPatch(current, patch);
     validator.checkHeadersSize(next.headers);
     validator.checkConsistency(next);
     if (patch.scopes) validator.checkScopingIds(patch.scopes);
-    if (patch.name !== undefined) checkNameFree(account, patch.name, current.id);
+    // The write faults check the name after their round trip (no rename race): only rename-check-then-update checks before it.
+    const nameCheckedLate = fault === 'patch-read-modify-write' || fault === 'patch-upserts';
+    if (patch.name !== undefined && !nameCheckedLate) checkNameFree(account, patch.name, current.id);
+    if (fault === 'rename-check-then-update' || nameCheckedLate) {
+      await sleep(ROUND_TRIP_MS);
+      if (patch.name !== undefined && nameCheckedLate) checkNameFree(account, patch.name, current.id);
+      // Only read-modify-write writes the copy read before the round trip; the others apply the patch to the record as it is now.
+      if (fault !== 'patch-read-modify-write') {
+        const latest = account.integrations.get(current.id);
+        if (!latest && fault !== 'patch-upserts') throw new Problem(404, 'no integration with this id');
+        current = latest ?? current;
+        next = applyPatch(current, patch);
+      }
+    }
     const noop = sameSettings(current, next);
     const updatedAt = options.updatedAtUntouchedOnNoop && noop ? current.updatedAt : Math.max(nowMicros(), current.updatedAt + 1000);
     const rec: Integration = { ...current, ...next, updatedAt };
     account.integrations.set(rec.id, rec);
+    remember(account, rec.name);
     return { status: 200, body: renderer.integration(rec) };
   };
 
@@ -191,20 +241,25 @@ export async function startIndependentServer(options: IndependentServerOptions =
     if (nameFilter !== null && nameFilter.length > 255) throw invalid('name must be at most 255 characters');
     const order = options.listOrder ?? 'newest-first';
     const cursorParam = query.get('cursor');
-    const after = cursorParam === null ? null : store.decodeCursor(cursorParam, order);
+    const numeric = options.cursorFormat === 'numeric';
+    if (numeric && cursorParam !== null && !/^[1-9]\d{0,9}$/.test(cursorParam)) throw invalid('cursor is not a cursor of this server');
+    const after = cursorParam === null || numeric ? null : store.decodeCursor(cursorParam, order);
 
     const compare = (a: { name: string; seq: number }, b: { name: string; seq: number }): number => {
       if (order === 'newest-first') return b.seq - a.seq;
       if (order === 'oldest-first') return a.seq - b.seq;
       return a.name < b.name ? -1 : a.name > b.name ? 1 : a.seq - b.seq;
     };
-    const matching = [...account.integrations.values()]
-      .filter((rec) => nameFilter === null || containsIgnoringCase(rec.name, nameFilter))
-      .sort(compare);
-    const rest = after === null ? matching : matching.filter((rec) => compare(rec, after) > 0);
+    const searched = fault === 'name-filter-first-hundred' && nameFilter !== null ? newestFirst(account).slice(0, RECENT_WINDOW) : [...account.integrations.values()];
+    const matching = searched.filter((rec) => nameFilter === null || containsIgnoringCase(rec.name, nameFilter)).sort(compare);
+    // Where the page starts: a numeric cursor is the position itself; a signed one, the item before.
+    let start = numeric ? Number(cursorParam ?? 0) : after === null ? 0 : matching.filter((rec) => compare(rec, after) <= 0).length;
+    if (start >= DEFAULT_PAGE && fault === 'page-boundary-skips') start += 1;
+    if (start >= DEFAULT_PAGE && fault === 'page-boundary-repeats') start -= 1;
+    const rest = matching.slice(start);
     const page = rest.slice(0, limit);
     const last = page[page.length - 1];
-    const nextCursor = rest.length > limit && last ? store.encodeCursor({ order, name: last.name, seq: last.seq }) : null;
+    const nextCursor = rest.length > limit && last ? (numeric ? String(start + page.length) : store.encodeCursor({ order, name: last.name, seq: last.seq })) : null;
     return { status: 200, body: renderer.list(page, nextCursor, matching.length) };
   };
 

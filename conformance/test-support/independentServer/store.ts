@@ -55,7 +55,10 @@ export class Store {
   private users = 0;
   private readonly secret = randomBytes(16);
 
-  constructor(private readonly slashyIds: boolean) {}
+  constructor(
+    private readonly slashyIds: boolean,
+    private readonly idFormat: 'uuid' | 'sequential' = 'uuid',
+  ) {}
 
   account(token: string): Account {
     let account = this.accounts.get(token);
@@ -81,6 +84,7 @@ export class Store {
    * those sextets); the slashy edition appends random bytes until one does.
    */
   newId(): string {
+    if (this.idFormat === 'sequential') return b64(`AiIntegration:${this.seq + 1}`);
     if (!this.slashyIds) return b64(`AiIntegration:${randomUUID()}`);
     for (;;) {
       const id = Buffer.concat([Buffer.from(`AiIntegration:${randomUUID()}:`, 'utf8'), randomBytes(6)]).toString('base64');

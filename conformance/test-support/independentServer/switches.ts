@@ -1,5 +1,5 @@
 /** Every switch of the independent server, for test matrices: name -> options. */
-import type { IndependentServerOptions } from './options.js';
+import type { IndependentFault, IndependentServerOptions } from './options.js';
 
 export const INDEPENDENT_SWITCHES: Record<string, { description: string; options: IndependentServerOptions }> = {
   shuffleKeys: { description: 'object keys in a random order in every response, at every depth', options: { shuffleKeys: true } },
@@ -46,6 +46,15 @@ export const INDEPENDENT_SWITCHES: Record<string, { description: string; options
   headersTooLarge413: { description: 'a headers map over 8,175 bytes is 413 (Decision: 400)', options: { headersTooLargeStatus: 413 } },
   headersTooLarge422: { description: 'a headers map over 8,175 bytes is 422 (Decision: 400)', options: { headersTooLargeStatus: 422 } },
   emptyPatch422: { description: 'a PATCH with no updatable field is 422 (Decision: 400)', options: { emptyPatchStatus: 422 } },
+  gzip: { description: 'responses gzip-compressed when the request accepts gzip', options: { gzip: true } },
+  connectionClose: { description: 'Connection: close on every response (a new connection per request)', options: { connectionClose: true } },
+  latencyJitter: { description: 'every answer after 0-8 ms at random (simultaneous requests answered in any order)', options: { latencyMs: { min: 0, max: 8 } } },
+  sequentialIds: { description: 'short sequential ids: base64 of AiIntegration:<n>', options: { idFormat: 'sequential' } },
+  numericCursors: { description: 'cursors are the position as a plain decimal (an offset)', options: { cursorFormat: 'numeric' } },
+  problemTypeAboutBlank: { description: 'problems of type about:blank (RFC 9457 default)', options: { problemType: 'about:blank' } },
+  problemTypeRelative: { description: 'problems of a relative type: /problems/<slug>', options: { problemType: 'relative' } },
+  extraHeaders: { description: 'extra response headers: X-Request-Id, X-RateLimit-*, Cache-Control, Strict-Transport-Security', options: { extraHeaders: true } },
+  emptyScopingsAccountWide: { description: 'scopings: [] stored as one account-wide scoping', options: { emptyScopingsAccountWide: true } },
   everything: {
     description: 'the representation switches at once',
     options: {
@@ -61,4 +70,20 @@ export const INDEPENDENT_SWITCHES: Record<string, { description: string; options
       rateLimit: { every: 13, retryAfter: 'none' },
     },
   },
+};
+
+/**
+ * The deliberate bugs of the independent server (options.fault), each with the kit rule whose
+ * default run must catch it. Never part of INDEPENDENT_SWITCHES: those are all correct servers.
+ */
+export const INDEPENDENT_FAULTS: Record<IndependentFault, { description: string; caughtBy: string }> = {
+  'create-check-then-insert': { description: 'create checks the name, awaits a round trip, then inserts: two simultaneous creates onto one name both succeed', caughtBy: 'concurrent-requests' },
+  'rename-check-then-update': { description: 'PATCH checks the name, awaits a round trip, then writes: two simultaneous renames onto one name both succeed', caughtBy: 'concurrent-requests' },
+  'patch-read-modify-write': { description: 'PATCH reads the record, awaits a round trip, writes the whole record from the copy read: simultaneous PATCHes lose updates', caughtBy: 'concurrent-requests' },
+  'patch-upserts': { description: 'PATCH awaits a round trip, then upserts: a PATCH racing a DELETE writes the deleted integration back', caughtBy: 'concurrent-requests' },
+  'uniqueness-first-page': { description: 'name uniqueness is checked against the first page (the 50 newest) only', caughtBy: 'beyond-one-page' },
+  'uniqueness-recent-window': { description: 'name uniqueness is checked against a cache of the 100 most recently written names', caughtBy: 'beyond-one-page' },
+  'name-filter-first-hundred': { description: 'the name filter searches only the 100 newest integrations of the account', caughtBy: 'beyond-one-page' },
+  'page-boundary-skips': { description: 'a cursor past the default page skips one integration', caughtBy: 'beyond-one-page' },
+  'page-boundary-repeats': { description: 'a cursor past the default page repeats one integration', caughtBy: 'beyond-one-page' },
 };

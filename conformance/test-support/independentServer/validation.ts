@@ -187,12 +187,14 @@ export class Validator {
 
   private scopings(v: Json): Scope[] {
     if (!Array.isArray(v)) throw invalid('scopings must be an array');
-    return v.map((scoping): Scope => {
+    const scopes = v.map((scoping): Scope => {
       if (!isObject(scoping)) throw invalid('each scoping must be an object');
       this.rejectUnknown(scoping, new Set(['organization_id', 'space_id']), 'a scoping');
       const id = (key: string): string | null => (has(scoping, key) && scoping[key] !== null ? this.text(scoping[key], `scopings.${key}`) : null);
       return { org: id('organization_id'), space: id('space_id') };
     });
+    // Read as "visible account-wide" rather than "visible nowhere": the public text leaves it open.
+    return this.options.emptyScopingsAccountWide && scopes.length === 0 ? [{ org: null, space: null }] : scopes;
   }
 }
 
