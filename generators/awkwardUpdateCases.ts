@@ -33,6 +33,8 @@ export interface AwkwardCase extends AwkwardPlace {
 export interface AwkwardBodies {
   readonly create: Record<string, unknown>;
   readonly patch: Record<string, unknown>;
+  /** `create` with plain text in the case's place: what to create when a target refuses the awkward create. */
+  readonly plain: Record<string, unknown>;
 }
 
 export interface AwkwardUpdateCasesOptions {
@@ -102,15 +104,15 @@ function isFreeString(schema: JsonSchema): boolean {
 function bodiesFor(model: BodyModel, place: Placed, kind: AwkwardKind, creates: fc.Arbitrary<Record<string, unknown>>, repair: (body: Record<string, unknown>) => Record<string, unknown>): fc.Arbitrary<AwkwardBodies> {
   const text = awkwardText(kind);
   const c = model.consistency;
-  return fc.tuple(creates, place.build(text), place.build(text)).map(([base, forCreate, forPatch]) => {
-    let create: Record<string, unknown> = { ...base, [place.field]: forCreate.value };
-    if (c && forCreate.needsKind) {
-      // A provider that needs this kind of metadata, so the metadata is consistent whatever the server decides for others.
-      const provider = Object.entries(c.requiredKind).find(([, k]) => k === forCreate.needsKind)?.[0];
-      if (provider) create = repair({ ...create, [c.providerField]: provider });
-    } else if (c && place.field !== c.metadataField) {
-      create = repair(create);
-    }
-    return { create, patch: { [place.field]: forPatch.value } };
-  });
+  const createWith = (base: Record<string, unknown>, placed: { value: unknown; needsKind?: string }): Record<string, unknown> => {
+    const create: Record<string, unknown> = { ...base, [place.field]: placed.value };
+    // With metadata, a provider that needs its kind, so it is consistent whatever a server decides for the others.
+    const provider = c && placed.needsKind ? Object.entries(c.requiredKind).find(([, k]) => k === placed.needsKind)?.[0] : undefined;
+    return repair(provider && c ? { ...create, [c.providerField]: provider } : create);
+  };
+  return fc.tuple(creates, place.build(text), place.build(text), place.build(fc.constant('plain'))).map(([base, forCreate, forPatch, plain]) => ({
+    create: createWith(base, forCreate),
+    patch: { [place.field]: forPatch.value },
+    plain: createWith(base, plain),
+  }));
 }

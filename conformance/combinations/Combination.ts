@@ -1,11 +1,12 @@
 /**
  * One combination the contract names, which every run must exercise at least once: an invalid
  * body of one family on one field, a nullable field set to null, a list or map field at one of its
- * boundaries, or one case of the list operation's query parameters.
+ * boundaries, one case of the list operation's query parameters, or awkward text of one kind in
+ * one free-text place of the bodies.
  */
-export type CombinationKind = 'invalid' | 'null' | 'boundary' | 'list';
+export type CombinationKind = 'invalid' | 'null' | 'boundary' | 'list' | 'awkward';
 
-export const COMBINATION_KINDS: readonly CombinationKind[] = ['invalid', 'null', 'boundary', 'list'];
+export const COMBINATION_KINDS: readonly CombinationKind[] = ['invalid', 'null', 'boundary', 'list', 'awkward'];
 
 /** How reports name each kind. */
 export const KIND_LABELS: Readonly<Record<CombinationKind, string>> = {
@@ -13,13 +14,14 @@ export const KIND_LABELS: Readonly<Record<CombinationKind, string>> = {
   null: 'nulls',
   boundary: 'list and map boundaries',
   list: 'list queries',
+  awkward: 'awkward text',
 };
 
 export interface Combination {
   readonly kind: CombinationKind;
-  /** The column of the coverage matrix: an invalid family, `null`, a boundary (empty, one, several, duplicates, at-limit), or a list query parameter. */
+  /** The column of the coverage matrix: an invalid family, `null`, a boundary (empty, one, several, duplicates, at-limit), a list query parameter, or an awkward kind of text. */
   readonly dimension: string;
-  /** The row: the body field (or, for list queries, the case); absent for whole-body families. */
+  /** The row: the body field (for list queries the case, for awkward text the place); absent for whole-body families. */
   readonly field?: string;
   /** Which kind of mistake or value, where a dimension has several per field. */
   readonly variant?: string;

@@ -30,6 +30,7 @@ const PLANNED_BY: Readonly<Record<CombinationKind, string>> = {
   null: 'null-clears and api-key',
   boundary: 'replace-all',
   list: 'list-and-pagination',
+  awkward: 'awkward-text',
 };
 
 /** The union of what the rules exercised, against what the contract names for this run. */

@@ -2,6 +2,7 @@
 import type { Rule } from '../Rule.js';
 import { apiKey } from './apiKey.js';
 import { authAndIsolation } from './authAndIsolation.js';
+import { awkwardText } from './awkwardText.js';
 import { create } from './create.js';
 import { immutableAndTimestamps } from './immutableAndTimestamps.js';
 import { listAndPagination } from './listAndPagination.js';
@@ -28,6 +29,7 @@ export const allRules: readonly Rule[] = [
   providerConsistency,
   immutableAndTimestamps,
   readBack,
+  awkwardText,
   authAndIsolation,
   create,
   listAndPagination,
