@@ -3,6 +3,7 @@ import type { Rule } from '../Rule.js';
 import { apiKey } from './apiKey.js';
 import { authAndIsolation } from './authAndIsolation.js';
 import { awkwardText } from './awkwardText.js';
+import { clientRequests } from './clientRequests.js';
 import { create } from './create.js';
 import { immutableAndTimestamps } from './immutableAndTimestamps.js';
 import { listAndPagination } from './listAndPagination.js';
@@ -34,6 +35,7 @@ export const allRules: readonly Rule[] = [
   create,
   listAndPagination,
   malformedId,
+  clientRequests,
   modelBased,
   responseConformance,
 ];
