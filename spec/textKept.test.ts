@@ -6,6 +6,7 @@ describe('textChange', () => {
     const value = { name: 'a\u0000b\uD800 é中🚀 %_\\*.[]\'"', headers: { 'X-é': 'שלום' }, model_names: ['b', 'a'] };
     expect(textChange(value, structuredClone(value))).toBeUndefined();
     expect(textChange(value, { ...value, model_names: ['a', 'b'] })).toBeUndefined();
+    expect(textChange({ kind: 'aws', external_id: null }, { kind: 'aws' })).toBeUndefined();
   });
 
   it('tolerates surrounding whitespace and Unicode normalisation without strict, not with it', () => {

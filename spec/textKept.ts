@@ -36,13 +36,17 @@ export function textChange(sent: unknown, got: unknown, options: TextKeptOptions
     for (const [key, value] of Object.entries(sent as Record<string, unknown>)) {
       const where = `${at}[${JSON.stringify(key)}]`;
       const found = gotEntries.find(([k]) => k === key) ?? (options.strict ? undefined : gotEntries.find(([k]) => sameText(key, k, options)));
-      if (!found) return { at: where, sent: value, got: undefined };
+      if (!found) {
+        if (value === null) continue;
+        return { at: where, sent: value, got: undefined };
+      }
       const inner = textChange(value, found[1], options, where);
       if (inner) return inner;
     }
     return undefined;
   }
-  return sent === got ? undefined : { at, sent, got };
+  // Absent and null are one (contract, "When comparing states").
+  return sent === got || (sent ?? null) === (got ?? null) ? undefined : { at, sent, got };
 }
 
 /** Two strings are the same text: equal, or (without strict) equal once both are trimmed and in one Unicode normal form. */
