@@ -39,7 +39,8 @@ export const awkwardText: Rule = {
 
 /** Creates with the awkward value, then PATCHes another; true when the target accepted both. */
 async function roundTrip(ctx: RuleContext, bodies: AwkwardBodies, place: AwkwardPlace): Promise<boolean> {
-  const named = (body: Record<string, unknown>) => (place.field === 'name' ? { ...body, name: `${ctx.names.next()}-${String(body.name)}` } : { ...body, name: ctx.names.next(typeof body.name === 'string' ? body.name : undefined) });
+  // Plain run names elsewhere, so that a failure names the place under test.
+  const named = (body: Record<string, unknown>) => ({ ...body, name: place.field === 'name' ? `${ctx.names.next()}-${String(body.name)}` : ctx.names.next() });
   const createBody = named(bodies.create);
   const created = await ctx.api.createRaw(createBody);
   let current: Integration;
