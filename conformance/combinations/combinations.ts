@@ -152,7 +152,7 @@ export interface ListCase {
   readonly trap?: NameFilterTrap;
 }
 
-/** The list cases the contract names: the smallest page sizes, the largest, the default, one below and one above the range; the name filter in each case and as an inner part. */
+/** The list cases the contract names: the smallest page sizes, the largest, the default, one below and one above the range; the name filter in each case and as an inner part, and each name-filter trap (nameFilterTraps). */
 export function listCombinations(contract: Contract): ListCase[] {
   const { pageSize, nameFilter } = listParameters(contract);
   const limit = (variant: string, value: number | undefined, outOfRange = false): ListCase => ({
