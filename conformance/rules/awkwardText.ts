@@ -1,8 +1,8 @@
-import { textChange, differingFields, pickCanonical } from '../../spec/index.js';
+import { differingFields, pickCanonical, textChange } from '../../spec/index.js';
 import { awkwardCombinations } from '../combinations/combinations.js';
 import type { AwkwardBodies, AwkwardPlace } from '../../generators/index.js';
 import { expectIntegration, expectUnchanged, fail } from '../expect.js';
-import type { Integration } from '../IntegrationsApi.js';
+import { isIntegration, type Integration } from '../IntegrationsApi.js';
 import type { Rule } from '../Rule.js';
 import type { RuleContext } from '../RuleContext.js';
 import type { RecordedExchange } from '../transport/ExchangeLog.js';
@@ -69,7 +69,7 @@ async function roundTrip(ctx: RuleContext, bodies: AwkwardBodies, place: Awkward
 
 /** A 2xx whose integration holds the text sent in the place's field (for a write-only field, its effect). */
 function expectKept(ctx: RuleContext, exchange: RecordedExchange, sent: Record<string, unknown>, place: AwkwardPlace, what: string): Integration {
-  const got = exchange.status === 201 ? (exchange.body as Integration) : expectIntegration(exchange, what);
+  const got = exchange.status === 201 && isIntegration(exchange.body) ? exchange.body : expectIntegration(exchange, what);
   if (place.writeOnly) {
     const field = resourceField(place.field);
     if (got[field] !== true) fail(`${what}: the write-only ${place.field} was accepted but ${field} is ${JSON.stringify(got[field])}`, { expected: { [field]: true }, actual: { [field]: got[field] } });
