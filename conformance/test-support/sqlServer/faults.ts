@@ -26,7 +26,10 @@ export interface SqlServerOptions {
   readonly defaultJsonParser?: boolean;
   /** provider_metadata checked for its kind only: a missing required member inside it is stored. */
   readonly metadataMembersUnchecked?: boolean;
-  /** Legitimate: strings stored without surrounding whitespace (a normalisation the facts leave open). */
+  /**
+   * Strings stored without surrounding whitespace: a normalisation the facts leave open, which
+   * awkward-text tolerates; the other rules still compare text exactly, so it is no legitimate switch yet.
+   */
   readonly trimValues?: boolean;
   /** Legitimate: text with control characters or lone surrogates refused with 400 (nothing stored). */
   readonly refuseControlText?: boolean;
@@ -54,6 +57,5 @@ export const SQL_FAULTS: Readonly<Record<string, SqlSwitch>> = {
 };
 
 export const SQL_LEGITIMATE: Readonly<Record<string, SqlSwitch>> = {
-  'trim-values': { options: { trimValues: true }, description: 'strings stored without surrounding whitespace' },
   'refuse-control-text': { options: { refuseControlText: true }, description: 'text with control characters or lone surrogates refused with 400' },
 };

@@ -43,6 +43,17 @@ describe('the kit against a Fastify and SQLite server', () => {
     }
   }, 60_000);
 
+  it('tolerates values stored without surrounding whitespace in awkward-text, and fails them with --strict', async () => {
+    const server = await startSqlServer({ trimValues: true });
+    try {
+      const run = (strict: boolean) => runConformance({ target: server.url, apiKey: `k-sql-trim-${strict}`, runs: 1, seed: 1, strict, rules: ['awkward-text'] });
+      expect((await run(false)).results.map((r) => r.outcome)).toEqual(['passed']);
+      expect((await run(true)).results[0]!.failure?.message).toMatch(/came back changed/);
+    } finally {
+      await server.close();
+    }
+  }, 60_000);
+
   it('answers a bodiless DELETE with a JSON Content-Type, and an id past 100 characters, itself', async () => {
     const server = await startSqlServer();
     try {
