@@ -139,7 +139,6 @@ export class IntegrationStore {
     return mapStrings(doc, (s) => {
       let out = s;
       if (this.options.trimValues) out = out.trim();
-      // eslint-disable-next-line no-control-regex
       if (this.options.controlsStripped) out = out.replace(/[\u0000-\u001f\u007f]/g, '');
       if (this.options.nulCut && out.includes('\u0000')) out = out.slice(0, out.indexOf('\u0000'));
       if (this.options.latin1) out = [...out].map((ch) => (ch.codePointAt(0)! > 0xff ? '?' : ch)).join('');

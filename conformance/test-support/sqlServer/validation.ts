@@ -98,7 +98,6 @@ function checkMetadata(v: unknown, options: SqlServerOptions): void {
 
 function text(what: string, v: unknown, options: SqlServerOptions): void {
   if (typeof v !== 'string') throw badRequest(`${what} must be a string.`);
-  // eslint-disable-next-line no-control-regex
   if (options.refuseControlText && (/[\u0000-\u001f\u007f]/.test(v) || LONE_SURROGATE.test(v))) throw badRequest(`${what} holds control characters or is not well-formed Unicode.`);
 }
 
