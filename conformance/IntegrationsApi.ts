@@ -78,8 +78,9 @@ export class IntegrationsApi {
     return exchange;
   }
 
-  get(id: string): Promise<RecordedExchange> {
-    return this.client.request({ method: 'GET', path: this.paths.item(id) });
+  /** `headers`: extra request headers, e.g. those a client library sets on every request. */
+  get(id: string, headers?: Readonly<Record<string, string>>): Promise<RecordedExchange> {
+    return this.client.request({ method: 'GET', path: this.paths.item(id), ...(headers ? { headers } : {}) });
   }
 
   /** GET that must succeed: the integration, or a Violation naming what came back. */
@@ -92,15 +93,15 @@ export class IntegrationsApi {
   }
 
   /** PATCH a JSON value, or `{ text }` sent exactly. Only ids this run created. */
-  patch(id: string, body: unknown, options: { text?: string } = {}): Promise<RecordedExchange> {
+  patch(id: string, body: unknown, options: { text?: string; headers?: Readonly<Record<string, string>> } = {}): Promise<RecordedExchange> {
     this.tracker.assertOwned(id, 'PATCH');
-    return this.client.request({ method: 'PATCH', path: this.paths.item(id), ...(options.text === undefined ? { json: body } : { text: options.text }) });
+    return this.client.request({ method: 'PATCH', path: this.paths.item(id), ...(options.text === undefined ? { json: body } : { text: options.text }), ...(options.headers ? { headers: options.headers } : {}) });
   }
 
   /** DELETE an id this run created. */
-  async delete(id: string, cleanup = false): Promise<RecordedExchange> {
+  async delete(id: string, cleanup = false, headers?: Readonly<Record<string, string>>): Promise<RecordedExchange> {
     this.tracker.assertOwned(id, 'DELETE');
-    const exchange = await this.client.request({ method: 'DELETE', path: this.paths.item(id), cleanup });
+    const exchange = await this.client.request({ method: 'DELETE', path: this.paths.item(id), cleanup, ...(headers ? { headers } : {}) });
     if (exchange.status === 204 || exchange.status === 404) this.tracker.deleted(id, this.client.account);
     return exchange;
   }
@@ -139,9 +140,9 @@ export class IntegrationsApi {
     throw new Violation(`listing ${JSON.stringify(query)}: still has_more after ${maxPages} pages`, { expected: `at most ${maxPages} pages`, actual: items.length });
   }
 
-  list(query: Record<string, string | number> = {}): Promise<RecordedExchange> {
+  list(query: Record<string, string | number> = {}, headers?: Readonly<Record<string, string>>): Promise<RecordedExchange> {
     const search = new URLSearchParams(Object.entries(query).map(([k, v]): [string, string] => [k, String(v)])).toString();
-    return this.client.request({ method: 'GET', path: search ? `${this.paths.collection}?${search}` : this.paths.collection });
+    return this.client.request({ method: 'GET', path: search ? `${this.paths.collection}?${search}` : this.paths.collection, ...(headers ? { headers } : {}) });
   }
 }
 

@@ -10,3 +10,5 @@ export type { InvalidRequest } from './InvalidRequest.js';
 export type { StateAwareUpdate, StoredIntegration } from './StateAwareUpdate.js';
 export { INVALID_FAMILIES, INVALID_FAMILY_NAMES, describeInvalid, type InvalidFamily, type InvalidFamilyInfo } from './invalidFamilies.js';
 export type { ScopingIds } from './_internals/scopingIds.js';
+export { AWKWARD_KINDS, LONG_TEXT, awkwardText, type AwkwardKind, type AwkwardTextOptions } from './awkwardText.js';
+export { awkwardUpdateCases, type AwkwardCase, type AwkwardBodies, type AwkwardPlace, type AwkwardUpdateCasesOptions } from './awkwardUpdateCases.js';

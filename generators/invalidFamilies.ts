@@ -53,6 +53,14 @@ export const INVALID_FAMILIES = [
     summary: 'A list or object property (scopings, provider_metadata, headers, model_names) has the right outer type but is broken inside: a wrong type, null or enum value, or a missing required property.',
   },
   {
+    family: 'missing-nested-required',
+    rule: 'types-enforced',
+    semantic: false,
+    perField: true,
+    summary:
+      "An object inside the body lacks one member its schema requires, read from the spec's `required` lists: one case per kind of provider_metadata and per required member (scopings get none: the Scoping schema requires no member).",
+  },
+  {
     family: 'nested-unknown-property',
     rule: 'unknown-properties-rejected',
     semantic: false,

@@ -33,6 +33,15 @@ describe.each(EDITIONS)('invalidUpdateCases in the %s edition', (edition) => {
     expect(new Set(keys).size).toBe(keys.length);
   });
 
+  it('names a missing member for each kind of provider_metadata and each member its schema requires', async () => {
+    const contract = await loadContract(undefined, { edition });
+    const metadata = contract.schemas.ProviderMetadata as { oneOf: Array<{ required: string[]; properties: { kind: { const: string } } }> };
+    const expected = metadata.oneOf.flatMap((kind) => kind.required.map((member) => `${kind.properties.kind.const} without ${member}`));
+    const cases = invalidUpdateCases(contract, { families: ['missing-nested-required'] });
+    expect(cases.map((c) => c.variant)).toEqual(expected);
+    expect(new Set(cases.map((c) => c.field))).toEqual(new Set(['provider_metadata']));
+  });
+
   it('keeps its combination when a counterexample shrinks', async () => {
     const contract = await loadContract(undefined, { edition });
     const c = invalidUpdateCases(contract, { families: ['wrong-type'] }).find((x) => x.variant === 'number')!;

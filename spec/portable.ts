@@ -24,4 +24,5 @@ export { inContractEdition, otherEditionSpellings, respellAt, spelledPlaces, typ
 export { canonicalIntegration, canonicalInstant, canonicalOf, compareInstants, differingFields, pickCanonical, type CompareOptions } from './canonicalIntegration.js';
 export { jsonEqual } from './jsonEqual.js';
 export { jsonUtf8Bytes } from './jsonUtf8Bytes.js';
+export { sameText, textChange, type TextChange, type TextKeptOptions } from './textKept.js';
 export { listParameters, type ListParameters } from './listParameters.js';

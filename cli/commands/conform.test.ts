@@ -172,7 +172,7 @@ describe('aic conform', () => {
     expect(coverage.unreachable).toEqual([]);
     expect(coverage).toMatchObject({ percent: 100, covered: coverage.named });
     expect(coverage.named).toBeGreaterThan(100);
-    for (const kind of ['invalid', 'null', 'boundary', 'list', 'concurrent', 'account-size'] as const) expect(coverage.byKind[kind].covered, kind).toBe(coverage.byKind[kind].named);
+    for (const kind of ['invalid', 'null', 'boundary', 'list', 'awkward', 'concurrent', 'account-size'] as const) expect(coverage.byKind[kind].covered, kind).toBe(coverage.byKind[kind].named);
     expect(stdout).toContain(`\nCoverage: ${coverage.named} of the ${coverage.named} combinations the contract names for this run (100%): invalid bodies `);
     expect(json).toMatchObject({ seed: 77, runs: 50, passed: true, rateLimited: { responses: 0, waitedMs: 0 }, limitations: [] });
     expect(json.results.every((r) => r.coverage !== undefined && r.coverage.requests > 0)).toBe(true);

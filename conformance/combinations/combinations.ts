@@ -1,8 +1,9 @@
-import type { InvalidCase, InvalidRequest, ScopingIds } from '../../generators/index.js';
-import { invalidUpdateCases } from '../../generators/index.js';
+import type { AwkwardCase, InvalidCase, InvalidRequest, ScopingIds } from '../../generators/index.js';
+import { awkwardUpdateCases, invalidUpdateCases } from '../../generators/index.js';
 import { acceptsNull, flattenAllOf, hasParam, listParameters, type Contract, type JsonSchema } from '../../spec/index.js';
 import { isObject } from '../compare.js';
 import { combination, type Combination } from './Combination.js';
+import { nameFilterTraps, type NameFilterTrap } from './nameFilterTraps.js';
 
 /**
  * The combinations the contract names, read from the spec and the generators (never written out):
@@ -47,6 +48,7 @@ export function namedCombinations(contract: Contract, inputs: { readonly scoping
       ...listCombinations(contract).map((l) => l.combination),
       ...BURST_KINDS.map(burstCombination),
       ...ACCOUNT_SIZE_CHECKS.map(accountSizeCombination),
+      ...awkwardCombinations(contract, inputs.scopingIds ?? {}).map((a) => a.combination),
     ],
     unreachable: boundaries.unreachable,
   };
@@ -60,6 +62,11 @@ export function invalidCombination(request: Pick<InvalidRequest, 'family' | 'fie
 /** Every invalid combination (invalidUpdateCases), with the case that draws it. */
 export function invalidCombinations(contract: Contract): Array<{ combination: Combination; invalid: InvalidCase }> {
   return invalidUpdateCases(contract).map((invalid) => ({ combination: invalidCombination(invalid), invalid }));
+}
+
+/** Every free-text place of the bodies × every awkward kind of text (awkwardUpdateCases), with the case that draws it. */
+export function awkwardCombinations(contract: Contract, scopingIds: ScopingIds = {}): Array<{ combination: Combination; awkward: AwkwardCase }> {
+  return awkwardUpdateCases(contract, { scopingIds }).map((awkward) => ({ combination: combination('awkward', awkward.kind, awkward.place), awkward }));
 }
 
 /** Every update body field that accepts null, set to null. */
@@ -143,9 +150,11 @@ export interface ListCase {
   readonly outOfRange?: boolean;
   /** For the name filter: how the filter is made from the names' common part. */
   readonly spelling?: 'same-case' | 'upper-case' | 'lower-case' | 'inner-substring';
+  /** For the name filter: a name holding awkward characters, and names that match it only if they are read as a pattern. */
+  readonly trap?: NameFilterTrap;
 }
 
-/** The list cases the contract names: the smallest page sizes, the largest, the default, one below and one above the range; the name filter in each case and as an inner part. */
+/** The list cases the contract names: the smallest page sizes, the largest, the default, one below and one above the range; the name filter in each case and as an inner part, and each name-filter trap (nameFilterTraps). */
 export function listCombinations(contract: Contract): ListCase[] {
   const { pageSize, nameFilter } = listParameters(contract);
   const limit = (variant: string, value: number | undefined, outOfRange = false): ListCase => ({
@@ -163,7 +172,15 @@ export function listCombinations(contract: Contract): ListCase[] {
     limit('below the minimum', pageSize.minimum - 1, true),
     limit('above the maximum', pageSize.maximum + 1, true),
     ...spellings.map((spelling): ListCase => ({ combination: combination('list', nameFilter, spelling), parameter: nameFilter, spelling })),
+    ...nameFilterTraps(nameFilterMaxLength(contract)).map((trap): ListCase => ({ combination: combination('list', nameFilter, trap.case), parameter: nameFilter, trap })),
   ];
+}
+
+/** The name filter's maxLength, from the list operation's parameter (undefined when it has none). */
+function nameFilterMaxLength(contract: Contract): number | undefined {
+  const { nameFilter } = listParameters(contract);
+  const schema = contract.operation('list').parameters.find((p) => p.name === nameFilter)?.schema;
+  return typeof schema?.maxLength === 'number' ? schema.maxLength : undefined;
 }
 
 function updateProperties(contract: Contract): Record<string, JsonSchema> {

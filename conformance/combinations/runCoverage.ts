@@ -32,6 +32,7 @@ const PLANNED_BY: Readonly<Record<CombinationKind, string>> = {
   list: 'list-and-pagination',
   concurrent: 'concurrent-requests',
   'account-size': 'beyond-one-page',
+  awkward: 'awkward-text',
 };
 
 /** The union of what the rules exercised, against what the contract names for this run. */

@@ -26,7 +26,7 @@ function report(overrides: Partial<RunReport>): RunReport {
     interrupted: false,
     limitations: [],
     rateLimited: { responses: 0, waitedMs: 0 },
-    coverage: { named: 0, covered: 0, percent: 100, byKind: { invalid: { named: 0, covered: 0 }, null: { named: 0, covered: 0 }, boundary: { named: 0, covered: 0 }, list: { named: 0, covered: 0 }, concurrent: { named: 0, covered: 0 }, 'account-size': { named: 0, covered: 0 } }, combinations: [], unreachable: [] },
+    coverage: { named: 0, covered: 0, percent: 100, byKind: { invalid: { named: 0, covered: 0 }, null: { named: 0, covered: 0 }, boundary: { named: 0, covered: 0 }, list: { named: 0, covered: 0 }, awkward: { named: 0, covered: 0 }, concurrent: { named: 0, covered: 0 }, 'account-size': { named: 0, covered: 0 } }, combinations: [], unreachable: [] },
     passed: false,
     ...overrides,
   };
@@ -78,7 +78,7 @@ describe('the text report', () => {
       named: 2,
       covered: 1,
       percent: 50,
-      byKind: { invalid: { named: 1, covered: 1 }, null: { named: 0, covered: 0 }, boundary: { named: 1, covered: 0 }, list: { named: 0, covered: 0 }, concurrent: { named: 0, covered: 0 }, 'account-size': { named: 0, covered: 0 } },
+      byKind: { invalid: { named: 1, covered: 1 }, null: { named: 0, covered: 0 }, boundary: { named: 1, covered: 0 }, list: { named: 0, covered: 0 }, awkward: { named: 0, covered: 0 }, concurrent: { named: 0, covered: 0 }, 'account-size': { named: 0, covered: 0 } },
       combinations: [{ ...covered, coveredBy: ['rejection-is-atomic'] }, { ...missed, coveredBy: [], missing: 'replace-all: not reached: the rule stopped before it' }],
       unreachable: [{ kind: 'boundary', dimension: 'several', field: 'scopings', key: 'boundary/several/scopings/', label: 'several × scopings', combination: 'several × scopings', reason: 'needs --organization-id' }],
     };

@@ -4,6 +4,8 @@ import { apiKey } from './apiKey.js';
 import { authAndIsolation } from './authAndIsolation.js';
 import { beyondOnePage } from './beyondOnePage.js';
 import { concurrentRequests } from './concurrentRequests.js';
+import { awkwardText } from './awkwardText.js';
+import { clientRequests } from './clientRequests.js';
 import { create } from './create.js';
 import { immutableAndTimestamps } from './immutableAndTimestamps.js';
 import { listAndPagination } from './listAndPagination.js';
@@ -30,12 +32,14 @@ export const allRules: readonly Rule[] = [
   providerConsistency,
   immutableAndTimestamps,
   readBack,
+  awkwardText,
   authAndIsolation,
   create,
   listAndPagination,
   concurrentRequests,
   beyondOnePage,
   malformedId,
+  clientRequests,
   modelBased,
   responseConformance,
 ];

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { differingFields, listParameters, pickCanonical, type ListParameters } from '../../spec/index.js';
 import { isObject } from '../compare.js';
 import { listCombinations, type ListCase } from '../combinations/combinations.js';
+import type { NameFilterTrap } from '../combinations/nameFilterTraps.js';
 import { expectStatus, fail } from '../expect.js';
 import type { Integration } from '../IntegrationsApi.js';
 import type { Rule } from '../Rule.js';
@@ -14,6 +15,8 @@ interface Fixture {
   /** `common` plus the mixed-case part: a substring of every name but the last. */
   readonly marked: string;
   readonly items: readonly Integration[];
+  /** The names of the name-filter traps, targets and decoys, under a prefix of their own. */
+  readonly traps: { readonly prefix: string; readonly items: readonly Integration[] };
 }
 
 /** One listing: a page size (absent: the target's default), a name filter, and whether the target must refuse it. */
@@ -22,6 +25,8 @@ interface Listing {
   readonly filter: string;
   readonly outOfRange?: boolean;
   readonly what: string;
+  /** For a trap: the integrations it is judged against (the traps' own), not the marked ones. */
+  readonly among?: 'traps';
 }
 
 /** How many integrations carry the marked part (one more lacks it). */
@@ -35,8 +40,10 @@ const MARKED = 4;
  * or largest page size (a target may clamp a limit to a smaller maximum), and for accounts that
  * hold other integrations: every filter holds the run's id, and only the kit's integrations are
  * required to appear. Systematic first (the spec's smallest, a small, the largest and the default
- * page size, one below and one above the range, the filter in each case and as an inner part),
- * then random page sizes and filters.
+ * page size, one below and one above the range, the filter in each case and as an inner part,
+ * and the name-filter traps: names with characters special to SQL LIKE, regular expressions and
+ * quoting, non-ASCII in another case, a filter at its maxLength, each with decoys that a filter
+ * read as a pattern would list), then random page sizes and filters.
  */
 export const listAndPagination: Rule = {
   id: 'list-and-pagination',
@@ -44,8 +51,9 @@ export const listAndPagination: Rule = {
   clause: ['list-pagination', 'list-name-filter'],
   async run(ctx) {
     const params = listParameters(ctx.contract);
-    const fixture = await ctx.setUp(`creating ${MARKED + 1} integrations to list`, () => makeFixture(ctx));
     const cases = listCombinations(ctx.contract);
+    const traps = cases.flatMap((c) => (c.trap ? [c.trap] : []));
+    const fixture = await ctx.setUp(`creating ${MARKED + 1} integrations to list and ${traps.reduce((n, t) => n + 1 + t.decoys('').length, 0)} for the name-filter traps`, () => makeFixture(ctx, traps));
     await ctx.systematic(
       'each page size and name filter the contract names',
       cases.map((c) => ({ combination: c.combination, arbitrary: fc.constant(listingOf(c, fixture)) })),
@@ -65,13 +73,16 @@ export const listAndPagination: Rule = {
   },
 };
 
-async function makeFixture(ctx: RuleContext): Promise<Fixture> {
+async function makeFixture(ctx: RuleContext, traps: readonly NameFilterTrap[]): Promise<Fixture> {
   const common = ctx.names.next('list');
   const marked = `${common}-PgMx${fc.sample(fc.stringMatching(/^[a-z]{3}$/), { numRuns: 1, seed: ctx.seed })[0]!.toUpperCase()}`;
   const items: Integration[] = [];
   for (let i = 0; i < MARKED; i++) items.push(await ctx.api.createRaw({ ...ctx.api.bareCreateBody(), name: `${marked}-${i}` }).then((e) => created(e.status, e.body, `${marked}-${i}`)));
   items.push(await ctx.api.createRaw({ ...ctx.api.bareCreateBody(), name: `${common}-other` }).then((e) => created(e.status, e.body, `${common}-other`)));
-  return { common, marked, items };
+  const prefix = ctx.names.next('trap');
+  const trapped: Integration[] = [];
+  for (const name of traps.flatMap((t) => [t.target(prefix), ...t.decoys(prefix)])) trapped.push(await ctx.api.createRaw({ ...ctx.api.bareCreateBody(), name }).then((e) => created(e.status, e.body, name)));
+  return { common, marked, items, traps: { prefix, items: trapped } };
 }
 
 function created(status: number, body: unknown, name: string): Integration {
@@ -80,6 +91,7 @@ function created(status: number, body: unknown, name: string): Integration {
 }
 
 function listingOf(c: ListCase, fixture: Fixture): Listing {
+  if (c.trap) return { filter: c.trap.filter(c.trap.target(fixture.traps.prefix)), what: c.combination.label, among: 'traps' };
   if (c.spelling === undefined) return { ...(c.limit === undefined ? {} : { limit: c.limit }), ...(c.outOfRange ? { outOfRange: true } : {}), filter: fixture.common, what: c.combination.label };
   const spelled = { 'same-case': fixture.marked, 'upper-case': fixture.marked.toUpperCase(), 'lower-case': fixture.marked.toLowerCase(), 'inner-substring': fixture.marked.slice(3, -1) }[c.spelling];
   return { filter: spelled, what: c.combination.label };
@@ -93,8 +105,9 @@ async function judge(ctx: RuleContext, params: ListParameters, fixture: Fixture,
     await expectListed(ctx, params, fixture, fixture.items, { filter: fixture.common, what: `after the refused ${listing.what}` });
     return;
   }
-  const expected = fixture.items.filter((item) => String(item.name).toLowerCase().includes(listing.filter.toLowerCase()));
-  await expectListed(ctx, params, fixture, expected, listing);
+  const among = listing.among === 'traps' ? { ...fixture, items: fixture.traps.items } : fixture;
+  const expected = among.items.filter((item) => String(item.name).toLowerCase().includes(listing.filter.toLowerCase()));
+  await expectListed(ctx, params, among, expected, listing);
 }
 
 /** Every page of `listing`: the expected integrations exactly once each (as the target holds them), nothing that misses the filter, cursors that agree with has_more. */

@@ -5,9 +5,9 @@ import { describeInvalid, type InvalidFamily } from '../invalidFamilies.js';
 import type { BodyModel } from './bodyModel.js';
 import { fillToBytes, serializedBytes } from './headersSize.js';
 import { EDITIONS, otherEditionSpellings, respellAt, SPELLED_FIELDS, spelledPlaces } from '../../spec/index.js';
-import { acceptsNull, enumOf, leavesOf, propertiesOf, withoutNull } from './jsonSchema.js';
+import { acceptsNull, enumOf, flattenAllOf, leavesOf, propertiesOf, requiredOf, withoutNull } from './jsonSchema.js';
 import { malformedInside, unknownEnumValue, unknownKeysFor, wrongTypeVariants, type BreakOptions } from './invalidValues.js';
-import { arbitraryFor } from './schemaArbitrary.js';
+import { arbitraryFor, join } from './schemaArbitrary.js';
 import { validBodyArbitrary } from './validBody.js';
 
 export interface FamilyContext {
@@ -180,6 +180,25 @@ export const FAMILY_BUILDERS: Record<InvalidFamily, FamilyBuilder> = {
   'malformed-structure': (ctx) =>
     perField(ctx, 'malformed-structure', (schema, field) => malformedInside(schema, field, ctx.model.flavour, 'contract', breakOptions(ctx)), (field, value) => `${field} is ${show(value)}: the right outer type, broken inside.`, schemaInvalid(ctx)),
 
+  'missing-nested-required': (ctx) => {
+    const rule = ruleOf(ctx, 'missing-nested-required');
+    const invalid = schemaInvalid(ctx);
+    return ctx.model.fields.flatMap((field) =>
+      requiredInside(withoutNull(ctx.model.properties[field]!)).map(({ kind, member, object, item }): FamilyCase => {
+        const variant = `${kind ?? 'object'} without ${member}`;
+        const valid = arbitraryFor(object, { path: item ? join(field, '[]') : field, flavour: ctx.model.flavour }) as fc.Arbitrary<Record<string, unknown>>;
+        const broken = valid.map((o) => {
+          const { [member]: _missing, ...rest } = o;
+          return item ? [rest] : rest;
+        });
+        const arbitrary = withCompanions(ctx, [field], broken.map((value) => ({ [field]: value })))
+          .filter(invalid)
+          .map((body) => request(rule, 'missing-nested-required', body, `${field} ${item ? 'holds an item' : 'is an object'}${kind ? ` of kind ${kind}` : ''} without its required member ${member}.`, field, variant));
+        return { field, variant, arbitrary };
+      }),
+    );
+  },
+
   'nested-unknown-property': (ctx) =>
     perField(ctx, 'nested-unknown-property', (schema, field) => malformedInside(schema, field, ctx.model.flavour, 'unknown-key'), (field, value) => `${field} is ${show(value)}: valid, but with a property its schema does not declare.`, schemaInvalid(ctx)),
 
@@ -285,4 +304,22 @@ function parses(text: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * The required members of the objects directly inside a body field (the field itself, or the items
+ * of a list), one entry per object schema (each alternative of a oneOf: each kind) and member.
+ */
+function requiredInside(schema: JsonSchema): Array<{ kind?: string; member: string; object: JsonSchema; item: boolean }> {
+  const items = schema.items;
+  const item = typeof items === 'object' && items !== null && !Array.isArray(items);
+  const target = item ? withoutNull(items as JsonSchema) : schema;
+  return leavesOf(target).flatMap((leaf) => {
+    const object = flattenAllOf(leaf);
+    const properties = propertiesOf(object);
+    if (Object.keys(properties).length === 0) return [];
+    const kindName = (target.discriminator as { propertyName?: string } | undefined)?.propertyName;
+    const kindValue = kindName ? (properties[kindName] as JsonSchema | undefined)?.const : undefined;
+    return requiredOf(object).filter((m) => m in properties).map((member) => ({ ...(typeof kindValue === 'string' ? { kind: kindValue } : {}), member, object, item }));
+  });
 }
