@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { brokenSpec } from '../spec/test-support/brokenSpec.js';
+import { temporaryDir } from '../spec/test-support/temporaryDir.js';
 import { runAic } from './test-support/runAic.js';
 
 const aic = (...args: string[]) => runAic(args);
@@ -59,23 +60,25 @@ describe('aic', () => {
     // npx runs the project's own bin by installing the project into its cache as a link, which runs
     // `prepare` with its output hidden: that was the silent build of the first `npx aic`.
     const { scripts } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { scripts: { prepare: string } };
-    const tools = mkdtempSync(join(tmpdir(), 'aic-prepare-'));
+    expect(scripts.prepare).toBe('node scripts/prepare.mjs');
+    const prepareScript = fileURLToPath(new URL('../scripts/prepare.mjs', import.meta.url));
+    const tools = temporaryDir('aic-prepare-');
     writeFileSync(join(tools, 'npm'), '#!/bin/sh\necho "fake npm $*"\n');
     chmodSync(join(tools, 'npm'), 0o755);
     const prepare = (cwd: string, npmCommand: string) =>
       new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
         // detached: no controlling terminal, so nothing is written to the developer's /dev/tty.
-        const child = spawn('/bin/sh', ['-c', scripts.prepare], { cwd, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PATH: `${tools}:${process.env.PATH}`, npm_command: npmCommand } });
+        const child = spawn(process.execPath, [prepareScript], { cwd, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PATH: `${tools}:${process.env.PATH}`, npm_command: npmCommand } });
         let stdout = '';
         let stderr = '';
         child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
         child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
         child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
       });
-    const fresh = mkdtempSync(join(tmpdir(), 'aic-clone-'));
+    const fresh = temporaryDir('aic-clone-');
     expect(await prepare(fresh, 'exec')).toEqual({ code: 0, stdout: 'fake npm run build\n', stderr: 'aic: building dist/ before its first run through npx (npm run build, about 10 s)\n' });
     expect(await prepare(fresh, 'ci')).toEqual({ code: 0, stdout: 'fake npm run build\n', stderr: 'aic: building dist/ (npm run build, about 10 s)\n' });
-    const built = mkdtempSync(join(tmpdir(), 'aic-built-'));
+    const built = temporaryDir('aic-built-');
     mkdirSync(join(built, 'dist', 'cli'), { recursive: true });
     writeFileSync(join(built, 'dist', 'cli', 'aic.js'), '');
     expect(await prepare(built, 'exec')).toEqual({ code: 0, stdout: '', stderr: '' });
