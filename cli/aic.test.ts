@@ -8,6 +8,7 @@ import { temporaryDir } from '../spec/test-support/temporaryDir.js';
 import { runAic } from './test-support/runAic.js';
 
 const aic = (...args: string[]) => runAic(args);
+const withoutColourSettings = () => Object.fromEntries(Object.entries(process.env).filter(([name]) => !['FORCE_COLOR', 'NO_COLOR', 'NODE_DISABLE_COLORS'].includes(name)));
 
 describe('aic', () => {
   it('lists its commands with --help', async () => {
@@ -25,6 +26,24 @@ describe('aic', () => {
       expect(code).toBe(0);
       expect(stdout.trim()).toBe(version);
     }
+  });
+
+  it('prints the version after a command too, before reading its options', async () => {
+    const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+    for (const args of [['mock', '--version'], ['conform', '--target', 'http://127.0.0.1:1', '--version']]) {
+      const { code, stdout } = await aic(...args);
+      expect([code, stdout.trim()], args.join(' ')).toEqual([0, version]);
+    }
+  });
+
+  it('suggests the option meant for a mistyped one, in colour only where colour is asked for', async () => {
+    const plain = await runAic(['conform', '--taget', 'http://127.0.0.1:1'], { env: withoutColourSettings() });
+    expect(plain.code).toBe(2);
+    expect(plain.stderr).toBe(`aic conform: Unknown option '--taget': did you mean --target?\nRun "aic conform --help" for usage.\n`);
+    const forced = await runAic(['conform', '--taget', 'x'], { env: { ...withoutColourSettings(), FORCE_COLOR: '1' } });
+    expect(forced.stderr).toMatch(/^\u001b\[31maic conform:\u001b\[39m Unknown option '--taget': did you mean --target\?\n/);
+    const refused = await runAic(['conform', '--taget', 'x'], { env: { ...withoutColourSettings(), NO_COLOR: '1' } });
+    expect(refused.stderr).toBe(plain.stderr);
   });
 
   it('exits 2 with the list of commands on an unknown command', async () => {
