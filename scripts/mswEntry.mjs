@@ -1,6 +1,6 @@
 // The files behind `ai-integrations-contract/msw`, written into dist/mock/msw after tsc:
 //   index.js     one ESM file with no node: module in it, for browsers and bundlers;
-//   handlers.cjs the same code as CommonJS, for `require` (jest's default mode, CommonJS projects);
+//   handlers.cjs the same code as CommonJS, for `require` (CommonJS projects and tools);
 //   node.js      Node's ESM entry, and index.cjs its CommonJS one: each loads the code above and,
 //                when msw is not installed, says so in one line (Node's own error names a file);
 //   index.d.cts  tsc's declarations again as CommonJS ones, so that a CommonJS project's `msw`

@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 const { values } = parseArgs({ options: { 'pack-destination': { type: 'string', default: '.' } } });
 const destination = resolve(values['pack-destination']);
 if (!existsSync('dist/mock/msw/index.cjs')) {
-  process.stderr.write('aic: dist/ is not built: run npm run build first (npm run pack does)\n');
+  process.stderr.write('pack: dist/ is not built: run npm run build first (npm run pack does)\n');
   process.exit(2);
 }
 

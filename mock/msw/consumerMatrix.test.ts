@@ -5,7 +5,7 @@
  * the handlers.
  *   - ESM, `moduleResolution: nodenext`: tsc's output run by Node (and a recorder of every module
  *     loaded shows that nothing of the package's dev tooling or server is imported);
- *   - CommonJS, `nodenext`: the same source compiled to `require`s;
+ *   - CommonJS, `nodenext`: the same source compiled to `require`s (and `node10` type-checks a use);
  *   - a bundler: `moduleResolution: bundler`, bundled by esbuild and run;
  *   - jest (in its ESM mode: msw/node's own dependencies are ESM only) and vitest: each runs the
  *     README's MSW example as written.
@@ -117,6 +117,9 @@ beforeAll(async () => {
   write('cjs/tsconfig.json', { compilerOptions: { ...compilerOptions, module: 'NodeNext', moduleResolution: 'NodeNext' } });
   write('cjs/scenario.ts', SCENARIO);
   write('cjs/main.ts', MAIN);
+  // moduleResolution node (node10) reads no exports map: package.json's typesVersions gives it the types.
+  write('cjs/node10/tsconfig.json', { compilerOptions: { ...compilerOptions, module: 'CommonJS', moduleResolution: 'Node10', ignoreDeprecations: '6.0', noEmit: true }, files: ['uses-types.ts'] });
+  write('cjs/node10/uses-types.ts', `import { setupServer } from 'msw/node';\nimport { createHandlers, type MswMock } from 'ai-integrations-contract/msw';\nconst mock: MswMock = createHandlers({ edition: 'upper' });\nsetupServer(...mock.handlers);\n`);
 
   write('bundler/package.json', { type: 'module' });
   write('bundler/tsconfig.json', { compilerOptions: { ...compilerOptions, module: 'ESNext', moduleResolution: 'Bundler', noEmit: true } });
@@ -126,11 +129,11 @@ beforeAll(async () => {
 
   // The cells' type-checks at once (tsc is mostly waiting on the disk here); each cell asserts its own.
   const typeCheck = (cell: string) => timed(`${cell} tsc`, () => inConsumer(cell, process.execPath, [TSC, '-p', '.']).then(() => '', (error: Error) => error.message));
-  [typeChecked.esm, typeChecked.cjs, typeChecked.bundler] = await Promise.all([typeCheck('esm'), typeCheck('cjs'), typeCheck('bundler')]);
+  [typeChecked.esm, typeChecked.cjs, typeChecked.bundler, typeChecked.node10] = await Promise.all([typeCheck('esm'), typeCheck('cjs'), typeCheck('bundler'), typeCheck('cjs/node10')]);
 }, 180_000);
 
 /** What tsc said in each cell: '' when it type-checks. */
-const typeChecked = { esm: 'not run', cjs: 'not run', bundler: 'not run' };
+const typeChecked = { esm: 'not run', cjs: 'not run', bundler: 'not run', node10: 'not run' };
 
 afterAll(() => console.info(`consumer matrix, ms: ${JSON.stringify(timings)}`));
 
@@ -159,8 +162,9 @@ describe('a project installs the packed package and uses ai-integrations-contrac
     for (const serverOnly of ['express', 'yaml', '@apidevtools/swagger-parser', '@stoplight/prism-http', 'fast-check']) expect(fromPackage(serverOnly), serverOnly).toEqual([]);
   });
 
-  it('CommonJS, nodenext: type-checks (HttpHandler is the one its msw/node takes) and runs with require', async () => {
+  it('CommonJS, nodenext (and node10 for types): type-checks (HttpHandler is the one its msw/node takes) and runs with require', async () => {
     expect(typeChecked.cjs).toBe('');
+    expect(typeChecked.node10).toBe('');
     expect(readFileSync(join(consumer, 'cjs/scenario.js'), 'utf8')).toContain(`require("ai-integrations-contract/msw")`);
     expectOutcome(await timed('cjs run', () => inConsumer('cjs', process.execPath, ['main.js'])));
   });
@@ -168,7 +172,7 @@ describe('a project installs the packed package and uses ai-integrations-contrac
   // msw/node needs import (its dependencies are ESM only): jest runs it in its ESM mode.
   it("jest, ESM mode: runs the README's example as written", async () => {
     expect(typeChecked.esm).toBe('');
-    const output = await timed('jest', () => inConsumer('esm', process.execPath, ['--experimental-vm-modules', '--no-warnings', join(consumer, 'node_modules/jest/bin/jest.js'), '--ci', '--json']));
+    const output = await timed('jest', () => inConsumer('esm', process.execPath, ['--experimental-vm-modules', '--no-warnings', join(consumer, 'node_modules/jest/bin/jest.js'), '--ci', '--json', '--no-cache', '--cacheDirectory', join(consumer, 'jest-cache')]));
     const report = JSON.parse(output) as { numPassedTests: number; numFailedTests: number };
     expect([report.numPassedTests, report.numFailedTests]).toEqual([1, 0]);
   });
@@ -183,6 +187,14 @@ describe('a project installs the packed package and uses ai-integrations-contrac
     const output = await timed('vitest', () => inConsumer('bundler', process.execPath, [join(consumer, 'node_modules/vitest/vitest.mjs'), 'run', '--reporter=json', 'readme.test.ts']));
     const report = JSON.parse(output) as { numPassedTests: number; numFailedTests: number };
     expect([report.numPassedTests, report.numFailedTests]).toEqual([1, 0]);
+  });
+
+  it('the aic command runs from the install: its version, and the rules of the spec it ships', async () => {
+    const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+    const aic = join(consumer, 'node_modules/.bin/aic');
+    expect((await inConsumer('esm', aic, ['--version'])).trim()).toBe(version);
+    const rules = JSON.parse(await inConsumer('esm', aic, ['rules', '--json'])) as Array<{ id: string }>;
+    expect(rules.map((rule) => rule.id)).toContain('name-unique');
   });
 
   it('without msw: import and require each fail with one line saying to install msw', async () => {
