@@ -1,22 +1,32 @@
 #!/usr/bin/env node
 /** `aic`: the command line of the AI integrations contract kit. Parses the subcommand and delegates. */
 import { readFileSync } from 'node:fs';
+import { styleText } from 'node:util';
 import { commands } from './commandRegistry.js';
 import { UsageError } from './UsageError.js';
 
 const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
-function help(): string {
+/**
+ * Colour when `stream` is a terminal that takes it, as Node decides (NO_COLOR, NODE_DISABLE_COLORS
+ * and TERM=dumb turn it off; FORCE_COLOR turns it on, also into a pipe).
+ */
+function styled(stream: NodeJS.WriteStream, format: Parameters<typeof styleText>[0], text: string): string {
+  return styleText(format, text, { stream });
+}
+
+function help(stream: NodeJS.WriteStream): string {
   const width = Math.max(...commands.map((c) => c.name.length));
+  const heading = (text: string) => styled(stream, 'bold', text);
   return [
-    'Usage: aic <command> [options]',
+    `${heading('Usage:')} aic <command> [options]`,
     '',
-    'Commands:',
+    heading('Commands:'),
     ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
-    'Options:',
+    heading('Options:'),
     '  -h, --help     this text',
-    '  -v, --version  print the version',
+    '  -v, --version  print the version (also after a command: aic mock --version)',
     '',
     'Run "aic <command> --help" for the options of a command.',
   ].join('\n');
@@ -25,27 +35,29 @@ function help(): string {
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    console.log(help());
+    console.log(help(process.stdout));
     return name === undefined ? 2 : 0;
   }
-  if (name === '--version' || name === '-v') {
+  const command = commands.find((c) => c.name === name);
+  // Every command answers --version as aic does (its options end at a bare --).
+  const options = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
+  if (name === '--version' || name === '-v' || (command && options.includes('--version'))) {
     console.log(version);
     return 0;
   }
-  const command = commands.find((c) => c.name === name);
   if (!command) {
-    console.error(`aic: unknown command "${name}"\n\n${help()}`);
+    console.error(`${styled(process.stderr, 'red', 'aic:')} unknown command "${name}"\n\n${help(process.stderr)}`);
     return 2;
   }
   try {
     return await (await command.load()).run(rest);
   } catch (error) {
     if (error instanceof UsageError) {
-      console.error(`aic ${name}: ${error.message}\nRun "aic ${name} --help" for usage.`);
+      console.error(`${styled(process.stderr, 'red', `aic ${name}:`)} ${error.message}\nRun "aic ${name} --help" for usage.`);
       return 2;
     }
     if (error instanceof Error && error.name === 'ContractLoadError') {
-      console.error(`aic ${name}: ${error.message}`);
+      console.error(`${styled(process.stderr, 'red', `aic ${name}:`)} ${error.message}`);
       return 2;
     }
     throw error;

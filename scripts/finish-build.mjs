@@ -1,10 +1,9 @@
 // After tsc: copies the spec into dist/ and saves there, per edition, its validated, dereferenced
 // snapshot and its validators as standalone code, so that the mock's start-up skips the YAML parser,
 // swagger-parser and Ajv's compiler (see spec/preparedContract.ts, spec/standaloneValidators.ts);
-// then bundles the msw entry, which embeds those snapshots (see bundleMswEntry).
-import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { build } from 'esbuild';
+// then bundles the msw entry, which embeds those snapshots (see scripts/mswEntry.mjs).
+import { cpSync, mkdirSync } from 'node:fs';
+import { bundleMswEntry } from './mswEntry.mjs';
 
 mkdirSync('dist/spec', { recursive: true });
 cpSync('spec/openapi.yaml', 'dist/spec/openapi.yaml');
@@ -16,27 +15,3 @@ try {
   process.exit(1);
 }
 await bundleMswEntry();
-
-/**
- * `ai-integrations-contract/msw` runs in browsers, so its entry is one ESM file with no node:
- * module in it: dist/mock/msw/index.js (tsc's declarations stay beside it). Packages stay
- * imports (msw, ajv), resolved by the consumer's bundler or by Node. It embeds the contract
- * snapshots just prepared (mock/msw/embeddedContracts.js); it reaches spec/ only through
- * spec/portable.ts, and the mock's core uses web APIs only (no global Buffer).
- */
-async function bundleMswEntry() {
-  const outdir = 'dist/mock/msw';
-  await build({
-    entryPoints: ['mock/msw/index.ts'],
-    outfile: join(outdir, 'index.js'),
-    bundle: true,
-    format: 'esm',
-    platform: 'neutral',
-    target: 'es2022',
-    packages: 'external',
-    legalComments: 'none',
-    logLevel: 'warning',
-  });
-  // tsc's JavaScript of mock/msw is replaced by the bundle; its declarations are the entry's types.
-  for (const file of readdirSync(outdir)) if (/\.js(\.map)?$/.test(file) && file !== 'index.js') rmSync(join(outdir, file));
-}

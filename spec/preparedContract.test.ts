@@ -1,13 +1,13 @@
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { temporaryDir } from './test-support/temporaryDir.js';
 import { ContractLoadError } from './ContractLoadError.js';
 import { DEFAULT_SPEC_PATH, prepareContract, readContract } from './loadContract.js';
 import { preparedPathFor } from './preparedContract.js';
 
 function specCopy(): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'aic-prepared-')), 'openapi.yaml');
+  const path = join(temporaryDir('aic-prepared-'), 'openapi.yaml');
   copyFileSync(DEFAULT_SPEC_PATH, path);
   return path;
 }

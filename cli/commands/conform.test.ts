@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import type { RunReport } from '../../conformance/index.js';
 import { allRules } from '../../conformance/rules/index.js';
 import { brokenSpec } from '../../spec/test-support/brokenSpec.js';
+import { temporaryDir } from '../../spec/test-support/temporaryDir.js';
 import { startBrokenProxy } from '../../conformance/test-support/brokenProxy.js';
 import { listenOnLoopback } from '../../conformance/test-support/listenOnLoopback.js';
 import { createForeign, listAll, plainProvider, startMockTarget } from '../../conformance/test-support/mockTarget.js';
@@ -22,7 +23,7 @@ const OTHER = 'sk-cli-OTHER-SECRET-1b9c';
 const env = (extra: Record<string, string> = {}) => ({ ...process.env, AIC_TARGET: '', AIC_API_KEY: '', AIC_OTHER_API_KEY: '', AIC_ORGANIZATION_ID: '', AIC_SPACE_ID: '', AIC_EDITION: '', ...extra });
 let mock: RunningMock;
 /** The HTML report of the run against a broken server, opened in a browser at the end. */
-const brokenRunHtml = join(mkdtempSync(join(tmpdir(), 'aic-conform-html-')), 'report.html');
+const brokenRunHtml = join(temporaryDir('aic-conform-html-'), 'report.html');
 beforeAll(async () => {
   mock = await startMockTarget();
 });
@@ -95,7 +96,7 @@ describe('aic conform', () => {
     });
 
     it('a report file that cannot be written: missing directory, a directory, no permission, the same file twice', async () => {
-      const dir = mkdtempSync(join(tmpdir(), 'aic-conform-'));
+      const dir = temporaryDir('aic-conform-');
       const existing = join(dir, 'kept.xml');
       writeFileSync(existing, 'old report');
       expect(await usageError(['--json', join(dir, 'missing', 'r.json')])).toBe(`--json ${join(dir, 'missing', 'r.json')}: cannot write the report there: the directory ${join(dir, 'missing')} does not exist`);
@@ -134,7 +135,7 @@ describe('aic conform', () => {
     const readOnly = await startScriptedServer((req, res) =>
       req.method === 'GET' ? sendJson(res, 200, { ai_integrations: [], pagination: { has_more: false } }) : sendJson(res, 403, { title: 'Forbidden', status: 403 }),
     );
-    const dir = mkdtempSync(join(tmpdir(), 'aic-conform-'));
+    const dir = temporaryDir('aic-conform-');
     try {
       const { code, stdout, stderr } = await runAic(['conform', '--target', readOnly.url, '--api-key', KEY, '--json', join(dir, 'r.json')], { env: env() });
       expect(code).toBe(2);
@@ -149,7 +150,7 @@ describe('aic conform', () => {
   });
 
   it('passes against the mock with the default options read from the environment, covers 100% of the combinations the contract names, and writes JSON, JUnit and HTML', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'aic-conform-'));
+    const dir = temporaryDir('aic-conform-');
     const [ORG, SPACE] = ['T3JnYW5pemF0aW9uOjE6YUJjRA==', 'U3BhY2U6NzphQmNE'];
     const { code, stdout, stderr } = await runAic(['conform', '--json', join(dir, 'r.json'), '--junit', join(dir, 'r.xml'), '--html', join(dir, 'r.html'), '--seed', '77'], {
       env: env({ AIC_TARGET: mock.url, AIC_API_KEY: KEY, AIC_OTHER_API_KEY: OTHER, AIC_ORGANIZATION_ID: ORG, AIC_SPACE_ID: SPACE }),

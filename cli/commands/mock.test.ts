@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { temporaryDir } from '../../spec/test-support/temporaryDir.js';
 import { brokenSpec } from '../../spec/test-support/brokenSpec.js';
 import { runAic } from '../test-support/runAic.js';
 import { UsageError } from '../UsageError.js';
@@ -12,7 +12,7 @@ const AIC = new URL('../../dist/cli/aic.js', import.meta.url).pathname;
 const ROOT = new URL('../../', import.meta.url).pathname;
 
 function jsonFile(name: string, content: string): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'aic-mock-')), name);
+  const path = join(temporaryDir('aic-mock-'), name);
   writeFileSync(path, content);
   return path;
 }

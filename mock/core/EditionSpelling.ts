@@ -25,7 +25,11 @@ export interface EditionSpelling {
   describe(foreign: readonly ForeignSpelling[]): string;
 }
 
-export function readEditionSpelling(contract: Contract, bodySchemas: readonly JsonSchema[]): EditionSpelling {
+export function readEditionSpelling(
+  contract: Contract,
+  bodySchemas: readonly JsonSchema[],
+  howToServe: (edition: Edition) => string = (edition) => `start the mock with --edition ${edition}`,
+): EditionSpelling {
   const served = contract.edition;
   const table = contract.editions;
   // A body may be either operation's (fixtures are create bodies; the store checks both): its
@@ -56,7 +60,7 @@ export function readEditionSpelling(contract: Contract, bodySchemas: readonly Js
       const whose = switchTo === undefined ? "other editions'" : `the ${switchTo} edition's`;
       const verb = foreign.length === 1 ? `is ${whose} spelling` : `are ${whose} spellings`;
       const send = listed(foreign.map((f) => JSON.stringify(f.served)));
-      return `${named} ${verb}; this mock serves the ${served} edition: send ${send}${switchTo === undefined ? '' : `, or start the mock with --edition ${switchTo}`}.`;
+      return `${named} ${verb}; this mock serves the ${served} edition: send ${send}${switchTo === undefined ? '' : `, or ${howToServe(switchTo)}`}.`;
     },
   };
 }

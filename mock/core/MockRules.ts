@@ -1,4 +1,4 @@
-import { contractModel, type Contract, type JsonSchema, type RuleId, type RuleWithParam, type Validator } from '../../spec/portable.js';
+import { contractModel, type Contract, type Edition, type JsonSchema, type RuleId, type RuleWithParam, type Validator } from '../../spec/portable.js';
 import { readEditionSpelling, type EditionSpelling } from './EditionSpelling.js';
 
 /**
@@ -48,7 +48,11 @@ export interface OperationRules {
   readonly defaults: Readonly<Record<string, unknown>>;
 }
 
-export function readMockRules(contract: Contract): MockRules {
+/**
+ * `howToServe` ends the advice of a request refused for another edition's spelling: how this
+ * mock's user makes it serve that edition (the CLI's flag by default; the MSW handlers' option).
+ */
+export function readMockRules(contract: Contract, howToServe?: (edition: Edition) => string): MockRules {
   const create = contract.operation('create');
   const update = contract.operation('update');
   if (!create.requestBody || !update.requestBody) throw new Error('The contract declares no request body for create or update');
@@ -95,7 +99,7 @@ export function readMockRules(contract: Contract): MockRules {
     malformedBodyStatus: rule('malformed-body').status,
     resourceFields: Object.keys((contract.schemas.AiIntegration?.properties ?? {}) as Record<string, unknown>),
     nonEmptyStatus: rule('non-empty').status,
-    spelling: readEditionSpelling(contract, [create.requestBody.schema, update.requestBody.schema]),
+    spelling: readEditionSpelling(contract, [create.requestBody.schema, update.requestBody.schema], howToServe),
   };
 }
 

@@ -1,16 +1,15 @@
 /**
- * The demo page (mock/msw/demo) in headless Chromium: MSW's service worker answers the page's
- * fetches to https://api.arize.com from the mock, in the browser. The page is bundled here from
- * plain ES modules, served from 127.0.0.1 with msw's worker script, and read from the DOM.
+ * `npm run demo` (scripts/demo.mjs) in headless Chromium: the page it serves from 127.0.0.1, bundled,
+ * with MSW's worker beside it, where the service worker answers the page's fetches to
+ * https://api.arize.com from the mock. The page read as a file instead shows why it cannot start.
  */
-import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundleForBrowser, ROOT } from './test-support/bundleForBrowser.js';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
+import { ROOT } from './test-support/bundleForBrowser.js';
 
 /** CHROMIUM_PATH when set, else Debian's chromium (what .ci/run installs); undefined when there is none. */
 function findChromium(): string | undefined {
@@ -18,58 +17,60 @@ function findChromium(): string | undefined {
   return candidates.find((path) => existsSync(path));
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8' };
-
-/** The files of `dir`, on 127.0.0.1 and a free port; anything else is 404. */
-async function serveStatic(dir: string): Promise<{ server: Server; url: string }> {
-  const server = createServer(async (req, res) => {
-    const name = new URL(req.url ?? '/', 'http://x').pathname.replace(/^\/$/, '/index.html').slice(1);
-    if (!/^[\w.-]+$/.test(name)) return void res.writeHead(404).end();
-    try {
-      const body = await readFile(join(dir, name));
-      res.writeHead(200, { 'content-type': TYPES[extname(name)] ?? 'application/octet-stream' }).end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
+/** The demo server as `npm run demo` starts it (dist/ built), on a free port; resolves with its URL. */
+function startDemo(): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, [join(ROOT, 'scripts/demo.mjs'), '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const read = (chunk: Buffer) => {
+      output += chunk;
+      const url = /http:\/\/127\.0\.0\.1:\d+\//.exec(output)?.[0];
+      if (url) resolve({ child, url });
+    };
+    child.stdout.on('data', read);
+    child.stderr.on('data', read);
+    child.once('exit', (code) => reject(new Error(`npm run demo exited with ${code} before serving:\n${output}`)));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
 
-describe('the demo page in Chromium, the mock in a service worker', () => {
-  let dir: string;
-  let site: { server: Server; url: string } | undefined;
+let demo: { child: ChildProcess; url: string } | undefined;
+let browser: Browser | undefined;
+const executablePath = findChromium();
+beforeAll(async () => {
+  demo = await startDemo();
+  if (!executablePath) return;
+  const { chromium } = await import('playwright-core');
+  // Root in CI: Chromium's sandbox needs a user namespace it may not get.
+  browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox'] });
+});
+afterAll(async () => {
+  await browser?.close();
+  if (demo && demo.child.exitCode === null) {
+    const exited = new Promise((resolve) => demo!.child.once('exit', resolve));
+    demo.child.kill('SIGTERM');
+    await exited;
+  }
+});
 
-  beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'aic-msw-demo-'));
-    await bundleForBrowser(join(ROOT, 'mock/msw/demo/demo.js'), join(dir, 'demo.js'));
-    await copyFile(join(ROOT, 'mock/msw/demo/index.html'), join(dir, 'index.html'));
-    await copyFile(join(ROOT, 'node_modules/msw/lib/mockServiceWorker.js'), join(dir, 'mockServiceWorker.js'));
-    site = await serveStatic(dir);
-  });
-  afterAll(async () => {
-    site?.server.close();
-    await rm(dir, { recursive: true, force: true });
-  });
+function needChromium(ctx: TestContext): void {
+  if (executablePath) return;
+  const why = `no chromium at ${process.env.CHROMIUM_PATH || '/usr/bin/chromium'}: the msw demo page was not opened in a browser (.ci/run installs Debian's chromium; CHROMIUM_PATH names another)`;
+  console.warn(`SKIPPED: ${why}`);
+  ctx.skip(why);
+}
 
+describe('npm run demo in Chromium, the mock in a service worker', () => {
   it('lists, creates, patches part of an integration and gets 409 for a duplicate name', async (ctx) => {
-    const executablePath = findChromium();
-    if (!executablePath) {
-      const why = `no chromium at ${process.env.CHROMIUM_PATH || '/usr/bin/chromium'}: the msw demo page was not opened in a browser (.ci/run installs Debian's chromium; CHROMIUM_PATH names another)`;
-      console.warn(`SKIPPED: ${why}`);
-      ctx.skip(why);
-    }
-    const { chromium } = await import('playwright-core');
-    // Root in CI: Chromium's sandbox needs a user namespace it may not get.
-    const browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox'] });
+    needChromium(ctx);
+    const page = await browser!.newPage();
+    const origin = new URL(demo!.url).origin;
     try {
-      const page = await browser.newPage();
       // Every API answer must come from the service worker, none from the network.
       const apiAnswers: Array<{ url: string; fromServiceWorker: boolean }> = [];
       page.on('response', (response) => {
-        if (!response.url().startsWith(site!.url)) apiAnswers.push({ url: response.url(), fromServiceWorker: response.fromServiceWorker() });
+        if (!response.url().startsWith(origin)) apiAnswers.push({ url: response.url(), fromServiceWorker: response.fromServiceWorker() });
       });
-      await page.goto(`${site!.url}/`);
+      await page.goto(`${origin}/`);
       await page.waitForSelector('#state[data-done]', { timeout: 20_000 });
       expect(await page.locator('#state').innerText()).toBe('done');
 
@@ -95,7 +96,19 @@ describe('the demo page in Chromium, the mock in a service worker', () => {
       expect(apiAnswers).toHaveLength(5);
       expect(apiAnswers.filter((answer) => !answer.fromServiceWorker)).toEqual([]);
     } finally {
-      await browser.close();
+      await page.close();
+    }
+  });
+
+  it('opened as a file, the page says it cannot start and how to open it', async (ctx) => {
+    needChromium(ctx);
+    const page = await browser!.newPage();
+    try {
+      await page.goto(pathToFileURL(join(ROOT, 'mock/msw/demo/index.html')).href);
+      await page.waitForSelector('#state[data-done]', { timeout: 10_000 });
+      expect(await page.locator('#state').innerText()).toMatch(/^failed: .*npm run demo/);
+    } finally {
+      await page.close();
     }
   });
 });

@@ -37,6 +37,14 @@ describe('createHandlers options', () => {
     expect(mock.state('writer-key').ai_integrations.map((i) => i.name)).toEqual(['Seeded']);
   });
 
+  it("refuses the other edition's spelling with the createHandlers option to serve it, not the CLI's flag", async () => {
+    const refused = await call('writer-key', { method: 'POST', body: JSON.stringify({ name: 'Upper', provider: 'OPEN_AI' }) });
+    expect(refused.status).toBe(400);
+    const { detail } = (await refused.json()) as { detail: string };
+    expect(detail).toContain(`send "openAI", or create the handlers with createHandlers({ edition: 'upper' })`);
+    expect(detail).not.toContain('--edition');
+  });
+
   it('loads other fixtures, refusing an unusable document without changing anything', () => {
     expect(() => mock.load({ accounts: [{ account: 'acme', ai_integrations: [{ name: 'X', provider: 'nope' as never }] }] })).toThrow(MockConfigError);
     expect(mock.state('writer-key').ai_integrations.map((i) => i.name)).toEqual(['Seeded']);

@@ -45,7 +45,7 @@ export interface MswMock {
 export function createHandlers(options: MswMockOptions = {}): MswMock {
   const contract = contractOf(options.edition);
   const accounts = startingAccounts(options.keys === undefined ? undefined : { document: options.keys, source: 'the keys option' }, contract);
-  const state = new MockState(contract, readMockRules(contract), accounts, fixturesOf(options.fixtures), options.now ? { now: options.now } : {});
+  const state = new MockState(contract, readMockRules(contract, howToServe), accounts, fixturesOf(options.fixtures), options.now ? { now: options.now } : {});
   const engine = createMockEngine(state, {
     logger: options.logger ?? consoleErrors,
     ...(options.latency === undefined ? {} : { latencyMs: options.latency }),
@@ -70,6 +70,9 @@ export function createHandlers(options: MswMockOptions = {}): MswMock {
     load: (document) => state.load(document, 'the fixtures loaded'),
   };
 }
+
+/** The end of the advice to a request in another edition's spelling: the option, not the CLI's flag. */
+const howToServe = (edition: Edition) => `create the handlers with createHandlers({ edition: '${edition}' })`;
 
 /** The embedded snapshot of `edition`; the spec's default edition (camel) when absent. */
 function contractOf(edition: Edition | undefined): Contract {

@@ -1,6 +1,6 @@
 // A frontend's view of the mock: MSW's service worker answers every call to the API's base URL
-// from the mock's engine, in the page. Bundled as plain ES modules (msw/browser and the package's
-// msw entry); the page calls the API with fetch, as an app would, and shows each answer.
+// from the mock's engine, in the page. `npm run demo` bundles it (scripts/demo.mjs) and serves it
+// with MSW's worker; the page calls the API with fetch, as an app would, and shows each answer.
 import { setupWorker } from 'msw/browser';
 import { createHandlers, DEFAULT_BASE_URL, DEMO_TOKEN } from 'ai-integrations-contract/msw';
 

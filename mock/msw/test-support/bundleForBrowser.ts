@@ -16,7 +16,7 @@ export interface BrowserBundle {
  * modules unknown (esbuild's browser platform fails on them), `ai-integrations-contract/msw`
  * being the built entry. Rejects with esbuild's errors.
  */
-export async function bundleForBrowser(entry: string, outfile?: string): Promise<BrowserBundle> {
+export async function bundleForBrowser(entry: string): Promise<BrowserBundle> {
   const result = await build({
     entryPoints: [entry],
     bundle: true,
@@ -26,9 +26,8 @@ export async function bundleForBrowser(entry: string, outfile?: string): Promise
     alias: { 'ai-integrations-contract/msw': MSW_ENTRY },
     metafile: true,
     logLevel: 'silent',
-    ...(outfile ? { outfile, write: true } : { write: false, outdir: '/virtual' }),
+    write: false,
+    outdir: '/virtual',
   });
-  const { readFile } = await import('node:fs/promises');
-  const text = outfile ? await readFile(outfile, 'utf8') : result.outputFiles![0]!.text;
-  return { text, metafile: result.metafile };
+  return { text: result.outputFiles[0]!.text, metafile: result.metafile };
 }
