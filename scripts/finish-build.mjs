@@ -3,7 +3,7 @@
 // swagger-parser and Ajv's compiler (see spec/preparedContract.ts, spec/standaloneValidators.ts);
 // then bundles the msw entry, which embeds those snapshots (see bundleMswEntry).
 import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 
 mkdirSync('dist/spec', { recursive: true });
@@ -16,6 +16,7 @@ try {
   process.exit(1);
 }
 await bundleMswEntry();
+await bundleTryItForDocs();
 
 /**
  * `ai-integrations-contract/msw` runs in browsers, so its entry is one ESM file with no node:
@@ -39,4 +40,26 @@ async function bundleMswEntry() {
   });
   // tsc's JavaScript of mock/msw is replaced by the bundle; its declarations are the entry's types.
   for (const file of readdirSync(outdir)) if (/\.js(\.map)?$/.test(file) && file !== 'index.js') rmSync(join(outdir, file));
+}
+
+/**
+ * `aic docs` ships a try-it panel whose mock runs in the page's service worker: the panel and the
+ * msw entry bundled for browsers, and msw's worker script. Both are made here, at build time, so that
+ * `aic docs` needs no bundler and no msw at run time (both are devDependencies).
+ */
+async function bundleTryItForDocs() {
+  const outdir = 'dist/reviewer/site/assets';
+  mkdirSync(outdir, { recursive: true });
+  await build({
+    entryPoints: ['reviewer/site/tryIt.browser.js'],
+    outfile: join(outdir, 'tryIt.js'),
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    alias: { 'ai-integrations-contract/msw': resolve('dist/mock/msw/index.js') },
+    logLevel: 'warning',
+  });
+  cpSync('node_modules/msw/lib/mockServiceWorker.js', join(outdir, 'mockServiceWorker.js'));
 }
