@@ -61,12 +61,19 @@ export function finishReferencePage(rendered: string, contract: Contract, contex
   const body = `${navigationBar(context)}
 <aside id="aic-try" aria-label="Try it"></aside>
 <script type="application/json" id="aic-try-config">${jsonForScript(tryItConfig(contract))}</script>
-<script type="module" src="./assets/tryIt.js"></script>`;
+<script type="module" src="./assets/tryIt.js"></script>
+<script>${FILE_TRY_IT_SCRIPT}</script>`;
   const withHead = rendered.replace('<!--aic-head-->', () => head);
   const page = withHead.replace('<!--aic-body-->', () => body);
   if (page === rendered || withHead === rendered || page === withHead) throw new Error('the reference template lost its markers');
   return page;
 }
+
+/**
+ * From a file, browsers run no module script and no service worker: the panel says how to get both
+ * (the try-it module, which would say the same, is not even loaded there).
+ */
+const FILE_TRY_IT_SCRIPT = `if (location.protocol === 'file:') document.getElementById('aic-try').innerHTML = '<details><summary>Try it</summary><div class="aic-try-body"><div id="aic-try-state" class="aic-try-note" data-ready="no">Try it needs the page served over http(s): service workers do not run from a file. Run <code>aic docs --serve</code>, which serves this site on 127.0.0.1.</div></div></details>';`;
 
 /** The renderer's route of an operation: `#/<its first tag, slugged>/<operationId>`. */
 function operationRoute(contract: Contract, operation: OperationContract): string {

@@ -21,7 +21,7 @@ export interface NavigationContext {
   readonly current: string;
 }
 
-/** The bar at the top of every page: both editions' references and rule tables, the editions page. */
+/** The bar at the top of every page: both editions' references and rule tables, the editions page; opened from a file, it says what needs http. */
 export function navigationBar(context: NavigationContext): string {
   const link = (href: string, text: string) => `<a href="${href}"${href === context.current ? ' aria-current="page"' : ''}>${escapeHtml(text)}</a>`;
   const links = [
@@ -29,7 +29,8 @@ export function navigationBar(context: NavigationContext): string {
     ...context.editions.map((e) => link(PAGES.rules(e, context.defaultEdition), `Rules (${e})`)),
     link(PAGES.editions, 'Editions compared'),
   ];
-  return `<nav id="aic-bar"><strong>AI integrations contract</strong> ${links.join(' ')}<span id="aic-file-notice" hidden>Opened from a file: the reference reads as is, but Try it needs the site served over http: run <code>aic docs --serve</code> (it serves on 127.0.0.1).</span></nav>`;
+  return `<nav id="aic-bar"><strong>AI integrations contract</strong> ${links.join(' ')}<span id="aic-file-notice" hidden>Opened from a file: the reference reads as is, but Try it needs the site served over http: run <code>aic docs --serve</code> (it serves on 127.0.0.1).</span></nav>
+<script>if (location.protocol === 'file:') document.getElementById('aic-file-notice').hidden = false;</script>`;
 }
 
 export const SITE_CSS = `
@@ -61,7 +62,6 @@ ${navigationBar(context)}
 <main class="aic-page">
 ${body}
 </main>
-<script>if (location.protocol === 'file:') document.getElementById('aic-file-notice').hidden = false;</script>
 </body>
 </html>
 `;

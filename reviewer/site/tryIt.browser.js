@@ -91,11 +91,6 @@ async function sendRequest() {
 }
 
 async function start() {
-  if (location.protocol === 'file:') {
-    state.textContent = 'Try it needs the page served over http(s) (service workers do not run from a file): run `aic docs --serve`, which serves this site on 127.0.0.1.';
-    state.dataset.ready = 'no';
-    return;
-  }
   const mock = createHandlers({ edition: config.edition, baseUrl: base });
   await setupWorker(...mock.handlers).start({ serviceWorker: { url: new URL('./mockServiceWorker.js', location.href).pathname }, quiet: true, onUnhandledRequest: 'bypass' });
   send.disabled = false;
