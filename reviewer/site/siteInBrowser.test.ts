@@ -1,8 +1,11 @@
 /**
- * The reviewers' site as a reviewer uses it, in headless Chromium: built once by `aic docs` (the
- * built CLI), read from file:// and served from 127.0.0.1. Offline: the pages' content security
- * policy refuses anything not of the site, and the test checks that no answer came from elsewhere.
+ * The reviewers' site as a reviewer uses it, in headless Chromium: built once and served by
+ * `aic docs --serve` (the built CLI), read from file:// and from 127.0.0.1. Offline: the pages'
+ * content security policy refuses anything not of the site, and the test checks that no answer
+ * came from elsewhere.
  */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -10,9 +13,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runAic } from '../../cli/test-support/runAic.js';
 import { loadContract, type Contract, type OperationContract } from '../../spec/index.js';
-import { serveSite, type ServedSite } from './serveSite.js';
 
 /** CHROMIUM_PATH when set, else Debian's chromium; undefined when there is none. */
 function findChromium(): string | undefined {
@@ -25,7 +26,8 @@ const why = `no chromium at ${process.env.CHROMIUM_PATH || '/usr/bin/chromium'}:
 if (!executablePath) console.warn(`SKIPPED: ${why}`);
 
 let dir: string;
-let site: ServedSite;
+let site: { url: string };
+let served: ChildProcess | undefined;
 let browser: Browser;
 let camel: Contract;
 let upper: Contract;
@@ -36,9 +38,17 @@ beforeAll(async () => {
   [camel, upper] = await Promise.all([loadContract(undefined, { edition: 'camel' }), loadContract(undefined, { edition: 'upper' })]);
   if (!executablePath) return;
   dir = await mkdtemp(join(tmpdir(), 'aic-docs-site-'));
-  const built = await runAic(['docs', '--out', dir]);
-  expect(built.code, built.stderr).toBe(0);
-  site = await serveSite(dir);
+  served = spawn(process.execPath, [new URL('../../dist/cli/aic.js', import.meta.url).pathname, 'docs', '--out', dir, '--serve'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  served.stderr!.on('data', (chunk) => (output += chunk));
+  site = await new Promise((resolve, reject) => {
+    served!.stdout!.on('data', (chunk) => {
+      output += chunk;
+      const url = /serving .* at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output)?.[1];
+      if (url) resolve({ url });
+    });
+    served!.once('exit', (code) => reject(new Error(`aic docs --serve exited ${code}: ${output}`)));
+  });
   const { chromium } = await import('playwright-core');
   browser = await chromium.launch({
     executablePath,
@@ -48,7 +58,10 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => {
   await browser?.close();
-  await site?.close();
+  if (served && served.exitCode === null) {
+    served.kill('SIGTERM');
+    await once(served, 'exit');
+  }
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
@@ -103,12 +116,13 @@ describe.skipIf(!executablePath)("the reviewers' site in Chromium", () => {
   it('switches editions: the upper reference speaks its operation ids and spellings, the editions page marks what differs', async () => {
     const page = await newPage();
     try {
-      await page.goto(fileUrl('index.html') + route(camel.operation('update')));
+      await page.goto(fileUrl('index.html'));
       await page.click('#aic-bar a[href="upper.html"]');
-      await page.waitForURL(/upper\.html/);
-      await page.goto(fileUrl('upper.html') + route(upper.operation('update')));
-      await expect.poll(() => page.locator('#rule-provider-consistency').textContent()).toContain('awsBedrock'.length > 0 ? 'AWS' : '');
-      expect(await page.locator('body').textContent()).not.toContain('Page not found');
+      await page.waitForURL(/upper\.html$/);
+      await page.click(`a[href="${route(upper.operation('update'))}"]`);
+      // The rules speak the edition's spellings (AWS_BEDROCK where the camel edition says awsBedrock).
+      await expect.poll(() => page.locator('#rule-provider-consistency').textContent(), { timeout: 10_000 }).toContain(upper.rule('provider-consistency').summary);
+      expect(upper.rule('provider-consistency').summary).not.toBe(camel.rule('provider-consistency').summary);
       await page.goto(fileUrl('editions.html'));
       const differing = await page.locator('tr.differs').allTextContents();
       expect(differing.some((row) => row.includes(camel.operation('update').operationId) && row.includes(upper.operation('update').operationId))).toBe(true);
