@@ -47,6 +47,11 @@ export async function run(argv: string[]): Promise<number> {
       console.error(`aic docs: ${error.message}`);
       return 2;
     }
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EACCES' || code === 'ENOTDIR' || code === 'EEXIST' || code === 'EROFS') {
+      console.error(`aic docs: cannot write the site to ${resolve(values.out)}: ${(error as Error).message}`);
+      return 2;
+    }
     throw error;
   }
   console.log(`aic docs: wrote ${site.files.length} files to ${site.out} in ${((performance.now() - started) / 1000).toFixed(1)} s (editions: ${site.editions.join(', ')}).`);

@@ -28,7 +28,7 @@ export function schemaChanges(oldDocument: unknown, newDocument: unknown): SpecC
 
 function classify(diff: Diff): SpecChange {
   const where = describePath(diff.path);
-  const change = `${diff.action} ${detailOf(diff)}`.trim();
+  const change = diff.path.at(-1) === 'nullable' ? (nullTaken(diff) ? 'null no longer allowed' : 'null now allowed') : `${diff.action} ${detailOf(diff)}`.trim();
   const base = { kind: 'schema' as const, where, change };
   const side = sideOf(diff.path);
   if (diff.type === 'annotation' || diff.type === 'deprecated') return { ...base, clients: 'compatible', servers: 'compatible', why: 'documentation only' };
