@@ -46,13 +46,6 @@ describe('aic diff', () => {
     expect(report.changes).toEqual([expect.objectContaining({ kind: 'schema', clients: 'compatible', servers: 'breaking' })]);
   });
 
-  it('prints markdown for a pull request, and exits 0 without --fail-on', async () => {
-    const { code, stdout } = await aicIn(repo, ['diff', 'HEAD:openapi.yaml', 'openapi.yaml', '--markdown']);
-    expect(code).toBe(0);
-    expect(stdout).toContain('#### Breaking for servers (1)');
-    expect(stdout).toContain('| schema | PATCH /v2/ai-integrations/{integration_id}, request body: properties.model_names.nullable |');
-  });
-
   it('exits 2 with a readable message on a spec that is neither a file nor a git object, or on one argument', async () => {
     const missing = await runAic(['diff', 'no-such-ref:spec.yaml', DEFAULT_SPEC_PATH]);
     expect(missing.code).toBe(2);

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { DEFAULT_SPEC_PATH } from '../../spec/index.js';
 import { diffSpecs } from './diffSpecs.js';
+import { diffAsMarkdown, diffAsText } from './formatDiff.js';
 import type { SpecChange, SpecDiff } from './SpecChange.js';
 
 // Each pair is the project's spec and a copy with one change, made here; the expected classification
@@ -45,6 +46,9 @@ describe('aic diff classifies each change for clients and servers', () => {
     expect(verdict(diff)).toEqual({ clients: false, servers: true });
     expect(diff.changes).toHaveLength(1);
     expect(diff.changes[0]!.where).toBe('PATCH /v2/ai-integrations/{integration_id}, request body: properties.model_names.nullable');
+    // As a reviewer reads it, on a terminal and in a pull request.
+    expect(diffAsText(diff)).toContain('Breaking for servers (1)\n  - [schema] PATCH /v2/ai-integrations/{integration_id}, request body: properties.model_names.nullable: null now allowed');
+    expect(diffAsMarkdown(diff)).toContain('#### Breaking for servers (1)\n\n| kind | where | change | why |\n|---|---|---|---|\n| schema | PATCH /v2/ai-integrations/{integration_id}, request body: properties.model_names.nullable | null now allowed |');
   });
 
   it("a rule's status changed: breaking for both (clients see another status, a server of OLD answers the old one)", async () => {
