@@ -1,14 +1,17 @@
 import { jsonEqual, SPELLED_FIELDS, type Edition, type EditionFacts, type EditionTable } from '../../spec/portable.js';
-import type { SpecChange } from './SpecChange.js';
+import type { Impact, SpecChange } from './SpecChange.js';
+
+/** Records one change of an edition. */
+type Report = (name: string, change: string, clients: Impact, servers: Impact, why: string) => void;
 
 /**
- * Every change of `x-editions`: an edition added or removed, the default edition, an operation id,
- * an enum value's spelling in an edition. What the edition changes on the wire beyond spellings
- * (its added responses) is in the schema changes of each edition's document.
+ * Every change of the `x-editions` table as the contract reads it: an edition added or removed, the
+ * default edition, an operation id, an enum value's spelling in an edition, its summary. The
+ * responses an edition adds are compared by addedResponsesChanges.
  */
 export function editionChanges(before: EditionTable, after: EditionTable): SpecChange[] {
   const changes: SpecChange[] = [];
-  const edition = (name: string, change: string, clients: SpecChange['clients'], servers: SpecChange['servers'], why: string): void =>
+  const edition: Report = (name, change, clients, servers, why) =>
     void changes.push({ kind: 'edition', where: `edition ${name}`, change, clients, servers, why });
   if (before.default !== after.default) {
     edition(after.default, `default edition ${before.default} → ${after.default}`, 'breaking', 'breaking', 'every tool speaks another spelling unless told which');
@@ -24,11 +27,7 @@ export function editionChanges(before: EditionTable, after: EditionTable): SpecC
   return changes;
 }
 
-function changesOfEdition(
-  before: EditionFacts,
-  after: EditionFacts,
-  edition: (name: string, change: string, clients: SpecChange['clients'], servers: SpecChange['servers'], why: string) => void,
-): void {
+function changesOfEdition(before: EditionFacts, after: EditionFacts, edition: Report): void {
   const name = after.edition;
   for (const [operation, id] of Object.entries(after.operationIds)) {
     const old = (before.operationIds as Record<string, string>)[operation];

@@ -18,12 +18,9 @@ const OWN_EXTENSIONS = new Set(['x-contract-rules', 'x-editions']);
  * cannot classify count as breaking for both, for a reviewer to judge.
  */
 export function schemaChanges(oldDocument: unknown, newDocument: unknown): SpecChange[] {
-  // The library reads OpenAPI 3.0: a 3.1 `type: [T, 'null']` becomes `nullable: true`, which it knows.
-  // It also rewrites what it is given (allOf merges), so each call gets its own copies.
-  // `nullable` is classified here from its direction (see nullTaken).
-  const { diffs } = apiCompare(asOpenApi30(withoutOwnExtensions(oldDocument)), asOpenApi30(withoutOwnExtensions(newDocument)));
+  const { diffs } = apiCompare(asLibraryReadsIt(oldDocument), asLibraryReadsIt(newDocument));
   // Components are reported again under every operation that uses them, with their side known there.
-  return diffs.filter((diff) => diff.path[0] === 'paths' || !['components', 'paths'].includes(String(diff.path[0]))).map(classify);
+  return diffs.filter((diff) => diff.path[0] !== 'components').map(classify);
 }
 
 function classify(diff: Diff): SpecChange {
@@ -90,21 +87,20 @@ function detailOf(diff: Diff): string {
   return value === undefined || typeof value === 'object' ? '' : JSON.stringify(value);
 }
 
-function withoutOwnExtensions(document: unknown): unknown {
-  return strip(document, (key) => OWN_EXTENSIONS.has(key));
-}
-
-function strip(value: unknown, drop: (key: string) => boolean): unknown {
-  if (Array.isArray(value)) return value.map((item) => strip(item, drop));
+/**
+ * A fresh copy for the library, which rewrites what it is given (allOf merges): without the
+ * extensions read elsewhere, and with every OpenAPI 3.1 `type: [T, 'null']` written as 3.0's
+ * `type: T, nullable: true`, which the library reads (the direction of a `nullable` change is then
+ * read by nullTaken).
+ */
+function asLibraryReadsIt(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(asLibraryReadsIt);
   if (typeof value !== 'object' || value === null) return value;
-  return Object.fromEntries(Object.entries(value).filter(([key]) => !drop(key)).map(([key, item]) => [key, strip(item, drop)]));
-}
-
-/** A fresh copy in which every `type: [T, 'null']` reads `type: T, nullable: true`. */
-function asOpenApi30(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(asOpenApi30);
-  if (typeof value !== 'object' || value === null) return value;
-  const copy: Record<string, unknown> = Object.fromEntries(Object.entries(value).map(([key, item]) => [key, asOpenApi30(item)]));
+  const copy: Record<string, unknown> = Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => !OWN_EXTENSIONS.has(key))
+      .map(([key, item]) => [key, asLibraryReadsIt(item)]),
+  );
   if (Array.isArray(copy.type)) {
     const types = copy.type.filter((t) => t !== 'null');
     if (types.length === 1) {
