@@ -10,8 +10,23 @@ beforeAll(async () => {
 });
 
 describe('aic rules', () => {
-  it('prints the rules of the upper edition with --edition upper: its operation ids and spellings', async () => {
-    const { code, stdout } = await runAic(['rules', '--edition', 'upper']);
+  it('prints the rules for a terminal: grouped by operation, each under its own, wrapped to 80 columns when piped', async () => {
+    const { code, stdout } = await runAic(['rules']);
+    expect(code).toBe(0);
+    const lines = stdout.split('\n');
+    expect(Math.max(...lines.map((line) => [...line].length))).toBeLessThanOrEqual(80);
+    for (const operation of camel.operations.values()) {
+      if (operation.rules.length === 0) continue;
+      const heading = lines.indexOf(`${operation.method.toUpperCase()} ${operation.path}  (${operation.operationId})`);
+      expect(heading).toBeGreaterThanOrEqual(0);
+      const next = lines.findIndex((line, i) => i > heading && /^[A-Z]+ \//.test(line));
+      const section = lines.slice(heading, next === -1 ? undefined : next).join('\n');
+      for (const rule of operation.rules) expect(section).toContain(`  ${rule.id} · ${rule.origin}`);
+    }
+  });
+
+  it('prints the markdown table of the upper edition with --markdown --edition upper: its operation ids and spellings', async () => {
+    const { code, stdout } = await runAic(['rules', '--markdown', '--edition', 'upper']);
     expect(code).toBe(0);
     expect(stdout).toContain(`(\`${upper.operation('update').operationId}\`)`);
     expect(stdout).not.toContain(`(\`${camel.operation('update').operationId}\`)`);
