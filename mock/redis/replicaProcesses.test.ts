@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAic } from '../../cli/test-support/runAic.js';
 import { jsonCall } from '../test-support/jsonCall.js';
-import { HAS_REDIS_SERVER, NO_REDIS_SERVER, startTestRedis, type TestRedis } from '../test-support/redisServer.js';
+import { HAS_REDIS_SERVER, NO_REDIS_SERVER, sharedTestRedis, startTestRedis, type SharedTestRedis } from '../test-support/redisServer.js';
 import { startRoundRobinProxy, type RoundRobinProxy } from '../test-support/roundRobinProxy.js';
 import { spawnMock, type SpawnedMock } from '../test-support/spawnMock.js';
 
@@ -10,20 +10,21 @@ const BASE = '/v2/ai-integrations';
 if (!HAS_REDIS_SERVER) console.warn(NO_REDIS_SERVER);
 
 describe.skipIf(!HAS_REDIS_SERVER)('two aic mock processes on one Redis behind a round-robin proxy', () => {
-  let redis: TestRedis;
+  let redis: SharedTestRedis;
+  const prefix = `replicas-${randomUUID()}`;
   let proxy: RoundRobinProxy;
   const replicas: SpawnedMock[] = [];
   let store: string[];
   beforeAll(async () => {
-    redis = await startTestRedis();
-    store = ['--store', `${redis.url}/1`, '--store-prefix', `replicas-${randomUUID()}`, '--quiet'];
+    redis = await sharedTestRedis();
+    store = ['--store', redis.url, '--store-prefix', prefix, '--quiet'];
     replicas.push(...(await Promise.all([spawnMock(store), spawnMock(store)])));
     proxy = await startRoundRobinProxy(replicas.map((replica) => replica.url));
   });
   afterAll(async () => {
     await proxy?.close();
     await Promise.all(replicas.map((replica) => replica.stop('SIGKILL')));
-    await redis?.close();
+    await redis?.close([prefix]);
   });
 
   it('passes every rule of aic conform, its bursts of concurrent requests spread over both', async () => {

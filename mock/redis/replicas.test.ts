@@ -2,28 +2,30 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MockConfigError, startMock, type FixturesDocument, type MockOptions, type RunningMock } from '../index.js';
 import { jsonCall } from '../test-support/jsonCall.js';
-import { HAS_REDIS_SERVER, NO_REDIS_SERVER, startTestRedis, type TestRedis } from '../test-support/redisServer.js';
+import { HAS_REDIS_SERVER, NO_REDIS_SERVER, sharedTestRedis, startTestRedis, type SharedTestRedis } from '../test-support/redisServer.js';
 
 const BASE = '/v2/ai-integrations';
 const quiet = { info: () => undefined, error: () => undefined };
 if (!HAS_REDIS_SERVER) console.warn(NO_REDIS_SERVER);
 
 describe.skipIf(!HAS_REDIS_SERVER)('replicas sharing one Redis', () => {
-  let redis: TestRedis;
+  let redis: SharedTestRedis;
   const running: RunningMock[] = [];
+  const prefixes: string[] = [];
   beforeAll(async () => {
-    redis = await startTestRedis();
+    redis = await sharedTestRedis();
   });
   afterAll(async () => {
     await Promise.all(running.map((mock) => mock.close()));
-    await redis?.close();
+    await redis?.close(prefixes);
   });
 
   /** Two mocks on one Redis and a prefix of their own (so tests never share state). */
   async function replicas(options: MockOptions = {}, count = 2): Promise<RunningMock[]> {
     const storePrefix = `test-${randomUUID()}`;
+    prefixes.push(storePrefix);
     const started = [];
-    for (let i = 0; i < count; i += 1) started.push(await startMock({ port: 0, fixtures: null, logger: quiet, store: `${redis.url}/0`, storePrefix, ...options }));
+    for (let i = 0; i < count; i += 1) started.push(await startMock({ port: 0, fixtures: null, logger: quiet, store: redis.url, storePrefix, ...options }));
     running.push(...started);
     return started;
   }
@@ -135,11 +137,11 @@ describe.skipIf(!HAS_REDIS_SERVER)('replicas sharing one Redis', () => {
     const [a] = await replicas();
     const created = (await jsonCall(a!.url, 'keeper', 'POST', BASE, { name: 'Kept', provider: 'openAI' })).body;
     const prefix = (a!.storeDescription.match(/prefix ([\w-]+)/) ?? [])[1]!;
-    const later = await startMock({ port: 0, fixtures: null, logger: quiet, store: `${redis.url}/0`, storePrefix: prefix });
+    const later = await startMock({ port: 0, fixtures: null, logger: quiet, store: redis.url, storePrefix: prefix });
     running.push(later);
     expect(later.storeDescription).toContain('the state found there was kept');
     expect((await jsonCall(later.url, 'keeper', 'GET', `${BASE}/${created.id}`)).body).toEqual(created);
-    const upper = startMock({ port: 0, logger: quiet, store: `${redis.url}/0`, storePrefix: prefix, edition: 'upper' });
+    const upper = startMock({ port: 0, logger: quiet, store: redis.url, storePrefix: prefix, edition: 'upper' });
     await expect(upper).rejects.toThrow(MockConfigError);
     await expect(upper).rejects.toThrow(/edition=camel.*--edition/s);
   });
@@ -147,7 +149,7 @@ describe.skipIf(!HAS_REDIS_SERVER)('replicas sharing one Redis', () => {
   it('answers 503 problems while Redis is gone and serves again once it is back', async () => {
     const own = await startTestRedis();
     const errors: string[] = [];
-    const mock = await startMock({ port: 0, logger: { info: () => undefined, error: (line) => errors.push(line) }, store: `${own.url}/0` });
+    const mock = await startMock({ port: 0, logger: { info: () => undefined, error: (line) => errors.push(line) }, store: own.url });
     try {
       expect((await jsonCall(mock.url, 'aic-demo-token', 'GET', BASE)).body.ai_integrations.length).toBeGreaterThan(0);
       await own.stop();
@@ -156,7 +158,7 @@ describe.skipIf(!HAS_REDIS_SERVER)('replicas sharing one Redis', () => {
         expect(response.status, `${method} ${path}`).toBe(503);
         expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
         expect(response.headers.get('retry-after')).toBe('1');
-        expect(((await response.json()) as { detail: string }).detail).toContain(`The mock's store (${own.url}/0) is unavailable`);
+        expect(((await response.json()) as { detail: string }).detail).toContain(`The mock's store (${own.url}) is unavailable`);
       }
       await own.start();
       // The new Redis has no data: the mock stores its fixtures again once it has reconnected.

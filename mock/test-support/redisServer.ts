@@ -8,8 +8,11 @@ import { join } from 'node:path';
 export const HAS_REDIS_SERVER = spawnSync('redis-server', ['--version'], { stdio: 'ignore' }).status === 0;
 export const NO_REDIS_SERVER = 'redis-server is not installed (apt-get install redis-server): the tests of the Redis store are skipped';
 
+/** A Redis to share between tests that need no Redis of their own: `.ci/run` starts one and names it here. */
+export const SHARED_REDIS_URL = process.env.AIC_TEST_REDIS_URL || undefined;
+
 export interface TestRedis {
-  /** `redis://127.0.0.1:<port>`; add `/<db>`. */
+  /** `redis://127.0.0.1:<port>/0`. */
   readonly url: string;
   readonly port: number;
   /** Stops the server (SIGKILL: as if it crashed); its data is gone, as it keeps none on disk. */
@@ -42,13 +45,44 @@ export async function startTestRedis(): Promise<TestRedis> {
   };
   await start();
   return {
-    url: `redis://127.0.0.1:${port}`,
+    url: `redis://127.0.0.1:${port}/0`,
     port,
     stop,
     start,
     close: async () => {
       await stop();
       rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A Redis for tests that only read and write (each under a prefix of its own, given to `forget` at the end). */
+export interface SharedTestRedis {
+  readonly url: string;
+  /** Deletes every key under these prefixes (a shared Redis keeps nothing of the tests) and lets go of the Redis. */
+  close(prefixes: readonly string[]): Promise<void>;
+}
+
+/** The Redis `.ci/run` started (AIC_TEST_REDIS_URL), or else one of the test's own. */
+export async function sharedTestRedis(): Promise<SharedTestRedis> {
+  if (SHARED_REDIS_URL === undefined) {
+    const own = await startTestRedis();
+    return { url: own.url, close: () => own.close() };
+  }
+  const url = SHARED_REDIS_URL;
+  return {
+    url,
+    close: async (prefixes) => {
+      const { createClient } = await import('@redis/client');
+      const client = createClient({ url });
+      await client.connect();
+      try {
+        for (const prefix of prefixes) {
+          for await (const keys of client.scanIterator({ MATCH: `${prefix}:*`, COUNT: 1000 })) if (keys.length > 0) await client.del(keys);
+        }
+      } finally {
+        await client.close();
+      }
     },
   };
 }
