@@ -26,6 +26,8 @@ import { DELETE, HIT, INSERT, PAGE, RESERVE, UPDATE } from './redisScripts.js';
 
 /** How often a change is tried again when another replica changed the same integration in between. */
 const MAX_ATTEMPTS = 1000;
+/** PATCHes of one integration applied in one step at most. */
+const MAX_BATCH = 64;
 /** Integrations read per step of a filtered list. */
 const PAGE_CHUNK = 200;
 
@@ -42,6 +44,8 @@ const PAGE_CHUNK = 200;
 export class RedisStore implements MockStore, RateWindows {
   private readonly checks: StoreChecks;
   private readonly now: () => number;
+  /** The PATCHes of each integration waiting on this replica (see applyQueued). */
+  private readonly patchQueues = new Map<string, QueuedPatch[]>();
 
   constructor(
     private readonly redis: RedisConnection,
@@ -116,23 +120,66 @@ export class RedisStore implements MockStore, RateWindows {
     throw new Error(`RedisStore.create: no sequence could be reserved in ${MAX_ATTEMPTS} attempts`);
   }
 
-  private async update(accountId: string, id: string, body: unknown): Promise<Result<string>> {
-    const malformed = this.checks.id(id);
-    if (malformed) return fail(malformed);
-    const invalid = this.checks.body('update', body);
-    if (invalid) return fail(invalid);
+  private update(accountId: string, id: string, body: unknown): Promise<Result<string>> {
+    const malformed = this.checks.id(id) ?? this.checks.body('update', body);
+    if (malformed) return Promise.resolve(fail(malformed));
+    const key = `${accountId}\u0000${id}`;
+    return new Promise((resolve, reject) => {
+      let queue = this.patchQueues.get(key);
+      const first = queue === undefined;
+      if (!queue) this.patchQueues.set(key, (queue = []));
+      queue.push({ body: body as Record<string, unknown>, resolve, reject });
+      if (first) void this.applyQueued(key, accountId, id);
+    });
+  }
+
+  /**
+   * Applies the PATCHes of one integration that wait on this replica, several in one step when
+   * they came in while the previous step was under way (group commit): each is computed on the
+   * state the one before it left, and the last state is stored by one script, if the integration is
+   * still what was read (else all are computed again). Each gets the state after it, so they
+   * take effect one after the other, in order, as the contract asks. A rename goes alone (its
+   * uniqueness is checked by the script), so one refused name never touches another PATCH.
+   * Without this, simultaneous PATCHes of one integration would all read the same version, and
+   * all but one start over, again and again.
+   */
+  private async applyQueued(key: string, accountId: string, id: string): Promise<void> {
+    const queue = this.patchQueues.get(key)!;
+    while (queue.length > 0) {
+      const renames = (patch: QueuedPatch) => Object.hasOwn(patch.body, this.rules.update.nameField);
+      const end = renames(queue[0]!) ? 1 : queue.findIndex(renames);
+      const batch = queue.splice(0, Math.min(end < 0 ? queue.length : end, MAX_BATCH));
+      try {
+        const results = await this.applyPatches(accountId, id, batch.map((patch) => patch.body));
+        batch.forEach((patch, i) => patch.resolve(results[i]!));
+      } catch (error) {
+        for (const patch of batch) patch.reject(error);
+      }
+    }
+    this.patchQueues.delete(key);
+  }
+
+  private async applyPatches(accountId: string, id: string, bodies: ReadonlyArray<Record<string, unknown>>): Promise<Array<Result<string>>> {
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
       const read = await this.read(accountId, id);
-      if (!read.ok) return read;
-      const current = storedFromResource(JSON.parse(read.value) as AiIntegration);
-      const next = applyUpdate(this.rules.update, this.rules.resourceFields, current, body as Record<string, unknown>, this.now());
-      const rejected = checkResultingState(this.rules.update, next.resource);
-      if (rejected) return fail(rejected);
-      const json = JSON.stringify(next.resource);
-      const args = [this.prefix, this.accountKey(accountId), id, read.value, json, nameKey(current.resource.name), nameKey(next.resource.name)];
+      if (!read.ok) return bodies.map(() => read);
+      const original = storedFromResource(JSON.parse(read.value) as AiIntegration);
+      let current = original;
+      let json = read.value;
+      const results = bodies.map((body) => {
+        const next = applyUpdate(this.rules.update, this.rules.resourceFields, current, body, this.now());
+        const rejected = checkResultingState(this.rules.update, next.resource);
+        if (rejected) return fail(rejected);
+        current = next;
+        json = JSON.stringify(next.resource);
+        return ok(json);
+      });
+      if (current === original) return results;
+      const args = [this.prefix, this.accountKey(accountId), id, read.value, json, nameKey(original.resource.name), nameKey(current.resource.name)];
       const stored = await this.redis.script(UPDATE, args);
-      if (stored === 1) return ok(json);
-      if (stored === 0) return fail(this.checks.nameTaken('update', next.resource.name, '', id)!);
+      if (stored === 1) return results;
+      // Only a batch of one renames (see applyQueued).
+      if (stored === 0) return [fail(this.checks.nameTaken('update', current.resource.name, '', id)!)];
     }
     throw new Error(`RedisStore.update: ${id} kept changing under ${MAX_ATTEMPTS} attempts`);
   }
@@ -183,6 +230,12 @@ export class RedisStore implements MockStore, RateWindows {
     const text = await this.redis.command(['HGET', `${this.accountKey(accountId)}:meta`, 'spaces']);
     return typeof text === 'string' ? (JSON.parse(text) as Space[]) : [];
   }
+}
+
+interface QueuedPatch {
+  readonly body: Record<string, unknown>;
+  resolve(result: Result<string>): void;
+  reject(error: unknown): void;
 }
 
 /** An account's name (a bearer token, or a keys file's account) as a key part: base64url, so no name can reach another's keys. */
