@@ -56,14 +56,18 @@ describe.skipIf(!HAS_REDIS_SERVER)('replicas sharing one Redis', () => {
     const ids: string[] = [];
     for (let n = 0; n < 6; n += 1) ids.push((await jsonCall(on(mocks, n), 'patcher', 'POST', BASE, { name: `Integration ${n}`, provider: 'custom' })).body.id);
     const patches = ids.flatMap((id, n) => fields.map(([field, value]) => ({ id, n, field, value: value(n) }))).slice(0, 50);
+    // Refused PATCHes in the same burst (awsBedrock needs AWS metadata: 422) change nothing.
+    const refused = ids.map((id) => jsonCall(on(mocks, 1), 'patcher', 'PATCH', `${BASE}/${id}`, { provider: 'awsBedrock', base_url: 'https://refused.example.com' }));
     const replies = await Promise.all(patches.map((patch, i) => jsonCall(on(mocks, i), 'patcher', 'PATCH', `${BASE}/${patch.id}`, { [patch.field]: patch.value })));
     expect(replies.map((r) => r.status)).toEqual(patches.map(() => 200));
+    expect((await Promise.all(refused)).map((r) => r.status)).toEqual(ids.map(() => 422));
     for (const [n, id] of ids.entries()) {
       const stored = (await jsonCall(on(mocks, n + 1), 'patcher', 'GET', `${BASE}/${id}`)).body;
       for (const patch of patches.filter((p) => p.id === id)) {
         if (patch.field === 'api_key') expect(stored.has_api_key, `${id} has_api_key`).toBe(true);
         else expect(stored[patch.field], `${id} ${patch.field}`).toEqual(patch.value);
       }
+      expect(stored.provider).toBe('custom');
     }
   });
 
