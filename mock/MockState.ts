@@ -45,8 +45,9 @@ export class MockState implements ServedState {
 
   /** One account back to what the fixtures last loaded give it; the others keep their state. */
   resetAccount(accountId: string): void {
-    const { onChange: _, ...quiet } = this.storeOptions;
-    this.current.adoptAccount(accountId, loadFixtures(this.rules, this.baseline.document, this.baseline.source, quiet));
+    // The baseline is built only to read one account from: it is no change of its own.
+    const baseline = loadFixtures(this.rules, this.baseline.document, this.baseline.source, this.storeOptions.now ? { now: this.storeOptions.now } : {});
+    this.current.adoptAccount(accountId, baseline);
   }
 
   /** Replaces the whole state with these fixtures, which also become what reset returns to. Throws MockConfigError. */

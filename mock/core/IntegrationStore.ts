@@ -94,7 +94,7 @@ export class IntegrationStore implements MockStore {
     };
   }
 
-  /** A store holding a snapshot's accounts (already checked by readStoreSnapshot). */
+  /** A store holding a snapshot's accounts (already checked by readSnapshotDocument). */
   static fromSnapshot(rules: MockRules, snapshot: StoreSnapshot, options: IntegrationStoreOptions = {}): IntegrationStore {
     const store = new IntegrationStore(rules, options);
     for (const entry of snapshot.accounts) {
