@@ -79,6 +79,8 @@ end
 
 /** One folder for the run's wrk scripts, removed when the runner exits. */
 let scriptFolder: string | undefined;
+/** Each run's script has a name of its own, so runs at the same time never share one. */
+let scripts = 0;
 
 async function loadWithWrk(shape: LoadShape, options: LoadOptions): Promise<LoadResult> {
   const texts = [shape.method, shape.body ?? '', ...Object.entries(shape.headers).flat()];
@@ -88,7 +90,8 @@ async function loadWithWrk(shape: LoadShape, options: LoadOptions): Promise<Load
     process.once('exit', () => rmSync(folder, { recursive: true, force: true }));
     scriptFolder = folder;
   }
-  const script = join(scriptFolder, 'shape.lua');
+  scripts += 1;
+  const script = join(scriptFolder, `shape-${scripts}.lua`);
   writeFileSync(script, wrkScript(shape));
   const output = await new Promise<string>((resolve, reject) => {
     const child = spawn('wrk', ['-t1', `-c${options.connections}`, `-d${options.seconds}s`, '-s', script, shape.url], { stdio: ['ignore', 'pipe', 'pipe'] });

@@ -29,6 +29,24 @@ export interface MockOptions {
   readonly edition?: Edition;
   /** The OpenAPI document to drive the mock. Default: the project's spec/openapi.yaml. */
   readonly specPath?: string;
+  /**
+   * Where the state lives. Default: this process's memory. `redis://HOST:PORT/DB` keeps it in Redis,
+   * shared by every mock that names the same URL and `storePrefix` (replicas behind a load balancer)
+   * and kept across restarts.
+   */
+  readonly store?: string;
+  /** What the keys of this mock's state in Redis start with (default `aic-mock`), so that several mocks can share one Redis. */
+  readonly storePrefix?: string;
+  /**
+   * Without Redis: a JSON file the accounts are loaded from at start (when it exists) and written
+   * to on change (debounced) and on close, atomically (temporary file, then rename).
+   */
+  readonly stateFile?: string;
+  /**
+   * When set, resetting every account and loading fixtures need `Authorization: Bearer <adminToken>`
+   * (401 without, 403 with another token); anyone may still reset their own account with their own token.
+   */
+  readonly adminToken?: string;
   /** The clock (ms since the epoch), for tests. */
   readonly now?: () => number;
 }

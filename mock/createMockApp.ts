@@ -6,7 +6,8 @@ import { createHttpApp } from './http/createHttpApp.js';
 import { listenThroughMockServer } from './http/mockHttpServer.js';
 import type { MockOptions } from './MockOptions.js';
 import { stderrLogger } from './MockLogger.js';
-import { MockState } from './MockState.js';
+import { openState } from './openState.js';
+import type { ServedState } from './ServedState.js';
 
 export interface MockApp {
   /**
@@ -16,7 +17,11 @@ export interface MockApp {
    * parser refuses (node's bare 400s, not problems).
    */
   readonly app: Express;
-  readonly state: MockState;
+  readonly state: ServedState;
+  /** Where the state lives, in words (the CLI's banner shows it). */
+  readonly storeDescription: string;
+  /** Writes what is pending (a state file) and lets go of the store (a Redis connection). The server closes it when it closes. */
+  closeStore(): Promise<void>;
 }
 
 /**
@@ -30,15 +35,17 @@ export async function createMockApp(options: MockOptions = {}): Promise<MockApp>
   const rules = readMockRules(contract);
   const accounts = startingAccounts(options.keys === undefined ? undefined : await document(options.keys, 'keys'), contract);
   const fixtures = startingFixtures(options.fixtures === undefined || options.fixtures === null ? options.fixtures : await document(options.fixtures, 'fixtures'));
-  const state = new MockState(contract, rules, accounts, fixtures, options.now ? { now: options.now } : {});
+  const logger = options.logger ?? stderrLogger;
+  const { state, close, description } = await openState(contract, rules, accounts, fixtures, options, logger);
   const app = createHttpApp(state, {
-    logger: options.logger ?? stderrLogger,
+    logger,
     logRequests: options.logRequests ?? true,
     ...(options.latencyMs === undefined ? {} : { latencyMs: options.latencyMs }),
     ...(options.rateLimitPerSecond === undefined ? {} : { rateLimitPerSecond: options.rateLimitPerSecond }),
     ...(options.now ? { now: options.now } : {}),
+    ...(options.adminToken === undefined ? {} : { adminToken: options.adminToken }),
   });
-  return { app: listenThroughMockServer(app, contract), state };
+  return { app: listenThroughMockServer(app, contract), state, storeDescription: description, closeStore: close };
 }
 
 async function document(value: string | object, what: string): Promise<SourcedDocument> {

@@ -128,10 +128,10 @@ describe('the mock under hostile input', () => {
     // across such a pause races the server closing it, and fails with ECONNRESET. So the protected
     // accounts are read from the store in process, and the rename below is known in advance.
     const RENAMED = 'Renamed before the fuzz';
-    const accounts: HostileAccount[] = PROTECTED.map((token) => {
-      const { ai_integrations: integrations } = mock.state.store.dump(mock.state.accounts.authenticate(token)!.accountId);
+    const accounts: HostileAccount[] = await Promise.all(PROTECTED.map(async (token) => {
+      const { ai_integrations: integrations } = await mock.state.store.dump(mock.state.accounts.authenticate(token)!.accountId);
       return { token, ids: integrations.map((i) => i.id), names: integrations.map((i) => i.name) };
-    });
+    }));
     accounts[0] = { ...accounts[0]!, names: [...accounts[0]!.names, RENAMED] };
     const requests = hostileRequests({
       contract,

@@ -4,7 +4,7 @@ import type { Express } from 'express';
 import { createMockApp } from './createMockApp.js';
 import { mockHttpServer } from './http/mockHttpServer.js';
 import type { MockOptions } from './MockOptions.js';
-import type { MockState } from './MockState.js';
+import type { ServedState } from './ServedState.js';
 
 export const DEFAULT_PORT = 4010;
 export const DEFAULT_HOST = '127.0.0.1';
@@ -16,7 +16,11 @@ export interface MockServer {
    */
   readonly server: Server;
   readonly app: Express;
-  readonly state: MockState;
+  readonly state: ServedState;
+  /** Where the state lives, in words. */
+  readonly storeDescription: string;
+  /** Writes what is pending and lets go of the store; also called when the server closes. */
+  closeStore(): Promise<void>;
 }
 
 export interface RunningMock {
@@ -25,26 +29,37 @@ export interface RunningMock {
   readonly port: number;
   readonly host: string;
   /** The live state: its store, accounts and contract (tests and benchmarks may inspect it). */
-  readonly state: MockState;
-  /** Stops listening and closes open connections. */
+  readonly state: ServedState;
+  /** Where the state lives, in words (`in memory (this process only)`, a state file, Redis). */
+  readonly storeDescription: string;
+  /** Stops listening, closes open connections, then writes what is pending and lets go of the store. */
   close(): Promise<void>;
 }
 
 /** Builds the mock and the HTTP server that serves it, without listening: for callers who listen themselves. */
 export async function createMockServer(options: MockOptions = {}): Promise<MockServer> {
-  const { app, state } = await createMockApp(options);
-  return { server: mockHttpServer(app, state.contract), app, state };
+  const { app, state, storeDescription, closeStore } = await createMockApp(options);
+  const server = mockHttpServer(app, state.contract);
+  let closing: Promise<void> | undefined;
+  const closeOnce = () => (closing ??= closeStore());
+  server.once('close', () => void closeOnce());
+  return { server, app, state, storeDescription, closeStore: closeOnce };
 }
 
 /** Builds the mock and listens; resolves once it accepts connections. The CLI starts it this way. */
 export async function startMock(options: MockOptions = {}): Promise<RunningMock> {
-  const { server, state } = await createMockServer(options);
+  const { server, state, storeDescription, closeStore } = await createMockServer(options);
   const host = options.host ?? DEFAULT_HOST;
   server.listen(options.port ?? DEFAULT_PORT, host);
-  await new Promise<void>((resolve, reject) => {
-    server.once('listening', resolve);
-    server.once('error', reject);
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('listening', resolve);
+      server.once('error', reject);
+    });
+  } catch (error) {
+    await closeStore();
+    throw error;
+  }
   const port = (server.address() as AddressInfo).port;
   const shownHost = host.includes(':') ? `[${host}]` : host;
   return {
@@ -52,10 +67,13 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
     port,
     host,
     state,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
+    storeDescription,
+    close: async () => {
+      await new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
-      }),
+      });
+      await closeStore();
+    },
   };
 }

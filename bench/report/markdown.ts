@@ -4,6 +4,7 @@ import type { KitResult } from '../phases/kit.js';
 import { RUNS_PER_SIZE, flatness, type ScaleRow } from '../phases/scale.js';
 import type { StartupResult, Timed } from '../phases/startup.js';
 import type { SoakResult } from '../phases/soak.js';
+import type { ReplicasResult } from '../phases/replicas.js';
 import { round } from '../stats.js';
 
 export interface Results {
@@ -14,6 +15,7 @@ export interface Results {
   readonly scale?: readonly ScaleRow[];
   readonly kit?: KitResult;
   readonly soak?: SoakResult;
+  readonly replicas?: ReplicasResult;
   readonly wallSeconds: number;
 }
 
@@ -66,6 +68,9 @@ function targetRows(results: Results): Array<[string, string, boolean]> {
     rows.push([`mock heap after GC grows < 5 MB from ${from.requests.toLocaleString('en-US')} to ${to.requests.toLocaleString('en-US')} mixed requests`, `${soak.growthMB} MB`, soak.growthMB < 5]);
     const fiveXx = Object.entries(soak.statuses).filter(([status]) => status.startsWith('5')).reduce((sum, [, n]) => sum + n, 0);
     rows.push(['no 5xx in the soak', String(fiveXx), fiveXx === 0]);
+  }
+  for (const ratio of results.replicas?.ratios.filter((r) => r.shape === 'PATCH') ?? []) {
+    rows.push(['mock with its state in Redis, one replica, PATCH throughput >= 0.5x the in-memory store', `${ratio.redisOverMemory}x`, ratio.redisOverMemory >= 0.5]);
   }
   return rows;
 }
@@ -233,6 +238,21 @@ export function renderMarkdown(results: Results): string {
       table(['status', ...Object.keys(soak.statuses)], [['responses', ...Object.values(soak.statuses)]]),
       '',
       `Heap growth from the first chunk to the last: ${soak.growthMB} MB. Connection errors: ${soak.errors}.`,
+      '',
+    );
+  }
+  if (results.replicas) {
+    const replicas = results.replicas;
+    out.push(
+      '## State in Redis: one replica, two replicas',
+      '',
+      `\`aic mock --quiet\` in memory, with \`--store redis://...\` (one replica), and two replicas on the same Redis and prefix, the load split over both ` +
+        `(${replicas.connections} connections in all, ${replicas.seconds} s per round, rotating order). Redis and every process share the same cores, so two ` +
+        'replicas on one machine show what the shared store costs, not what a second machine would add.',
+      '',
+      table(['request', 'configuration', 'median req/s', 'median p99 ms', 'each round, req/s'], replicas.rows.map((r) => [r.shape, r.configuration, r.medianRps, r.medianP99Ms, r.roundsRps.join(', ')])),
+      '',
+      table(['request', 'one Redis replica / in memory', 'two replicas / one'], replicas.ratios.map((r) => [r.shape, `${r.redisOverMemory}x`, `${r.twoOverOne}x`])),
       '',
     );
   }

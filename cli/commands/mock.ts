@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { ADMIN_PREFIX, DEFAULT_HOST, DEFAULT_PORT, DEMO_TOKEN, MockConfigError, startMock, stderrLogger, type MockOptions, type RunningMock } from '../../mock/index.js';
+import { ADMIN_PREFIX, DEFAULT_HOST, DEFAULT_PORT, DEFAULT_STORE_PREFIX, DEMO_TOKEN, MockConfigError, startMock, stderrLogger, type MockOptions, type RunningMock } from '../../mock/index.js';
 import { EDITIONS } from '../../spec/index.js';
 import { EDITION_HELP, EDITION_OPTION, readEdition } from '../editionOption.js';
 import { parseCommandArgs } from '../parseCommandArgs.js';
@@ -21,10 +21,20 @@ Options:
                      beyond them 429 with Retry-After; N alone means the same (20 or 20/s)
   --spec FILE        OpenAPI document to serve (default: the project's spec/openapi.yaml)
   --quiet            no request log lines (errors are still printed)
+  --store URL        keep the state in Redis, redis://HOST:PORT/DB (env AIC_STORE): every mock
+                     with the same URL and prefix serves the same accounts (replicas), and a
+                     restart keeps them; default: this process's memory
+  --store-prefix P   what this mock's Redis keys start with (default ${DEFAULT_STORE_PREFIX}),
+                     so several mocks can share one Redis
+  --state-file FILE  without Redis: load the accounts from FILE at start (when it exists) and
+                     write them back on change and on exit
+  --admin-token T    require "Authorization: Bearer T" (env AIC_ADMIN_TOKEN) to reset every
+                     account or load fixtures; anyone may still reset their own account
 ${EDITION_HELP}
   -h, --help         this text
 
-Admin endpoints: POST ${ADMIN_PREFIX}/reset, PUT ${ADMIN_PREFIX}/fixtures, GET ${ADMIN_PREFIX}/state (see README).
+Admin endpoints: POST ${ADMIN_PREFIX}/reset (with a bearer token: that account only),
+PUT ${ADMIN_PREFIX}/fixtures, GET ${ADMIN_PREFIX}/state (see README).
 Stop it with Ctrl+C or a signal (kill PID). Started by an npm script or npx, it also stops when
 the npm process that started it goes away, however that was stopped.`;
 
@@ -132,6 +142,10 @@ export function parseOptions(argv: string[]): MockOptions | 'help' {
     latency: { type: 'string' },
     'rate-limit': { type: 'string' },
     spec: { type: 'string' },
+    store: { type: 'string' },
+    'store-prefix': { type: 'string' },
+    'state-file': { type: 'string' },
+    'admin-token': { type: 'string' },
     quiet: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h' },
     ...EDITION_OPTION,
@@ -139,6 +153,14 @@ export function parseOptions(argv: string[]): MockOptions | 'help' {
   if (values.help) return 'help';
   const port = values.port ?? process.env.PORT;
   const edition = readEdition(values.edition);
+  const store = nonEmpty(values.store ?? process.env.AIC_STORE);
+  const adminToken = values['admin-token'] ?? nonEmpty(process.env.AIC_ADMIN_TOKEN);
+  if (adminToken !== undefined && !/^\S+$/.test(adminToken)) throw new UsageError('--admin-token (or AIC_ADMIN_TOKEN) must be a non-empty token without spaces');
+  if (values['store-prefix'] !== undefined && !/^[\w.:-]{1,100}$/.test(values['store-prefix'])) {
+    throw new UsageError(`--store-prefix must be 1 to 100 letters, digits or . _ : -, got "${values['store-prefix']}"`);
+  }
+  if (values['store-prefix'] !== undefined && store === undefined) throw new UsageError('--store-prefix needs --store redis://HOST:PORT/DB (or AIC_STORE)');
+  if (values['state-file'] !== undefined && store !== undefined) throw new UsageError('--state-file and --store: choose one (Redis already keeps the state across restarts)');
   return {
     port: port === undefined || port === '' ? DEFAULT_PORT : parsePort(port),
     host: values.host ?? DEFAULT_HOST,
@@ -149,7 +171,15 @@ export function parseOptions(argv: string[]): MockOptions | 'help' {
     ...(values.spec === undefined ? {} : { specPath: values.spec }),
     ...(values.quiet ? { logRequests: false } : {}),
     ...(edition === undefined ? {} : { edition }),
+    ...(store === undefined ? {} : { store }),
+    ...(values['store-prefix'] === undefined ? {} : { storePrefix: values['store-prefix'] }),
+    ...(values['state-file'] === undefined ? {} : { stateFile: values['state-file'] }),
+    ...(adminToken === undefined ? {} : { adminToken }),
   };
+}
+
+function nonEmpty(text: string | undefined): string | undefined {
+  return text === undefined || text === '' ? undefined : text;
 }
 
 function parsePort(text: string): number {
@@ -186,8 +216,12 @@ function banner(mock: RunningMock, options: MockOptions): string {
         ? `  demo account token: ${DEMO_TOKEN} (any other bearer token is a fresh, empty account of its own)`
         : '  accounts: every bearer token is its own account; fixture accounts are reached with their name as token',
     editionLine(mock),
+    `  state: ${mock.storeDescription}`,
     `  try: curl -s -H 'Authorization: Bearer ${token}' ${mock.url}/v2/ai-integrations`,
-    `  admin: POST ${ADMIN_PREFIX}/reset, PUT ${ADMIN_PREFIX}/fixtures, GET ${ADMIN_PREFIX}/state`,
+    options.adminToken === undefined
+      ? `  admin: open to anyone (POST ${ADMIN_PREFIX}/reset, PUT ${ADMIN_PREFIX}/fixtures); set --admin-token when the mock is shared`
+      : `  admin: reset of every account and PUT ${ADMIN_PREFIX}/fixtures need the admin token; POST ${ADMIN_PREFIX}/reset with an account's own token resets that account`,
+    `  your account: GET ${ADMIN_PREFIX}/state, POST ${ADMIN_PREFIX}/reset with your bearer token`,
     '  stop with Ctrl+C',
   ];
   return lines.join('\n');

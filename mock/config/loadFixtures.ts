@@ -1,4 +1,4 @@
-import { IntegrationStore, type IntegrationStoreOptions, type MockRules, type Space } from '../core/index.js';
+import { IntegrationStore, isSpace, type IntegrationStoreOptions, type MockRules } from '../core/index.js';
 import { MockConfigError } from './MockConfigError.js';
 
 /**
@@ -44,15 +44,4 @@ export function loadFixtures(rules: MockRules, document: unknown, source: string
   }
   if (problems.length > 0) throw new MockConfigError(source, problems);
   return store;
-}
-
-function isSpace(value: unknown): value is Space {
-  const space = value as Record<string, unknown> | null;
-  return (
-    typeof space === 'object' &&
-    space !== null &&
-    typeof space.id === 'string' &&
-    typeof space.name === 'string' &&
-    (space.organization_id === undefined || typeof space.organization_id === 'string')
-  );
 }

@@ -7,6 +7,18 @@ export interface Space {
   readonly organization_id?: string;
 }
 
+/** A space as a fixtures document or a saved state writes it. */
+export function isSpace(value: unknown): value is Space {
+  const space = value as Record<string, unknown> | null;
+  return (
+    typeof space === 'object' &&
+    space !== null &&
+    typeof space.id === 'string' &&
+    typeof space.name === 'string' &&
+    (space.organization_id === undefined || typeof space.organization_id === 'string')
+  );
+}
+
 /**
  * The integrations of one account. Lookups by id and by name are Map hits, so a PATCH costs the
  * same with 10 or 100,000 integrations; `ordered` (ascending creation sequence) serves the
@@ -24,6 +36,13 @@ export class AccountState {
     readonly defaultUserId: string,
     public spaces: readonly Space[] = [],
   ) {}
+
+  /** Another account holding the same records (which are never changed in place) and spaces. */
+  copy(): AccountState {
+    const copy = new AccountState(this.defaultUserId, this.spaces);
+    for (const stored of this.ordered) copy.insert(stored);
+    return copy;
+  }
 
   get size(): number {
     return this.byId.size;

@@ -1,19 +1,23 @@
-import type { AiIntegration, AiIntegrationList, ValidationIssue } from '../../spec/index.js';
+import type { AiIntegration, AiIntegrationList } from '../../spec/index.js';
 import { AccountState, type Space } from './AccountState.js';
 import { applyUpdate } from './applyUpdate.js';
 import { buildCreated } from './buildCreated.js';
 import { checkResultingState } from './checkResultingState.js';
-import { closestName } from './closestName.js';
-import { mintIntegrationId, mintUserId, parseIntegrationId } from './ids.js';
+import { mintIntegrationId, mintUserId } from './ids.js';
 import { listPage, listPageJson, type ListQuery } from './listPage.js';
 import type { MockRules } from './MockRules.js';
+import type { MockStore } from './MockStore.js';
 import { nextTimestamp } from './nextTimestamp.js';
-import { fail, ok, type Failure, type Result } from './Result.js';
+import { fail, ok, type Result } from './Result.js';
+import { StoreChecks } from './StoreChecks.js';
+import type { StoreSnapshot } from './StoreSnapshot.js';
 import { resourceJson, toResource, type StoredIntegration } from './StoredIntegration.js';
 
 export interface IntegrationStoreOptions {
   /** The clock, in ms since the epoch; tests freeze it to check updated_at within one millisecond. */
   readonly now?: () => number;
+  /** Called after every change that succeeded (a state file schedules its write from it). */
+  readonly onChange?: () => void;
 }
 
 /** What an account holds, as the admin dump shows it (api keys excluded: only has_api_key). */
@@ -27,23 +31,30 @@ export interface AccountDump {
  * the contract on them. Every operation validates everything before it changes anything, and
  * returns a Result rather than throwing. No HTTP here: Express only transports.
  */
-export class IntegrationStore {
+export class IntegrationStore implements MockStore {
   private readonly accounts = new Map<string, AccountState>();
+  private readonly checks: StoreChecks;
   private readonly now: () => number;
+  private readonly changed: () => void;
   private lastSequence = 0;
+  /** Accounts ever opened: the next account's default user is the next number. */
+  private lastUser = 0;
 
   constructor(
     private readonly rules: MockRules,
     options: IntegrationStoreOptions = {},
   ) {
+    this.checks = new StoreChecks(rules);
     this.now = options.now ?? Date.now;
+    this.changed = options.onChange ?? (() => undefined);
   }
 
   /** The account, created empty on first use (by default every token is its own account). */
   account(accountId: string): AccountState {
     let account = this.accounts.get(accountId);
     if (!account) {
-      account = new AccountState(mintUserId(this.accounts.size + 1));
+      account = new AccountState(mintUserId(this.lastUser + 1));
+      this.lastUser += 1;
       this.accounts.set(accountId, account);
     }
     return account;
@@ -53,6 +64,47 @@ export class IntegrationStore {
   clear(): void {
     this.accounts.clear();
     this.lastSequence = 0;
+    this.lastUser = 0;
+    this.changed();
+  }
+
+  /**
+   * Gives one account what `source` holds for it (nothing: the account is forgotten). Its records
+   * are never changed in place, so they can be shared. `source` is a store built from fixtures
+   * this one started from or grew past, so its sequences are not above this store's.
+   */
+  adoptAccount(accountId: string, source: IntegrationStore): void {
+    const account = source.accounts.get(accountId);
+    if (account) this.accounts.set(accountId, account.copy());
+    else this.accounts.delete(accountId);
+    this.changed();
+  }
+
+  /** Every account, in the order they were opened, with its integrations oldest first. */
+  snapshot(): StoreSnapshot {
+    return {
+      sequence: this.lastSequence,
+      users: this.lastUser,
+      accounts: [...this.accounts].map(([account, state]) => ({
+        account,
+        user: state.defaultUserId,
+        spaces: structuredClone(state.spaces),
+        ai_integrations: [...state.newestFirst()].reverse(),
+      })),
+    };
+  }
+
+  /** A store holding a snapshot's accounts (already checked by readSnapshotDocument). */
+  static fromSnapshot(rules: MockRules, snapshot: StoreSnapshot, options: IntegrationStoreOptions = {}): IntegrationStore {
+    const store = new IntegrationStore(rules, options);
+    for (const entry of snapshot.accounts) {
+      const account = new AccountState(entry.user, structuredClone(entry.spaces));
+      for (const stored of entry.ai_integrations) account.insert(stored);
+      store.accounts.set(entry.account, account);
+    }
+    store.lastSequence = snapshot.sequence;
+    store.lastUser = snapshot.users;
+    return store;
   }
 
   create(accountId: string, body: unknown, userId?: string): Result<AiIntegration> {
@@ -84,7 +136,7 @@ export class IntegrationStore {
 
   private createStored(accountId: string, body: unknown, userId?: string): Result<StoredIntegration> {
     const rules = this.rules.create;
-    const invalid = this.validateBody(rules.validate(body), rules.invalidStatus, 'create', body);
+    const invalid = this.checks.body('create', body);
     if (invalid) return fail(invalid);
     const fields = body as Record<string, unknown>;
     // A refused create must leave no trace, not even an empty account for a new token.
@@ -93,30 +145,32 @@ export class IntegrationStore {
     const stored = buildCreated(rules, this.rules.resourceFields, fields, {
       sequence,
       id: mintIntegrationId(sequence),
-      userId: userId ?? existing?.defaultUserId ?? mintUserId(this.accounts.size + 1),
+      userId: userId ?? existing?.defaultUserId ?? mintUserId(this.lastUser + 1),
       timestamp: nextTimestamp(this.now()),
     });
-    const rejected = checkResultingState(rules, stored.resource) ?? (existing ? this.nameTaken(existing, stored.resource.name, undefined, rules) : undefined);
+    const rejected = checkResultingState(rules, stored.resource) ?? (existing ? this.checks.nameTaken('create', stored.resource.name, existing.idOfName(stored.resource.name)) : undefined);
     if (rejected) return fail(rejected);
     this.lastSequence = sequence;
     this.account(accountId).insert(stored);
+    this.changed();
     return ok(stored);
   }
 
   private updateStored(accountId: string, id: string, body: unknown): Result<StoredIntegration> {
     const rules = this.rules.update;
-    const malformed = this.checkId(id);
+    const malformed = this.checks.id(id);
     if (malformed) return fail(malformed);
-    const invalid = this.validateBody(rules.validate(body), rules.invalidStatus, 'update', body);
+    const invalid = this.checks.body('update', body);
     if (invalid) return fail(invalid);
     const found = this.find(accountId, id);
     if (!found.ok) return found;
     // Atomic: the whole new state is computed on a copy and checked before anything is stored.
     const next = applyUpdate(rules, this.rules.resourceFields, found.value, body as Record<string, unknown>, this.now());
     const account = this.account(accountId);
-    const rejected = checkResultingState(rules, next.resource) ?? this.nameTaken(account, next.resource.name, id, rules);
+    const rejected = checkResultingState(rules, next.resource) ?? this.checks.nameTaken('update', next.resource.name, account.idOfName(next.resource.name), id);
     if (rejected) return fail(rejected);
     account.replace(next);
+    this.changed();
     return ok(next);
   }
 
@@ -124,6 +178,7 @@ export class IntegrationStore {
     const found = this.find(accountId, id);
     if (!found.ok) return found;
     this.account(accountId).remove(id);
+    this.changed();
     return ok(undefined);
   }
 
@@ -134,6 +189,7 @@ export class IntegrationStore {
   /** Sets the spaces the list's space filters know for an account (from fixtures). */
   setSpaces(accountId: string, spaces: readonly Space[]): void {
     this.account(accountId).spaces = structuredClone(spaces);
+    this.changed();
   }
 
   dump(accountId: string): AccountDump {
@@ -145,66 +201,10 @@ export class IntegrationStore {
   }
 
   private find(accountId: string, id: string): Result<StoredIntegration> {
-    const malformed = this.checkId(id);
+    const malformed = this.checks.id(id);
     if (malformed) return fail(malformed);
     const stored = this.accounts.get(accountId)?.get(id);
-    // Another account's id is answered exactly like an unknown one (rule not-found).
-    if (!stored) return fail({ status: this.rules.notFoundStatus, rule: 'not-found', detail: `No AI integration with id ${id}.` });
+    if (!stored) return fail(this.checks.notFound(id));
     return ok(stored);
   }
-
-  private checkId(id: string): Failure | undefined {
-    if (parseIntegrationId(id) !== undefined) return undefined;
-    return {
-      status: this.rules.malformedIdStatus,
-      rule: 'malformed-id',
-      detail: 'The integration id is malformed.',
-      errors: [{ pointer: '/path/integration_id', message: 'must be the base64 of LlmIntegration:<n>:<4 alphanumeric characters>' }],
-    };
-  }
-
-  private validateBody(issues: ValidationIssue[], status: number, operation: 'create' | 'update', body: unknown): Failure | undefined {
-    if (issues.length === 0) return undefined;
-    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-      return { status: this.rules.malformedBodyStatus, rule: 'malformed-body', detail: 'The request body must be a JSON object.', errors: issues };
-    }
-    if (operation === 'update' && !this.hasKnownField(body)) {
-      // `{}` and a body of unknown properties only are both "nothing to update" (rule non-empty);
-      // the latter is most often a typo, so the detail names what was sent.
-      const unknown = Object.keys(body);
-      const detail = `At least one updatable field must be provided${unknown.length === 0 ? '' : `: ${describeUnknown(unknown, this.rules.update.fields)}`}.`;
-      return { status: this.rules.nonEmptyStatus, rule: 'non-empty', detail, errors: issues };
-    }
-    // A value spelled as another edition spells it: say which edition this mock serves.
-    const foreign = this.rules.spelling.foreignValues(body);
-    if (foreign.length > 0) return { status, rule: 'types-enforced', detail: this.rules.spelling.describe(foreign), errors: issues };
-    const summary = issues.slice(0, 3).map((issue) => `${issue.pointer} ${issue.message}`).join('; ');
-    return { status, rule: 'types-enforced', detail: `The request body is invalid: ${summary}${issues.length > 3 ? '; ...' : ''}.`, errors: issues };
-  }
-
-  private hasKnownField(body: unknown): boolean {
-    if (typeof body !== 'object' || body === null || Array.isArray(body)) return true;
-    return this.rules.update.fields.some((field) => Object.hasOwn(body, field));
-  }
-
-  private nameTaken(account: AccountState, name: string, ownId: string | undefined, rules: MockRules['create']): Failure | undefined {
-    const holder = account.idOfName(name);
-    if (holder === undefined || holder === ownId) return undefined;
-    return {
-      status: rules.nameUniqueStatus,
-      rule: rules.ruleIds.unique,
-      detail: `An AI integration named ${JSON.stringify(name)} already exists in this account.`,
-      errors: [{ pointer: `/body/${rules.nameField}`, message: 'is already used by another integration of this account' }],
-    };
-  }
-}
-
-/** `"nmae" is not a field of the update body (did you mean "name"?)`, naming at most three. */
-function describeUnknown(names: readonly string[], fields: readonly string[]): string {
-  const shown = names.slice(0, 3).map((name) => JSON.stringify(name.length > 40 ? `${name.slice(0, 40)}…` : name));
-  const more = names.length > 3 ? ` and ${names.length - 3} more` : '';
-  const list = shown.length === 1 ? shown[0]! : `${shown.slice(0, -1).join(', ')}${more ? ', ' : ' and '}${shown[shown.length - 1]!}${more}`;
-  const meant = [...new Set(names.slice(0, 3).map((name) => closestName(name, fields)).filter((field) => field !== undefined))];
-  const hint = meant.length === 0 ? '' : ` (did you mean ${meant.map((field) => JSON.stringify(field)).join(' or ')}?)`;
-  return `${list} ${names.length === 1 ? 'is not a field' : 'are not fields'} of the update body${hint}`;
 }

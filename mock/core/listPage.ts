@@ -28,27 +28,36 @@ export function listPageJson(account: AccountState | undefined, query: ListQuery
   return ok(`{"ai_integrations":[${items}],"pagination":${JSON.stringify(page.value.pagination)}}`);
 }
 
+/** The sequence the page starts strictly below (from the query's cursor), or the 400 of a cursor this mock did not make. */
+export function cursorBefore(query: ListQuery): Result<number | undefined> {
+  if (query.cursor === undefined) return ok(undefined);
+  const before = decodeListCursor(query.cursor);
+  if (before !== undefined) return ok(before);
+  return fail({
+    status: INVALID_REQUEST,
+    detail: 'The cursor is not one this server returned in pagination.next_cursor.',
+    errors: [{ pointer: '/query/cursor', message: 'is not a cursor of this list' }],
+  });
+}
+
+/** The pagination of a page whose last item has `lastSequence`: a cursor exactly when more follow. */
+export function paginationAfter(lastSequence: number, hasMore: boolean): PaginationMetadata {
+  return hasMore ? { has_more: true, next_cursor: encodeListCursor(lastSequence) } : { has_more: false };
+}
+
 /**
  * One page of an account's integrations, newest first. `next_cursor` is present exactly when
  * `has_more` is; it points after the last item of the page, so the next page starts strictly
  * older than it whatever was created or deleted in between.
  */
 export function storedPage(account: AccountState | undefined, query: ListQuery): Result<StoredPage> {
-  let before: number | undefined;
-  if (query.cursor !== undefined) {
-    before = decodeListCursor(query.cursor);
-    if (before === undefined) {
-      return fail({
-        status: INVALID_REQUEST,
-        detail: 'The cursor is not one this server returned in pagination.next_cursor.',
-        errors: [{ pointer: '/query/cursor', message: 'is not a cursor of this list' }],
-      });
-    }
-  }
+  const cursor = cursorBefore(query);
+  if (!cursor.ok) return cursor;
+  const before = cursor.value;
   // A name filter is answered from the account's name index; the other filters are checked per item.
   const name = query.name ? query.name.toLowerCase() : undefined;
   const indexed = name !== undefined && !name.includes('\u0000');
-  const matches = filterOf(account?.spaces ?? [], indexed ? { ...query, name: undefined } : query);
+  const matches = listFilter(account?.spaces ?? [], indexed ? { ...query, name: undefined } : query);
   const page: StoredIntegration[] = [];
   let lastSequence = 0;
   let hasMore = false;
@@ -62,7 +71,7 @@ export function storedPage(account: AccountState | undefined, query: ListQuery):
     page.push(stored);
     lastSequence = stored.sequence;
   }
-  return ok({ items: page, pagination: hasMore ? { has_more: true, next_cursor: encodeListCursor(lastSequence) } : { has_more: false } });
+  return ok({ items: page, pagination: paginationAfter(lastSequence, hasMore) });
 }
 
 /**
@@ -71,7 +80,7 @@ export function storedPage(account: AccountState | undefined, query: ListQuery):
  * organization when the fixtures say which organization the space belongs to. space_name is
  * resolved through the account's spaces from the fixtures; a name no space has matches nothing.
  */
-function filterOf(spaces: readonly Space[], query: Omit<ListQuery, 'name'> & { readonly name?: string | undefined }): (resource: AiIntegration) => boolean {
+export function listFilter(spaces: readonly Space[], query: Omit<ListQuery, 'name'> & { readonly name?: string | undefined }): (resource: AiIntegration) => boolean {
   const name = query.name?.toLowerCase();
   const checks: Array<(resource: AiIntegration) => boolean> = [];
   if (name) checks.push((resource) => resource.name.toLowerCase().includes(name));

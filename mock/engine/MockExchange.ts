@@ -1,5 +1,5 @@
 import type { ValidationIssue } from '../../spec/index.js';
-import type { MockState } from '../MockState.js';
+import type { ServedState } from '../ServedState.js';
 
 /**
  * The mock's request pipeline without a transport. Express (`aic mock`) and MSW
@@ -52,7 +52,7 @@ export interface MockResponse {
 }
 
 export interface MockEngine {
-  readonly state: MockState;
+  readonly state: ServedState;
   /**
    * Answers one request: the contract's operations, the admin endpoints, 404, 405, CORS. Never
    * rejects: a bug of the mock is a 500 problem (and an error line in the engine's logger).

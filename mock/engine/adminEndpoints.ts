@@ -1,6 +1,6 @@
 import { MockConfigError } from '../config/index.js';
-import type { MockState } from '../MockState.js';
-import { authenticate, isProblem } from './authenticate.js';
+import type { ServedState } from '../ServedState.js';
+import { authenticate, bearerToken, isProblem, READ_ONLY } from './authenticate.js';
 import { jsonResponse } from './jsonResponse.js';
 import type { MockRequest, MockResponse } from './MockExchange.js';
 import { problemResponse } from './problemResponse.js';
@@ -20,9 +20,19 @@ interface AdminEndpoint {
   readonly handle: AdminHandler;
 }
 
+export interface AdminOptions {
+  /**
+   * When set, what touches more than the caller's own account (reset of every account, loading
+   * fixtures) needs `Authorization: Bearer <adminToken>`: 401 without a credential, 403 with
+   * another. Unset (a mock on one's own machine), they answer anyone, as before.
+   */
+  readonly adminToken?: string;
+}
+
 /**
  * Admin endpoints, outside the contract (no latency, no rate limit):
- * - `POST /__admin/reset`: back to the fixtures (204);
+ * - `POST /__admin/reset`: without a credential or with the admin token, every account back to
+ *   the fixtures (204); with an account's bearer token, that account only (a read-only key: 403);
  * - `PUT /__admin/fixtures` with a fixtures document: replaces the whole state, and becomes what
  *   reset returns to (200 with counts; 400 problem listing what is wrong, state untouched);
  * - `GET /__admin/state` with the caller's bearer token: the caller's account (spaces and
@@ -31,23 +41,45 @@ interface AdminEndpoint {
  * Returns the answer to a request for one of them, or undefined when the request is not one (it
  * then goes on to the API, and ends as a 404 there). A plain OPTIONS gets 200 and `Allow`.
  */
-export function adminEndpoints(state: MockState): (request: MockRequest, pathname: string, instance: string) => MockResponse | Promise<MockResponse> | undefined {
+export function adminEndpoints(state: ServedState, options: AdminOptions = {}): (request: MockRequest, pathname: string, instance: string) => MockResponse | Promise<MockResponse> | undefined {
   const contract = state.contract;
+  const { adminToken } = options;
+  /** The refusal of a request that touches every account, or undefined when it may. */
+  const refuseUnlessAdmin = (request: MockRequest, instance: string): MockResponse | undefined => {
+    if (adminToken === undefined) return undefined;
+    const token = bearerToken(request.header('authorization'));
+    if (token !== undefined && sameSecret(token, adminToken)) return undefined;
+    if (token === undefined) return problemResponse(contract, { status: 401, detail: 'This mock has an admin token: send "Authorization: Bearer <admin token>"' }, instance);
+    return problemResponse(contract, { status: 403, detail: 'This endpoint changes every account: only the admin token may call it' }, instance);
+  };
   const endpoints: Readonly<Record<string, AdminEndpoint>> = {
     reset: {
       method: 'POST',
-      handle: function resetState() {
-        state.reset();
+      handle: async function resetState(request, instance) {
+        const token = bearerToken(request.header('authorization'));
+        const everyAccount = request.header('authorization') === undefined || (adminToken !== undefined && token !== undefined && sameSecret(token, adminToken));
+        if (everyAccount) {
+          const refused = refuseUnlessAdmin(request, instance);
+          if (refused) return refused;
+          await state.reset();
+          return { status: 204, headers: {} };
+        }
+        const principal = authenticate(state.accounts, request);
+        if (isProblem(principal)) return problemResponse(contract, principal, instance);
+        if (principal.role !== 'read-write') return problemResponse(contract, READ_ONLY, instance);
+        await state.resetAccount(principal.accountId);
         return { status: 204, headers: {} };
       },
     },
     fixtures: {
       method: 'PUT',
       handle: async function loadFixturesDocument(request, instance) {
+        const refused = refuseUnlessAdmin(request, instance);
+        if (refused) return refused;
         const read = await readJsonBody(contract, request, FIXTURES_MAX_BYTES);
         if ('problem' in read) return { ...problemResponse(contract, read.problem, instance), ...(read.closeConnection ? { closeConnection: true } : {}) };
         try {
-          state.load(read.value, 'the fixtures document');
+          await state.load(read.value, 'the fixtures document');
         } catch (error) {
           if (!(error instanceof MockConfigError)) throw error;
           const errors = error.problems.map((message) => ({ pointer: '/body', message }));
@@ -59,10 +91,10 @@ export function adminEndpoints(state: MockState): (request: MockRequest, pathnam
     },
     state: {
       method: 'GET',
-      handle: function dumpAccount(request, instance) {
+      handle: async function dumpAccount(request, instance) {
         const principal = authenticate(state.accounts, request);
         if (isProblem(principal)) return problemResponse(contract, principal, instance);
-        return jsonResponse(200, state.store.dump(principal.accountId));
+        return jsonResponse(200, await state.store.dump(principal.accountId));
       },
     },
   };
@@ -76,4 +108,11 @@ export function adminEndpoints(state: MockState): (request: MockRequest, pathnam
     const allow = endpoint.method === 'GET' ? 'GET, HEAD' : endpoint.method;
     return { status: 200, headers: { allow, 'content-type': 'text/plain', 'x-content-type-options': 'nosniff' }, body: allow };
   };
+}
+
+/** Compares a token with the secret in time that does not depend on where they first differ. */
+function sameSecret(token: string, secret: string): boolean {
+  let difference = token.length ^ secret.length;
+  for (let i = 0; i < secret.length; i += 1) difference |= secret.charCodeAt(i) ^ token.charCodeAt(i % Math.max(token.length, 1));
+  return difference === 0;
 }

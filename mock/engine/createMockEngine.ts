@@ -1,7 +1,8 @@
 import type { OperationContract, OperationName } from '../../spec/index.js';
 import type { MockLogger } from '../MockLogger.js';
-import type { MockState } from '../MockState.js';
-import { adminEndpoints } from './adminEndpoints.js';
+import { StoreUnavailableError } from '../core/index.js';
+import type { ServedState } from '../ServedState.js';
+import { adminEndpoints, type AdminOptions } from './adminEndpoints.js';
 import { authenticate, bearerToken, isProblem, READ_ONLY } from './authenticate.js';
 import { unreadableRequest } from './bodyRefusals.js';
 import { preflight, withCors } from './cors.js';
@@ -11,11 +12,11 @@ import { operationHandlers, validParameters, type OperationHandler, type Operati
 import { compilePathTemplate, routingPath, type PathPattern } from './pathRoutes.js';
 import { preferCode } from './preferCode.js';
 import { problemResponse } from './problemResponse.js';
-import { latency, rateLimiter } from './rateLimiter.js';
+import { inMemoryWindows, latency, rateLimiter } from './rateLimiter.js';
 import { readJsonBody } from './readJsonBody.js';
 import { MAX_BODY_BYTES } from './requestBody.js';
 
-export interface MockEngineOptions {
+export interface MockEngineOptions extends AdminOptions {
   /** Where a bug of the mock is reported (the request's method and path, never its body). */
   readonly logger?: Pick<MockLogger, 'error'>;
   /** Delay before each API request: fixed ms or a [min, max] range. */
@@ -45,13 +46,13 @@ const READ_METHODS = new Set(['get', 'head', 'options']);
  * operations that take one, the parameters and the store. Steps for features that are off are
  * not in the pipeline at all.
  */
-export function createMockEngine(state: MockState, options: MockEngineOptions = {}): MockEngine {
+export function createMockEngine(state: ServedState, options: MockEngineOptions = {}): MockEngine {
   const contract = state.contract;
   const logger = options.logger ?? { error: () => undefined };
   const operations = [...contract.operations.values()];
   const corsMethods = [...new Set([...operations.map((o) => o.method.toUpperCase()), 'OPTIONS'])].join(', ');
-  const admin = adminEndpoints(state);
-  const admit = options.rateLimitPerSecond === undefined ? undefined : rateLimiter(options.rateLimitPerSecond, options.now);
+  const admin = adminEndpoints(state, options.adminToken === undefined ? {} : { adminToken: options.adminToken });
+  const admit = options.rateLimitPerSecond === undefined ? undefined : rateLimiter(options.rateLimitPerSecond, state.rateWindows ?? inMemoryWindows(options.now));
   const wait = options.latencyMs === undefined ? undefined : latency(options.latencyMs);
   const routes = compileRoutes(state, operations);
 
@@ -63,7 +64,8 @@ export function createMockEngine(state: MockState, options: MockEngineOptions = 
     const adminAnswer = admin(request, pathname, instance);
     if (adminAnswer) return adminAnswer;
     if (admit) {
-      const limited = admit(bearerToken(request.header('authorization')) ?? '');
+      const counted = admit(bearerToken(request.header('authorization')) ?? '');
+      const limited = counted instanceof Promise ? await counted : counted;
       if (limited) return problemResponse(contract, limited.problem, instance, limited.retryAfterSeconds);
     }
     if (wait) await wait();
@@ -92,6 +94,7 @@ export function createMockEngine(state: MockState, options: MockEngineOptions = 
       try {
         return withCors(await answer(request), origin);
       } catch (error) {
+        if (error instanceof StoreUnavailableError) return withCors(unavailable(contract, error, request.path), origin);
         logger.error(`${request.method} ${request.path} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
         return withCors(problemResponse(contract, { status: 500, detail: 'The mock failed on this request; see its log.' }, request.path), origin);
       }
@@ -100,7 +103,7 @@ export function createMockEngine(state: MockState, options: MockEngineOptions = 
 }
 
 /** One route per path template of the contract, each with its methods' pipelines. */
-function compileRoutes(state: MockState, operations: readonly OperationContract[]): PathRoute[] {
+function compileRoutes(state: ServedState, operations: readonly OperationContract[]): PathRoute[] {
   const handlers = operationHandlers(state);
   const byPath = new Map<string, OperationContract[]>();
   for (const operation of operations) byPath.set(operation.path, [...(byPath.get(operation.path) ?? []), operation]);
@@ -120,7 +123,7 @@ function compileRoutes(state: MockState, operations: readonly OperationContract[
  * item, only for an integration the caller can see: the contract's 403 says the resource
  * exists), the JSON body for operations that take one, the path and query parameters, then the handler.
  */
-function operationRoute<N extends OperationName>(state: MockState, operation: OperationContract & { readonly name: N }, handlers: OperationHandlers): OperationRoute {
+function operationRoute<N extends OperationName>(state: ServedState, operation: OperationContract & { readonly name: N }, handlers: OperationHandlers): OperationRoute {
   const contract = state.contract;
   const handler: OperationHandler<N> = handlers[operation.name];
   const forcedByPrefer = preferCode(operation);
@@ -134,7 +137,8 @@ function operationRoute<N extends OperationName>(state: MockState, operation: Op
     const principal = authenticate(state.accounts, request);
     if (isProblem(principal)) return problemResponse(contract, principal, instance);
     if (writes && principal.role !== 'read-write') {
-      const visible = itemParameter === undefined || state.store.get(principal.accountId, pathParams[itemParameter] ?? '').ok;
+      const found = itemParameter === undefined ? undefined : state.store.get(principal.accountId, pathParams[itemParameter] ?? '');
+      const visible = found === undefined || (found instanceof Promise ? (await found).ok : found.ok);
       if (visible) return problemResponse(contract, READ_ONLY, instance);
     }
     let body: unknown;
@@ -145,7 +149,19 @@ function operationRoute<N extends OperationName>(state: MockState, operation: Op
     }
     const parameters = validParameters(operation, pathParams, request.query);
     if ('problem' in parameters) return problemResponse(contract, parameters.problem, instance);
-    const outcome = handler({ principal, ...parameters, body });
+    const answered = handler({ principal, ...parameters, body });
+    // The in-memory store answers at once; only a shared store's answer is awaited.
+    const outcome = answered instanceof Promise ? await answered : answered;
     return 'problem' in outcome ? problemResponse(contract, outcome.problem, instance) : jsonTextResponse(outcome.status, outcome.json);
   };
+}
+
+/**
+ * The store could not be reached: 503 with Retry-After, never a guess. The store's error says
+ * where and why (the URL it names never holds a password). A change whose answer was lost with
+ * the connection may have been made, so the detail does not promise otherwise.
+ */
+function unavailable(contract: ServedState['contract'], error: StoreUnavailableError, instance: string): MockResponse {
+  const refused = problemResponse(contract, { status: 503, detail: `${error.message}. Retry shortly.` }, instance);
+  return { ...refused, headers: { ...refused.headers, 'retry-after': '1' } };
 }

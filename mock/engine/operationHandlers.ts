@@ -1,7 +1,7 @@
 import type { OperationContract, OperationName, OperationParameters } from '../../spec/index.js';
 import type { Principal } from '../config/index.js';
-import type { Result } from '../core/index.js';
-import type { MockState } from '../MockState.js';
+import type { MaybePromise, Result } from '../core/index.js';
+import type { ServedState } from '../ServedState.js';
 import type { ProblemSpec } from './MockExchange.js';
 import { parseQuery } from './parseQuery.js';
 
@@ -18,7 +18,7 @@ export type OperationInput<N extends OperationName> = ValidParameters<N> & {
 /** A handler's answer: the store's JSON text (undefined for none) with the operation's success status, or a problem. */
 export type OperationOutcome = { readonly status: number; readonly json: string | undefined } | { readonly problem: ProblemSpec };
 
-export type OperationHandler<N extends OperationName> = (input: OperationInput<N>) => OperationOutcome;
+export type OperationHandler<N extends OperationName> = (input: OperationInput<N>) => MaybePromise<OperationOutcome>;
 
 /** The handler of each operation. */
 export type OperationHandlers = { readonly [N in OperationName]: OperationHandler<N> };
@@ -38,8 +38,11 @@ export function validParameters<N extends OperationName>(
 }
 
 /** One handler per operation of the contract: it calls the store and returns its Result as an outcome. */
-export function operationHandlers(state: MockState): OperationHandlers {
-  const outcome = (result: Result<string | void>, status: number): OperationOutcome => (result.ok ? { status, json: result.value ?? undefined } : { problem: result.failure });
+export function operationHandlers(state: ServedState): OperationHandlers {
+  const settled = (result: Result<string | void>, status: number): OperationOutcome => (result.ok ? { status, json: result.value ?? undefined } : { problem: result.failure });
+  // The in-memory store answers at once and stays on a synchronous path; a shared store's promise is mapped.
+  const outcome = (result: MaybePromise<Result<string | void>>, status: number): MaybePromise<OperationOutcome> =>
+    result instanceof Promise ? result.then((value) => settled(value, status)) : settled(result, status);
   return {
     list: (input) => outcome(state.store.json.list(input.principal.accountId, input.query), 200),
     create: (input) => outcome(state.store.json.create(input.principal.accountId, input.body, input.principal.userId), 201),

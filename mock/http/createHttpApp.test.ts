@@ -260,7 +260,7 @@ describe('admin endpoints', () => {
       const dump = await admin.request('GET', '/__admin/state', { token });
       expect(dump.body.ai_integrations.map((i: { name: string }) => i.name)).toEqual(['Added', 'From fixtures']);
       expect(dump.text).not.toContain('sk-fixture-secret');
-      expect((await admin.request('POST', '/__admin/reset')).status).toBe(204);
+      expect((await admin.request('POST', '/__admin/reset', { token: null })).status).toBe(204);
       expect((await admin.request('GET', BASE, { token })).body.ai_integrations.map((i: { name: string }) => i.name)).toEqual(['From fixtures']);
 
       const bad = await admin.request('PUT', '/__admin/fixtures', { body: { accounts: [{ account: 'x', ai_integrations: [{ name: 'B', provider: 'awsBedrock' }] }] } });
@@ -272,7 +272,7 @@ describe('admin endpoints', () => {
       expect(loaded.body).toEqual({ accounts: 1, ai_integrations: 1 });
       expect((await admin.request('GET', BASE, { token })).body.ai_integrations).toEqual([]);
       await admin.request('DELETE', `${BASE}/${(await admin.request('GET', BASE, { token: 'new-account' })).body.ai_integrations[0].id}`, { token: 'new-account' });
-      await admin.request('POST', '/__admin/reset');
+      await admin.request('POST', '/__admin/reset', { token: null });
       expect((await admin.request('GET', BASE, { token: 'new-account' })).body.ai_integrations).toHaveLength(1);
     } finally {
       await admin.close();

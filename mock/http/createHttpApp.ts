@@ -1,6 +1,6 @@
 import express from 'express';
 import { createMockEngine, type MockEngineOptions } from '../engine/index.js';
-import type { MockState } from '../MockState.js';
+import type { ServedState } from '../ServedState.js';
 import type { MockLogger } from '../MockLogger.js';
 import { engineMiddleware } from './engineMiddleware.js';
 import { requestLog } from './requestLog.js';
@@ -12,11 +12,11 @@ export interface HttpOptions extends MockEngineOptions {
 }
 
 /**
- * The Express app in front of a MockState: the Host check, then the engine, which answers
+ * The Express app in front of the served state: the Host check, then the engine, which answers
  * everything else (routes, CORS, admin endpoints, rate limit, latency, errors). Each logs the
  * requests it answers when the request log is on.
  */
-export function createHttpApp(state: MockState, options: HttpOptions): express.Express {
+export function createHttpApp(state: ServedState, options: HttpOptions): express.Express {
   const app = express();
   app.disable('x-powered-by');
   // A conditional GET answered 304 is not a status the contract declares.

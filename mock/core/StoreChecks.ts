@@ -1,0 +1,77 @@
+import { closestName } from './closestName.js';
+import { parseIntegrationId } from './ids.js';
+import type { MockRules } from './MockRules.js';
+import type { Failure } from './Result.js';
+
+/**
+ * The refusals every store makes the same way, worded once: a malformed id, a body the schema
+ * refuses, an unknown id, a name another integration of the account holds.
+ */
+export class StoreChecks {
+  constructor(private readonly rules: MockRules) {}
+
+  /** Another account's id is answered exactly like an unknown one (rule not-found). */
+  notFound(id: string): Failure {
+    return { status: this.rules.notFoundStatus, rule: 'not-found', detail: `No AI integration with id ${id}.` };
+  }
+
+  /** The 400 of an id that is not the canonical base64 of `LlmIntegration:<n>:<4 chars>`. */
+  id(id: string): Failure | undefined {
+    if (parseIntegrationId(id) !== undefined) return undefined;
+    return {
+      status: this.rules.malformedIdStatus,
+      rule: 'malformed-id',
+      detail: 'The integration id is malformed.',
+      errors: [{ pointer: '/path/integration_id', message: 'must be the base64 of LlmIntegration:<n>:<4 alphanumeric characters>' }],
+    };
+  }
+
+  /** The 400 of a body the operation's schema refuses, with the detail that helps most (non-empty, another edition's spelling, the first issues). */
+  body(operation: 'create' | 'update', body: unknown): Failure | undefined {
+    const issues = this.rules[operation].validate(body);
+    const status = this.rules[operation].invalidStatus;
+    if (issues.length === 0) return undefined;
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+      return { status: this.rules.malformedBodyStatus, rule: 'malformed-body', detail: 'The request body must be a JSON object.', errors: issues };
+    }
+    if (operation === 'update' && !this.hasKnownField(body)) {
+      // `{}` and a body of unknown properties only are both "nothing to update" (rule non-empty);
+      // the latter is most often a typo, so the detail names what was sent.
+      const unknown = Object.keys(body);
+      const detail = `At least one updatable field must be provided${unknown.length === 0 ? '' : `: ${describeUnknown(unknown, this.rules.update.fields)}`}.`;
+      return { status: this.rules.nonEmptyStatus, rule: 'non-empty', detail, errors: issues };
+    }
+    // A value spelled as another edition spells it: say which edition this mock serves.
+    const foreign = this.rules.spelling.foreignValues(body);
+    if (foreign.length > 0) return { status, rule: 'types-enforced', detail: this.rules.spelling.describe(foreign), errors: issues };
+    const summary = issues.slice(0, 3).map((issue) => `${issue.pointer} ${issue.message}`).join('; ');
+    return { status, rule: 'types-enforced', detail: `The request body is invalid: ${summary}${issues.length > 3 ? '; ...' : ''}.`, errors: issues };
+  }
+
+  private hasKnownField(body: unknown): boolean {
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) return true;
+    return this.rules.update.fields.some((field) => Object.hasOwn(body, field));
+  }
+
+  /** The 409 when `holder`, the id holding `name` in the account, is another integration than `ownId`. */
+  nameTaken(operation: 'create' | 'update', name: string, holder: string | undefined, ownId?: string): Failure | undefined {
+    if (holder === undefined || holder === ownId) return undefined;
+    const rules = this.rules[operation];
+    return {
+      status: rules.nameUniqueStatus,
+      rule: rules.ruleIds.unique,
+      detail: `An AI integration named ${JSON.stringify(name)} already exists in this account.`,
+      errors: [{ pointer: `/body/${rules.nameField}`, message: 'is already used by another integration of this account' }],
+    };
+  }
+}
+
+/** `"nmae" is not a field of the update body (did you mean "name"?)`, naming at most three. */
+function describeUnknown(names: readonly string[], fields: readonly string[]): string {
+  const shown = names.slice(0, 3).map((name) => JSON.stringify(name.length > 40 ? `${name.slice(0, 40)}…` : name));
+  const more = names.length > 3 ? ` and ${names.length - 3} more` : '';
+  const list = shown.length === 1 ? shown[0]! : `${shown.slice(0, -1).join(', ')}${more ? ', ' : ' and '}${shown[shown.length - 1]!}${more}`;
+  const meant = [...new Set(names.slice(0, 3).map((name) => closestName(name, fields)).filter((field) => field !== undefined))];
+  const hint = meant.length === 0 ? '' : ` (did you mean ${meant.map((field) => JSON.stringify(field)).join(' or ')}?)`;
+  return `${list} ${names.length === 1 ? 'is not a field' : 'are not fields'} of the update body${hint}`;
+}
