@@ -71,8 +71,8 @@ export interface RequestOptions {
   readonly cleanup?: boolean;
   /**
    * How to resend after a transient fault when sending twice could change the outcome. Without it,
-   * a POST is never resent; every other method is (a PATCH sets the members it names, so twice
-   * leaves what once leaves).
+   * a POST with this client's key is never resent; every other request is (a PATCH sets the members
+   * it names, so twice leaves what once leaves; a request without the key can change nothing).
    */
   readonly recover?: (fault: TransientFault) => Promise<Recovery>;
 }
@@ -151,7 +151,9 @@ export class HttpClient {
       }
       fault = fault!;
       // A transient fault: resend (after a check, for a request whose resend could change the outcome) a bounded number of times.
-      if (faults >= maxRetries || (!RESENDABLE.has(method) && !request.recover)) throw fault.failure;
+      // A request without this client's own credentials (the 401 checks) can change nothing in an account: resent as is.
+      const credentialed = this.apiKey !== undefined && request.authorization === undefined && request.authorizationFrom === undefined;
+      if (faults >= maxRetries || (!RESENDABLE.has(method) && credentialed && !request.recover)) throw fault.failure;
       await this.sleep(backoffMs(faults++));
       if (request.recover) {
         const recovery = await request.recover(fault);

@@ -55,7 +55,8 @@ export function fetchFromEnvironment(env: NodeJS.ProcessEnv = process.env): type
     const proxy = proxyFor(url, settings);
     if (proxy === undefined) return direct;
     let agent = agents.get(proxy);
-    if (!agent) agents.set(proxy, (agent = new ProxyAgent(proxy)));
+    // As curl: an http:// target is asked of the proxy as a plain forward request, an https:// one through a CONNECT tunnel.
+    if (!agent) agents.set(proxy, (agent = new ProxyAgent({ uri: proxy, proxyTunnel: false })));
     return agent;
   };
   const proxied = (input: string | URL | Request, init?: RequestInit) => {
