@@ -35,6 +35,10 @@ export const DEFAULT_RETRIES = 3;
  */
 export const PROFILES = ['default', 'quick'] as const;
 export type Profile = (typeof PROFILES)[number];
+export function isProfile(value: unknown): value is Profile {
+  return (PROFILES as readonly unknown[]).includes(value);
+}
+
 /** fast-check runs per property of each profile (an explicit `runs` wins). */
 const PROFILE_RUNS: Readonly<Record<Profile, number>> = { default: DEFAULT_RUNS, quick: 1 };
 
@@ -535,7 +539,7 @@ function assertOptions(options: ConformanceOptions): void {
   positive('runs', options.runs);
   positive('concurrency', options.concurrency);
   if (options.retries !== undefined && !(Number.isInteger(options.retries) && options.retries >= 0)) throw new SetupError(`retries must be a whole number (0 or more), got ${options.retries}`);
-  if (options.profile !== undefined && !(PROFILES as readonly string[]).includes(options.profile)) throw new SetupError(`profile must be ${PROFILES.join(' or ')}, got ${JSON.stringify(options.profile)}`);
+  if (options.profile !== undefined && !isProfile(options.profile)) throw new SetupError(`profile must be ${PROFILES.join(' or ')}, got ${JSON.stringify(options.profile)}`);
   positive('timeout', options.timeoutMs);
   positive('max-requests', options.maxRequests);
   if (options.maxRate !== undefined && !(options.maxRate > 0)) throw new SetupError(`max-rate must be positive, got ${options.maxRate}`);

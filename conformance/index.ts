@@ -1,6 +1,6 @@
 /** What conformance/ offers: the rules, a session and a runner over them, reports, and the vitest entry point. */
 export { runConformance, type RunReport, type ProgressEvent } from './runConformance.js';
-export { ConformanceSession, DEFAULT_RUNS, DEFAULT_CONCURRENCY, DEFAULT_RETRIES, PROFILES, type Profile, MIN_API_KEY_LENGTH, assertUsableKeys, assertKnownRules, assertScopingIds, assertTargetUrl, type ConformanceOptions, type RuleResult, type RuleOutcome, type CleanupResult } from './ConformanceSession.js';
+export { ConformanceSession, DEFAULT_RUNS, DEFAULT_CONCURRENCY, DEFAULT_RETRIES, PROFILES, isProfile, type Profile, MIN_API_KEY_LENGTH, assertUsableKeys, assertKnownRules, assertScopingIds, assertTargetUrl, type ConformanceOptions, type RuleResult, type RuleOutcome, type CleanupResult } from './ConformanceSession.js';
 export type { ConformanceFailure, FailureRequest } from './ConformanceFailure.js';
 export { chooseEdition, describeEdition, type EditionChoice, type EditionProbe, type ProbeAnswer } from './editionChoice.js';
 export type { Rule, RuleSchedule } from './Rule.js';

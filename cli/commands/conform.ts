@@ -26,6 +26,7 @@ import {
   DEFAULT_RETRIES,
   fetchFromEnvironment,
   PROFILES,
+  isProfile,
   type ConformanceOptions,
   type Profile,
   type ProgressEvent,
@@ -347,8 +348,8 @@ function wholeNumber(flag: string, text: string): number {
 }
 
 function profile(text: string): Profile {
-  if (!(PROFILES as readonly string[]).includes(text)) throw new UsageError(`--profile must be ${PROFILES.join(' or ')}, got "${text}"`);
-  return text as Profile;
+  if (!isProfile(text)) throw new UsageError(`--profile must be ${PROFILES.join(' or ')}, got "${text}"`);
+  return text;
 }
 
 function positive(flag: string, text: string): number {
