@@ -75,7 +75,7 @@ export interface ConformanceOptions {
   readonly maxRequests?: number;
   /** Most requests per second (default: unlimited). */
   readonly maxRate?: number;
-  /** Longest one property may generate and shrink, in ms (default 60,000). */
+  /** Longest one property may generate and shrink, in ms (default 60,000), times --concurrency: its share of the run. */
   readonly propertyTimeMs?: number;
   /** Most requests spent shrinking one failure (default 4,000); then the smallest case found is reported. */
   readonly maxShrinkRequests?: number;
@@ -307,7 +307,9 @@ export class ConformanceSession {
       strict: this.strict,
       runs: this.runs,
       seed: this.seed,
-      propertyTimeMs: this.options.propertyTimeMs ?? 60_000,
+      // The rules beside it share the kit's one thread and the target: a property's time limit is
+      // its own share, so that running at once does not cut properties short that one at a time would finish.
+      propertyTimeMs: (this.options.propertyTimeMs ?? 60_000) * this.concurrency,
       maxShrinkRequests: this.options.maxShrinkRequests ?? 4000,
       rule: { id: rule.id, clause },
       scopingIds: this.scopingIds,

@@ -29,7 +29,7 @@ export type ProgressEvent =
       /** Requests sent so far (every attempt, clean-up included). */
       readonly requests: number;
       readonly elapsedMs: number;
-      /** Time left, estimated from the requests the finished rules needed (absent until one has finished). */
+      /** Time left, estimated from the requests the finished rules needed (absent until a quarter of them have finished). */
       readonly remainingMs?: number;
     }
   | { readonly type: 'cleanup' };
@@ -95,8 +95,9 @@ export async function runConformance(options: ConformanceOptions & { onProgress?
     const finished = results.filter((r): r is RuleResult => r !== undefined);
     const requests = session.budget.spent;
     const elapsedMs = performance.now() - started;
-    // The run is taken to need, per rule, the requests an average finished rule needed, at the pace so far.
-    const perRule = finished.length === 0 ? undefined : finished.reduce((sum, r) => sum + r.requests, 0) / finished.length;
+    // The run is taken to need, per rule, the requests an average finished rule needed, at the pace
+    // so far; said once a quarter of the rules have finished (the first to finish are the short ones).
+    const perRule = finished.length < Math.max(1, rules.length / 4) ? undefined : finished.reduce((sum, r) => sum + r.requests, 0) / finished.length;
     const remainingMs = perRule === undefined || requests === 0 ? undefined : (Math.max(0, perRule * rules.length - requests) * elapsedMs) / requests;
     emit({
       type: 'tick',
