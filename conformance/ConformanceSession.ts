@@ -14,6 +14,8 @@ import { newRunId, runPrefix } from './safety/runId.js';
 import { sweepPrefix } from './safety/sweep.js';
 import { ExchangeLog, type RecordedExchange } from './transport/ExchangeLog.js';
 import { HttpClient, type TransportOptions } from './transport/HttpClient.js';
+import { LaneGate } from './transport/LaneGate.js';
+import { fetchFromEnvironment } from './transport/proxyFetch.js';
 import { Redactor } from './transport/Redactor.js';
 import { RequestBudget } from './transport/RequestBudget.js';
 import { SetupError, TargetError } from './transport/TargetError.js';
@@ -21,6 +23,24 @@ import { TransportStats } from './transport/TransportStats.js';
 import { Violation } from './Violation.js';
 
 export const DEFAULT_RUNS = 50;
+/** Rules (and their requests) in flight at once by default. */
+export const DEFAULT_CONCURRENCY = 8;
+/** Resends of a request after a transient fault, by default. */
+export const DEFAULT_RETRIES = 3;
+
+/**
+ * What a run is for. `default`: every combination the contract names, then --runs random cases per
+ * property. `quick` (for pull requests): every combination at least once, one random case per
+ * property, so the fewest requests that still cover the whole contract.
+ */
+export const PROFILES = ['default', 'quick'] as const;
+export type Profile = (typeof PROFILES)[number];
+export function isProfile(value: unknown): value is Profile {
+  return (PROFILES as readonly unknown[]).includes(value);
+}
+
+/** fast-check runs per property of each profile (an explicit `runs` wins). */
+const PROFILE_RUNS: Readonly<Record<Profile, number>> = { default: DEFAULT_RUNS, quick: 1 };
 
 export interface ConformanceOptions {
   /** Base URL of the server under test, e.g. `http://127.0.0.1:4010`. */
@@ -35,8 +55,14 @@ export interface ConformanceOptions {
   readonly organizationId?: string;
   /** A real space id in that organization (needs organizationId). */
   readonly spaceId?: string;
-  /** fast-check runs per property (default 50). */
+  /** fast-check runs per property (default: the profile's, 50 for the default profile). */
   readonly runs?: number;
+  /** What the run is for (default `default`): `quick` covers every combination once with the fewest requests. */
+  readonly profile?: Profile;
+  /** Rules run at once (default 8); lowered while the target answers 429. 1 runs them one at a time. */
+  readonly concurrency?: number;
+  /** Resends of a request after a transient fault (dropped connection, timeout, a gateway's 502/503/504); 0 turns them off. Default 3. */
+  readonly retries?: number;
   /** fast-check seed (default: random, reported). */
   readonly seed?: number;
   /** Also assert the project's strict decisions (unknown properties rejected, headers replace, exact order). */
@@ -49,7 +75,7 @@ export interface ConformanceOptions {
   readonly maxRequests?: number;
   /** Most requests per second (default: unlimited). */
   readonly maxRate?: number;
-  /** Longest one property may generate and shrink, in ms (default 60,000). */
+  /** Longest one property may generate and shrink, in ms (default 60,000), times --concurrency: its share of the run. */
   readonly propertyTimeMs?: number;
   /** Most requests spent shrinking one failure (default 4,000); then the smallest case found is reported. */
   readonly maxShrinkRequests?: number;
@@ -80,6 +106,8 @@ export interface RuleResult {
   readonly requests: number;
   readonly failure?: ConformanceFailure;
   readonly flaky?: readonly ConformanceFailure[];
+  /** Requests of the rule sent again (or answered by inference) after a transient fault, by cause (absent: none). */
+  readonly retries?: Readonly<Record<string, number>>;
   /** What the rule exercised (absent for a rule that did not run). */
   readonly coverage?: RuleCoverageReport;
 }
@@ -103,6 +131,8 @@ export class ConformanceSession {
   readonly budget: RequestBudget;
   readonly seed: number;
   readonly runs: number;
+  readonly profile: Profile;
+  readonly concurrency: number;
   readonly strict: boolean;
   /** The organization and space ids the scopings may name (empty: account-wide scopings only). */
   readonly scopingIds: ScopingIds;
@@ -118,6 +148,12 @@ export class ConformanceSession {
   private chosenEdition: EditionChoice | undefined;
   private readonly redactor: Redactor;
   private closed: Promise<CleanupResult> | undefined;
+  /** Each rule's exchanges, by its index in the registry: the run's exchanges in registry order whatever order the rules ran in. */
+  private readonly ruleLogs = new Map<number, ExchangeLog>();
+  /** How many rules may have requests in flight at once (lowered while the target answers 429). */
+  readonly gate: LaneGate;
+  /** Stops every rule in flight when one of them meets a SetupError (or the run's signal aborts). */
+  private readonly stopping = new AbortController();
 
   private constructor(
     contract: Contract,
@@ -125,7 +161,10 @@ export class ConformanceSession {
   ) {
     this.spoken = contract;
     this.seed = options.seed ?? (Math.random() * 0x7fffffff) | 0;
-    this.runs = options.runs ?? DEFAULT_RUNS;
+    this.profile = options.profile ?? 'default';
+    this.runs = options.runs ?? PROFILE_RUNS[this.profile];
+    this.concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
+    this.gate = new LaneGate(this.concurrency);
     this.strict = options.strict === true;
     this.scopingIds = {
       ...(options.organizationId === undefined ? {} : { organizationId: options.organizationId }),
@@ -133,7 +172,7 @@ export class ConformanceSession {
     };
     this.budget = new RequestBudget(options.maxRequests ?? 20_000);
     this.redactor = new Redactor([options.apiKey, options.otherApiKey]);
-    const transport: TransportOptions = {
+    let transport: TransportOptions = {
       baseUrl: options.target,
       log: this.log,
       redactor: this.redactor,
@@ -141,9 +180,13 @@ export class ConformanceSession {
       timeoutMs: options.timeoutMs ?? 10_000,
       minIntervalMs: options.maxRate ? 1000 / options.maxRate : 0,
       stats: this.stats,
-      ...(options.signal ? { signal: options.signal } : {}),
-      ...(options.fetch ? { fetch: options.fetch } : {}),
+      maxRetries: options.retries ?? DEFAULT_RETRIES,
+      maxRateLimitRetries: DEFAULT_RETRIES,
+      signal: options.signal ? AbortSignal.any([options.signal, this.stopping.signal]) : this.stopping.signal,
     };
+    // Node's fetch ignores HTTPS_PROXY, HTTP_PROXY and NO_PROXY; the kit honours them as curl does.
+    const viaProxy = options.fetch ?? fetchFromEnvironment();
+    if (viaProxy) transport = { ...transport, fetch: viaProxy };
     this.primary = new HttpClient(transport, 'primary', options.apiKey);
     this.other = options.otherApiKey ? this.primary.withKey('other', options.otherApiKey) : undefined;
     this.anonymous = this.primary.withKey('anonymous');
@@ -215,25 +258,58 @@ export class ConformanceSession {
     return clauses.join('; ');
   }
 
+  /** Every exchange of the run so far: the setup's, then each rule's in registry order (the order a one-at-a-time run makes them in). */
+  exchangesBefore(index: number): RecordedExchange[] {
+    const logs = [...this.ruleLogs].filter(([i]) => i < index).sort(([a], [b]) => a - b);
+    return [...this.log.own(), ...logs.flatMap(([, log]) => log.own())];
+  }
+
+  /** Requests recorded over the run: the setup's, every rule's, the clean-up's. */
+  get requests(): number {
+    let count = this.log.count;
+    for (const log of this.ruleLogs.values()) count += log.count;
+    return count;
+  }
+
+  /** Stops the rules in flight (their requests end as interrupted); clean-up still runs. */
+  stop(): void {
+    this.stopping.abort();
+  }
+
+  /**
+   * Runs one rule with what is its own: its exchange log, its names, its integrations' scopes and
+   * figures, so that rules running at the same time do not see each other's requests, and a rule
+   * gives the same result whichever rules run beside it.
+   */
   async runRule(rule: Rule): Promise<RuleResult> {
     const clause = this.clauseOf(rule);
     const base = { rule: rule.id, title: rule.title, clause };
     const started = performance.now();
-    const firstRequest = this.log.count;
-    const mark = this.log.mark();
+    const known = allRules.indexOf(rule);
+    const index = known >= 0 ? known : allRules.length + this.ruleLogs.size;
+    const log = new ExchangeLog(() => this.exchangesBefore(index));
+    this.ruleLogs.set(index, log);
+    const stats = new TransportStats(this.stats);
+    const lane = this.gate.lane();
+    const tracker = this.tracker.lane();
+    const names = this.names.forRule(index);
+    const api = new IntegrationsApi(this.primary.withLog(log, stats, lane), tracker, names, this.contract);
+    const otherApi = this.other ? new IntegrationsApi(this.other.withLog(log, stats, lane), tracker, names, this.contract) : undefined;
     const ctx = new RuleContext({
       contract: this.contract,
-      api: this.primaryApi,
-      ...(this.otherApi ? { otherApi: this.otherApi } : {}),
-      anonymous: this.anonymous,
-      tracker: this.tracker,
-      names: this.names,
-      log: this.log,
+      api,
+      ...(otherApi ? { otherApi } : {}),
+      anonymous: this.anonymous.withLog(log, stats, lane),
+      tracker,
+      names,
+      log,
       redactor: this.redactor,
       strict: this.strict,
       runs: this.runs,
       seed: this.seed,
-      propertyTimeMs: this.options.propertyTimeMs ?? 60_000,
+      // The rules beside it share the kit's one thread and the target: a property's time limit is
+      // its own share, so that running at once does not cut properties short that one at a time would finish.
+      propertyTimeMs: (this.options.propertyTimeMs ?? 60_000) * this.concurrency,
       maxShrinkRequests: this.options.maxShrinkRequests ?? 4000,
       rule: { id: rule.id, clause },
       scopingIds: this.scopingIds,
@@ -243,13 +319,14 @@ export class ConformanceSession {
       outcome,
       notes: ctx.notes,
       durationMs: Math.round(performance.now() - started),
-      requests: this.log.count - firstRequest,
+      requests: log.count,
       ...(ctx.flaky.length > 0 ? { flaky: ctx.flaky } : {}),
-      coverage: ctx.coverage.report(this.log.since(mark)),
+      ...(stats.retries > 0 ? { retries: { ...stats.resent } } : {}),
+      coverage: ctx.coverage.report(log.since(1)),
       ...extra,
     });
     // What a rule creates outside its checks (ctx.setUp) is deleted when it ends.
-    this.tracker.beginScope();
+    tracker.beginScope();
     try {
       await rule.run(ctx);
       return finish(ctx.flaky.length > 0 ? 'flaky' : 'passed', ctx.flaky.length > 0 ? { reason: `${plural(ctx.flaky.length, 'failure')} did not reproduce when replayed` } : {});
@@ -264,9 +341,9 @@ export class ConformanceSession {
       const message = error instanceof Error ? error.message : String(error);
       return finish('error', { reason: `the kit failed: ${this.redactor.text(message)}` });
     } finally {
-      for (const { id, account } of this.tracker.endScope()) {
-        const api = account === 'other' ? this.otherApi : this.primaryApi;
-        await api?.delete(id, true).catch(() => undefined);
+      for (const { id, account } of tracker.endScope()) {
+        const owner = account === 'other' ? otherApi : api;
+        await owner?.delete(id, true).catch(() => undefined);
       }
     }
   }
@@ -462,6 +539,9 @@ function assertOptions(options: ConformanceOptions): void {
     if (value !== undefined && !(Number.isInteger(value) && value > 0)) throw new SetupError(`${name} must be a positive integer, got ${value}`);
   };
   positive('runs', options.runs);
+  positive('concurrency', options.concurrency);
+  if (options.retries !== undefined && !(Number.isInteger(options.retries) && options.retries >= 0)) throw new SetupError(`retries must be a whole number (0 or more), got ${options.retries}`);
+  if (options.profile !== undefined && !isProfile(options.profile)) throw new SetupError(`profile must be ${PROFILES.join(' or ')}, got ${JSON.stringify(options.profile)}`);
   positive('timeout', options.timeoutMs);
   positive('max-requests', options.maxRequests);
   if (options.maxRate !== undefined && !(options.maxRate > 0)) throw new SetupError(`max-rate must be positive, got ${options.maxRate}`);

@@ -1,6 +1,6 @@
 import { contractModel, type Contract } from '../spec/index.js';
 import type { ResourceTracker } from './safety/ResourceTracker.js';
-import type { HttpClient } from './transport/HttpClient.js';
+import type { HttpClient, Recovery } from './transport/HttpClient.js';
 import type { RecordedExchange } from './transport/ExchangeLog.js';
 import { integrationPaths, type IntegrationPaths } from './integrationPaths.js';
 import type { NameFactory } from './NameFactory.js';
@@ -16,6 +16,8 @@ export type Integration = Record<string, unknown> & { id: string; name: string }
  */
 export class IntegrationsApi {
   private readonly specPaths: IntegrationPaths | undefined;
+  /** Creates in flight, by name: a lost answer is inferred from a listing only when no other create of its name is in flight. */
+  private readonly creating = new Map<string, number>();
 
   constructor(
     readonly client: HttpClient,
@@ -62,7 +64,16 @@ export class IntegrationsApi {
   async createRaw(input: object): Promise<RecordedExchange> {
     const body = input as Record<string, unknown>;
     if (!this.names.owns(body.name)) throw new Error(`the kit only creates integrations named ${this.names.prefix}…`);
-    const exchange = await this.client.request({ method: 'POST', path: this.paths.collection, json: body });
+    const name = body.name as string;
+    this.creating.set(name, (this.creating.get(name) ?? 0) + 1);
+    let exchange: RecordedExchange;
+    try {
+      exchange = await this.client.request({ method: 'POST', path: this.paths.collection, json: body, recover: () => this.recoverCreate(name) });
+    } finally {
+      const left = this.creating.get(name)! - 1;
+      if (left === 0) this.creating.delete(name);
+      else this.creating.set(name, left);
+    }
     if (exchange.status === 201 && isIntegration(exchange.body)) {
       // Safety: only an integration that carries the name just sent is the kit's. A target that
       // answers a create with another integration (or an id seen before) must not lead the kit
@@ -76,6 +87,31 @@ export class IntegrationsApi {
       this.tracker.created(exchange.body.id, this.client.account);
     }
     return exchange;
+  }
+
+  /**
+   * After a transient fault of a create: the integrations the target holds under its name (the
+   * name is unique, and the run's own), not counting those the kit already knows. None: the create
+   * did not happen, send it again. One, with no other create of the name in flight: it did, and
+   * the listing is its answer. Otherwise the kit cannot tell; what it found is cleaned up at the end.
+   */
+  private async recoverCreate(name: string): Promise<Recovery> {
+    // The name's leading plain characters (the run prefix and counter) as the filter: what a
+    // server may mishandle in a filter (%, _, non-ASCII) stays out of it.
+    const filter = /^[A-Za-z0-9-]*/.exec(name)![0];
+    let listed: unknown[];
+    try {
+      listed = await this.listAll({ name: filter }, 10);
+    } catch (error) {
+      return { giveUp: `listing by its name to see whether it was created failed (${error instanceof Error ? error.message : String(error)})` };
+    }
+    const unknown = listed.filter((item): item is Integration => isIntegration(item) && item.name === name && !this.tracker.owns(item.id));
+    if (unknown.length === 0) return { resend: true };
+    if (unknown.length === 1 && this.creating.get(name) === 1) {
+      return { inferred: { status: 201, body: unknown[0], because: `the answer was lost; a listing by name shows the integration created` } };
+    }
+    for (const item of unknown) this.tracker.created(item.id, this.client.account);
+    return { giveUp: `${unknown.length} integrations named ${JSON.stringify(name)} appeared, and another create of that name was in flight` };
   }
 
   /** `headers`: extra request headers, e.g. those a client library sets on every request. */
@@ -101,9 +137,21 @@ export class IntegrationsApi {
   /** DELETE an id this run created. */
   async delete(id: string, cleanup = false, headers?: Readonly<Record<string, string>>): Promise<RecordedExchange> {
     this.tracker.assertOwned(id, 'DELETE');
-    const exchange = await this.client.request({ method: 'DELETE', path: this.paths.item(id), cleanup, ...(headers ? { headers } : {}) });
+    const exchange = await this.client.request({ method: 'DELETE', path: this.paths.item(id), cleanup, ...(headers ? { headers } : {}), recover: (fault) => this.recoverDelete(id, fault.mayHaveReached, cleanup) });
     if (exchange.status === 204 || exchange.status === 404) this.tracker.deleted(id, this.client.account);
     return exchange;
+  }
+
+  /**
+   * After a transient fault of a DELETE of an integration the kit holds: a GET tells whether it
+   * took effect (404: the answer, 204, was lost) or not (send it again). An id the kit does not
+   * hold as live gets the same answer twice: sent again.
+   */
+  private async recoverDelete(id: string, mayHaveReached: boolean, cleanup: boolean): Promise<Recovery> {
+    if (!mayHaveReached || !this.tracker.isLive(id, this.client.account)) return { resend: true };
+    const read = await this.client.request({ method: 'GET', path: this.paths.item(id), cleanup });
+    if (read.status === 404) return { inferred: { status: 204, because: `the answer was lost; GET answered 404, so the DELETE took effect` } };
+    return { resend: true };
   }
 
   /**

@@ -7,10 +7,11 @@ import { toJUnit } from './reports/toJUnit.js';
 import { toJson } from './reports/toJson.js';
 import { allRules } from './rules/index.js';
 import { ConformanceSession } from './ConformanceSession.js';
-import { runConformance } from './runConformance.js';
+import type { ConformanceFailure } from './ConformanceFailure.js';
+import { runConformance, type RunReport } from './runConformance.js';
 import type { Rule } from './Rule.js';
 import type { RuleContext } from './RuleContext.js';
-import { startProxy } from './test-support/brokenProxy.js';
+import { BROKEN_VARIANTS, startProxy } from './test-support/brokenProxy.js';
 import { createForeign, listAll, MOCK_SCOPING_IDS, plainProvider, startMockTarget } from './test-support/mockTarget.js';
 import { sendJson, startScriptedServer } from './test-support/scriptedServer.js';
 import { SetupError } from './transport/TargetError.js';
@@ -242,5 +243,28 @@ describe('runConformance against the mock', () => {
       for (const id of rule.clause) expect(() => contract.rule(id), `${rule.id} names ${id}`).not.toThrow();
     }
     expect(new Set(allRules.map((r) => r.id)).size).toBe(allRules.length);
+  });
+});
+
+describe('rules run at once', () => {
+  it('give the figures and the shrunk failures of a one-at-a-time run with the same seed, reported in registry order', async () => {
+    const proxy = await startProxy(mock.url, BROKEN_VARIANTS['lists-merged']!.handle);
+    try {
+      // A rule of each schedule: alone (list-and-pagination), last (response-conformance), and several at once.
+      const rules = ['uniqueness', 'replace-all', 'read-back', 'list-and-pagination', 'malformed-id', 'response-conformance'];
+      const run = (concurrency: number) => runConformance({ target: proxy.url, apiKey: `k-order-${concurrency}`, otherApiKey: `k-order-other-${concurrency}`, runs: 2, seed: 21, rules, concurrency });
+      const [alone, together] = [await run(1), await run(8)];
+      // Names differ only by the run id; ids, timestamps and the account are the server's. The requests
+      // of each rule's checks are in its coverage (its clean-up after them is not compared).
+      const failure = (f: ConformanceFailure | undefined) => f && { check: f.check, combination: f.combination, requests: f.requests.map((r) => `${r.method} ${r.body ?? ''} → ${r.status}`) };
+      const figures = (report: RunReport) =>
+        JSON.parse(JSON.stringify(report.results.map((r) => ({ rule: r.rule, outcome: r.outcome, failure: failure(r.failure), coverage: r.coverage }))).replaceAll(report.runId, 'RUN')) as unknown;
+      expect(together.results.map((r) => r.rule)).toEqual(allRules.map((r) => r.id).filter((id) => rules.includes(id)));
+      expect(together.results.find((r) => r.rule === 'replace-all')!.outcome).toBe('failed');
+      expect(figures(together)).toEqual(figures(alone));
+      expect(together.coverage.covered).toEqual(alone.coverage.covered);
+    } finally {
+      await proxy.close();
+    }
   });
 });

@@ -2,7 +2,9 @@
  * Phase 4: the default conformance run (every rule, with a second account's key, no --edition: the
  * kit works out the target's edition) against the local mock serving each public edition, timed as
  * a user would run it. The rounds alternate between the editions, so a slow spell of the machine
- * weighs on both alike.
+ * weighs on both alike. Then over a network: the same default run and a `--profile quick` run
+ * against a mock that answers each request NETWORK_LATENCY_MS late (`aic mock --latency`), a cloud
+ * round trip.
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -33,6 +35,26 @@ export interface KitEditionResult {
   readonly medianRps: number;
 }
 
+/** One run against the mock with latency: the default profile or quick. */
+export interface KitNetworkRound {
+  readonly profile: 'default' | 'quick';
+  readonly wallSeconds: number;
+  readonly requests: number;
+  readonly exitCode: number;
+  readonly coveragePercent: number;
+}
+
+/** The runs against the mock answering each request `latencyMs` late. */
+export interface KitNetworkResult {
+  readonly latencyMs: number;
+  readonly rounds: readonly KitNetworkRound[];
+  readonly medianDefaultSeconds: number;
+  readonly medianQuickSeconds: number;
+}
+
+/** The latency of a cloud round trip, as the mock adds it to every request. */
+export const NETWORK_LATENCY_MS = 50;
+
 export interface KitResult {
   /** Every round, both editions, in the order they ran. */
   readonly rounds: readonly KitRound[];
@@ -42,6 +64,8 @@ export interface KitResult {
   readonly medianRps: number;
   /** Medians per edition. */
   readonly editions: readonly KitEditionResult[];
+  /** The default run and the quick profile against the mock with latency. */
+  readonly network: KitNetworkResult;
 }
 
 const AIC = fileURLToPath(new URL('../../cli/aic.js', import.meta.url));
@@ -62,6 +86,7 @@ export async function kit(options: { rounds: number }): Promise<KitResult> {
   } finally {
     for (const server of servers.values()) await server.stop();
   }
+  const network = await networkRounds(options.rounds);
   const editions = EDITIONS.map((edition): KitEditionResult => {
     const own = rounds.filter((r) => r.edition === edition);
     return {
@@ -76,15 +101,37 @@ export async function kit(options: { rounds: number }): Promise<KitResult> {
     medianWallSeconds: Math.max(...editions.map((e) => e.medianWallSeconds)),
     medianRps: Math.round(median(rounds.map((r) => r.rps))),
     editions,
+    network,
   };
 }
 
-async function kitRound(edition: Edition, port: number, i: number): Promise<KitRound> {
+/** `rounds` default runs and as many quick ones, alternating, against one mock with NETWORK_LATENCY_MS of latency. */
+async function networkRounds(rounds: number): Promise<KitNetworkResult> {
+  const mock = targets[0]!;
+  const port = await freePort();
+  const server = await startServer([...mock.command(port), '--latency', String(NETWORK_LATENCY_MS)], port, readyProbe(mock));
+  const done: KitNetworkRound[] = [];
+  try {
+    for (let i = 0; i < rounds; i++) {
+      for (const profile of ['default', 'quick'] as const) {
+        const round = await kitRound(EDITIONS[0], port, i, profile === 'quick' ? ['--profile', 'quick'] : [], `latency ${NETWORK_LATENCY_MS} ms, ${profile}`);
+        done.push({ profile, wallSeconds: round.wallSeconds, requests: round.requests, exitCode: round.exitCode, coveragePercent: round.coveragePercent });
+      }
+    }
+  } finally {
+    await server.stop();
+  }
+  const medianOf = (profile: KitNetworkRound['profile']) => round(median(done.filter((r) => r.profile === profile).map((r) => r.wallSeconds)), 1);
+  return { latencyMs: NETWORK_LATENCY_MS, rounds: done, medianDefaultSeconds: medianOf('default'), medianQuickSeconds: medianOf('quick') };
+}
+
+async function kitRound(edition: Edition, port: number, i: number, extra: readonly string[] = [], label: string = edition): Promise<KitRound> {
   const report = join(mkdtempSync(join(tmpdir(), 'aic-bench-')), 'report.json');
   const started = performance.now();
   const exitCode = await new Promise<number>((resolve) => {
-    const accounts = ['--api-key', `bench-kit-${edition}-${i}`, '--other-api-key', `bench-kit-other-${edition}-${i}`];
-    execFile(process.execPath, [AIC, 'conform', '--target', `http://127.0.0.1:${port}`, ...accounts, '--json', report], (error) => resolve(error ? Number((error as { code?: number }).code ?? 1) : 0));
+    const tag = `${edition}-${i}${extra.length > 0 ? `-${extra.join('')}` : ''}`;
+    const accounts = ['--api-key', `bench-kit-${tag}`, '--other-api-key', `bench-kit-other-${tag}`];
+    execFile(process.execPath, [AIC, 'conform', '--target', `http://127.0.0.1:${port}`, ...accounts, ...extra, '--json', report], (error) => resolve(error ? Number((error as { code?: number }).code ?? 1) : 0));
   });
   const wallSeconds = (performance.now() - started) / 1000;
   const json = JSON.parse(readFileSync(report, 'utf8')) as unknown;
@@ -92,7 +139,7 @@ async function kitRound(edition: Edition, port: number, i: number): Promise<KitR
   if (spoken !== edition) throw new Error(`the kit ran in the ${spoken} edition against the mock serving ${edition}`);
   const requests = requestCount(json);
   const coveragePercent = coverageOf(json);
-  log(`kit round ${i + 1} (${edition}): ${round(wallSeconds, 1)} s, ${requests} requests, ${coveragePercent}% of the combinations the contract names covered, exit ${exitCode}`);
+  log(`kit round ${i + 1} (${label}): ${round(wallSeconds, 1)} s, ${requests} requests, ${coveragePercent}% of the combinations the contract names covered, exit ${exitCode}`);
   return { edition, wallSeconds: round(wallSeconds, 1), requests, rps: Math.round(requests / wallSeconds), exitCode, coveragePercent };
 }
 

@@ -60,6 +60,9 @@ function targetRows(results: Results): Array<[string, string, boolean]> {
   }
   if (results.kit) {
     for (const e of results.kit.editions) rows.push([`default conformance run against the local mock, ${e.edition} edition, <= 20 s`, `${e.medianWallSeconds} s (${e.medianRequests} requests)`, e.medianWallSeconds <= 20]);
+    const network = results.kit.network;
+    rows.push([`default conformance run against the mock with --latency ${network.latencyMs}, <= 60 s`, `${network.medianDefaultSeconds} s`, network.medianDefaultSeconds <= 60]);
+    rows.push([`conformance run --profile quick against the mock with --latency ${network.latencyMs}, <= 15 s`, `${network.medianQuickSeconds} s`, network.medianQuickSeconds <= 15]);
   }
   const soak = results.soak;
   if (soak && soak.heap.length > 2) {
@@ -219,6 +222,15 @@ export function renderMarkdown(results: Results): string {
       ),
       '',
       `The slower edition's median wall time: ${results.kit.medianWallSeconds} s.`,
+      '',
+      `Over a network: the default run and \`--profile quick\` (every combination the contract names once, for pull requests) against one mock answering every request ${results.kit.network.latencyMs} ms late (\`aic mock --latency ${results.kit.network.latencyMs}\`), with the kit's default --concurrency.`,
+      '',
+      table(
+        ['round', 'profile', 'wall s', 'requests', 'coverage %', 'exit code'],
+        results.kit.network.rounds.map((r, i) => [i + 1, r.profile, r.wallSeconds, r.requests, r.coveragePercent, r.exitCode]),
+      ),
+      '',
+      `Median wall time with ${results.kit.network.latencyMs} ms of latency: default ${results.kit.network.medianDefaultSeconds} s, quick ${results.kit.network.medianQuickSeconds} s.`,
       '',
     );
   }

@@ -9,13 +9,14 @@ import { allRules } from '../../conformance/rules/index.js';
 import { brokenSpec } from '../../spec/test-support/brokenSpec.js';
 import { temporaryDir } from '../../spec/test-support/temporaryDir.js';
 import { startBrokenProxy } from '../../conformance/test-support/brokenProxy.js';
+import { startForwardProxy } from '../../conformance/test-support/forwardProxy.js';
 import { listenOnLoopback } from '../../conformance/test-support/listenOnLoopback.js';
 import { createForeign, listAll, plainProvider, startMockTarget } from '../../conformance/test-support/mockTarget.js';
 import { sendJson, startScriptedServer, type ScriptedServer } from '../../conformance/test-support/scriptedServer.js';
 import type { RunningMock } from '../../mock/index.js';
 import { runAic } from '../test-support/runAic.js';
 import { UsageError } from '../UsageError.js';
-import { run } from './conform.js';
+import { progressWriter, run } from './conform.js';
 
 const AIC = new URL('../../dist/cli/aic.js', import.meta.url).pathname;
 const KEY = 'sk-cli-SECRET-7d3e';
@@ -52,6 +53,33 @@ describe('aic conform', () => {
     const badRule = await runAic(['conform', '--target', mock.url, '--api-key', KEY, '--rules', 'nope'], { env: env() });
     expect(badRule.code).toBe(2);
     expect(badRule.stderr).toContain('unknown rule: nope (known: non-empty, ');
+  });
+
+  it('exits 2 on a bad --concurrency, --retries or --profile, naming the values it takes', async () => {
+    const bad = async (flag: string, value: string) => runAic(['conform', '--target', mock.url, '--api-key', KEY, flag, value], { env: env() });
+    const concurrency = await bad('--concurrency', '0');
+    expect([concurrency.code, concurrency.stderr]).toEqual([2, expect.stringContaining('--concurrency must be a positive integer, got "0"')]);
+    const retries = await bad('--retries', 'twice');
+    expect([retries.code, retries.stderr]).toEqual([2, expect.stringContaining('--retries must be a whole number (0 or more), got "twice"')]);
+    const profile = await bad('--profile', 'fast');
+    expect([profile.code, profile.stderr]).toEqual([2, expect.stringContaining('--profile must be default or quick, got "fast"')]);
+  });
+
+  it('goes through HTTP_PROXY as a plain forward proxy, and around it for a NO_PROXY host', async () => {
+    const proxy = await startForwardProxy();
+    try {
+      const args = ['conform', '--target', mock.url, '--api-key', KEY, '--rules', 'read-back', '--runs', '1'];
+      const through = await runAic(args, { env: env({ HTTP_PROXY: proxy.url }) });
+      expect(through.code, through.stderr).toBe(0);
+      expect(proxy.seen.length).toBeGreaterThan(5);
+      expect(proxy.seen.every((line) => line.startsWith(`${line.split(' ')[0]} ${mock.url}/v2/ai-integrations`))).toBe(true);
+      const seen = proxy.seen.length;
+      const around = await runAic(args, { env: env({ http_proxy: proxy.url, NO_PROXY: '127.0.0.1' }) });
+      expect(around.code, around.stderr).toBe(0);
+      expect(proxy.seen).toHaveLength(seen);
+    } finally {
+      await proxy.close();
+    }
   });
 
   it('exits 2 on a key too short to tell apart from response text, before sending anything', async () => {
@@ -387,3 +415,36 @@ describe('aic conform --html, as a browser shows it', () => {
     }
   });
 });
+
+describe('the progress of aic conform', () => {
+  const tick = (elapsedMs: number) => ({ type: 'tick', running: ['create', 'model-based'], done: 3, total: 16, requests: 1200, elapsedMs, remainingMs: 20_000 }) as const;
+  const stream = (isTTY: boolean) => {
+    const written: string[] = [];
+    return { written, isTTY, write: (text: string) => written.push(text) > 0 } as unknown as NodeJS.WritableStream & { isTTY: boolean; written: string[] };
+  };
+
+  it('updates one line in place on a terminal, and clears it before a rule line', () => {
+    const out = stream(true);
+    const write = progressWriter(out);
+    write(tick(1000));
+    write(tick(2000));
+    write({ type: 'cleanup' });
+    expect(out.written).toEqual([
+      '\r\x1b[K[3/16 done] 1200 requests in 1 s, about 20 s left — running create, model-based',
+      '\r\x1b[K[3/16 done] 1200 requests in 2 s, about 20 s left — running create, model-based',
+      '\r\x1b[K',
+      'cleaning up…\n',
+    ]);
+  });
+
+  it('writes a plain line every 5 seconds elsewhere (a CI log)', () => {
+    const out = stream(false);
+    const write = progressWriter(out);
+    for (let s = 1; s <= 11; s++) write(tick(s * 1000));
+    expect(out.written).toEqual([
+      '[3/16 done] 1200 requests in 5 s, about 20 s left — running create, model-based\n',
+      '[3/16 done] 1200 requests in 10 s, about 20 s left — running create, model-based\n',
+    ]);
+  });
+});
+

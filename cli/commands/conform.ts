@@ -22,7 +22,14 @@ import {
   toJson,
   toJUnit,
   DEFAULT_RUNS,
+  DEFAULT_CONCURRENCY,
+  DEFAULT_RETRIES,
+  fetchFromEnvironment,
+  PROFILES,
+  isProfile,
   type ConformanceOptions,
+  type Profile,
+  type ProgressEvent,
   type RunReport,
 } from '../../conformance/index.js';
 import { plural } from '../../conformance/reports/plural.js';
@@ -58,7 +65,10 @@ Options:
                         (env AIC_EDITION). Without it the kit works out the target's edition from
                         its answer to a probe create (a server that accepts both keeps camel); with
                         it, a target that speaks the other edition stops the run at setup (exit 2)
-  --runs N              fast-check runs per property (default ${DEFAULT_RUNS})
+  --profile P           default or quick. default: every combination the contract names, then
+                        random cases (--runs). quick, for pull requests: every combination at
+                        least once with the fewest requests (1 run per property unless --runs)
+  --runs N              fast-check runs per property (default ${DEFAULT_RUNS}; 1 with --profile quick)
   --seed S              fast-check seed (default: random, printed)
   --rules a,b           only these rules (default: all; see the list below)
   --strict              also assert the project's decisions (unknown properties rejected,
@@ -70,6 +80,13 @@ Options:
   --timeout MS          per-request timeout (default 10000)
   --max-requests N      request budget of the run, clean-up excluded (default 20000)
   --max-rate N          at most N requests per second (default: unlimited)
+  --concurrency N       rules run at once (default ${DEFAULT_CONCURRENCY}), lowered while the target answers
+                        429; 1 runs them one at a time. The results are the same either way
+  --retries N           resends of a request after a transient fault: a dropped connection, a
+                        timeout, a 502/503/504 that is not a problem of the API (default ${DEFAULT_RETRIES},
+                        0 for none), with back-off; a create is resent only once a listing by its
+                        name shows it was not created. Counted in every report; a fault that
+                        persists is an error of the target (exit 1)
   --sweep               delete leftovers of earlier runs (names starting with "aic-conform-"), then exit
   -h, --help            this text
 
@@ -77,7 +94,12 @@ Each rule first covers every combination the contract names (every invalid famil
 field it applies to, every nullable field set to null, every list and map field at its
 boundaries, the list's page sizes and name filter), then explores at random (--runs).
 
-Output: the report goes to stdout; progress, one line per rule, to stderr. So
+Proxies: HTTPS_PROXY, HTTP_PROXY and NO_PROXY (or their lower-case forms) are honoured as curl
+honours them (http:// targets through a forward proxy, https:// ones through CONNECT).
+
+Output: the report goes to stdout; progress, one line per rule, to stderr, with where the run
+stands (rules in flight, requests so far, time left): on a terminal one line that updates itself
+every second, otherwise a plain line every 5 seconds. So
 "aic conform … > report.txt" keeps the report: the edition spoken and how the kit knew, each
 rule with what it exercised, each failure in full, the totals, the coverage of the combinations
 the contract names, the clean-up and the limitations of the run (what it could not check without
@@ -109,6 +131,9 @@ export async function run(argv: string[]): Promise<number> {
     timeout: { type: 'string' },
     'max-requests': { type: 'string' },
     'max-rate': { type: 'string' },
+    concurrency: { type: 'string' },
+    retries: { type: 'string' },
+    profile: { type: 'string' },
     sweep: { type: 'boolean', default: false },
     spec: { type: 'string' },
     ...EDITION_OPTION,
@@ -154,6 +179,9 @@ export async function run(argv: string[]): Promise<number> {
     ...(values.timeout === undefined ? {} : { timeoutMs: integer('--timeout', values.timeout) }),
     ...(values['max-requests'] === undefined ? {} : { maxRequests: integer('--max-requests', values['max-requests']) }),
     ...(values['max-rate'] === undefined ? {} : { maxRate: positive('--max-rate', values['max-rate']) }),
+    ...(values.concurrency === undefined ? {} : { concurrency: integer('--concurrency', values.concurrency) }),
+    ...(values.retries === undefined ? {} : { retries: wholeNumber('--retries', values.retries) }),
+    ...(values.profile === undefined ? {} : { profile: profile(values.profile) }),
   };
   // Report files are checked before any request: a run must not end in a report it cannot write.
   const outputs = (['json', 'junit', 'html'] as const).flatMap((flag) => (values[flag] === undefined ? [] : [{ flag: `--${flag}`, file: values[flag] }]));
@@ -178,7 +206,7 @@ export async function run(argv: string[]): Promise<number> {
   process.on('SIGTERM', onSignal);
   let report: RunReport;
   try {
-    report = await runConformance({ ...options, signal: controller.signal, onProgress: (event) => process.stderr.write(`${formatProgress(event)}\n`) });
+    report = await runConformance({ ...options, signal: controller.signal, onProgress: progressWriter(process.stderr) });
   } catch (error) {
     if (error instanceof SetupError) {
       process.stderr.write(`aic conform: ${error.message}\n`);
@@ -205,6 +233,34 @@ export async function run(argv: string[]): Promise<number> {
   if (report.interrupted) return 130;
   if (!written) return 2;
   return report.passed ? 0 : 1;
+}
+
+/**
+ * Writes progress events to `stream`: rule lines as they come, and where the run stands. On a
+ * terminal that is one line updated in place every second (cleared before any other line); otherwise
+ * a plain line every 5 seconds, so a CI log shows the run is alive without filling up.
+ */
+export function progressWriter(stream: NodeJS.WritableStream & { isTTY?: boolean }, plainEveryMs = 5000): (event: ProgressEvent) => void {
+  let status = '';
+  let lastPlain = 0;
+  return (event) => {
+    if (event.type === 'tick') {
+      const line = formatProgress(event);
+      if (stream.isTTY) {
+        status = line;
+        stream.write(`\r\x1b[K${line}`);
+      } else if (event.elapsedMs - lastPlain >= plainEveryMs) {
+        lastPlain = event.elapsedMs;
+        stream.write(`${line}\n`);
+      }
+      return;
+    }
+    if (status !== '') {
+      stream.write('\r\x1b[K');
+      status = '';
+    }
+    stream.write(`${formatProgress(event)}\n`);
+  };
 }
 
 /** Runs a check of the options, turning its SetupError into a UsageError (exit 2 with the help hint). */
@@ -261,7 +317,8 @@ function fileProblem(error: unknown, file: string): string {
 async function sweep(target: string, apiKey: string, otherApiKey: string | undefined, contract: Contract | undefined): Promise<number> {
   const paths = contract === undefined ? undefined : integrationPaths(contract);
   const redactor = new Redactor([apiKey, otherApiKey]);
-  const client = new HttpClient({ baseUrl: target, log: new ExchangeLog(), redactor, budget: new RequestBudget() }, 'primary', apiKey);
+  const viaProxy = fetchFromEnvironment();
+  const client = new HttpClient({ baseUrl: target, log: new ExchangeLog(), redactor, budget: new RequestBudget(), ...(viaProxy ? { fetch: viaProxy } : {}) }, 'primary', apiKey);
   let failed = 0;
   for (const [label, c] of [['primary', client], ['other', otherApiKey ? client.withKey('other', otherApiKey) : undefined]] as const) {
     if (!c) continue;
@@ -282,6 +339,17 @@ function integer(flag: string, text: string, allowNegative = false): number {
   const value = Number(text);
   if (!Number.isInteger(value) || (!allowNegative && value <= 0)) throw new UsageError(`${flag} must be a ${allowNegative ? '' : 'positive '}integer, got "${text}"`);
   return value;
+}
+
+function wholeNumber(flag: string, text: string): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 0 || text.trim() === '') throw new UsageError(`${flag} must be a whole number (0 or more), got "${text}"`);
+  return value;
+}
+
+function profile(text: string): Profile {
+  if (!isProfile(text)) throw new UsageError(`--profile must be ${PROFILES.join(' or ')}, got "${text}"`);
+  return text;
 }
 
 function positive(flag: string, text: string): number {

@@ -26,6 +26,10 @@ function report(overrides: Partial<RunReport>): RunReport {
     interrupted: false,
     limitations: [],
     rateLimited: { responses: 0, waitedMs: 0 },
+    retries: { count: 0, byCause: {} },
+    profile: 'default',
+    concurrency: 8,
+    concurrencyLowest: 8,
     coverage: { named: 0, covered: 0, percent: 100, byKind: { invalid: { named: 0, covered: 0 }, null: { named: 0, covered: 0 }, boundary: { named: 0, covered: 0 }, list: { named: 0, covered: 0 }, awkward: { named: 0, covered: 0 }, concurrent: { named: 0, covered: 0 }, 'account-size': { named: 0, covered: 0 } }, combinations: [], unreachable: [] },
     passed: false,
     ...overrides,
@@ -39,7 +43,7 @@ describe('the text report', () => {
     expect(text).toContain('ERROR non-empty (12 ms, 1 request) — target timeout: no answer');
     expect(text).toContain('0 passed, 0 failed, 0 flaky, 1 error, 0 skipped — 1 request in 1.5 s');
     expect(text).toContain('Clean-up: 1 integration deleted; nothing left behind');
-    expect(formatProgress({ type: 'start', runId: 'abc', seed: 7, runs: 1, strict: true, rules: ['non-empty'], edition: detected }).split('\n')[0]).toBe('aic conform: run abc, seed 7, 1 run per property, strict, 1 rule');
+    expect(formatProgress({ type: 'start', runId: 'abc', seed: 7, runs: 1, strict: true, rules: ['non-empty'], edition: detected, profile: 'default', concurrency: 8 }).split('\n')[0]).toBe('aic conform: run abc, seed 7, 1 run per property, strict, 1 rule');
     expect(text).not.toMatch(/\b1 (rules|runs|requests|errors|integrations)\b/);
   });
 
@@ -49,12 +53,12 @@ describe('the text report', () => {
     expect(text).toContain('PASS  non-empty (12 ms, 2 requests)');
     expect(text).toContain('1 passed, 0 failed, 0 flaky, 2 errors, 0 skipped — 4300 requests in 1.5 s');
     expect(text).toContain('Clean-up: 0 integrations deleted');
-    expect(formatProgress({ type: 'start', runId: 'abc', seed: 7, runs: 50, strict: false, rules: ['a', 'b'], edition: detected }).split('\n')[0]).toBe('aic conform: run abc, seed 7, 50 runs per property, 2 rules');
+    expect(formatProgress({ type: 'start', runId: 'abc', seed: 7, runs: 50, strict: false, rules: ['a', 'b'], edition: detected, profile: 'default', concurrency: 8 }).split('\n')[0]).toBe('aic conform: run abc, seed 7, 50 runs per property, 2 rules');
     expect(formatResultLine(result('passed', 0))).toBe('PASS  non-empty (12 ms, 0 requests)');
   });
 
   it('says which edition the run spoke and how the kit knew, in the progress and under the title of the report', () => {
-    expect(formatProgress({ type: 'start', runId: 'abc', seed: 7, runs: 1, strict: false, rules: ['a'], edition: detected }).split('\n')[1]).toBe(
+    expect(formatProgress({ type: 'start', runId: 'abc', seed: 7, runs: 1, strict: false, rules: ['a'], edition: detected, profile: 'default', concurrency: 8 }).split('\n')[1]).toBe(
       'aic conform: edition upper (detected: the target refused provider "openAI" (400) and accepted "OPEN_AI", the upper edition\'s spelling)',
     );
     const given = formatSummary(report({ edition: { edition: 'camel', source: 'given', evidence: 'the target accepted provider "openAI", the camel edition\'s spelling, and answered in it' } }));

@@ -11,7 +11,8 @@ const LABEL: Record<RuleResult['outcome'], string> = { passed: 'PASS', failed: '
 
 /** One line per rule, as printed while the run goes. */
 export function formatResultLine(result: RuleResult): string {
-  const timing = result.outcome === 'skipped' ? '' : ` (${result.durationMs} ms, ${plural(result.requests, 'request')})`;
+  const retries = result.retries ? `, ${formatRetries(result.retries)}` : '';
+  const timing = result.outcome === 'skipped' ? '' : ` (${result.durationMs} ms, ${plural(result.requests, 'request')}${retries})`;
   const reason = result.reason && result.outcome !== 'passed' ? ` — ${shorten(result.reason, 240)}` : '';
   const notes = result.notes.map((n) => `\n       note: ${n}`).join('');
   const coverage = result.coverage && result.coverage.requests > 0 ? `\n       coverage: ${formatRuleCoverage(result.coverage)}` : '';
@@ -49,18 +50,34 @@ export function missingByReason(coverage: RunCoverage): Array<[string, string[]]
   return [...groups];
 }
 
+/** `3 resent after transient faults (503×2, connection×1)`. */
+export function formatRetries(byCause: Readonly<Record<string, number>>): string {
+  const count = Object.values(byCause).reduce((a, b) => a + b, 0);
+  return `${count} resent after transient faults (${Object.entries(byCause).map(([cause, n]) => `${cause}×${n}`).join(', ')})`;
+}
+
+/** The progress line of a tick: the rules in flight, the requests so far, an estimate of the time left. */
+export function formatTick(event: Extract<ProgressEvent, { type: 'tick' }>): string {
+  const running = event.running.length > 3 ? `${event.running.slice(0, 3).join(', ')} +${event.running.length - 3}` : event.running.join(', ');
+  const left = event.remainingMs === undefined ? '' : `, about ${Math.ceil(event.remainingMs / 1000)} s left`;
+  return `[${event.done}/${event.total} done] ${plural(event.requests, 'request')} in ${Math.round(event.elapsedMs / 1000)} s${left}${running === '' ? '' : ` — running ${running}`}`;
+}
+
 /** The line a progress event prints (the CLI writes them to stderr). */
 export function formatProgress(event: ProgressEvent): string {
   switch (event.type) {
     case 'start':
       return (
         `aic conform: run ${event.runId}, seed ${event.seed}, ${plural(event.runs, 'run')} per property${event.strict ? ', strict' : ''}, ${plural(event.rules.length, 'rule')}\n` +
-        `aic conform: edition ${describeEdition(event.edition)}`
+        `aic conform: edition ${describeEdition(event.edition)}` +
+        (event.profile === 'default' && event.concurrency === 1 ? '' : `\naic conform: ${event.profile === 'default' ? '' : `profile ${event.profile}, `}up to ${plural(event.concurrency, 'rule')} at once`)
       );
     case 'rule-start':
       return `[${event.index + 1}/${event.total}] ${event.rule} …`;
     case 'rule-end':
       return `[${event.index + 1}/${event.total}] ${formatResultLine(event.result)}`;
+    case 'tick':
+      return formatTick(event);
     case 'cleanup':
       return 'cleaning up…';
   }
@@ -78,7 +95,7 @@ export function formatCleanup(cleanup: RunReport['cleanup']): string {
 export function formatSummary(report: RunReport): string {
   const lines: string[] = [
     '',
-    `Conformance of ${report.target} (run ${report.runId}, seed ${report.seed}, ${plural(report.runs, 'run')} per property${report.strict ? ', strict' : ''})`,
+    `Conformance of ${report.target} (run ${report.runId}, seed ${report.seed}, ${plural(report.runs, 'run')} per property${report.strict ? ', strict' : ''}${report.profile === 'quick' ? ', profile quick' : ''})`,
     `Edition: ${describeEdition(report.edition)}`,
     '',
   ];
@@ -92,9 +109,14 @@ export function formatSummary(report: RunReport): string {
     '',
     `${count('passed')} passed, ${count('failed')} failed, ${count('flaky')} flaky, ${plural(count('error'), 'error')}, ${count('skipped')} skipped` +
       ` — ${plural(report.requests, 'request')} in ${(report.durationMs / 1000).toFixed(1)} s`,
+    ...(report.retries.count === 0 ? [] : [`Retries: ${formatRetries(report.retries.byCause)}`]),
     formatCleanup(report.cleanup),
+    ...(report.concurrencyLowest < report.concurrency ? [`Concurrency: ${report.concurrency} rules at once, lowered to ${report.concurrencyLowest} while the target answered 429`] : []),
   );
-  if (report.coverage) lines.push(...formatCoverage(report.coverage));
+  if (report.coverage) {
+    lines.push(...formatCoverage(report.coverage));
+    if (report.requestsPerCombination !== undefined) lines.push(`  ${report.requestsPerCombination} requests per combination covered (${plural(report.requests, 'request')} for ${report.coverage.covered})`);
+  }
   if (report.limitations.length > 0) lines.push('', 'Limitations of this run:', ...report.limitations.map((l) => `  - ${l}`));
   if (report.interrupted) lines.push('', 'The run was interrupted.');
   return lines.join('\n');

@@ -3,7 +3,7 @@ import type { RuleResult } from '../ConformanceSession.js';
 import { COMBINATION_KINDS, KIND_LABELS, SCENARIO_KINDS, type Combination, type CombinationKind } from '../combinations/Combination.js';
 import type { CoveredCombination, RunCoverage } from '../combinations/runCoverage.js';
 import { describeEdition } from '../editionChoice.js';
-import { missingByReason } from './formatText.js';
+import { formatRetries, missingByReason } from './formatText.js';
 import type { RunReport } from '../runConformance.js';
 import { plural } from './plural.js';
 
@@ -34,9 +34,11 @@ export function toHtml(report: RunReport): string {
 <dt>Seed</dt><dd>${report.seed}, ${plural(report.runs, 'random run')} per property${report.strict ? ', strict' : ''} (replay: <code>aic conform --seed ${report.seed}</code>)</dd>
 <dt>Edition</dt><dd>${esc(describeEdition(report.edition))}</dd>
 <dt>Clean-up</dt><dd>${plural(report.cleanup.deleted, 'integration')} deleted; ${report.cleanup.leftovers.length > 0 ? `left behind: ${esc(report.cleanup.leftovers.join(', '))}` : 'nothing left behind'}</dd>
+<dt>Profile</dt><dd>${esc(report.profile)}, up to ${plural(report.concurrency, 'rule')} at once</dd>
+<dt>Retries</dt><dd id="retries">${report.retries.count === 0 ? 'none (no transient fault met)' : esc(formatRetries(report.retries.byCause))}</dd>
 </dl>
 </header>
-${report.coverage ? coverageSection(report.coverage) : ''}
+${report.coverage ? coverageSection(report.coverage, report.requestsPerCombination) : ''}
 <section id="rules">
 <h2>Rules</h2>
 <table>
@@ -60,7 +62,7 @@ ${report.interrupted ? '<p>The run was interrupted.</p>' : ''}
 `;
 }
 
-function coverageSection(coverage: RunCoverage): string {
+function coverageSection(coverage: RunCoverage, requestsPerCombination: number | undefined): string {
   const kinds = COMBINATION_KINDS.filter((k) => coverage.byKind[k].named > 0)
     .map((k) => `<li data-kind="${k}">${esc(KIND_LABELS[k])}: ${coverage.byKind[k].covered}/${coverage.byKind[k].named}</li>`)
     .join('');
@@ -68,6 +70,7 @@ function coverageSection(coverage: RunCoverage): string {
   return `<section id="coverage">
 <h2>Coverage</h2>
 <p id="coverage-total"><strong>${coverage.percent}%</strong>: ${coverage.covered} of the ${plural(coverage.named, 'combination')} the contract names for this run were exercised.</p>
+${requestsPerCombination === undefined ? '' : `<p id="coverage-cost">${requestsPerCombination} requests per combination covered.</p>`}
 <ul class="kinds">${kinds}</ul>
 ${coverage.unreachable.length > 0 ? `<h3>Out of this run's reach</h3><ul id="coverage-unreachable">${coverage.unreachable.map((u) => `<li>${esc(u.combination)}: ${esc(u.reason)}</li>`).join('')}</ul>` : ''}
 ${missing.length > 0 ? `<h3>Not exercised</h3><div id="coverage-missing">${missing.map(([reason, labels]) => `<details><summary>${esc(reason)}: ${plural(labels.length, 'combination')}</summary><ul>${labels.map((l) => `<li>${esc(l)}</li>`).join('')}</ul></details>`).join('')}</div>` : ''}
@@ -133,7 +136,7 @@ function ruleRow(result: RuleResult): string {
   const statuses = c ? Object.entries(c.statuses).map(([s, n]) => `${s}×${n}`).join(' ') : '';
   const combinations = c && c.planned > 0 ? `${c.covered}/${c.planned}` : c && c.exercised.length > 0 ? `${c.exercised.length} met` : '';
   const notes = [...(result.reason && result.outcome !== 'passed' ? [result.reason] : []), ...result.notes];
-  return `<tr data-rule="${esc(result.rule)}" data-outcome="${result.outcome}"><td><strong>${esc(result.rule)}</strong><br><small>${esc(result.title)}</small>${notes.length > 0 ? `<ul class="notes">${notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>` : ''}</td><td class="outcome ${result.outcome}">${result.outcome}</td><td>${esc(result.clause)}</td><td>${result.durationMs} ms</td><td>${result.requests}</td><td>${combinations}</td><td>${esc(statuses)}</td><td>${esc(c?.fields.join(', ') ?? '')}</td></tr>`;
+  return `<tr data-rule="${esc(result.rule)}" data-outcome="${result.outcome}"><td><strong>${esc(result.rule)}</strong><br><small>${esc(result.title)}</small>${notes.length > 0 ? `<ul class="notes">${notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>` : ''}</td><td class="outcome ${result.outcome}">${result.outcome}</td><td>${esc(result.clause)}</td><td>${result.durationMs} ms</td><td>${result.requests}${result.retries ? `<br><small>${esc(formatRetries(result.retries))}</small>` : ''}</td><td>${combinations}</td><td>${esc(statuses)}</td><td>${esc(c?.fields.join(', ') ?? '')}</td></tr>`;
 }
 
 function failureBlock(failure: ConformanceFailure): string {

@@ -49,6 +49,7 @@ export const listAndPagination: Rule = {
   id: 'list-and-pagination',
   title: 'List pages hold each integration once, the cursor agrees with has_more, limits are checked, the name filter ignores case',
   clause: ['list-pagination', 'list-name-filter'],
+  schedule: 'alone',
   async run(ctx) {
     const params = listParameters(ctx.contract);
     const cases = listCombinations(ctx.contract);

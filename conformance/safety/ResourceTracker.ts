@@ -16,8 +16,14 @@ interface Tracked {
  * still live is deleted at the end, after a failure and on Ctrl-C.
  */
 export class ResourceTracker {
-  private readonly byId = new Map<string, Tracked>();
   private readonly scopes: string[][] = [];
+
+  constructor(private readonly byId = new Map<string, Tracked>()) {}
+
+  /** A tracker of the same run with scopes of its own: one rule's, while other rules run beside it. */
+  lane(): ResourceTracker {
+    return new ResourceTracker(this.byId);
+  }
 
   created(id: string, account: Account): void {
     this.byId.set(`${account}:${id}`, { id, account, live: true });
@@ -27,6 +33,11 @@ export class ResourceTracker {
   deleted(id: string, account: Account): void {
     const tracked = this.byId.get(`${account}:${id}`);
     if (tracked) tracked.live = false;
+  }
+
+  /** Whether this id, created by the kit in `account`, has not been deleted as far as the kit knows. */
+  isLive(id: string, account: Account): boolean {
+    return this.byId.get(`${account}:${id}`)?.live === true;
   }
 
   /** Whether the kit created this id (in any account, live or already deleted). */

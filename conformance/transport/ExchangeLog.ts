@@ -25,6 +25,11 @@ export interface RecordedExchange {
   readonly leaksCredential: boolean;
   /** Part of the kit's own clean-up, not of a rule's checks. */
   readonly cleanup: boolean;
+  /**
+   * The answer was lost to a transient fault (a dropped connection, a gateway's 503) after the
+   * request may have reached the target, and the kit inferred it from the target's state: why.
+   */
+  readonly inferred?: string;
 }
 
 const MAX_KEPT = 50_000;
@@ -34,6 +39,12 @@ export class ExchangeLog {
   private readonly items: RecordedExchange[] = [];
   private nextSeq = 1;
   private dropped = 0;
+
+  /**
+   * @param earlier the exchanges that come before this log's own in `all()`: a rule's log shows the
+   * run's earlier exchanges (in the order a one-at-a-time run would have made them) before its own.
+   */
+  constructor(private readonly earlier: () => readonly RecordedExchange[] = () => []) {}
 
   record(exchange: Omit<RecordedExchange, 'seq'>): RecordedExchange {
     const full = { ...exchange, seq: this.nextSeq++ };
@@ -55,7 +66,14 @@ export class ExchangeLog {
     return this.items.filter((e) => e.seq >= mark);
   }
 
+  /** The earlier exchanges, then this log's own. */
   all(): readonly RecordedExchange[] {
+    const earlier = this.earlier();
+    return earlier.length === 0 ? this.items : [...earlier, ...this.items];
+  }
+
+  /** This log's own exchanges. */
+  own(): readonly RecordedExchange[] {
     return this.items;
   }
 

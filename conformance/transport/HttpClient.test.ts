@@ -102,13 +102,16 @@ describe('HttpClient', () => {
     expect(server.requests).toHaveLength(3);
   });
 
-  it('classifies 5xx as a server-error TargetError, retrying idempotent requests on 503 only', async () => {
+  it('classifies 5xx as a server-error TargetError, resending a GET or PATCH on 503 but never a POST it cannot check', async () => {
     server = await startScriptedServer((_req, res) => sendJson(res, 503, { title: 'Unavailable', status: 503 }));
-    const { http } = client(server.url, { maxRetries: 1 });
+    const { http, stats } = client(server.url, { maxRetries: 1 });
     expect((await targetError(http.request({ method: 'GET', path: '/v2/ai-integrations' }))).kind).toBe('server-error');
     expect(server.requests).toHaveLength(2);
     expect((await targetError(http.request({ method: 'PATCH', path: '/v2/ai-integrations/a', json: { name: 'x' } }))).kind).toBe('server-error');
-    expect(server.requests).toHaveLength(3);
+    expect(server.requests).toHaveLength(4);
+    expect((await targetError(http.request({ method: 'POST', path: '/v2/ai-integrations', json: { name: 'x' } }))).kind).toBe('server-error');
+    expect(server.requests).toHaveLength(5);
+    expect(stats.resent).toEqual({ 503: 2 });
   });
 
   it('times out a request that gets no answer', async () => {

@@ -3,6 +3,7 @@ import type { Account, ExchangeLog, RecordedExchange } from './ExchangeLog.js';
 import type { Redactor } from './Redactor.js';
 import type { RequestBudget } from './RequestBudget.js';
 import { describeConnectionFailure, reservedInvalidHost } from './connectionFailure.js';
+import type { Lane } from './LaneGate.js';
 import { TargetError } from './TargetError.js';
 import type { TransportStats } from './TransportStats.js';
 
@@ -15,8 +16,14 @@ export interface TransportOptions {
   readonly budget: RequestBudget;
   /** Per-request timeout, default 10 s. */
   readonly timeoutMs?: number;
-  /** Retries of a 429 (after Retry-After) and of an idempotent request that met a 502/503/504 or a dropped connection. Default 3. */
+  /**
+   * Resends of a request that met a transient fault (a dropped connection, a timeout, a gateway's
+   * 502/503/504), with back-off; 0 turns them off. Default 3. Also the retries of a 429 unless
+   * maxRateLimitRetries is given.
+   */
   readonly maxRetries?: number;
+  /** Retries of a 429 (after Retry-After). Default: maxRetries. */
+  readonly maxRateLimitRetries?: number;
   /** Longest Retry-After honoured; longer waits are cut to this. Default 30 s. */
   readonly maxRetryAfterMs?: number;
   /** Least time between the starts of two requests (1000 / max rate). Default 0. */
@@ -28,9 +35,25 @@ export interface TransportOptions {
   readonly sleep?: (ms: number) => Promise<void>;
   /** The clock pacing reads, in ms. Default: Date.now. */
   readonly now?: () => number;
-  /** Counts the 429s met and the time waited for them, for every client sharing these options. */
+  /** Counts the 429s met and the time waited for them, and the resends, for every client sharing these options. */
   readonly stats?: TransportStats;
+  /** The rule's lane: its requests wait for a slot of the run's concurrency (absent: never wait). */
+  readonly lane?: Lane;
 }
+
+/** A transient fault a request met: what it was, and whether the target may have acted on the request. */
+export interface TransientFault {
+  readonly failure: TargetError;
+  /** False only when the request surely never reached the target (e.g. a refused connection). */
+  readonly mayHaveReached: boolean;
+}
+
+/**
+ * What the kit found out after a transient fault of a request whose resend could change the
+ * outcome (a create, a DELETE): send it again, take the answer it inferred from the target's state
+ * (recorded, marked `inferred`), or give up with the fault.
+ */
+export type Recovery = { readonly resend: true } | { readonly inferred: { readonly status: number; readonly body?: unknown; readonly because: string } } | { readonly giveUp: string };
 
 export interface RequestOptions {
   readonly method: string;
@@ -46,9 +69,16 @@ export interface RequestOptions {
   readonly headers?: Readonly<Record<string, string>>;
   /** A clean-up request: outside the budget, not interrupted by Ctrl-C. */
   readonly cleanup?: boolean;
+  /**
+   * How to resend after a transient fault when sending twice could change the outcome. Without it,
+   * a POST with this client's key is never resent; every other request is (a PATCH sets the members
+   * it names, so twice leaves what once leaves; a request without the key can change nothing).
+   */
+  readonly recover?: (fault: TransientFault) => Promise<Recovery>;
 }
 
-const IDEMPOTENT = new Set(['GET', 'HEAD', 'DELETE', 'OPTIONS', 'PUT']);
+/** Methods whose resend after a transient fault leaves what one send leaves, without a check. */
+const RESENDABLE = new Set(['GET', 'HEAD', 'DELETE', 'OPTIONS', 'PUT', 'PATCH']);
 const RETRYABLE_STATUS = new Set([502, 503, 504]);
 const MAX_RECORDED_TEXT = 64 * 1024;
 
@@ -66,6 +96,11 @@ export class HttpClient {
     return new HttpClient(this.options, account, apiKey, this.shared);
   }
 
+  /** The same client (account, key, budget, rate, signal) recording into another log and figures, in a lane: one rule's own. */
+  withLog(log: ExchangeLog, stats?: TransportStats, lane?: Lane): HttpClient {
+    return new HttpClient({ ...this.options, log, ...(stats ? { stats } : {}), ...(lane ? { lane } : {}) }, this.account, this.apiKey, this.shared);
+  }
+
   get baseUrl(): string {
     return this.options.baseUrl.replace(/\/+$/, '');
   }
@@ -74,41 +109,81 @@ export class HttpClient {
     const method = request.method.toUpperCase();
     const label = `${method} ${request.path}`;
     const maxRetries = this.options.maxRetries ?? 3;
+    const maxRateLimitRetries = this.options.maxRateLimitRetries ?? maxRetries;
     const cleanup = request.cleanup === true;
-    for (let attempt = 0; ; attempt++) {
+    let rateLimitedTimes = 0;
+    let faults = 0;
+    for (;;) {
       if (!cleanup && this.options.signal?.aborted) throw new TargetError('interrupted', 'the run was interrupted', label);
       this.options.budget.take(label, cleanup);
-      await this.pace();
-      let exchange: RecordedExchange;
+      const lane = this.options.lane;
+      let exchange: RecordedExchange | undefined;
+      let fault: TransientFault | undefined;
+      await lane?.enter();
       try {
+        // Paced once its lane may send, so --max-rate holds however long the lane waited.
+        await this.pace();
         exchange = await this.once(method, request, cleanup);
+        if (exchange.status === 429) lane?.gate.rateLimited();
+        else lane?.gate.answered();
       } catch (error) {
         const { failure, retryable } = this.classify(error, label, cleanup);
-        if (retryable && IDEMPOTENT.has(method) && attempt < maxRetries) {
-          await this.sleep(backoffMs(attempt));
-          continue;
-        }
-        throw failure;
+        if (!retryable) throw failure;
+        fault = { failure, mayHaveReached: failure.code !== 'ECONNREFUSED' };
+      } finally {
+        lane?.leave();
       }
-      if (exchange.status === 429) {
-        if (attempt >= maxRetries) {
+      if (exchange?.status === 429) {
+        if (rateLimitedTimes >= maxRateLimitRetries) {
           this.options.stats?.rateLimited(0);
-          throw new TargetError('rate-limited', `still 429 after ${maxRetries} ${maxRetries === 1 ? 'retry' : 'retries'}`, label, 429);
+          throw new TargetError('rate-limited', `still 429 after ${maxRateLimitRetries} ${maxRateLimitRetries === 1 ? 'retry' : 'retries'}`, label, 429);
         }
-        const wait = this.retryAfterMs(exchange.headers['retry-after'], attempt);
+        const wait = this.retryAfterMs(exchange.headers['retry-after'], rateLimitedTimes++);
         this.options.stats?.rateLimited(wait);
         await this.sleep(wait);
         continue;
       }
-      if (RETRYABLE_STATUS.has(exchange.status) && IDEMPOTENT.has(method) && attempt < maxRetries) {
-        await this.sleep(backoffMs(attempt));
-        continue;
+      if (exchange && isGatewayFault(exchange)) {
+        fault = { failure: new TargetError('server-error', `the target answered ${exchange.status}`, label, exchange.status), mayHaveReached: true };
+      } else if (exchange) {
+        if (exchange.status >= 500) throw new TargetError('server-error', `the target answered ${exchange.status}`, label, exchange.status);
+        return exchange;
       }
-      if (exchange.status >= 500) {
-        throw new TargetError('server-error', `the target answered ${exchange.status}`, label, exchange.status);
+      fault = fault!;
+      // A transient fault: resend (after a check, for a request whose resend could change the outcome) a bounded number of times.
+      // A request without this client's own credentials (the 401 checks) can change nothing in an account: resent as is.
+      const credentialed = this.apiKey !== undefined && request.authorization === undefined && request.authorizationFrom === undefined;
+      if (faults >= maxRetries || (!RESENDABLE.has(method) && credentialed && !request.recover)) throw fault.failure;
+      await this.sleep(backoffMs(faults++));
+      if (request.recover) {
+        const recovery = await request.recover(fault);
+        if ('giveUp' in recovery) throw new TargetError(fault.failure.kind, `${fault.failure.message}; not resent: ${recovery.giveUp}`, label, fault.failure.status, fault.failure.code);
+        if ('inferred' in recovery) {
+          this.options.stats?.retried(faultCause(fault.failure));
+          return this.recordInferred(method, request, cleanup, recovery.inferred);
+        }
       }
-      return exchange;
+      this.options.stats?.retried(faultCause(fault.failure));
     }
+  }
+
+  /** Records the answer the kit inferred for a request whose own answer was lost. */
+  private recordInferred(method: string, request: RequestOptions, cleanup: boolean, inferred: { status: number; body?: unknown; because: string }): RecordedExchange {
+    const text = request.text ?? (request.json === undefined ? undefined : JSON.stringify(request.json));
+    return this.options.log.record({
+      account: this.account,
+      method,
+      path: request.path,
+      requestHeaders: {},
+      ...(text === undefined ? {} : { requestBody: truncate(text) }),
+      status: inferred.status,
+      headers: {},
+      body: inferred.body,
+      leaksCredential: false,
+      durationMs: 0,
+      cleanup,
+      inferred: inferred.because,
+    });
   }
 
   private async once(method: string, request: RequestOptions, cleanup: boolean): Promise<RecordedExchange> {
@@ -191,6 +266,19 @@ export class HttpClient {
   private now(): number {
     return this.options.now ? this.options.now() : Date.now();
   }
+}
+
+/**
+ * A 502, 503 or 504: a gateway's or a proxy's answer, or a server's own "try again later" (the
+ * spec declares no 5xx), which a resend may get past.
+ */
+function isGatewayFault(exchange: RecordedExchange): boolean {
+  return RETRYABLE_STATUS.has(exchange.status);
+}
+
+/** How a resend is counted: the status of a gateway's answer, else the kind of the failure. */
+function faultCause(failure: TargetError): string {
+  return failure.status === undefined ? failure.kind : String(failure.status);
 }
 
 function backoffMs(attempt: number): number {
