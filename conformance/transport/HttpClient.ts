@@ -77,6 +77,11 @@ export interface RequestOptions {
   readonly recover?: (fault: TransientFault) => Promise<Recovery>;
 }
 
+/** A request retrying after a 429 holds the run's other requests back until its retry is answered. */
+interface Holding {
+  release?: () => void;
+}
+
 /** Methods whose resend after a transient fault leaves what one send leaves, without a check. */
 const RESENDABLE = new Set(['GET', 'HEAD', 'DELETE', 'OPTIONS', 'PUT', 'PATCH']);
 const RETRYABLE_STATUS = new Set([502, 503, 504]);
@@ -88,7 +93,7 @@ export class HttpClient {
     private readonly options: TransportOptions,
     readonly account: Account,
     private readonly apiKey?: string,
-    private readonly shared: { nextStart: number } = { nextStart: 0 },
+    private readonly shared: { nextStart: number; readonly holds: Set<Promise<void>> } = { nextStart: 0, holds: new Set() },
   ) {}
 
   /** A client for another account sharing this one's budget, rate, log and signal. */
@@ -106,6 +111,15 @@ export class HttpClient {
   }
 
   async request(request: RequestOptions): Promise<RecordedExchange> {
+    const holding: Holding = {};
+    try {
+      return await this.send(request, holding);
+    } finally {
+      holding.release?.();
+    }
+  }
+
+  private async send(request: RequestOptions, holding: Holding): Promise<RecordedExchange> {
     const method = request.method.toUpperCase();
     const label = `${method} ${request.path}`;
     const maxRetries = this.options.maxRetries ?? 3;
@@ -116,6 +130,7 @@ export class HttpClient {
     for (;;) {
       if (!cleanup && this.options.signal?.aborted) throw new TargetError('interrupted', 'the run was interrupted', label);
       this.options.budget.take(label, cleanup);
+      if (!holding.release) await this.heldBack();
       const lane = this.options.lane;
       let exchange: RecordedExchange | undefined;
       let fault: TransientFault | undefined;
@@ -133,6 +148,11 @@ export class HttpClient {
       } finally {
         lane?.leave();
       }
+      if (holding.release && exchange?.status !== 429) {
+        // The retry after a 429 is answered (or met a fault): the others go on.
+        holding.release();
+        delete holding.release;
+      }
       if (exchange?.status === 429) {
         if (rateLimitedTimes >= maxRateLimitRetries) {
           this.options.stats?.rateLimited(0);
@@ -140,6 +160,9 @@ export class HttpClient {
         }
         const wait = this.retryAfterMs(exchange.headers['retry-after'], rateLimitedTimes++);
         this.options.stats?.rateLimited(wait);
+        // The requests of the rules beside this one wait until its retry is answered: the retry goes
+        // first, so a target that counts requests per account does not refuse it for theirs.
+        holding.release ??= this.hold();
         await this.sleep(wait);
         continue;
       }
@@ -165,6 +188,22 @@ export class HttpClient {
       }
       this.options.stats?.retried(faultCause(fault.failure));
     }
+  }
+
+  /** Holds back every other request of the run until the returned function is called. */
+  private hold(): () => void {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    this.shared.holds.add(held);
+    return () => {
+      this.shared.holds.delete(held);
+      release();
+    };
+  }
+
+  /** Waits while requests retrying after a 429 hold the run back. */
+  private async heldBack(): Promise<void> {
+    while (this.shared.holds.size > 0) await Promise.all(this.shared.holds);
   }
 
   /** Records the answer the kit inferred for a request whose own answer was lost. */
