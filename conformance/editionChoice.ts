@@ -1,7 +1,7 @@
 import { EDITIONS, type Edition, type EditionTable } from '../spec/index.js';
 import { SetupError } from './transport/TargetError.js';
 
-/** The public edition a run speaks (shared/contract.md, "Two editions of the public API"), and how the kit knew. */
+/** The public edition a run speaks (spec/CONTRACT.md, "Two editions of the public API"), and how the kit knew. */
 export interface EditionChoice {
   readonly edition: Edition;
   /**

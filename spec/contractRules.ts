@@ -11,7 +11,7 @@ export interface ContractRule<Id extends RuleId = RuleId> {
   readonly id: Id;
   /** The operation whose x-contract-rules declare it. */
   readonly operation: OperationName;
-  /** The clause of shared/contract.md it encodes, e.g. "Update rule 3". */
+  /** The clause of spec/CONTRACT.md it encodes, e.g. "Update rule 3". */
   readonly contract: string;
   readonly origin: RuleOrigin;
   /** The status a request breaking the rule gets (2xx for rules about successful requests). */

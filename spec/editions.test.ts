@@ -3,7 +3,7 @@ import { ContractLoadError } from './ContractLoadError.js';
 import { DEFAULT_SPEC_PATH, editionSource, loadContract, readContract } from './loadContract.js';
 import { brokenSpec } from './test-support/brokenSpec.js';
 
-/** The table of shared/contract.md, "Two editions of the public API", copied by hand on purpose. */
+/** The table of spec/CONTRACT.md, "Two editions of the public API", copied by hand on purpose. */
 const CONTRACT_TABLE: Record<string, string> = {
   openAI: 'OPEN_AI',
   azureOpenAI: 'AZURE_OPEN_AI',

@@ -1,7 +1,7 @@
 import type { OpenAPIV3_1 } from 'openapi-types';
 
 /**
- * The two public editions of the API (shared/contract.md, "Two editions of the public API"). The
+ * The two public editions of the API (spec/CONTRACT.md, "Two editions of the public API"). The
  * spec is written in the camel edition; its `x-editions` table says how the upper edition spells
  * things, and `editionDocument` derives that edition's document from it, so there is one source.
  */

@@ -1,6 +1,6 @@
 /**
  * An independent implementation of the AI integrations API, written from the contract text
- * (/work/shared/contract.md) alone, with node built-ins only. It proves the conformance kit has no
+ * (spec/CONTRACT.md) alone, with node built-ins only. It proves the conformance kit has no
  * false failures on servers built elsewhere: every switch is a way a correct server may differ.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
