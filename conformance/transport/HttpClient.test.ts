@@ -190,4 +190,16 @@ describe('HttpClient', () => {
     expect((await targetError(http.request({ method: 'GET', path: '/x' }))).kind).toBe('interrupted');
     expect((await http.request({ method: 'DELETE', path: '/y', cleanup: true })).status).toBe(200);
   });
+
+  it('ends a wait for Retry-After at once when the run is interrupted', async () => {
+    const controller = new AbortController();
+    server = await startScriptedServer((_req, res) => {
+      sendJson(res, 429, { title: 'Rate limit exceeded', status: 429 }, { 'retry-after': '60' });
+      controller.abort();
+    });
+    // The real clock: the wait is slept, not recorded, so only the interruption can end it before the test times out.
+    const { http } = client(server.url, { signal: controller.signal, sleep: undefined, maxRetryAfterMs: 60_000 });
+    expect((await targetError(http.request({ method: 'GET', path: '/x' }))).kind).toBe('interrupted');
+    expect(server.requests).toHaveLength(1);
+  });
 });

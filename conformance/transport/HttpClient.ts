@@ -137,7 +137,7 @@ export class HttpClient {
       await lane?.enter();
       try {
         // Paced once its lane may send, so --max-rate holds however long the lane waited.
-        await this.pace();
+        await this.pace(cleanup);
         exchange = await this.once(method, request, cleanup);
         if (exchange.status === 429) lane?.gate.rateLimited();
         else lane?.gate.answered();
@@ -163,7 +163,7 @@ export class HttpClient {
         // The requests of the rules beside this one wait until its retry is answered: the retry goes
         // first, so a target that counts requests per account does not refuse it for theirs.
         holding.release ??= this.hold();
-        await this.sleep(wait);
+        await this.sleep(wait, cleanup);
         continue;
       }
       if (exchange && isGatewayFault(exchange)) {
@@ -177,7 +177,8 @@ export class HttpClient {
       // A request without this client's own credentials (the 401 checks) can change nothing in an account: resent as is.
       const credentialed = this.apiKey !== undefined && request.authorization === undefined && request.authorizationFrom === undefined;
       if (faults >= maxRetries || (!RESENDABLE.has(method) && credentialed && !request.recover)) throw fault.failure;
-      await this.sleep(backoffMs(faults++));
+      await this.sleep(backoffMs(faults++), cleanup);
+      if (!cleanup && this.options.signal?.aborted) throw new TargetError('interrupted', 'the run was interrupted', label);
       if (request.recover) {
         const recovery = await request.recover(fault);
         if ('giveUp' in recovery) throw new TargetError(fault.failure.kind, `${fault.failure.message}; not resent: ${recovery.giveUp}`, label, fault.failure.status, fault.failure.code);
@@ -289,17 +290,23 @@ export class HttpClient {
     return Math.max(0, Math.min(cap, Number.isFinite(ms) ? ms : backoffMs(attempt)));
   }
 
-  private async pace(): Promise<void> {
+  private async pace(cleanup: boolean): Promise<void> {
     const interval = this.options.minIntervalMs ?? 0;
     if (interval <= 0) return;
     const now = this.now();
     const start = Math.max(now, this.shared.nextStart);
     this.shared.nextStart = start + interval;
-    if (start > now) await this.sleep(start - now);
+    if (start > now) await this.sleep(start - now, cleanup);
   }
 
-  private sleep(ms: number): Promise<void> {
-    return this.options.sleep ? this.options.sleep(ms) : timerSleep(ms).then(() => undefined);
+  /** Waits `ms`; an interruption ends the wait at once (the caller then sees the run interrupted), except for clean-up. */
+  private sleep(ms: number, cleanup: boolean): Promise<void> {
+    if (this.options.sleep) return this.options.sleep(ms);
+    const signal = cleanup ? undefined : this.options.signal;
+    return timerSleep(ms, undefined, signal ? { signal } : undefined).then(
+      () => undefined,
+      () => undefined,
+    );
   }
 
   private now(): number {
