@@ -193,12 +193,16 @@ describe('HttpClient', () => {
 
   it('ends a wait for Retry-After at once when the run is interrupted', async () => {
     const controller = new AbortController();
-    server = await startScriptedServer((_req, res) => {
-      sendJson(res, 429, { title: 'Rate limit exceeded', status: 429 }, { 'retry-after': '60' });
-      controller.abort();
-    });
+    // Interrupted as the wait begins (the 429 counted), after its answer was read.
+    class InterruptingStats extends TransportStats {
+      override rateLimited(waitedMs: number): void {
+        super.rateLimited(waitedMs);
+        controller.abort();
+      }
+    }
+    server = await startScriptedServer((_req, res) => sendJson(res, 429, { title: 'Rate limit exceeded', status: 429 }, { 'retry-after': '60' }));
     // The real clock: the wait is slept, not recorded, so only the interruption can end it before the test times out.
-    const { http } = client(server.url, { signal: controller.signal, sleep: undefined, maxRetryAfterMs: 60_000 });
+    const { http } = client(server.url, { signal: controller.signal, sleep: undefined, maxRetryAfterMs: 60_000, stats: new InterruptingStats() });
     expect((await targetError(http.request({ method: 'GET', path: '/x' }))).kind).toBe('interrupted');
     expect(server.requests).toHaveLength(1);
   });
