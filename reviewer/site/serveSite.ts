@@ -43,6 +43,11 @@ export async function serveSite(dir: string, port = 0): Promise<ServedSite> {
   return {
     server,
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // A browser keeps its connections alive: closed too, or the server would wait for them.
+        server.closeAllConnections();
+      }),
   };
 }
