@@ -17,14 +17,18 @@ export async function spawnMock(args: readonly string[]): Promise<SpawnedMock> {
   let stdout = '';
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  // A process that could not be spawned emits 'error' and no 'exit': either ends the wait below.
+  const exited = new Promise<number | null>((resolve, reject) => {
+    child.once('exit', (code) => resolve(code));
+    child.once('error', reject);
+  });
   const url = await new Promise<string>((resolve, reject) => {
     child.stdout!.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();
       const match = /served on (http:\/\/\S+)/.exec(stdout);
       if (match) resolve(match[1]!);
     });
-    void exited.then((code) => reject(new Error(`aic mock ${args.join(' ')} exited with ${code} before serving: ${stderr}`)));
+    exited.then((code) => reject(new Error(`aic mock ${args.join(' ')} exited with ${code} before serving: ${stderr}`)), reject);
   });
   return {
     url,
