@@ -382,7 +382,8 @@ export class ConformanceSession {
         part.failure = error.failure;
         part.reason = error.failure.message;
       } else if (error instanceof SetupError) {
-        // The run cannot go on (e.g. a 403 the rule cannot explain): the caller cleans up and stops.
+        // The run cannot go on (e.g. a 403 the rule cannot explain): the rule's other shards stop now, the caller cleans up and stops.
+        this.stop();
         part.setupError = new SetupError(this.redactor.text(error.message), { cause: error });
         part.outcome = 'error';
       } else if (error instanceof TargetError) {
