@@ -26,6 +26,11 @@ export interface ConformanceFailure {
   readonly path?: string;
   /** The combination of the systematic phase that failed, e.g. `null-on-non-nullable × name` (absent for random cases and fixed checks). */
   readonly combination?: string;
+  /**
+   * The shard of a sharded rule that failed (absent otherwise): its fast-check seed (what `path`
+   * is relative to), derived from `seed`, which replays every shard of the rule again.
+   */
+  readonly shard?: { readonly index: number; readonly of: number; readonly seed: number };
   /** The reproduction as shell commands, the key read from $AIC_API_KEY. */
   readonly curl: readonly string[];
   /** Reproduced by none of the replays: reported as flaky, not failed. */

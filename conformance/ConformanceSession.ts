@@ -7,7 +7,7 @@ import { IntegrationsApi, isIntegration } from './IntegrationsApi.js';
 import { NameFactory } from './NameFactory.js';
 import { plural } from './reports/plural.js';
 import type { Rule } from './Rule.js';
-import { RuleContext, RuleFailed, type ScopingIds } from './RuleContext.js';
+import { RuleContext, RuleFailed, type ScopingIds, type Shard } from './RuleContext.js';
 import { allRules } from './rules/index.js';
 import { ResourceTracker } from './safety/ResourceTracker.js';
 import { newRunId, runPrefix } from './safety/runId.js';
@@ -110,6 +110,20 @@ export interface RuleResult {
   readonly retries?: Readonly<Record<string, number>>;
   /** What the rule exercised (absent for a rule that did not run). */
   readonly coverage?: RuleCoverageReport;
+}
+
+/** One lane a rule runs in (the rule's, or one shard's), and how it ended. */
+interface RulePart {
+  readonly ctx: RuleContext;
+  readonly log: ExchangeLog;
+  readonly tracker: ResourceTracker;
+  readonly api: IntegrationsApi;
+  readonly otherApi: IntegrationsApi | undefined;
+  outcome: Exclude<RuleOutcome, 'flaky' | 'skipped'>;
+  failure?: ConformanceFailure;
+  reason?: string;
+  /** The run cannot go on: thrown out of runRule once every shard has ended. */
+  setupError?: SetupError;
 }
 
 export interface CleanupResult {
@@ -279,20 +293,58 @@ export class ConformanceSession {
   /**
    * Runs one rule with what is its own: its exchange log, its names, its integrations' scopes and
    * figures, so that rules running at the same time do not see each other's requests, and a rule
-   * gives the same result whichever rules run beside it.
+   * gives the same result whichever rules run beside it. A sharded rule (Rule.shards) runs in
+   * several such lanes at once, merged into its one result.
    */
   async runRule(rule: Rule): Promise<RuleResult> {
     const clause = this.clauseOf(rule);
-    const base = { rule: rule.id, title: rule.title, clause };
     const started = performance.now();
     const known = allRules.indexOf(rule);
     const index = known >= 0 ? known : allRules.length + this.ruleLogs.size;
-    const log = new ExchangeLog(() => this.exchangesBefore(index));
-    this.ruleLogs.set(index, log);
+    const names = this.names.forRule(index);
     const stats = new TransportStats(this.stats);
+    // A sharded rule's random runs split into shards that run at once (one after another at --concurrency 1).
+    const of = Math.min(rule.shards ?? 1, this.runs);
+    const shards: Array<Shard | undefined> = of > 1 ? Array.from({ length: of }, (_, k) => ({ index: k, of })) : [undefined];
+    const parts = shards.map((shard) => this.ruleLane(rule, index, clause, shard === undefined || shard.index === 0 ? names : names.forShard(shard.index), stats, shard));
+    if (this.concurrency === 1) for (const part of parts) await this.runPart(rule, part);
+    else await Promise.all(parts.map((part) => this.runPart(rule, part)));
+    const stopped = parts.find((p) => p.setupError);
+    if (stopped) throw stopped.setupError;
+    // The rule's one result: figures summed, the failure (or error) of the lowest-numbered shard, whatever order they ended in.
+    const [first, ...others] = parts.map((p) => p.ctx);
+    const coverage = first!.coverage;
+    for (const ctx of others) coverage.absorb(ctx.coverage);
+    const flaky = parts.flatMap((p) => p.ctx.flaky);
+    const failing = parts.find((p) => p.outcome !== 'passed');
+    const outcome: RuleOutcome = failing?.outcome ?? (flaky.length > 0 ? 'flaky' : 'passed');
+    const reason = failing?.reason ?? (flaky.length > 0 ? `${plural(flaky.length, 'failure')} did not reproduce when replayed` : undefined);
+    return {
+      rule: rule.id,
+      title: rule.title,
+      clause,
+      outcome,
+      ...(reason === undefined ? {} : { reason }),
+      notes: [...new Set(parts.flatMap((p) => p.ctx.notes))],
+      durationMs: Math.round(performance.now() - started),
+      requests: parts.reduce((sum, p) => sum + p.log.count, 0),
+      ...(failing?.failure ? { failure: failing.failure } : {}),
+      ...(flaky.length > 0 ? { flaky } : {}),
+      ...(stats.retries > 0 ? { retries: { ...stats.resent } } : {}),
+      coverage: coverage.report(parts.flatMap((p) => p.log.since(1))),
+    };
+  }
+
+  /**
+   * A rule's (or one shard's) own lane: its exchange log, its names, its integrations' scopes, so
+   * that rules running at the same time do not see each other's requests.
+   */
+  private ruleLane(rule: Rule, index: number, clause: string, names: NameFactory, stats: TransportStats, shard: Shard | undefined): RulePart {
+    // Each shard's log comes after the rule's earlier shards' in the run's order, and sees only the exchanges of the rules before.
+    const log = new ExchangeLog(() => this.exchangesBefore(index));
+    this.ruleLogs.set(shard === undefined ? index : index + shard.index / shard.of, log);
     const lane = this.gate.lane();
     const tracker = this.tracker.lane();
-    const names = this.names.forRule(index);
     const api = new IntegrationsApi(this.primary.withLog(log, stats, lane), tracker, names, this.contract);
     const otherApi = this.other ? new IntegrationsApi(this.other.withLog(log, stats, lane), tracker, names, this.contract) : undefined;
     const ctx = new RuleContext({
@@ -313,33 +365,36 @@ export class ConformanceSession {
       maxShrinkRequests: this.options.maxShrinkRequests ?? 4000,
       rule: { id: rule.id, clause },
       scopingIds: this.scopingIds,
+      ...(shard === undefined ? {} : { shard }),
     });
-    const finish = (outcome: RuleOutcome, extra: Partial<RuleResult> = {}): RuleResult => ({
-      ...base,
-      outcome,
-      notes: ctx.notes,
-      durationMs: Math.round(performance.now() - started),
-      requests: log.count,
-      ...(ctx.flaky.length > 0 ? { flaky: ctx.flaky } : {}),
-      ...(stats.retries > 0 ? { retries: { ...stats.resent } } : {}),
-      coverage: ctx.coverage.report(log.since(1)),
-      ...extra,
-    });
-    // What a rule creates outside its checks (ctx.setUp) is deleted when it ends.
+    return { ctx, log, tracker, api, otherApi, outcome: 'passed' };
+  }
+
+  /** Runs the rule in one lane and records how it ended; what it created outside its checks (ctx.setUp) is deleted when it ends. */
+  private async runPart(rule: Rule, part: RulePart): Promise<void> {
+    const { ctx, tracker, api, otherApi } = part;
     tracker.beginScope();
     try {
       await rule.run(ctx);
-      return finish(ctx.flaky.length > 0 ? 'flaky' : 'passed', ctx.flaky.length > 0 ? { reason: `${plural(ctx.flaky.length, 'failure')} did not reproduce when replayed` } : {});
     } catch (error) {
-      if (error instanceof RuleFailed) return finish('failed', { failure: error.failure, reason: error.failure.message });
-      // The run cannot go on (e.g. a 403 the rule cannot explain): the caller cleans up and stops.
-      if (error instanceof SetupError) throw new SetupError(this.redactor.text(error.message), { cause: error });
-      if (error instanceof TargetError) {
+      if (error instanceof RuleFailed) {
+        part.outcome = 'failed';
+        part.failure = error.failure;
+        part.reason = error.failure.message;
+      } else if (error instanceof SetupError) {
+        // The run cannot go on (e.g. a 403 the rule cannot explain): the rule's other shards stop now, the caller cleans up and stops.
+        this.stop();
+        part.setupError = new SetupError(this.redactor.text(error.message), { cause: error });
+        part.outcome = 'error';
+      } else if (error instanceof TargetError) {
         const where = error.request ? ` (${this.redactor.text(error.request)})` : '';
-        return finish('error', { reason: `target ${error.kind}: ${this.redactor.text(error.message)}${where}` });
+        part.outcome = 'error';
+        part.reason = `target ${error.kind}: ${this.redactor.text(error.message)}${where}`;
+      } else {
+        const message = error instanceof Error ? error.message : String(error);
+        part.outcome = 'error';
+        part.reason = `the kit failed: ${this.redactor.text(message)}`;
       }
-      const message = error instanceof Error ? error.message : String(error);
-      return finish('error', { reason: `the kit failed: ${this.redactor.text(message)}` });
     } finally {
       for (const { id, account } of tracker.endScope()) {
         const owner = account === 'other' ? otherApi : api;

@@ -16,6 +16,11 @@ export class NameFactory {
     return new NameFactory(this.prefix, `r${index.toString(36).padStart(2, '0')}`);
   }
 
+  /** The names of one shard of a rule: its lane, then `-s`, the shard and `-` before the counter (a counter has no `-`, so no name of the rule nor of another shard contains one of these). */
+  forShard(shard: number): NameFactory {
+    return new NameFactory(this.prefix, `${this.lane}-s${shard.toString(36)}-`);
+  }
+
   /** A fresh name of this run; `hint` (e.g. a generated name) is kept after the counter, trimmed. */
   next(hint?: string): string {
     const n = `${this.lane}${(this.counter++).toString(36)}`;

@@ -20,6 +20,14 @@ export interface Rule {
    */
   readonly schedule?: RuleSchedule;
   /**
+   * Into how many shards its random runs may be split (default 1): each shard runs the rule in a
+   * lane and context of its own, with its share of --runs and a seed of its own derived from --seed,
+   * and the shards run at once; their results merge into the rule's one result. Only for a rule
+   * whose random runs are independent of each other. Its systematic phase and fixed checks run once
+   * (in shard 0); what it makes with ctx.setUp is made in every shard.
+   */
+  readonly shards?: number;
+  /**
    * Throws a Violation (through ctx.property / ctx.check) when the target breaks the rule. Parts
    * that need a second key (ctx.otherApi) or --strict (ctx.strict) are left out with ctx.note.
    */

@@ -50,6 +50,14 @@ export interface RuleContextOptions {
    * the kit sends account-wide scopings only: a server may refuse ids it does not know.
    */
   readonly scopingIds?: ScopingIds;
+  /** The shard this context runs of a sharded rule (absent: the whole rule). */
+  readonly shard?: Shard;
+}
+
+/** One shard of a rule whose random runs are split (Rule.shards). */
+export interface Shard {
+  readonly index: number;
+  readonly of: number;
 }
 
 /** Organization and space ids a target is known to accept in scopings (the generators' option). */
@@ -152,7 +160,17 @@ export class RuleContext {
     options: { numRuns?: number } = {},
   ): Promise<void> {
     const run = (...args: Ts) => this.isolated(() => predicate(...args));
-    await this.checkProperty(check, arbitraries, run, run, { numRuns: options.numRuns ?? this.runs, seed: this.seed });
+    const numRuns = options.numRuns ?? this.runs;
+    const shard = this.options.shard;
+    if (!shard) return this.checkProperty(check, arbitraries, run, run, { numRuns, seed: this.seed });
+    // Its share of the runs (the first shards take one more when they do not divide evenly), from a seed of its own.
+    const share = Math.floor(numRuns / shard.of) + (shard.index < numRuns % shard.of ? 1 : 0);
+    if (share > 0) await this.checkProperty(check, arbitraries, run, run, { numRuns: share, seed: shardSeed(this.seed, shard.index) });
+  }
+
+  /** Whether this context runs what a rule does once (its systematic phase, its fixed checks): not in shards after the first. */
+  private get once(): boolean {
+    return (this.options.shard?.index ?? 0) === 0;
   }
 
   /**
@@ -170,6 +188,7 @@ export class RuleContext {
     predicate: (value: T, shared: S | undefined) => Promise<void | 'deferred'>,
     options: { shared?: SharedFixture<S> } = {},
   ): Promise<void> {
+    if (!this.once) return;
     for (const c of cases) this.coverage.plan(c.combination);
     const tracker = this.options.tracker;
     const label = (c: SystematicCase<T>) => `${check}: ${c.combination.label}`;
@@ -298,6 +317,7 @@ export class RuleContext {
 
   /** Checks a fixed scenario (no generated values); a failure is replayed like a property's. */
   async check(check: string, scenario: () => Promise<void>): Promise<void> {
+    if (!this.once) return;
     const run = () => this.isolated(scenario);
     try {
       await run();
@@ -359,6 +379,7 @@ export class RuleContext {
       // A systematic case's fast-check path is relative to its own seed: --seed and --rules replay it.
       ...(path === undefined || combination !== undefined ? {} : { path }),
       ...(combination === undefined ? {} : { combination: combination.label }),
+      ...(this.options.shard && path !== undefined && combination === undefined ? { shard: { ...this.options.shard, seed: shardSeed(this.seed, this.options.shard.index) } } : {}),
       curl: shown.map((e) => curlOf(e, this.api.client.baseUrl)),
       flaky,
     });
@@ -374,6 +395,11 @@ export function caseSeed(seed: number, key: string): number {
   let hash = 0x811c9dc5 ^ seed;
   for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
   return hash | 0;
+}
+
+/** The fast-check seed of a shard's random runs: --seed mixed with the shard's number. */
+export function shardSeed(seed: number, index: number): number {
+  return caseSeed(seed, `shard ${index}`);
 }
 
 function cloneAll(values: readonly unknown[]): unknown[] {

@@ -250,8 +250,8 @@ describe('rules run at once', () => {
   it('give the figures and the shrunk failures of a one-at-a-time run with the same seed, reported in registry order', async () => {
     const proxy = await startProxy(mock.url, BROKEN_VARIANTS['lists-merged']!.handle);
     try {
-      // A rule of each schedule: alone (list-and-pagination), last (response-conformance), and several at once.
-      const rules = ['uniqueness', 'replace-all', 'read-back', 'list-and-pagination', 'malformed-id', 'response-conformance'];
+      // A rule of each schedule: alone (list-and-pagination), last (response-conformance), and several at once, sharded ones (create, model-based) among them.
+      const rules = ['create', 'uniqueness', 'replace-all', 'read-back', 'list-and-pagination', 'malformed-id', 'model-based', 'response-conformance'];
       const run = (concurrency: number) => runConformance({ target: proxy.url, apiKey: `k-order-${concurrency}`, otherApiKey: `k-order-other-${concurrency}`, runs: 2, seed: 21, rules, concurrency });
       const [alone, together] = [await run(1), await run(8)];
       // Names differ only by the run id; ids, timestamps and the account are the server's. The requests

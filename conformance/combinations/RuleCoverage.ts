@@ -67,6 +67,17 @@ export class RuleCoverage {
     if (!this.reasons.has(combination.key)) this.reasons.set(combination.key, reason);
   }
 
+  /** Adds what another part of the same rule (a shard) planned, exercised and missed. */
+  absorb(other: RuleCoverage): void {
+    for (const combination of other.planned.values()) this.plan(combination);
+    for (const { combination, count } of other.exercised.values()) {
+      const seen = this.exercised.get(combination.key);
+      if (seen) seen.count += count;
+      else this.exercised.set(combination.key, { combination, count });
+    }
+    for (const [key, reason] of other.reasons) if (!this.reasons.has(key)) this.reasons.set(key, reason);
+  }
+
   /** The report, with what the rule's own exchanges show. */
   report(exchanges: readonly RecordedExchange[]): RuleCoverageReport {
     const statuses: Record<string, number> = {};

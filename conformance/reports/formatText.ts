@@ -138,6 +138,7 @@ export function formatFailure(failure: ConformanceFailure): string {
     });
   }
   lines.push(`  replay:   seed ${failure.seed}${failure.path ? `, path "${failure.path}"` : ''} (aic conform --seed ${failure.seed} --rules ${failure.rule})`);
+  if (failure.shard) lines.push(`  shard:    ${failure.shard.index + 1} of ${failure.shard.of}, fast-check seed ${failure.shard.seed} (the path is relative to it)`);
   if (failure.curl.length > 0) {
     lines.push(`  curl (key from $AIC_API_KEY${failure.requests.some((r) => r.account === 'other') ? ', second key from $AIC_OTHER_API_KEY' : ''}):`);
     for (const command of failure.curl.slice(-6)) lines.push(`    ${shorten(command, 600)}`);

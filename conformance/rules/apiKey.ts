@@ -15,6 +15,8 @@ export const apiKey: Rule = {
   id: 'api-key',
   title: 'api_key: a string sets it, null removes it, omitted keeps it; never returned',
   clause: ['api-key', 'create-api-key-write-only'],
+  // Each key lifecycle is an integration of its own: lifecycles are independent.
+  shards: 2,
   async run(ctx) {
     const key = fc.stringMatching(/^[A-Za-z0-9]{16,32}$/).map((s) => `sk-aic-${s}`);
     const steps = fc.array(fc.constantFrom<Step>('set', 'clear', 'omit'), { minLength: 1, maxLength: 5 });

@@ -15,6 +15,8 @@ export const create: Rule = {
   id: 'create',
   title: 'POST applies defaults, keeps names unique per account, checks provider metadata, never returns api_key',
   clause: ['create-defaults', 'create-name-unique', 'create-provider-consistency', 'create-api-key-write-only'],
+  // Each case creates and lists only integrations of its own names: cases are independent.
+  shards: 4,
   async run(ctx) {
     const { contract, model } = ctx;
 

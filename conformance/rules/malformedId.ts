@@ -16,6 +16,8 @@ export const malformedId: Rule = {
   id: 'malformed-id',
   title: 'An id of an invalid format is 400 on get, patch and delete',
   clause: ['malformed-id'],
+  // Each case makes its own integration and name: cases are independent.
+  shards: 2,
   async run(ctx) {
     const { idPattern } = ctx.api.paths;
     const compare = ctx.compare;

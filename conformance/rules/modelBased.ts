@@ -133,6 +133,8 @@ export const modelBased: Rule = {
   id: 'model-based',
   title: 'Random PATCH sequences behave like the model of the contract',
   clause: ['omitted-unchanged', 'name-unique', 'api-key', 'null-clears', 'replace-all', 'atomic', 'provider-consistency', 'read-back'],
+  // Each sequence makes its own integrations and names: sequences are independent, and the longest rule goes four times as fast.
+  shards: 4,
   async run(ctx) {
     const { contract } = ctx;
     const slot = fc.nat(SLOTS - 1);
