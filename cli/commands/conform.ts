@@ -81,7 +81,8 @@ Options:
   --max-requests N      request budget of the run, clean-up excluded (default 20000)
   --max-rate N          at most N requests per second (default: unlimited)
   --concurrency N       rules run at once (default ${DEFAULT_CONCURRENCY}), lowered while the target answers
-                        429; 1 runs them one at a time. The results are the same either way
+                        429; 1 runs them one at a time. The results are the same either way,
+                        but for a property stopped at its time limit
   --retries N           resends of a request after a transient fault: a dropped connection, a
                         timeout, a 502/503/504 that is not a problem of the API (default ${DEFAULT_RETRIES},
                         0 for none), with back-off; a create is resent only once a listing by its
