@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { ADMIN_PREFIX, DEFAULT_HOST, DEFAULT_PORT, DEFAULT_STORE_PREFIX, DEMO_TOKEN, MockConfigError, startMock, stderrLogger, type MockOptions, type RunningMock } from '../../mock/index.js';
+import { ADMIN_PREFIX, DEFAULT_HOST, DEFAULT_PORT, DEFAULT_STORE_PREFIX, DEMO_TOKEN, ListenError, MockConfigError, startMock, stderrLogger, type MockOptions, type RunningMock } from '../../mock/index.js';
 import { EDITIONS } from '../../spec/index.js';
 import { EDITION_HELP, EDITION_OPTION, readEdition } from '../editionOption.js';
 import { parseCommandArgs } from '../parseCommandArgs.js';
@@ -48,14 +48,9 @@ export async function run(argv: string[]): Promise<number> {
   try {
     mock = await startMock(options);
   } catch (error) {
-    if (error instanceof MockConfigError) {
+    if (error instanceof MockConfigError || error instanceof ListenError) {
       console.error(`aic mock: ${error.message}`);
       return 2;
-    }
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL') {
-      console.error(`aic mock: cannot listen on ${options.host ?? DEFAULT_HOST}:${options.port ?? DEFAULT_PORT} (${code}); try --port 0 or another port.`);
-      return 1;
     }
     throw error;
   }
