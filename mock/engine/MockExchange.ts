@@ -12,6 +12,11 @@ export interface MockRequest {
   readonly method: string;
   /** The path as sent, percent-encoding intact, without the query (`/v2/ai-integrations/TGxt...`). */
   readonly path: string;
+  /**
+   * The prefix the transport removed from `path` (MSW's base URL path, e.g. `/api`), put back in
+   * the paths the mock answers with (a 201's Location); absent when none was removed.
+   */
+  readonly basePath?: string;
   /** The query string without its `?`; `''` when there is none. */
   readonly query: string;
   /** A header's value by lower-case name; undefined when absent. */

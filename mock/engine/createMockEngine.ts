@@ -1,4 +1,4 @@
-import type { OperationContract, OperationName } from '../../spec/index.js';
+import type { AiIntegration, OperationContract, OperationName } from '../../spec/index.js';
 import type { MockLogger } from '../MockLogger.js';
 import { StoreUnavailableError } from '../core/index.js';
 import type { ServedState } from '../ServedState.js';
@@ -105,6 +105,7 @@ export function createMockEngine(state: ServedState, options: MockEngineOptions 
 /** One route per path template of the contract, each with its methods' pipelines. */
 function compileRoutes(state: ServedState, operations: readonly OperationContract[]): PathRoute[] {
   const handlers = operationHandlers(state);
+  const location = itemLocation(state.contract.operation('get'));
   const byPath = new Map<string, OperationContract[]>();
   for (const operation of operations) byPath.set(operation.path, [...(byPath.get(operation.path) ?? []), operation]);
   return [...byPath].map(([template, pathOperations]) => {
@@ -112,10 +113,21 @@ function compileRoutes(state: ServedState, operations: readonly OperationContrac
     const allow = [...new Set(methods.flatMap((m) => (m === 'GET' ? ['GET', 'HEAD'] : [m]))), 'OPTIONS'].join(', ');
     return {
       pattern: compilePathTemplate(template),
-      byMethod: new Map(pathOperations.map((operation) => [operation.method.toUpperCase(), operationRoute(state, operation, handlers)])),
+      byMethod: new Map(pathOperations.map((operation) => [operation.method.toUpperCase(), operationRoute(state, operation, handlers, operation.name === 'create' ? location : undefined)])),
       allow,
     };
   });
+}
+
+/**
+ * Where a created integration is read: the get operation's path with the id in its parameter,
+ * under the prefix the transport removed from the request's path.
+ */
+function itemLocation(get: OperationContract): (request: MockRequest, json: string) => string {
+  const parameter = get.parameters.find((p) => p.in === 'path')?.name;
+  if (parameter === undefined) throw new Error(`The contract's ${get.name} operation names no path parameter`);
+  const [before, after] = get.path.split(`{${parameter}}`) as [string, string];
+  return (request, json) => `${request.basePath ?? ''}${before}${encodeURIComponent((JSON.parse(json) as Pick<AiIntegration, 'id'>).id)}${after}`;
 }
 
 /**
@@ -123,7 +135,12 @@ function compileRoutes(state: ServedState, operations: readonly OperationContrac
  * item, only for an integration the caller can see: the contract's 403 says the resource
  * exists), the JSON body for operations that take one, the path and query parameters, then the handler.
  */
-function operationRoute<N extends OperationName>(state: ServedState, operation: OperationContract & { readonly name: N }, handlers: OperationHandlers): OperationRoute {
+function operationRoute<N extends OperationName>(
+  state: ServedState,
+  operation: OperationContract & { readonly name: N },
+  handlers: OperationHandlers,
+  location?: (request: MockRequest, json: string) => string,
+): OperationRoute {
   const contract = state.contract;
   const handler: OperationHandler<N> = handlers[operation.name];
   const forcedByPrefer = preferCode(operation);
@@ -152,7 +169,9 @@ function operationRoute<N extends OperationName>(state: ServedState, operation: 
     const answered = handler({ principal, ...parameters, body });
     // The in-memory store answers at once; only a shared store's answer is awaited.
     const outcome = answered instanceof Promise ? await answered : answered;
-    return 'problem' in outcome ? problemResponse(contract, outcome.problem, instance) : jsonTextResponse(outcome.status, outcome.json);
+    if ('problem' in outcome) return problemResponse(contract, outcome.problem, instance);
+    const answer = jsonTextResponse(outcome.status, outcome.json);
+    return location && outcome.json !== undefined ? { ...answer, headers: { ...answer.headers, location: location(request, outcome.json) } } : answer;
   };
 }
 

@@ -28,6 +28,15 @@ describe('createHandlers options', () => {
     expect(() => mock.state('stranger')).toThrow(/opens no account/);
   });
 
+  it('gives a 201 a Location under the base URL path, where the created integration is read', async () => {
+    const created = await call('writer-key', { method: 'POST', body: JSON.stringify({ name: 'Located', provider: 'openAI' }) });
+    const { id } = (await created.json()) as { id: string };
+    expect(created.headers.get('location')).toBe(`/api/v2/ai-integrations/${encodeURIComponent(id)}`);
+    const read = await call('writer-key', {}, new URL(created.headers.get('location')!, API).href);
+    expect(((await read.json()) as { name: string }).name).toBe('Located');
+    expect((await call('writer-key', { method: 'DELETE' }, `${API}/${id}`)).status).toBe(204);
+  });
+
   it('answers every path under the base URL as the server does: Prefer code, 404 problems, the admin endpoints', async () => {
     const forced = await call('writer-key', { headers: { prefer: 'code=429' } });
     expect([forced.status, forced.headers.get('retry-after')]).toEqual([429, expect.stringMatching(/^\d+$/)]);
