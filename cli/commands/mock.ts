@@ -34,7 +34,8 @@ ${EDITION_HELP}
   -h, --help         this text
 
 Admin endpoints: POST ${ADMIN_PREFIX}/reset (with a bearer token: that account only),
-PUT ${ADMIN_PREFIX}/fixtures, GET ${ADMIN_PREFIX}/state (see README).
+PUT ${ADMIN_PREFIX}/fixtures, GET ${ADMIN_PREFIX}/state, GET ${ADMIN_PREFIX}/requests (your recent
+requests), GET ${ADMIN_PREFIX}/openapi.yaml or .json (the spec served; see README).
 Stop it with Ctrl+C or a signal (kill PID). Started by an npm script or npx, it also stops when
 the npm process that started it goes away, however that was stopped.`;
 

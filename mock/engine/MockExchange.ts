@@ -44,6 +44,8 @@ export interface ProblemSpec {
   readonly status: number;
   readonly detail: string;
   readonly errors?: readonly ValidationIssue[];
+  /** The contract rule behind the refusal, when one applies (shown in the request history, not in the problem). */
+  readonly rule?: string;
 }
 
 export interface MockResponse {

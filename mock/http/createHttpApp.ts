@@ -1,4 +1,5 @@
 import express from 'express';
+import { stringify } from 'yaml';
 import { createMockEngine, type MockEngineOptions } from '../engine/index.js';
 import type { ServedState } from '../ServedState.js';
 import type { MockLogger } from '../MockLogger.js';
@@ -23,6 +24,6 @@ export function createHttpApp(state: ServedState, options: HttpOptions): express
   app.set('etag', false);
   const log = options.logRequests ? requestLog(options.logger) : undefined;
   app.use(requireHost(state.contract, log));
-  app.use(engineMiddleware(createMockEngine(state, options), state.contract, log));
+  app.use(engineMiddleware(createMockEngine(state, { yaml: (document) => stringify(document, { aliasDuplicateObjects: false }), ...options }), state.contract, log));
   return app;
 }
