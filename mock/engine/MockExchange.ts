@@ -1,5 +1,6 @@
 import type { ValidationIssue } from '../../spec/index.js';
 import type { ServedState } from '../ServedState.js';
+import type { RequestHistory } from './requestHistory.js';
 
 /**
  * The mock's request pipeline without a transport. Express (`aic mock`) and MSW
@@ -60,6 +61,8 @@ export interface MockResponse {
 
 export interface MockEngine {
   readonly state: ServedState;
+  /** The recent API requests per account (`GET /__admin/requests`); cleared with the state by reset. */
+  readonly history: RequestHistory;
   /**
    * Answers one request: the contract's operations, the admin endpoints, 404, 405, CORS. Never
    * rejects: a bug of the mock is a 500 problem (and an error line in the engine's logger).

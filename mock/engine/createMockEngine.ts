@@ -95,6 +95,7 @@ export function createMockEngine(state: ServedState, options: MockEngineOptions 
 
   return {
     state,
+    history,
     async handle(request) {
       const origin = request.header('origin');
       try {
@@ -186,7 +187,7 @@ function operationRoute<N extends OperationName>(
 
   return async function runOperation(request, instance, pathParams) {
     const { response, accountId, body, rule } = await answerOperation(request, instance, pathParams);
-    if (accountId !== undefined) history.record(accountId, { method: request.method, path: request.path, status: response.status, rule, body });
+    if (accountId !== undefined) history.record(accountId, { method: request.method, path: `${request.basePath ?? ''}${request.path}`, status: response.status, rule, body });
     return response;
   };
 }
