@@ -35,7 +35,7 @@ export interface AdminOptions {
    * library's stringify; the browser bundle carries none). Without it the YAML endpoint answers
    * the JSON text, which every YAML 1.2 reader reads.
    */
-  readonly yaml?: (document: unknown) => string;
+  readonly yaml?: (document: unknown) => string | Promise<string>;
 }
 
 /**
@@ -132,7 +132,7 @@ export function adminEndpoints(state: ServedState, options: AdminOptions = {}): 
     },
     'openapi.yaml': {
       method: 'GET',
-      handle: () => ({ status: 200, headers: { 'content-type': 'application/yaml; charset=utf-8' }, body: (served.yaml ??= yamlText(document)) }),
+      handle: async () => ({ status: 200, headers: { 'content-type': 'application/yaml; charset=utf-8' }, body: (served.yaml ??= await yamlText(document)) }),
     },
   };
   const ADMIN_PATH = /^\/__admin\/(reset|fixtures|state|requests|openapi\.json|openapi\.yaml)\/?$/;

@@ -76,7 +76,13 @@ export class RequestHistory {
 
   private keptBody(body: unknown): { body?: unknown; bodyOmitted?: string } {
     const redacted = typeof body === 'object' && body !== null && !Array.isArray(body) ? Object.fromEntries(Object.entries(body).map(([field, value]) => [field, this.secretFields.has(field) && value !== null ? REDACTED : value])) : body;
-    const bytes = jsonUtf8Bytes(redacted);
+    let bytes: number;
+    try {
+      bytes = jsonUtf8Bytes(redacted);
+    } catch {
+      // Nested deeper than JSON.stringify's stack allows: the validator refused it; it is not kept.
+      return { bodyOmitted: 'nested too deeply to keep' };
+    }
     if (bytes > HISTORY_BODY_MAX_BYTES) return { bodyOmitted: `${bytes} bytes, more than the ${HISTORY_BODY_MAX_BYTES} kept` };
     return { body: redacted };
   }
