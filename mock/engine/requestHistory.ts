@@ -3,6 +3,9 @@ import { jsonUtf8Bytes } from '../../spec/portable.js';
 /** How many requests of one account the history keeps (the oldest go first). */
 export const HISTORY_PER_ACCOUNT = 100;
 
+/** How many accounts the history keeps (the one least recently heard from goes first): every bearer token may be an account. */
+export const HISTORY_ACCOUNTS = 1000;
+
 /** A body larger than this (serialized) is not kept, only said to be omitted. */
 export const HISTORY_BODY_MAX_BYTES = 16 * 1024;
 
@@ -53,7 +56,10 @@ export class RequestHistory {
     };
     kept.push({ seq: (this.seq += 1), request });
     if (kept.length > HISTORY_PER_ACCOUNT) kept.splice(0, kept.length - HISTORY_PER_ACCOUNT);
+    // Re-inserted, so the Map's first key is the account least recently heard from.
+    this.byAccount.delete(accountId);
     this.byAccount.set(accountId, kept);
+    if (this.byAccount.size > HISTORY_ACCOUNTS) this.byAccount.delete(this.byAccount.keys().next().value!);
   }
 
   /** The account's requests, newest first. */
