@@ -1,5 +1,5 @@
 /** The stateful mock of the AI integrations API, as a library. The CLI (`aic mock`) only parses flags and calls startMock. */
-export { startMock, createMockServer, DEFAULT_HOST, DEFAULT_PORT, type MockServer, type RunningMock } from './startMock.js';
+export { startMock, createMockServer, ListenError, DEFAULT_HOST, DEFAULT_PORT, type MockServer, type RunningMock } from './startMock.js';
 export { createMockApp, type MockApp } from './createMockApp.js';
 export type { MockOptions } from './MockOptions.js';
 export { stderrLogger, silentLogger, type MockLogger } from './MockLogger.js';

@@ -1,7 +1,9 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { startMock } from './index.js';
+import { parse } from 'yaml';
+import { loadContract } from '../spec/index.js';
+import { silentLogger, startMock } from './index.js';
 
 const DIST_MOCK = new URL('../dist/mock/index.js', import.meta.url).href;
 
@@ -15,6 +17,20 @@ describe('startMock', () => {
     await mock.close();
     await expect(fetch(`${mock.url}/v2/ai-integrations`)).rejects.toThrow();
     expect(lines).toHaveLength(1);
+  });
+
+  it('serves its own spec, in the edition it speaks, as YAML and JSON at /__admin/openapi.*', async () => {
+    const mock = await startMock({ port: 0, edition: 'upper', logger: silentLogger });
+    try {
+      const served = (await loadContract(undefined, { edition: 'upper' })).document;
+      const yaml = await fetch(`${mock.url}/__admin/openapi.yaml`);
+      const text = await yaml.text();
+      expect([yaml.status, yaml.headers.get('content-type'), text.startsWith('openapi: ')]).toEqual([200, 'application/yaml; charset=utf-8', true]);
+      expect(parse(text)).toEqual(served);
+      expect(await (await fetch(`${mock.url}/__admin/openapi.json`)).json()).toEqual(served);
+    } finally {
+      await mock.close();
+    }
   });
 
   it('keeps prism-http (and every other heavy validator) off the start-up path', async () => {

@@ -9,6 +9,23 @@ import type { ServedState } from './ServedState.js';
 export const DEFAULT_PORT = 4010;
 export const DEFAULT_HOST = '127.0.0.1';
 
+/** The mock could not listen where it was asked to: the address is taken, not allowed or not this machine's. */
+export class ListenError extends Error {
+  override readonly name = 'ListenError';
+
+  constructor(
+    readonly host: string,
+    readonly port: number,
+    readonly code: string,
+  ) {
+    const why = code === 'EADDRINUSE' ? 'is already in use' : code === 'EACCES' ? 'needs privileges this process lacks' : 'is not an address of this machine';
+    const fix = code === 'EADDRNOTAVAIL' ? 'use --host 127.0.0.1 or an address this machine has' : `stop what holds it, or choose another with --port (--port 0 picks a free one)`;
+    super(`cannot listen on ${host}:${port}: port ${port} ${code === 'EADDRNOTAVAIL' ? `on ${host} ` : ''}${why} (${code}); ${fix}`);
+  }
+}
+
+const LISTEN_ERRORS = new Set(['EADDRINUSE', 'EACCES', 'EADDRNOTAVAIL']);
+
 export interface MockServer {
   /**
    * Not yet listening. A request without Host and the requests node's parser refuses are answered
@@ -46,11 +63,15 @@ export async function createMockServer(options: MockOptions = {}): Promise<MockS
   return { server, app, state, storeDescription, closeStore: closeOnce };
 }
 
-/** Builds the mock and listens; resolves once it accepts connections. The CLI starts it this way. */
+/**
+ * Builds the mock and listens; resolves once it accepts connections. The CLI starts it this way.
+ * A port that is taken (or not allowed, or a host that is not this machine's) is a ListenError.
+ */
 export async function startMock(options: MockOptions = {}): Promise<RunningMock> {
   const { server, state, storeDescription, closeStore } = await createMockServer(options);
   const host = options.host ?? DEFAULT_HOST;
-  server.listen(options.port ?? DEFAULT_PORT, host);
+  const requestedPort = options.port ?? DEFAULT_PORT;
+  server.listen(requestedPort, host);
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('listening', resolve);
@@ -58,6 +79,8 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
     });
   } catch (error) {
     await closeStore();
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== undefined && LISTEN_ERRORS.has(code)) throw new ListenError(host, requestedPort, code);
     throw error;
   }
   const port = (server.address() as AddressInfo).port;

@@ -26,3 +26,4 @@ export { jsonEqual } from './jsonEqual.js';
 export { jsonUtf8Bytes } from './jsonUtf8Bytes.js';
 export { sameText, textChange, type TextChange, type TextKeptOptions } from './textKept.js';
 export { listParameters, type ListParameters } from './listParameters.js';
+export { apiBasePath } from './apiBasePath.js';

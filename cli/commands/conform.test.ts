@@ -123,6 +123,15 @@ describe('aic conform', () => {
       expect(await run(['--target', 'http://127.0.0.1:99999', '--api-key', KEY]).catch((e: Error) => e.message)).toBe('the target "http://127.0.0.1:99999" has an invalid port "99999" (a port is a number from 1 to 65535)');
     });
 
+    it('a target ending with the API base path, naming the doubled path the server would see and the fix', async () => {
+      expect(await run(['--target', `${target.url}/v2/`, '--api-key', KEY]).catch((e: Error) => e.message)).toBe(
+        `the target "${target.url}/v2/" ends with /v2, which the API's paths already start with: the server would see /v2/v2/ai-integrations. Drop /v2: --target ${target.url}`,
+      );
+      const { code, stderr } = await runAic(['conform', '--target', `${target.url}/api/v2`, '--api-key', KEY]);
+      expect(code).toBe(2);
+      expect(stderr).toContain(`the server would see /api/v2/v2/ai-integrations. Drop /v2: --target ${target.url}/api`);
+    });
+
     it('a report file that cannot be written: missing directory, a directory, no permission, the same file twice', async () => {
       const dir = temporaryDir('aic-conform-');
       const existing = join(dir, 'kept.xml');

@@ -33,7 +33,7 @@ import {
   type RunReport,
 } from '../../conformance/index.js';
 import { plural } from '../../conformance/reports/plural.js';
-import { loadContract, type Contract } from '../../spec/index.js';
+import { apiBasePath, loadContract, type Contract } from '../../spec/index.js';
 import { EDITION_OPTION, readEdition } from '../editionOption.js';
 import { parseCommandArgs } from '../parseCommandArgs.js';
 import { UsageError } from '../UsageError.js';
@@ -160,6 +160,8 @@ export async function run(argv: string[]): Promise<number> {
   });
   // A spec that cannot be read or is not a contract stops here, before any request (exit 2).
   const contract = values.spec === undefined ? undefined : await loadContract(values.spec, edition === undefined ? {} : { edition });
+  const served = contract ?? (await loadContract());
+  usage(() => assertNoBasePath(target, served));
   if (values.sweep) return sweep(target, apiKey, otherApiKey, contract);
   usage(() => assertScopingIds(organizationId, spaceId));
 
@@ -265,6 +267,23 @@ export function progressWriter(stream: NodeJS.WritableStream & { isTTY?: boolean
 }
 
 /** Runs a check of the options, turning its SetupError into a UsageError (exit 2 with the help hint). */
+/**
+ * A target ending with the API's base path (`http://host/v2`) would be asked for `/v2/v2/...`:
+ * the operation paths already start with it. Stops at setup, naming the doubled path and the fix.
+ */
+function assertNoBasePath(target: string, served: Contract): void {
+  const basePath = apiBasePath(served);
+  const url = new URL(target);
+  const path = url.pathname.replace(/\/+$/, '');
+  if (basePath === '' || !path.endsWith(basePath)) return;
+  const fixed = new URL(target);
+  fixed.pathname = path.slice(0, -basePath.length) || '/';
+  const listPath = served.operation('list').path;
+  throw new SetupError(
+    `the target "${target}" ends with ${basePath}, which the API's paths already start with: the server would see ${path}${listPath}. Drop ${basePath}: --target ${fixed.href.replace(/\/$/, '')}`,
+  );
+}
+
 function usage(check: () => void): void {
   try {
     check();

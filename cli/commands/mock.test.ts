@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -136,6 +137,20 @@ describe('aic mock', () => {
       const { code, stderr } = await runAic(['mock', ...args]);
       expect(code, args.join(' ')).toBe(2);
       expect(stderr).toContain('aic mock:');
+    }
+  });
+
+  it('exits 2 on a busy port, naming the port and the fix', async () => {
+    const holder = createServer();
+    await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
+    const port = (holder.address() as AddressInfo).port;
+    try {
+      const { code, stderr } = await runAic(['mock', '--port', String(port), '--host', '127.0.0.1']);
+      expect(code).toBe(2);
+      expect(stderr).toContain(`aic mock: cannot listen on 127.0.0.1:${port}: port ${port} is already in use (EADDRINUSE)`);
+      expect(stderr).toContain('--port 0 picks a free one');
+    } finally {
+      await new Promise((resolve) => holder.close(resolve));
     }
   });
 

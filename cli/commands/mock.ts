@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { ADMIN_PREFIX, DEFAULT_HOST, DEFAULT_PORT, DEFAULT_STORE_PREFIX, DEMO_TOKEN, MockConfigError, startMock, stderrLogger, type MockOptions, type RunningMock } from '../../mock/index.js';
+import { ADMIN_PREFIX, DEFAULT_HOST, DEFAULT_PORT, DEFAULT_STORE_PREFIX, DEMO_TOKEN, ListenError, MockConfigError, startMock, stderrLogger, type MockOptions, type RunningMock } from '../../mock/index.js';
 import { EDITIONS } from '../../spec/index.js';
 import { EDITION_HELP, EDITION_OPTION, readEdition } from '../editionOption.js';
 import { parseCommandArgs } from '../parseCommandArgs.js';
@@ -34,7 +34,8 @@ ${EDITION_HELP}
   -h, --help         this text
 
 Admin endpoints: POST ${ADMIN_PREFIX}/reset (with a bearer token: that account only),
-PUT ${ADMIN_PREFIX}/fixtures, GET ${ADMIN_PREFIX}/state (see README).
+PUT ${ADMIN_PREFIX}/fixtures, GET ${ADMIN_PREFIX}/state, GET ${ADMIN_PREFIX}/requests (your recent
+requests), GET ${ADMIN_PREFIX}/openapi.yaml or .json (the spec served; see README).
 Stop it with Ctrl+C or a signal (kill PID). Started by an npm script or npx, it also stops when
 the npm process that started it goes away, however that was stopped.`;
 
@@ -48,14 +49,9 @@ export async function run(argv: string[]): Promise<number> {
   try {
     mock = await startMock(options);
   } catch (error) {
-    if (error instanceof MockConfigError) {
+    if (error instanceof MockConfigError || error instanceof ListenError) {
       console.error(`aic mock: ${error.message}`);
       return 2;
-    }
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL') {
-      console.error(`aic mock: cannot listen on ${options.host ?? DEFAULT_HOST}:${options.port ?? DEFAULT_PORT} (${code}); try --port 0 or another port.`);
-      return 1;
     }
     throw error;
   }

@@ -1,4 +1,4 @@
-import { contractModel, type Contract, type Edition, type JsonSchema, type RuleId, type RuleWithParam, type Validator } from '../../spec/portable.js';
+import { acceptsNull, contractModel, leavesOf, type Contract, type Edition, type JsonSchema, type RuleId, type RuleWithParam, type Validator } from '../../spec/portable.js';
 import { readEditionSpelling, type EditionSpelling } from './EditionSpelling.js';
 
 /**
@@ -30,6 +30,10 @@ export interface OperationRules {
   readonly validate: Validator;
   /** The request body's properties, in schema order. */
   readonly fields: readonly string[];
+  /** The body's properties whose schema refuses null, so a `null` there is refused by name. */
+  readonly notNullable: ReadonlySet<string>;
+  /** The body's properties that are lists (where `[]`, not `null`, empties the value). */
+  readonly listFields: ReadonlySet<string>;
   /** The write-only key field (api_key): stored, never returned, never logged. */
   readonly apiKeyField: string;
   /** The contract rules behind each check, named in failures. */
@@ -69,6 +73,8 @@ export function readMockRules(contract: Contract, howToServe?: (edition: Edition
     return {
       validate: body.validate,
       fields: Object.keys(properties),
+      notNullable: new Set(Object.keys(properties).filter((field) => !acceptsNull(properties[field]!))),
+      listFields: new Set(Object.keys(properties).filter((field) => leavesOf(properties[field]!).some((leaf) => leaf.type === 'array'))),
       apiKeyField: firstField(rule(ids.apiKey).fields, ids.apiKey),
       ruleIds: { unique: ids.unique, headers: ids.headers, consistency: ids.consistency },
       invalidStatus: rule('types-enforced').status,

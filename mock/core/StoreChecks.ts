@@ -2,6 +2,7 @@ import { closestName } from './closestName.js';
 import { parseIntegrationId } from './ids.js';
 import type { MockRules } from './MockRules.js';
 import type { Failure } from './Result.js';
+import type { ValidationIssue } from '../../spec/portable.js';
 
 /**
  * The refusals every store makes the same way, worded once: a malformed id, a body the schema
@@ -28,7 +29,7 @@ export class StoreChecks {
 
   /** The 400 of a body the operation's schema refuses, with the detail that helps most (non-empty, another edition's spelling, the first issues). */
   body(operation: 'create' | 'update', body: unknown): Failure | undefined {
-    const issues = this.rules[operation].validate(body);
+    const issues = this.nullRefusals(operation, body, this.rules[operation].validate(body));
     const status = this.rules[operation].invalidStatus;
     if (issues.length === 0) return undefined;
     if (typeof body !== 'object' || body === null || Array.isArray(body)) {
@@ -46,6 +47,30 @@ export class StoreChecks {
     if (foreign.length > 0) return { status, rule: 'types-enforced', detail: this.rules.spelling.describe(foreign), errors: issues };
     const summary = issues.slice(0, 3).map((issue) => `${issue.pointer} ${issue.message}`).join('; ');
     return { status, rule: 'types-enforced', detail: `The request body is invalid: ${summary}${issues.length > 3 ? '; ...' : ''}.`, errors: issues };
+  }
+
+  /**
+   * The issues with each `null` on a field whose schema refuses null said as such ("is not
+   * nullable", and for a list how to empty it) instead of the validator's "must be array".
+   */
+  private nullRefusals(operation: 'create' | 'update', body: unknown, issues: readonly ValidationIssue[]): readonly ValidationIssue[] {
+    if (issues.length === 0 || typeof body !== 'object' || body === null || Array.isArray(body)) return issues;
+    const rules = this.rules[operation];
+    const nulled = new Map(
+      Object.entries(body)
+        .filter(([field, value]) => value === null && rules.notNullable.has(field))
+        .map(([field]) => [`/body/${escapePointer(field)}`, field]),
+    );
+    if (nulled.size === 0) return issues;
+    const emptyList = operation === 'update' ? 'send [] to clear it' : 'leave it out or send [] for none';
+    const said = new Set<string>();
+    return issues.flatMap((issue) => {
+      const field = nulled.get(issue.pointer);
+      if (field === undefined) return [issue];
+      if (said.has(field)) return [];
+      said.add(field);
+      return [{ pointer: issue.pointer, message: `is not nullable${rules.listFields.has(field) ? `; ${emptyList}` : ''}` }];
+    });
   }
 
   private hasKnownField(body: unknown): boolean {
@@ -74,4 +99,8 @@ function describeUnknown(names: readonly string[], fields: readonly string[]): s
   const meant = [...new Set(names.slice(0, 3).map((name) => closestName(name, fields)).filter((field) => field !== undefined))];
   const hint = meant.length === 0 ? '' : ` (did you mean ${meant.map((field) => JSON.stringify(field)).join(' or ')}?)`;
   return `${list} ${names.length === 1 ? 'is not a field' : 'are not fields'} of the update body${hint}`;
+}
+
+function escapePointer(segment: string): string {
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }

@@ -1,5 +1,6 @@
 import type { ValidationIssue } from '../../spec/index.js';
 import type { ServedState } from '../ServedState.js';
+import type { RequestHistory } from './requestHistory.js';
 
 /**
  * The mock's request pipeline without a transport. Express (`aic mock`) and MSW
@@ -12,6 +13,11 @@ export interface MockRequest {
   readonly method: string;
   /** The path as sent, percent-encoding intact, without the query (`/v2/ai-integrations/TGxt...`). */
   readonly path: string;
+  /**
+   * The prefix the transport removed from `path` (MSW's base URL path, e.g. `/api`), put back in
+   * the paths the mock answers with (a 201's Location); absent when none was removed.
+   */
+  readonly basePath?: string;
   /** The query string without its `?`; `''` when there is none. */
   readonly query: string;
   /** A header's value by lower-case name; undefined when absent. */
@@ -39,6 +45,8 @@ export interface ProblemSpec {
   readonly status: number;
   readonly detail: string;
   readonly errors?: readonly ValidationIssue[];
+  /** The contract rule behind the refusal, when one applies (shown in the request history, not in the problem). */
+  readonly rule?: string;
 }
 
 export interface MockResponse {
@@ -53,6 +61,8 @@ export interface MockResponse {
 
 export interface MockEngine {
   readonly state: ServedState;
+  /** The recent API requests per account (`GET /__admin/requests`); cleared with the state by reset. */
+  readonly history: RequestHistory;
   /**
    * Answers one request: the contract's operations, the admin endpoints, 404, 405, CORS. Never
    * rejects: a bug of the mock is a 500 problem (and an error line in the engine's logger).

@@ -94,3 +94,58 @@ describe('admin endpoints without --admin-token (one machine)', () => {
     expect(await names(engine, 'intruder')).toEqual(['Planted']);
   });
 });
+
+describe('GET /__admin/requests: the recent API requests of the caller account', () => {
+  const requestsOf = async (engine: MockEngine, token: string | undefined) => {
+    const reply = await send(engine, 'GET', '/__admin/requests', token);
+    return { status: reply.status, requests: JSON.parse(reply.body ?? '{}').requests as Array<Record<string, unknown>> };
+  };
+
+  it('lists method, path, status and body newest first, the api_key redacted and the rule behind a 4xx, and nothing of another account', async () => {
+    const engine = await engineWith();
+    const body = JSON.stringify({ name: 'Added by team-a', provider: 'openAI', api_key: 'sk-never-echoed' });
+    expect((await send(engine, 'POST', BASE, 'team-a', body)).status).toBe(409);
+    const { status, requests } = await requestsOf(engine, 'team-a');
+    expect(status).toBe(200);
+    expect(requests).toEqual([
+      { at: expect.stringMatching(/Z$/), method: 'POST', path: BASE, status: 409, rule: 'create-name-unique', body: { name: 'Added by team-a', provider: 'openAI', api_key: '<redacted>' } },
+      { at: expect.stringMatching(/Z$/), method: 'POST', path: BASE, status: 201, body: { name: 'Added by team-a', provider: 'gemini' } },
+    ]);
+    expect(JSON.stringify(requests)).not.toContain('sk-never-echoed');
+    expect((await requestsOf(engine, 'team-b')).requests.map((r) => r.status)).toEqual([201]);
+    expect((await requestsOf(engine, undefined)).status).toBe(401);
+  });
+
+  it('keeps the last 100 per account, and reset of the account clears them', async () => {
+    const engine = await engineWith();
+    for (let i = 0; i < 105; i += 1) await send(engine, 'GET', `${BASE}/not-an-id-${i}`, 'team-a');
+    const { requests } = await requestsOf(engine, 'team-a');
+    expect(requests).toHaveLength(100);
+    expect([requests[0]!.path, requests[99]!.path]).toEqual([`${BASE}/not-an-id-104`, `${BASE}/not-an-id-5`]);
+    expect((await send(engine, 'POST', '/__admin/reset', 'team-a')).status).toBe(204);
+    expect((await requestsOf(engine, 'team-a')).requests).toEqual([]);
+    expect((await requestsOf(engine, 'team-b')).requests).toHaveLength(1);
+  });
+
+  it("with --admin-token, shows the admin token every account's requests, each with its account", async () => {
+    const engine = await engineWith({ adminToken: 'the-admin-secret' });
+    const { requests } = await requestsOf(engine, 'the-admin-secret');
+    expect(requests.map((r) => [r.account, r.status])).toEqual([
+      ['team-b', 201],
+      ['team-a', 201],
+    ]);
+    expect((await requestsOf(engine, 'team-a')).requests.map((r) => r.account)).toEqual([undefined]);
+  });
+});
+
+describe('GET /__admin/openapi.json and /__admin/openapi.yaml', () => {
+  it('serve the edition the mock speaks, to a caller without a credential', async () => {
+    const engine = await engineWith({ adminToken: 'the-admin-secret' });
+    const json = await send(engine, 'GET', '/__admin/openapi.json', undefined);
+    expect([json.status, json.headers['content-type']]).toEqual([200, 'application/json; charset=utf-8']);
+    expect(JSON.parse(json.body!)).toEqual(contract.document);
+    // Without a YAML writer (the browser bundle carries none) the YAML is the JSON text, which YAML 1.2 reads.
+    const yaml = await send(engine, 'GET', '/__admin/openapi.yaml', undefined);
+    expect([yaml.status, yaml.headers['content-type'], JSON.parse(yaml.body!)]).toEqual([200, 'application/yaml; charset=utf-8', contract.document]);
+  });
+});

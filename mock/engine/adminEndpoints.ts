@@ -5,6 +5,7 @@ import { jsonResponse } from './jsonResponse.js';
 import type { MockRequest, MockResponse } from './MockExchange.js';
 import { problemResponse } from './problemResponse.js';
 import { readJsonBody } from './readJsonBody.js';
+import type { RequestHistory } from './requestHistory.js';
 
 /** Where the admin endpoints live: a prefix no operation of the contract can take. */
 export const ADMIN_PREFIX = '/__admin';
@@ -27,6 +28,14 @@ export interface AdminOptions {
    * another. Unset (a mock on one's own machine), they answer anyone, as before.
    */
   readonly adminToken?: string;
+  /** The recent API requests per account, shown by `GET /__admin/requests` and cleared by reset. */
+  readonly history?: RequestHistory;
+  /**
+   * Writes the served document as YAML for `GET /__admin/openapi.yaml` (Node passes a YAML
+   * library's stringify; the browser bundle carries none). Without it the YAML endpoint answers
+   * the JSON text, which every YAML 1.2 reader reads.
+   */
+  readonly yaml?: (document: unknown) => string | Promise<string>;
 }
 
 /**
@@ -36,14 +45,21 @@ export interface AdminOptions {
  * - `PUT /__admin/fixtures` with a fixtures document: replaces the whole state, and becomes what
  *   reset returns to (200 with counts; 400 problem listing what is wrong, state untouched);
  * - `GET /__admin/state` with the caller's bearer token: the caller's account (spaces and
- *   integrations, newest first; keys never shown).
+ *   integrations, newest first; keys never shown);
+ * - `GET /__admin/requests` with the caller's bearer token: the account's recent API requests,
+ *   newest first (with the admin token: every account's);
+ * - `GET /__admin/openapi.yaml` and `/__admin/openapi.json`: the served edition of the spec, to anyone.
  *
  * Returns the answer to a request for one of them, or undefined when the request is not one (it
  * then goes on to the API, and ends as a 404 there). A plain OPTIONS gets 200 and `Allow`.
  */
 export function adminEndpoints(state: ServedState, options: AdminOptions = {}): (request: MockRequest, pathname: string, instance: string) => MockResponse | Promise<MockResponse> | undefined {
   const contract = state.contract;
-  const { adminToken } = options;
+  const { adminToken, history } = options;
+  const document = contract.document;
+  const yamlText = options.yaml ?? ((value: unknown) => JSON.stringify(value, null, 2));
+  // Written on first request, then kept: the document does not change while the mock runs.
+  const served: { json?: string; yaml?: string } = {};
   /** The refusal of a request that touches every account, or undefined when it may. */
   const refuseUnlessAdmin = (request: MockRequest, instance: string): MockResponse | undefined => {
     if (adminToken === undefined) return undefined;
@@ -62,12 +78,14 @@ export function adminEndpoints(state: ServedState, options: AdminOptions = {}): 
           const refused = refuseUnlessAdmin(request, instance);
           if (refused) return refused;
           await state.reset();
+          history?.clear();
           return { status: 204, headers: {} };
         }
         const principal = authenticate(state.accounts, request);
         if (isProblem(principal)) return problemResponse(contract, principal, instance);
         if (principal.role !== 'read-write') return problemResponse(contract, READ_ONLY, instance);
         await state.resetAccount(principal.accountId);
+        history?.clear(principal.accountId);
         return { status: 204, headers: {} };
       },
     },
@@ -85,6 +103,7 @@ export function adminEndpoints(state: ServedState, options: AdminOptions = {}): 
           const errors = error.problems.map((message) => ({ pointer: '/body', message }));
           return problemResponse(contract, { status: 400, detail: `The fixtures document is not usable: ${error.problems.join('; ')}`, errors }, instance);
         }
+        history?.clear();
         const accounts = (read.value as { accounts: Array<{ ai_integrations?: unknown[] }> }).accounts;
         return jsonResponse(200, { accounts: accounts.length, ai_integrations: accounts.reduce((n, a) => n + (a.ai_integrations?.length ?? 0), 0) });
       },
@@ -97,8 +116,26 @@ export function adminEndpoints(state: ServedState, options: AdminOptions = {}): 
         return jsonResponse(200, await state.store.dump(principal.accountId));
       },
     },
+    requests: {
+      method: 'GET',
+      handle: function recentRequests(request, instance) {
+        const token = bearerToken(request.header('authorization'));
+        if (adminToken !== undefined && token !== undefined && sameSecret(token, adminToken)) return jsonResponse(200, { requests: history?.all() ?? [] });
+        const principal = authenticate(state.accounts, request);
+        if (isProblem(principal)) return problemResponse(contract, principal, instance);
+        return jsonResponse(200, { requests: history?.of(principal.accountId) ?? [] });
+      },
+    },
+    'openapi.json': {
+      method: 'GET',
+      handle: () => ({ status: 200, headers: { 'content-type': 'application/json; charset=utf-8' }, body: (served.json ??= JSON.stringify(document, null, 2)) }),
+    },
+    'openapi.yaml': {
+      method: 'GET',
+      handle: async () => ({ status: 200, headers: { 'content-type': 'application/yaml; charset=utf-8' }, body: (served.yaml ??= await yamlText(document)) }),
+    },
   };
-  const ADMIN_PATH = /^\/__admin\/(reset|fixtures|state)\/?$/;
+  const ADMIN_PATH = /^\/__admin\/(reset|fixtures|state|requests|openapi\.json|openapi\.yaml)\/?$/;
   return function answerAdmin(request, pathname, instance) {
     const name = ADMIN_PATH.exec(pathname)?.[1];
     if (name === undefined) return undefined;

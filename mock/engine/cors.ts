@@ -2,7 +2,7 @@ import type { MockRequest, MockResponse } from './MockExchange.js';
 
 const ALLOWED_HEADERS = 'Authorization, Content-Type, Prefer';
 /** Browsers hide response headers unless listed: a 429's Retry-After must reach the page. */
-const EXPOSED_HEADERS = 'Retry-After, WWW-Authenticate';
+const EXPOSED_HEADERS = 'Retry-After, WWW-Authenticate, Location';
 
 /**
  * CORS for browser dev servers on any origin, for the methods the contract's operations use. The

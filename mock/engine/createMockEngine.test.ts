@@ -58,6 +58,15 @@ describe('the engine without a transport', () => {
     expect([created, patched, read, listed].map((r) => r.body).join()).not.toContain('sk-engine-secret');
   });
 
+  it('answers a create with a Location built from the spec\'s item path, where the integration is read', async () => {
+    const created = await engine.handle(request('POST', BASE, { body: JSON.stringify({ name: 'Located', provider: 'openAI' }) }));
+    const id = json(created.body).id as string;
+    expect(created.headers.location).toBe(`${BASE}/${encodeURIComponent(id)}`);
+    expect(json((await engine.handle(request('GET', created.headers.location!))).body)).toEqual(json(created.body));
+    const refused = await engine.handle(request('POST', BASE, { body: JSON.stringify({ name: 'Located', provider: 'openAI' }) }));
+    expect([refused.status, refused.headers.location]).toEqual([409, undefined]);
+  });
+
   it('answers 401 with WWW-Authenticate and never reads the body of a refused request', async () => {
     const unauthenticated = request('POST', BASE, { token: null, body: '{"name":"x","provider":"openAI"}' });
     const reply = await engine.handle(unauthenticated);

@@ -1,4 +1,4 @@
-import type { OperationContract, OperationName } from '../../spec/index.js';
+import type { AiIntegration, OperationContract, OperationName } from '../../spec/index.js';
 import type { MockLogger } from '../MockLogger.js';
 import { StoreUnavailableError } from '../core/index.js';
 import type { ServedState } from '../ServedState.js';
@@ -14,9 +14,10 @@ import { preferCode } from './preferCode.js';
 import { problemResponse } from './problemResponse.js';
 import { inMemoryWindows, latency, rateLimiter } from './rateLimiter.js';
 import { readJsonBody } from './readJsonBody.js';
+import { RequestHistory } from './requestHistory.js';
 import { MAX_BODY_BYTES } from './requestBody.js';
 
-export interface MockEngineOptions extends AdminOptions {
+export interface MockEngineOptions extends Omit<AdminOptions, 'history'> {
   /** Where a bug of the mock is reported (the request's method and path, never its body). */
   readonly logger?: Pick<MockLogger, 'error'>;
   /** Delay before each API request: fixed ms or a [min, max] range. */
@@ -51,10 +52,15 @@ export function createMockEngine(state: ServedState, options: MockEngineOptions 
   const logger = options.logger ?? { error: () => undefined };
   const operations = [...contract.operations.values()];
   const corsMethods = [...new Set([...operations.map((o) => o.method.toUpperCase()), 'OPTIONS'])].join(', ');
-  const admin = adminEndpoints(state, options.adminToken === undefined ? {} : { adminToken: options.adminToken });
+  const history = new RequestHistory(new Set([state.rules.create.apiKeyField, state.rules.update.apiKeyField]));
+  const admin = adminEndpoints(state, {
+    history,
+    ...(options.adminToken === undefined ? {} : { adminToken: options.adminToken }),
+    ...(options.yaml === undefined ? {} : { yaml: options.yaml }),
+  });
   const admit = options.rateLimitPerSecond === undefined ? undefined : rateLimiter(options.rateLimitPerSecond, state.rateWindows ?? inMemoryWindows(options.now));
   const wait = options.latencyMs === undefined ? undefined : latency(options.latencyMs);
-  const routes = compileRoutes(state, operations);
+  const routes = compileRoutes(state, operations, history);
 
   async function answer(request: MockRequest): Promise<MockResponse> {
     const preflightAnswer = preflight(request, corsMethods);
@@ -89,6 +95,7 @@ export function createMockEngine(state: ServedState, options: MockEngineOptions 
 
   return {
     state,
+    history,
     async handle(request) {
       const origin = request.header('origin');
       try {
@@ -103,8 +110,9 @@ export function createMockEngine(state: ServedState, options: MockEngineOptions 
 }
 
 /** One route per path template of the contract, each with its methods' pipelines. */
-function compileRoutes(state: ServedState, operations: readonly OperationContract[]): PathRoute[] {
+function compileRoutes(state: ServedState, operations: readonly OperationContract[], history: RequestHistory): PathRoute[] {
   const handlers = operationHandlers(state);
+  const location = itemLocation(state.contract.operation('get'));
   const byPath = new Map<string, OperationContract[]>();
   for (const operation of operations) byPath.set(operation.path, [...(byPath.get(operation.path) ?? []), operation]);
   return [...byPath].map(([template, pathOperations]) => {
@@ -112,10 +120,21 @@ function compileRoutes(state: ServedState, operations: readonly OperationContrac
     const allow = [...new Set(methods.flatMap((m) => (m === 'GET' ? ['GET', 'HEAD'] : [m]))), 'OPTIONS'].join(', ');
     return {
       pattern: compilePathTemplate(template),
-      byMethod: new Map(pathOperations.map((operation) => [operation.method.toUpperCase(), operationRoute(state, operation, handlers)])),
+      byMethod: new Map(pathOperations.map((operation) => [operation.method.toUpperCase(), operationRoute(state, operation, handlers, history, operation.name === 'create' ? location : undefined)])),
       allow,
     };
   });
+}
+
+/**
+ * Where a created integration is read: the get operation's path with the id in its parameter,
+ * under the prefix the transport removed from the request's path.
+ */
+function itemLocation(get: OperationContract): (request: MockRequest, json: string) => string {
+  const parameter = get.parameters.find((p) => p.in === 'path')?.name;
+  if (parameter === undefined) throw new Error(`The contract's ${get.name} operation names no path parameter`);
+  const [before, after] = get.path.split(`{${parameter}}`) as [string, string];
+  return (request, json) => `${request.basePath ?? ''}${before}${encodeURIComponent((JSON.parse(json) as Pick<AiIntegration, 'id'>).id)}${after}`;
 }
 
 /**
@@ -123,7 +142,13 @@ function compileRoutes(state: ServedState, operations: readonly OperationContrac
  * item, only for an integration the caller can see: the contract's 403 says the resource
  * exists), the JSON body for operations that take one, the path and query parameters, then the handler.
  */
-function operationRoute<N extends OperationName>(state: ServedState, operation: OperationContract & { readonly name: N }, handlers: OperationHandlers): OperationRoute {
+function operationRoute<N extends OperationName>(
+  state: ServedState,
+  operation: OperationContract & { readonly name: N },
+  handlers: OperationHandlers,
+  history: RequestHistory,
+  location?: (request: MockRequest, json: string) => string,
+): OperationRoute {
   const contract = state.contract;
   const handler: OperationHandler<N> = handlers[operation.name];
   const forcedByPrefer = preferCode(operation);
@@ -131,28 +156,39 @@ function operationRoute<N extends OperationName>(state: ServedState, operation: 
   // The path parameter that names the item, on an operation on one integration.
   const itemParameter = operation.parameters.find((p) => p.in === 'path')?.name;
   const takesBody = operation.requestBody !== undefined;
-  return async function runOperation(request, instance, pathParams) {
-    const forced = forcedByPrefer(request);
-    if (forced) return 'response' in forced ? forced.response : problemResponse(contract, forced.problem, instance);
+  /** The answer, with what the account's request history keeps of it (nothing without an account). */
+  async function answerOperation(request: MockRequest, instance: string, pathParams: Record<string, string>): Promise<{ response: MockResponse; accountId?: string; body?: unknown; rule?: string }> {
     const principal = authenticate(state.accounts, request);
-    if (isProblem(principal)) return problemResponse(contract, principal, instance);
+    const accountId = isProblem(principal) ? {} : { accountId: principal.accountId };
+    const forced = forcedByPrefer(request);
+    if (forced) return { response: 'response' in forced ? forced.response : problemResponse(contract, forced.problem, instance), ...accountId };
+    if (isProblem(principal)) return { response: problemResponse(contract, principal, instance) };
     if (writes && principal.role !== 'read-write') {
       const found = itemParameter === undefined ? undefined : state.store.get(principal.accountId, pathParams[itemParameter] ?? '');
       const visible = found === undefined || (found instanceof Promise ? (await found).ok : found.ok);
-      if (visible) return problemResponse(contract, READ_ONLY, instance);
+      if (visible) return { response: problemResponse(contract, READ_ONLY, instance), ...accountId };
     }
     let body: unknown;
     if (takesBody) {
       const read = await readJsonBody(contract, request, MAX_BODY_BYTES);
-      if ('problem' in read) return { ...problemResponse(contract, read.problem, instance), ...(read.closeConnection ? { closeConnection: true } : {}) };
+      if ('problem' in read) return { response: { ...problemResponse(contract, read.problem, instance), ...(read.closeConnection ? { closeConnection: true } : {}) }, ...accountId };
       body = read.value;
     }
+    const sent = body === undefined ? accountId : { ...accountId, body };
     const parameters = validParameters(operation, pathParams, request.query);
-    if ('problem' in parameters) return problemResponse(contract, parameters.problem, instance);
+    if ('problem' in parameters) return { response: problemResponse(contract, parameters.problem, instance), ...sent };
     const answered = handler({ principal, ...parameters, body });
     // The in-memory store answers at once; only a shared store's answer is awaited.
     const outcome = answered instanceof Promise ? await answered : answered;
-    return 'problem' in outcome ? problemResponse(contract, outcome.problem, instance) : jsonTextResponse(outcome.status, outcome.json);
+    if ('problem' in outcome) return { response: problemResponse(contract, outcome.problem, instance), ...sent, ...(outcome.problem.rule === undefined ? {} : { rule: outcome.problem.rule }) };
+    const answer = jsonTextResponse(outcome.status, outcome.json);
+    return { response: location && outcome.json !== undefined ? { ...answer, headers: { ...answer.headers, location: location(request, outcome.json) } } : answer, ...sent };
+  }
+
+  return async function runOperation(request, instance, pathParams) {
+    const { response, accountId, body, rule } = await answerOperation(request, instance, pathParams);
+    if (accountId !== undefined) history.record(accountId, { method: request.method, path: `${request.basePath ?? ''}${request.path}`, status: response.status, rule, body });
+    return response;
   };
 }
 

@@ -23,6 +23,12 @@ export function createHttpApp(state: ServedState, options: HttpOptions): express
   app.set('etag', false);
   const log = options.logRequests ? requestLog(options.logger) : undefined;
   app.use(requireHost(state.contract, log));
-  app.use(engineMiddleware(createMockEngine(state, options), state.contract, log));
+  app.use(engineMiddleware(createMockEngine(state, { yaml: writeYaml, ...options }), state.contract, log));
   return app;
+}
+
+/** The served spec as YAML; the YAML library is loaded on the first request for it, never at start-up. */
+async function writeYaml(document: unknown): Promise<string> {
+  const { stringify } = await import('yaml');
+  return stringify(document, { aliasDuplicateObjects: false });
 }

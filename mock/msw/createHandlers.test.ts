@@ -28,6 +28,23 @@ describe('createHandlers options', () => {
     expect(() => mock.state('stranger')).toThrow(/opens no account/);
   });
 
+  it('gives a 201 a Location under the base URL path, where the created integration is read', async () => {
+    const created = await call('writer-key', { method: 'POST', body: JSON.stringify({ name: 'Located', provider: 'openAI' }) });
+    const { id } = (await created.json()) as { id: string };
+    expect(created.headers.get('location')).toBe(`/api/v2/ai-integrations/${encodeURIComponent(id)}`);
+    const read = await call('writer-key', {}, new URL(created.headers.get('location')!, API).href);
+    expect(((await read.json()) as { name: string }).name).toBe('Located');
+    expect((await call('writer-key', { method: 'DELETE' }, `${API}/${id}`)).status).toBe(204);
+  });
+
+  it('shows the account its recent requests under the base URL, until reset()', async () => {
+    const requests = async () => ((await (await call('viewer-key', {}, 'http://localhost:5173/api/__admin/requests')).json()) as { requests: Array<{ method: string; path: string }> }).requests;
+    await call('writer-key', { method: 'POST', body: JSON.stringify({ name: 'Seen', provider: 'openAI', api_key: 'sk-hidden' }) });
+    expect((await requests())[0]).toMatchObject({ method: 'POST', path: '/api/v2/ai-integrations', status: 201, body: { name: 'Seen', api_key: '<redacted>' } });
+    mock.reset();
+    expect(await requests()).toEqual([]);
+  });
+
   it('answers every path under the base URL as the server does: Prefer code, 404 problems, the admin endpoints', async () => {
     const forced = await call('writer-key', { headers: { prefer: 'code=429' } });
     expect([forced.status, forced.headers.get('retry-after')]).toEqual([429, expect.stringMatching(/^\d+$/)]);

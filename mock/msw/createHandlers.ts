@@ -61,7 +61,10 @@ export function createHandlers(options: MswMockOptions = {}): MswMock {
   return {
     handlers: [handler],
     contract,
-    reset: () => state.reset(),
+    reset() {
+      state.reset();
+      engine.history.clear();
+    },
     state(token) {
       const principal = state.accounts.authenticate(token);
       if (!principal) throw new Error('This token opens no account of the mock (with keys, only the listed keys do)');

@@ -16,6 +16,7 @@ export async function mockRequestOf(request: Request, basePath: string): Promise
   return {
     method: request.method.toUpperCase(),
     path: url.pathname.slice(basePath.length) || '/',
+    basePath,
     query: url.search.slice(1),
     header(name) {
       const value = headers.get(name);

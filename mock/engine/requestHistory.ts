@@ -1,0 +1,95 @@
+import { jsonUtf8Bytes } from '../../spec/portable.js';
+
+/** How many requests of one account the history keeps (the oldest go first). */
+export const HISTORY_PER_ACCOUNT = 100;
+
+/** How many accounts the history keeps (the one least recently heard from goes first): every bearer token may be an account. */
+export const HISTORY_ACCOUNTS = 1000;
+
+/** A body larger than this (serialized) is not kept, only said to be omitted. */
+export const HISTORY_BODY_MAX_BYTES = 16 * 1024;
+
+/** What the secret field's value becomes in the history. */
+export const REDACTED = '<redacted>';
+
+/** One API request as `GET /__admin/requests` shows it. */
+export interface RecordedRequest {
+  /** When it was answered (ISO 8601, UTC). */
+  readonly at: string;
+  readonly method: string;
+  /** The path as sent, without the query. */
+  readonly path: string;
+  readonly status: number;
+  /** For a refusal, the contract rule behind it, when the mock knows one. */
+  readonly rule?: string;
+  /** The parsed JSON body, its secret field redacted; absent when none was read. */
+  readonly body?: unknown;
+  /** Why a body that was sent is not shown (too large to keep). */
+  readonly bodyOmitted?: string;
+}
+
+/**
+ * The recent API requests of each account, in this process's memory: for a developer asking
+ * "what did my app just send?". Bounded per account; a secret field's value never kept.
+ */
+export class RequestHistory {
+  /** Each account's requests, oldest first, with the order they were answered in across accounts. */
+  private readonly byAccount = new Map<string, Array<{ readonly seq: number; readonly request: RecordedRequest }>>();
+  private seq = 0;
+
+  constructor(
+    /** The body fields whose values are secrets (api_key): kept as REDACTED. */
+    private readonly secretFields: ReadonlySet<string>,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  record(accountId: string, entry: { method: string; path: string; status: number; rule?: string | undefined; body?: unknown }): void {
+    const kept = this.byAccount.get(accountId) ?? [];
+    const body = entry.body === undefined ? {} : this.keptBody(entry.body);
+    const request = {
+      at: new Date(this.now()).toISOString(),
+      method: entry.method,
+      path: entry.path,
+      status: entry.status,
+      ...(entry.rule === undefined ? {} : { rule: entry.rule }),
+      ...body,
+    };
+    kept.push({ seq: (this.seq += 1), request });
+    if (kept.length > HISTORY_PER_ACCOUNT) kept.splice(0, kept.length - HISTORY_PER_ACCOUNT);
+    // Re-inserted, so the Map's first key is the account least recently heard from.
+    this.byAccount.delete(accountId);
+    this.byAccount.set(accountId, kept);
+    if (this.byAccount.size > HISTORY_ACCOUNTS) this.byAccount.delete(this.byAccount.keys().next().value!);
+  }
+
+  /** The account's requests, newest first. */
+  of(accountId: string): RecordedRequest[] {
+    return (this.byAccount.get(accountId) ?? []).map((kept) => kept.request).reverse();
+  }
+
+  /** Every account's requests, newest first, each with its account. */
+  all(): Array<RecordedRequest & { readonly account: string }> {
+    return [...this.byAccount]
+      .flatMap(([account, requests]) => requests.map(({ seq, request }) => ({ seq, request: { account, ...request } })))
+      .sort((a, b) => b.seq - a.seq)
+      .map((kept) => kept.request);
+  }
+
+  clear(accountId?: string): void {
+    if (accountId === undefined) this.byAccount.clear();
+    else this.byAccount.delete(accountId);
+  }
+
+  private keptBody(body: unknown): { body?: unknown; bodyOmitted?: string } {
+    const redacted = typeof body === 'object' && body !== null && !Array.isArray(body) ? Object.fromEntries(Object.entries(body).map(([field, value]) => [field, this.secretFields.has(field) && value !== null ? REDACTED : value])) : body;
+    let bytes: number;
+    try {
+      bytes = jsonUtf8Bytes(redacted);
+    } catch {
+      // Nested deeper than JSON.stringify's stack allows: the validator refused it; it is not kept.
+      return { bodyOmitted: 'nested too deeply to keep' };
+    }
+    if (bytes > HISTORY_BODY_MAX_BYTES) return { bodyOmitted: `${bytes} bytes, more than the ${HISTORY_BODY_MAX_BYTES} kept` };
+    return { body: redacted };
+  }
+}
