@@ -38,8 +38,8 @@ const PAGE_CHUNK = 200;
  * what it was computed from is still there and that the name is free (redisScripts.ts); when
  * another replica came first, it is computed again from the new state. So every rule holds across
  * replicas: one name per account, no lost update, nothing stored from a refused request.
- * Integrations are kept as the JSON the API returns; api keys are never sent to Redis, only
- * whether one is set.
+ * Integrations are kept as the JSON the API returns; their api_key is never sent to Redis, only
+ * whether one is set. Accounts are named in keys by their id (the bearer token without a keys file).
  */
 export class RedisStore implements MockStore, RateWindows {
   private readonly checks: StoreChecks;
