@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HISTORY_ACCOUNTS, REDACTED, RequestHistory } from './requestHistory.js';
+import { HISTORY_ACCOUNTS, HISTORY_PER_ACCOUNT, HISTORY_TOTAL, REDACTED, RequestHistory } from './requestHistory.js';
 
 describe('RequestHistory', () => {
   it('keeps the accounts most recently heard from, at most HISTORY_ACCOUNTS of them', () => {
@@ -12,6 +12,18 @@ describe('RequestHistory', () => {
     expect(history.of('account-1')).toHaveLength(2);
     expect(history.of('account-2')).toEqual([]);
     expect(history.all()).toHaveLength(HISTORY_ACCOUNTS + 1);
+  });
+
+  it('keeps at most HISTORY_TOTAL requests in all, taken first from the accounts least recently heard from', () => {
+    const history = new RequestHistory(new Set(['api_key']), () => 0);
+    const accounts = Math.ceil(HISTORY_TOTAL / HISTORY_PER_ACCOUNT) + 5;
+    for (let a = 0; a < accounts; a += 1) for (let r = 0; r < HISTORY_PER_ACCOUNT; r += 1) history.record(`account-${a}`, { method: 'GET', path: `/${r}`, status: 200 });
+    expect(history.all()).toHaveLength(HISTORY_TOTAL);
+    expect(history.of(`account-${accounts - 1}`)).toHaveLength(HISTORY_PER_ACCOUNT);
+    expect(history.of('account-0')).toEqual([]);
+    history.clear(`account-${accounts - 1}`);
+    history.record('late', { method: 'GET', path: '/', status: 200 });
+    expect(history.all()).toHaveLength(HISTORY_TOTAL - HISTORY_PER_ACCOUNT + 1);
   });
 
   it('redacts a secret field, keeps its null, and omits a body too large or too deep to keep', () => {

@@ -5,6 +5,11 @@ export const HISTORY_PER_ACCOUNT = 100;
 
 /** How many accounts the history keeps (the one least recently heard from goes first): every bearer token may be an account. */
 export const HISTORY_ACCOUNTS = 1000;
+/**
+ * How many requests the history keeps in all (the account least recently heard from loses its
+ * oldest first), so that many busy accounts hold a few hundred kilobytes, not tens of megabytes.
+ */
+export const HISTORY_TOTAL = 2000;
 
 /** A body larger than this (serialized) is not kept, only said to be omitted. */
 export const HISTORY_BODY_MAX_BYTES = 16 * 1024;
@@ -36,6 +41,8 @@ export class RequestHistory {
   /** Each account's requests, oldest first, with the order they were answered in across accounts. */
   private readonly byAccount = new Map<string, Array<{ readonly seq: number; readonly request: RecordedRequest }>>();
   private seq = 0;
+  /** Requests kept, over every account. */
+  private total = 0;
 
   constructor(
     /** The body fields whose values are secrets (api_key): kept as REDACTED. */
@@ -55,11 +62,21 @@ export class RequestHistory {
       ...body,
     };
     kept.push({ seq: (this.seq += 1), request });
-    if (kept.length > HISTORY_PER_ACCOUNT) kept.splice(0, kept.length - HISTORY_PER_ACCOUNT);
+    this.total += 1;
+    if (kept.length > HISTORY_PER_ACCOUNT) {
+      kept.shift();
+      this.total -= 1;
+    }
     // Re-inserted, so the Map's first key is the account least recently heard from.
     this.byAccount.delete(accountId);
     this.byAccount.set(accountId, kept);
-    if (this.byAccount.size > HISTORY_ACCOUNTS) this.byAccount.delete(this.byAccount.keys().next().value!);
+    if (this.byAccount.size > HISTORY_ACCOUNTS) this.forget(this.byAccount.keys().next().value!);
+    while (this.total > HISTORY_TOTAL) {
+      const [oldest, requests] = this.byAccount.entries().next().value!;
+      requests.shift();
+      this.total -= 1;
+      if (requests.length === 0) this.byAccount.delete(oldest);
+    }
   }
 
   /** The account's requests, newest first. */
@@ -76,8 +93,14 @@ export class RequestHistory {
   }
 
   clear(accountId?: string): void {
-    if (accountId === undefined) this.byAccount.clear();
-    else this.byAccount.delete(accountId);
+    if (accountId !== undefined) return this.forget(accountId);
+    this.byAccount.clear();
+    this.total = 0;
+  }
+
+  private forget(accountId: string): void {
+    this.total -= this.byAccount.get(accountId)?.length ?? 0;
+    this.byAccount.delete(accountId);
   }
 
   private keptBody(body: unknown): { body?: unknown; bodyOmitted?: string } {
