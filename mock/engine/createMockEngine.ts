@@ -187,7 +187,7 @@ function operationRoute<N extends OperationName>(
 
   return async function runOperation(request, instance, pathParams) {
     const { response, accountId, body, rule } = await answerOperation(request, instance, pathParams);
-    if (accountId !== undefined) history.record(accountId, { method: request.method, path: `${request.basePath ?? ''}${request.path}`, status: response.status, rule, body });
+    if (accountId !== undefined) history.record(accountId, { method: request.method, basePath: request.basePath, path: request.path, status: response.status, rule, body });
     return response;
   };
 }

@@ -33,13 +33,38 @@ export interface RecordedRequest {
   readonly bodyOmitted?: string;
 }
 
+/** A request as kept: raw, formatted by `shown` when read. */
+interface KeptRequest {
+  readonly seq: number;
+  readonly at: number;
+  readonly method: string;
+  readonly basePath: string | undefined;
+  readonly path: string;
+  readonly status: number;
+  readonly rule: string | undefined;
+  readonly body: { body?: unknown; bodyOmitted?: string } | undefined;
+}
+
+function shown(kept: KeptRequest): RecordedRequest {
+  return {
+    at: new Date(kept.at).toISOString(),
+    method: kept.method,
+    path: kept.basePath === undefined ? kept.path : `${kept.basePath}${kept.path}`,
+    status: kept.status,
+    ...(kept.rule === undefined ? {} : { rule: kept.rule }),
+    ...kept.body,
+  };
+}
+
 /**
  * The recent API requests of each account, in this process's memory: for a developer asking
  * "what did my app just send?". Bounded per account; a secret field's value never kept.
  */
 export class RequestHistory {
-  /** Each account's requests, oldest first, with the order they were answered in across accounts. */
-  private readonly byAccount = new Map<string, Array<{ readonly seq: number; readonly request: RecordedRequest }>>();
+  /** Each account's requests, oldest first. */
+  private readonly byAccount = new Map<string, KeptRequest[]>();
+  /** The account heard from last: the Map's last key already (no re-insertion on every request). */
+  private lastAccount: string | undefined;
   private seq = 0;
   /** Requests kept, over every account. */
   private total = 0;
@@ -50,44 +75,53 @@ export class RequestHistory {
     private readonly now: () => number = Date.now,
   ) {}
 
-  record(accountId: string, entry: { method: string; path: string; status: number; rule?: string | undefined; body?: unknown }): void {
-    const kept = this.byAccount.get(accountId) ?? [];
-    const body = entry.body === undefined ? {} : this.keptBody(entry.body);
-    const request = {
-      at: new Date(this.now()).toISOString(),
+  /**
+   * Keeps one answered request. Called for every API request, so it keeps what it was given as it
+   * is (the time as a number, the path in its two parts) and formats on reading: the mock's GET
+   * throughput fell by a fifth when each request's entry was formatted here.
+   */
+  record(accountId: string, entry: { method: string; path: string; basePath?: string | undefined; status: number; rule?: string | undefined; body?: unknown }): void {
+    let kept = this.byAccount.get(accountId);
+    if (kept === undefined) this.byAccount.set(accountId, (kept = []));
+    else if (this.lastAccount !== accountId) {
+      // Re-inserted, so the Map's first key is the account least recently heard from.
+      this.byAccount.delete(accountId);
+      this.byAccount.set(accountId, kept);
+    }
+    this.lastAccount = accountId;
+    kept.push({
+      seq: (this.seq += 1),
+      at: this.now(),
       method: entry.method,
+      basePath: entry.basePath,
       path: entry.path,
       status: entry.status,
-      ...(entry.rule === undefined ? {} : { rule: entry.rule }),
-      ...body,
-    };
-    kept.push({ seq: (this.seq += 1), request });
+      rule: entry.rule,
+      body: entry.body === undefined ? undefined : this.keptBody(entry.body),
+    });
     this.total += 1;
     if (kept.length > HISTORY_PER_ACCOUNT) {
       kept.shift();
       this.total -= 1;
     }
-    // Re-inserted, so the Map's first key is the account least recently heard from.
-    this.byAccount.delete(accountId);
-    this.byAccount.set(accountId, kept);
     if (this.byAccount.size > HISTORY_ACCOUNTS) this.forget(this.byAccount.keys().next().value!);
     while (this.total > HISTORY_TOTAL) {
       const [oldest, requests] = this.byAccount.entries().next().value!;
       requests.shift();
       this.total -= 1;
-      if (requests.length === 0) this.byAccount.delete(oldest);
+      if (requests.length === 0) this.forget(oldest);
     }
   }
 
   /** The account's requests, newest first. */
   of(accountId: string): RecordedRequest[] {
-    return (this.byAccount.get(accountId) ?? []).map((kept) => kept.request).reverse();
+    return (this.byAccount.get(accountId) ?? []).map(shown).reverse();
   }
 
   /** Every account's requests, newest first, each with its account. */
   all(): Array<RecordedRequest & { readonly account: string }> {
     return [...this.byAccount]
-      .flatMap(([account, requests]) => requests.map(({ seq, request }) => ({ seq, request: { account, ...request } })))
+      .flatMap(([account, requests]) => requests.map((kept) => ({ seq: kept.seq, request: { account, ...shown(kept) } })))
       .sort((a, b) => b.seq - a.seq)
       .map((kept) => kept.request);
   }
@@ -95,12 +129,14 @@ export class RequestHistory {
   clear(accountId?: string): void {
     if (accountId !== undefined) return this.forget(accountId);
     this.byAccount.clear();
+    this.lastAccount = undefined;
     this.total = 0;
   }
 
   private forget(accountId: string): void {
     this.total -= this.byAccount.get(accountId)?.length ?? 0;
     this.byAccount.delete(accountId);
+    if (this.lastAccount === accountId) this.lastAccount = undefined;
   }
 
   private keptBody(body: unknown): { body?: unknown; bodyOmitted?: string } {
