@@ -7,7 +7,7 @@
  * round trip.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -126,15 +126,23 @@ async function networkRounds(rounds: number): Promise<KitNetworkResult> {
 }
 
 async function kitRound(edition: Edition, port: number, i: number, extra: readonly string[] = [], label: string = edition): Promise<KitRound> {
-  const report = join(mkdtempSync(join(tmpdir(), 'aic-bench-')), 'report.json');
+  const folder = mkdtempSync(join(tmpdir(), 'aic-bench-'));
+  const report = join(folder, 'report.json');
   const started = performance.now();
-  const exitCode = await new Promise<number>((resolve) => {
-    const tag = `${edition}-${i}${extra.length > 0 ? `-${extra.join('')}` : ''}`;
-    const accounts = ['--api-key', `bench-kit-${tag}`, '--other-api-key', `bench-kit-other-${tag}`];
-    execFile(process.execPath, [AIC, 'conform', '--target', `http://127.0.0.1:${port}`, ...accounts, ...extra, '--json', report], (error) => resolve(error ? Number((error as { code?: number }).code ?? 1) : 0));
-  });
-  const wallSeconds = (performance.now() - started) / 1000;
-  const json = JSON.parse(readFileSync(report, 'utf8')) as unknown;
+  let wallSeconds: number;
+  let exitCode: number;
+  let json: unknown;
+  try {
+    exitCode = await new Promise<number>((resolve) => {
+      const tag = `${edition}-${i}${extra.length > 0 ? `-${extra.join('')}` : ''}`;
+      const accounts = ['--api-key', `bench-kit-${tag}`, '--other-api-key', `bench-kit-other-${tag}`];
+      execFile(process.execPath, [AIC, 'conform', '--target', `http://127.0.0.1:${port}`, ...accounts, ...extra, '--json', report], (error) => resolve(error ? Number((error as { code?: number }).code ?? 1) : 0));
+    });
+    wallSeconds = (performance.now() - started) / 1000;
+    json = JSON.parse(readFileSync(report, 'utf8')) as unknown;
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
   const spoken = editionOf(json);
   if (spoken !== edition) throw new Error(`the kit ran in the ${spoken} edition against the mock serving ${edition}`);
   const requests = requestCount(json);
