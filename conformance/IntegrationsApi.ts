@@ -1,4 +1,4 @@
-import { contractModel, type Contract } from '../spec/index.js';
+import { contractModel, listParameters, type Contract } from '../spec/index.js';
 import type { ResourceTracker } from './safety/ResourceTracker.js';
 import type { HttpClient, Recovery } from './transport/HttpClient.js';
 import type { RecordedExchange } from './transport/ExchangeLog.js';
@@ -40,10 +40,14 @@ export class IntegrationsApi {
    * (contractModel's portableCreate), spelled as the contract's edition spells it.
    */
   bareCreateBody(): Record<string, unknown> {
-    if (!this.contract) throw new Error('IntegrationsApi was made without a contract: pass the loaded contract');
-    const model = contractModel(this.contract);
+    const model = contractModel(this.requireContract());
     const provider = model.providers.find((p) => !Object.hasOwn(model.requiredMetadataKind, p)) ?? model.providers[0];
     return model.portableCreate({ provider });
+  }
+
+  private requireContract(): Contract {
+    if (!this.contract) throw new Error('IntegrationsApi was made without a contract: pass the loaded contract');
+    return this.contract;
   }
 
   /** POST a create body (its name replaced by a fresh name of this run, a provider added if it has none); expects 201. */
@@ -101,7 +105,7 @@ export class IntegrationsApi {
     const filter = /^[A-Za-z0-9-]*/.exec(name)![0];
     let listed: unknown[];
     try {
-      listed = await this.listAll({ name: filter }, 10);
+      listed = await this.listAll({ [listParameters(this.requireContract()).nameFilter]: filter }, 10);
     } catch (error) {
       return { giveUp: `listing by its name to see whether it was created failed (${error instanceof Error ? error.message : String(error)})` };
     }

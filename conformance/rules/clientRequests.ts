@@ -1,4 +1,4 @@
-import { differingFields, pickCanonical, type Contract } from '../../spec/index.js';
+import { differingFields, listParameters, pickCanonical, type Contract } from '../../spec/index.js';
 import { isObject } from '../compare.js';
 import { expectIntegration, expectStatus, fail } from '../expect.js';
 import type { Rule } from '../Rule.js';
@@ -37,7 +37,7 @@ export const clientRequests: Rule = {
     const headers = CLIENT_LIBRARY_HEADERS;
     await ctx.check('bodiless GET and DELETE with a JSON Content-Type, Accept and Accept-Encoding', async () => {
       const mine = await ctx.api.create({});
-      const listed = await ctx.api.list({ name: mine.name }, headers);
+      const listed = await ctx.api.list({ [listParameters(ctx.contract).nameFilter]: mine.name }, headers);
       expectStatus(listed, 200, 'GET of the list with a client library\'s headers');
       const items = isObject(listed.body) && Array.isArray(listed.body.ai_integrations) ? listed.body.ai_integrations : [];
       if (!items.some((i) => isObject(i) && i.id === mine.id)) fail('GET of the list with a client library\'s headers: the integration just created is not listed under its name', { expected: mine.id, actual: listed.body });
