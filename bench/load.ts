@@ -84,7 +84,8 @@ let scripts = 0;
 
 async function loadWithWrk(shape: LoadShape, options: LoadOptions): Promise<LoadResult> {
   const texts = [shape.method, shape.body ?? '', ...Object.entries(shape.headers).flat()];
-  if (texts.some((text) => /[^\x20-\x7e]/.test(text))) throw new Error('bench/load: wrk scripts take printable ASCII only');
+  if (texts.some((text) => /[^\x20-\x7e]/.test(text)))
+    throw new Error('bench/load: wrk scripts take printable ASCII only');
   if (scriptFolder === undefined) {
     const folder = mkdtempSync(join(tmpdir(), 'aic-bench-wrk-'));
     process.once('exit', () => rmSync(folder, { recursive: true, force: true }));
@@ -94,7 +95,9 @@ async function loadWithWrk(shape: LoadShape, options: LoadOptions): Promise<Load
   const script = join(scriptFolder, `shape-${scripts}.lua`);
   writeFileSync(script, wrkScript(shape));
   const output = await new Promise<string>((resolve, reject) => {
-    const child = spawn('wrk', ['-t1', `-c${options.connections}`, `-d${options.seconds}s`, '-s', script, shape.url], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('wrk', ['-t1', `-c${options.connections}`, `-d${options.seconds}s`, '-s', script, shape.url], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let text = '';
     child.stdout.on('data', (chunk: Buffer) => (text += chunk));
     child.stderr.on('data', (chunk: Buffer) => (text += chunk));
@@ -103,7 +106,14 @@ async function loadWithWrk(shape: LoadShape, options: LoadOptions): Promise<Load
   });
   const line = output.split('\n').find((l) => l.startsWith('{"requests"'));
   if (!line) throw new Error(`bench/load: wrk printed no summary:\n${output}`);
-  const run = JSON.parse(line) as { requests: number; durationUs: number; status: number; socket: number; p50Us: number; p99Us: number };
+  const run = JSON.parse(line) as {
+    requests: number;
+    durationUs: number;
+    status: number;
+    socket: number;
+    p50Us: number;
+    p99Us: number;
+  };
   return {
     rps: run.requests / (run.durationUs / 1e6),
     p50Ms: run.p50Us / 1000,

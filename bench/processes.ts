@@ -39,13 +39,21 @@ export interface StartOptions {
  * Spawns `command` and polls `ready(port)` every 5 ms until it resolves true; the time from spawn
  * to that moment is the cold start. Output is kept only to explain a failure to start.
  */
-export async function startServer(command: string[], port: number, ready: (port: number) => Promise<boolean>, options: StartOptions = {}): Promise<Started> {
+export async function startServer(
+  command: string[],
+  port: number,
+  ready: (port: number) => Promise<boolean>,
+  options: StartOptions = {},
+): Promise<Started> {
   const timeoutMs = options.timeoutMs ?? 30_000;
   // A drain of its own, so the runner (which also drives the load) spends nothing on reading it.
   const drain = options.stderrToDrain ? spawn('cat', [], { stdio: ['pipe', 'ignore', 'ignore'] }) : undefined;
   if (drain) children.add(drain);
   const startedAt = performance.now();
-  const child = spawn(command[0]!, command.slice(1), { stdio: ['ignore', 'pipe', drain ? drain.stdin! : 'pipe'], env: { ...process.env, NODE_ENV: 'production', ...options.env } });
+  const child = spawn(command[0]!, command.slice(1), {
+    stdio: ['ignore', 'pipe', drain ? drain.stdin! : 'pipe'],
+    env: { ...process.env, NODE_ENV: 'production', ...options.env },
+  });
   children.add(child);
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000)));
@@ -54,7 +62,8 @@ export async function startServer(command: string[], port: number, ready: (port:
   // The drain stops once the server is gone and the pipe's write end is closed.
   if (drain) void exited.then(() => drain.stdin!.destroy()).then(() => children.delete(drain));
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`${command.join(' ')} exited with ${child.exitCode} before answering:\n${output}`);
+    if (child.exitCode !== null)
+      throw new Error(`${command.join(' ')} exited with ${child.exitCode} before answering:\n${output}`);
     if (performance.now() - startedAt > timeoutMs) {
       child.kill('SIGKILL');
       throw new Error(`${command.join(' ')} did not answer within ${timeoutMs} ms:\n${output}`);

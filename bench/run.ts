@@ -33,16 +33,29 @@ const only = new Set((values.only ?? 'throughput,coldstart,startup,scale,kit,soa
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 const started = performance.now();
-const machine = { node: process.version, cpus: (await import('node:os')).cpus().length, date: new Date().toISOString(), loadGenerator: loadGenerator() };
+const machine = {
+  node: process.version,
+  cpus: (await import('node:os')).cpus().length,
+  date: new Date().toISOString(),
+  loadGenerator: loadGenerator(),
+};
 const results = {
   machine,
-  throughput: only.has('throughput') ? await throughput({ rounds: quick ? 1 : 5, seconds: quick ? 2 : 3, connections: 10 }) : undefined,
+  throughput: only.has('throughput')
+    ? await throughput({ rounds: quick ? 1 : 5, seconds: quick ? 2 : 3, connections: 10 })
+    : undefined,
   coldStart: only.has('coldstart') ? await coldStarts({ starts: quick ? 2 : 7 }) : undefined,
   startup: only.has('startup') ? await startup({ runs: quick ? 2 : 5 }) : undefined,
-  scale: only.has('scale') ? await scale({ sizes: quick ? [10, 1000] : [10, 1000, 10_000, 100_000], seconds: quick ? 1 : 3 }) : undefined,
+  scale: only.has('scale')
+    ? await scale({ sizes: quick ? [10, 1000] : [10, 1000, 10_000, 100_000], seconds: quick ? 1 : 3 })
+    : undefined,
   kit: only.has('kit') ? await kit({ rounds: quick ? 1 : 3 }) : undefined,
-  soak: only.has('soak') ? await soak({ requests: quick ? 20_000 : 100_000, chunk: 10_000, connections: 8, rateLimitPerSecond: 100 }) : undefined,
-  replicas: only.has('replicas') ? await replicas({ rounds: quick ? 1 : 3, seconds: quick ? 2 : 3, connections: 10 }) : undefined,
+  soak: only.has('soak')
+    ? await soak({ requests: quick ? 20_000 : 100_000, chunk: 10_000, connections: 8, rateLimitPerSecond: 100 })
+    : undefined,
+  replicas: only.has('replicas')
+    ? await replicas({ rounds: quick ? 1 : 3, seconds: quick ? 2 : 3, connections: 10 })
+    : undefined,
   wallSeconds: 0,
 };
 results.wallSeconds = Math.round((performance.now() - started) / 1000);
@@ -51,4 +64,6 @@ killAll();
 await writeFile(`${root}bench/results.json`, `${JSON.stringify(results, null, 2)}\n`);
 if (results.scale) await writeFile(`${root}bench/chart.svg`, renderChart(results.scale));
 await writeFile(`${root}BENCHMARKS.md`, renderMarkdown(results));
-console.log(`wrote BENCHMARKS.md, bench/results.json${results.scale ? ', bench/chart.svg' : ''} in ${results.wallSeconds} s`);
+console.log(
+  `wrote BENCHMARKS.md, bench/results.json${results.scale ? ', bench/chart.svg' : ''} in ${results.wallSeconds} s`,
+);

@@ -57,7 +57,11 @@ export function patchProbe(target: Target): (port: number) => Promise<boolean> {
   const patch = target.firstPatch;
   if (!patch) throw new Error(`${target.name} has no first PATCH`);
   return async (port) => {
-    const response = await fetch(`http://127.0.0.1:${port}${patch.path}`, { method: 'PATCH', headers: { ...patch.headers, 'content-type': 'application/json' }, body: PATCH_BODY });
+    const response = await fetch(`http://127.0.0.1:${port}${patch.path}`, {
+      method: 'PATCH',
+      headers: { ...patch.headers, 'content-type': 'application/json' },
+      body: PATCH_BODY,
+    });
     await response.arrayBuffer();
     return response.status === patch.status;
   };
@@ -80,7 +84,8 @@ export async function createIntegration(baseUrl: string, name: string, provider:
     body: JSON.stringify({ name, provider, model_names: ['gpt-4o'] }),
   });
   const body = (await response.json()) as { id?: string };
-  if (response.status !== 201 || !body.id) throw new Error(`create failed with ${response.status}: ${JSON.stringify(body)}`);
+  if (response.status !== 201 || !body.id)
+    throw new Error(`create failed with ${response.status}: ${JSON.stringify(body)}`);
   return body.id;
 }
 
@@ -106,8 +111,22 @@ export async function defaultPageSize(edition: Edition | undefined = EDITION): P
 /** The servers, the mock first. `edition` is the mock's --edition (the baselines read the same edition's prepared spec). */
 export function targetsFor(edition?: Edition): readonly Target[] {
   const editionArgs = edition === undefined ? [] : ['--edition', edition];
-  const mock = (port: number) => [process.execPath, at('dist/cli/aic.js'), 'mock', '--port', String(port), '--host', '127.0.0.1', ...editionArgs];
-  const baseline = (file: string) => (port: number) => [process.execPath, at(`dist/bench/servers/${file}`), String(port), ...(edition === undefined ? [] : [edition])];
+  const mock = (port: number) => [
+    process.execPath,
+    at('dist/cli/aic.js'),
+    'mock',
+    '--port',
+    String(port),
+    '--host',
+    '127.0.0.1',
+    ...editionArgs,
+  ];
+  const baseline = (file: string) => (port: number) => [
+    process.execPath,
+    at(`dist/bench/servers/${file}`),
+    String(port),
+    ...(edition === undefined ? [] : [edition]),
+  ];
   const seed = (baseUrl: string) => seedList(baseUrl, edition);
   const demoIntegration = `/v2/ai-integrations/${mintIntegrationId(1)}`;
   const baselinePatch = { path: demoIntegration, headers: AUTH, status: 404 };
@@ -122,7 +141,15 @@ export function targetsFor(edition?: Edition): readonly Target[] {
       command: (port) => [...mock(port), '--quiet'],
       prepare: seed,
     },
-    { name: 'minimal Express (JSON, Ajv, Map)', role: 'minimal', readyPath: '/v2/ai-integrations', shapes: SHAPES, firstPatch: baselinePatch, command: baseline('minimalExpress.js'), prepare: seed },
+    {
+      name: 'minimal Express (JSON, Ajv, Map)',
+      role: 'minimal',
+      readyPath: '/v2/ai-integrations',
+      shapes: SHAPES,
+      firstPatch: baselinePatch,
+      command: baseline('minimalExpress.js'),
+      prepare: seed,
+    },
     {
       name: 'minimal Express, Ajv without the meta-schema check',
       role: 'minimal-prechecked',
@@ -141,13 +168,32 @@ export function targetsFor(edition?: Edition): readonly Target[] {
       command: baseline('minimalExpressContract.js'),
       prepare: coldStartOnly,
     },
-    { name: 'aic mock (request log on, to a pipe)', role: 'mock-logging', readyPath: '/v2/ai-integrations', shapes: SHAPES, stderrToDrain: true, command: mock, prepare: seed },
+    {
+      name: 'aic mock (request log on, to a pipe)',
+      role: 'mock-logging',
+      readyPath: '/v2/ai-integrations',
+      shapes: SHAPES,
+      stderrToDrain: true,
+      command: mock,
+      prepare: seed,
+    },
     {
       name: 'Prism mock (prism-cli 5.12, -v error)',
       role: 'reference',
       readyPath: '/v2/ai-integrations',
       shapes: ['PATCH'],
-      command: (port) => [process.execPath, at('node_modules/@stoplight/prism-cli/dist/index.js'), 'mock', '-h', '127.0.0.1', '-p', String(port), '-v', 'error', at('spec/openapi.yaml')],
+      command: (port) => [
+        process.execPath,
+        at('node_modules/@stoplight/prism-cli/dist/index.js'),
+        'mock',
+        '-h',
+        '127.0.0.1',
+        '-p',
+        String(port),
+        '-v',
+        'error',
+        at('spec/openapi.yaml'),
+      ],
       prepare: async () => 'TGxtSW50ZWdyYXRpb246MTI6YUJjRA==',
     },
     {
@@ -159,7 +205,15 @@ export function targetsFor(edition?: Edition): readonly Target[] {
       command: baseline('minimalExpressAppPrototypes.js'),
       prepare: seed,
     },
-    { name: 'bare node:http (same work)', role: 'reference', readyPath: '/v2/ai-integrations', shapes: SHAPES, firstPatch: baselinePatch, command: baseline('bareNode.js'), prepare: seed },
+    {
+      name: 'bare node:http (same work)',
+      role: 'reference',
+      readyPath: '/v2/ai-integrations',
+      shapes: SHAPES,
+      firstPatch: baselinePatch,
+      command: baseline('bareNode.js'),
+      prepare: seed,
+    },
   ];
 }
 

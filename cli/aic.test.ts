@@ -8,7 +8,10 @@ import { temporaryDir } from '../spec/test-support/temporaryDir.js';
 import { runAic } from './test-support/runAic.js';
 
 const aic = (...args: string[]) => runAic(args);
-const withoutColourSettings = () => Object.fromEntries(Object.entries(process.env).filter(([name]) => !['FORCE_COLOR', 'NO_COLOR', 'NODE_DISABLE_COLORS'].includes(name)));
+const withoutColourSettings = () =>
+  Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !['FORCE_COLOR', 'NO_COLOR', 'NODE_DISABLE_COLORS'].includes(name)),
+  );
 
 describe('aic', () => {
   it('lists its commands with --help', async () => {
@@ -20,7 +23,9 @@ describe('aic', () => {
   });
 
   it('prints the version of the package with --version and -v', async () => {
-    const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+    const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+      version: string;
+    };
     for (const flag of ['--version', '-v']) {
       const { code, stdout } = await aic(flag);
       expect(code).toBe(0);
@@ -29,8 +34,13 @@ describe('aic', () => {
   });
 
   it('prints the version after a command too, before reading its options', async () => {
-    const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
-    for (const args of [['mock', '--version'], ['conform', '--target', 'http://127.0.0.1:1', '--version']]) {
+    const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+      version: string;
+    };
+    for (const args of [
+      ['mock', '--version'],
+      ['conform', '--target', 'http://127.0.0.1:1', '--version'],
+    ]) {
       const { code, stdout } = await aic(...args);
       expect([code, stdout.trim()], args.join(' ')).toEqual([0, version]);
     }
@@ -39,9 +49,13 @@ describe('aic', () => {
   it('suggests the option meant for a mistyped one, in colour only where colour is asked for', async () => {
     const plain = await runAic(['conform', '--taget', 'http://127.0.0.1:1'], { env: withoutColourSettings() });
     expect(plain.code).toBe(2);
-    expect(plain.stderr).toBe(`aic conform: Unknown option '--taget': did you mean --target?\nRun "aic conform --help" for usage.\n`);
+    expect(plain.stderr).toBe(
+      `aic conform: Unknown option '--taget': did you mean --target?\nRun "aic conform --help" for usage.\n`,
+    );
     const forced = await runAic(['conform', '--taget', 'x'], { env: { ...withoutColourSettings(), FORCE_COLOR: '1' } });
-    expect(forced.stderr).toMatch(/^\u001b\[31maic conform:\u001b\[39m Unknown option '--taget': did you mean --target\?\n/);
+    expect(forced.stderr).toMatch(
+      /^\u001b\[31maic conform:\u001b\[39m Unknown option '--taget': did you mean --target\?\n/,
+    );
     const refused = await runAic(['conform', '--taget', 'x'], { env: { ...withoutColourSettings(), NO_COLOR: '1' } });
     expect(refused.stderr).toBe(plain.stderr);
   });
@@ -78,7 +92,9 @@ describe('aic', () => {
   it('says when it builds on first use through npx, and builds nothing more when dist/ is there', async () => {
     // npx runs the project's own bin by installing the project into its cache as a link, which runs
     // `prepare` with its output hidden: that was the silent build of the first `npx aic`.
-    const { scripts } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { scripts: { prepare: string } };
+    const { scripts } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+      scripts: { prepare: string };
+    };
     expect(scripts.prepare).toBe('node scripts/prepare.mjs');
     const prepareScript = fileURLToPath(new URL('../scripts/prepare.mjs', import.meta.url));
     const tools = temporaryDir('aic-prepare-');
@@ -87,7 +103,12 @@ describe('aic', () => {
     const prepare = (cwd: string, npmCommand: string) =>
       new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
         // detached: no controlling terminal, so nothing is written to the developer's /dev/tty.
-        const child = spawn(process.execPath, [prepareScript], { cwd, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PATH: `${tools}:${process.env.PATH}`, npm_command: npmCommand } });
+        const child = spawn(process.execPath, [prepareScript], {
+          cwd,
+          detached: true,
+          stdio: ['ignore', 'pipe', 'pipe'],
+          env: { ...process.env, PATH: `${tools}:${process.env.PATH}`, npm_command: npmCommand },
+        });
         let stdout = '';
         let stderr = '';
         child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -95,8 +116,16 @@ describe('aic', () => {
         child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
       });
     const fresh = temporaryDir('aic-clone-');
-    expect(await prepare(fresh, 'exec')).toEqual({ code: 0, stdout: 'fake npm run build\n', stderr: 'aic: building dist/ before its first run through npx (npm run build, about 10 s)\n' });
-    expect(await prepare(fresh, 'ci')).toEqual({ code: 0, stdout: 'fake npm run build\n', stderr: 'aic: building dist/ (npm run build, about 10 s)\n' });
+    expect(await prepare(fresh, 'exec')).toEqual({
+      code: 0,
+      stdout: 'fake npm run build\n',
+      stderr: 'aic: building dist/ before its first run through npx (npm run build, about 10 s)\n',
+    });
+    expect(await prepare(fresh, 'ci')).toEqual({
+      code: 0,
+      stdout: 'fake npm run build\n',
+      stderr: 'aic: building dist/ (npm run build, about 10 s)\n',
+    });
     const built = temporaryDir('aic-built-');
     mkdirSync(join(built, 'dist', 'cli'), { recursive: true });
     writeFileSync(join(built, 'dist', 'cli', 'aic.js'), '');

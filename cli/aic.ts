@@ -5,7 +5,9 @@ import { styleText } from 'node:util';
 import { commands } from './commandRegistry.js';
 import { UsageError } from './UsageError.js';
 
-const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+const version = (
+  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
 
 /**
  * Colour when `stream` is a terminal that takes it, as Node decides (NO_COLOR, NODE_DISABLE_COLORS
@@ -53,7 +55,9 @@ async function main(argv: string[]): Promise<number> {
     return await (await command.load()).run(rest);
   } catch (error) {
     if (error instanceof UsageError) {
-      console.error(`${styled(process.stderr, 'red', `aic ${name}:`)} ${error.message}\nRun "aic ${name} --help" for usage.`);
+      console.error(
+        `${styled(process.stderr, 'red', `aic ${name}:`)} ${error.message}\nRun "aic ${name} --help" for usage.`,
+      );
       return 2;
     }
     if (error instanceof Error && error.name === 'ContractLoadError') {

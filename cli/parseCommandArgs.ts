@@ -25,7 +25,9 @@ export function parseCommandArgs<const O extends Options, const P extends boolea
 
 /** The known option nearest to `typed` by edit distance, if it is near enough to be a typo of it. */
 export function closestOption(typed: string, known: readonly string[]): string | undefined {
-  const scored = known.map((name) => ({ name, distance: editDistance(typed, name) })).sort((a, b) => a.distance - b.distance);
+  const scored = known
+    .map((name) => ({ name, distance: editDistance(typed, name) }))
+    .sort((a, b) => a.distance - b.distance);
   const best = scored[0];
   // One edit in a short name, two in a longer one; a tie between two options suggests neither.
   const allowed = typed.length <= 4 ? 1 : 2;
@@ -35,12 +37,15 @@ export function closestOption(typed: string, known: readonly string[]): string |
 
 /** Levenshtein distance, a swap of two neighbours counting as one edit (`--taregt`). */
 function editDistance(a: string, b: string): number {
-  const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const rows = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
       const substitution = rows[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
       let best = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, substitution);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, rows[i - 2]![j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        best = Math.min(best, rows[i - 2]![j - 2]! + 1);
       rows[i]![j] = best;
     }
   }

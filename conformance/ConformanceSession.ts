@@ -214,7 +214,8 @@ export class ConformanceSession {
 
   /** The edition the run speaks, and how the kit knew (given and confirmed, or detected). */
   get edition(): EditionChoice {
-    if (!this.chosenEdition) throw new Error('the session has not settled its edition yet (ConformanceSession.open does)');
+    if (!this.chosenEdition)
+      throw new Error('the session has not settled its edition yet (ConformanceSession.open does)');
     return this.chosenEdition;
   }
 
@@ -233,9 +234,13 @@ export class ConformanceSession {
    */
   static async open(options: ConformanceOptions): Promise<ConformanceSession> {
     assertOptions(options);
-    let contract = options.contract ?? (await loadContract(DEFAULT_SPEC_PATH, options.edition === undefined ? {} : { edition: options.edition }));
-    if (options.edition !== undefined && contract.edition !== options.edition) contract = await loadContract(contract.source, { edition: options.edition });
-    else if (options.edition === undefined && contract.edition !== contract.editions.default) contract = await loadContract(contract.source, { edition: contract.editions.default });
+    let contract =
+      options.contract ??
+      (await loadContract(DEFAULT_SPEC_PATH, options.edition === undefined ? {} : { edition: options.edition }));
+    if (options.edition !== undefined && contract.edition !== options.edition)
+      contract = await loadContract(contract.source, { edition: options.edition });
+    else if (options.edition === undefined && contract.edition !== contract.editions.default)
+      contract = await loadContract(contract.source, { edition: contract.editions.default });
     const session = new ConformanceSession(contract, options);
     await session.preflight(session.primary, '--api-key');
     if (session.other) await session.preflight(session.other, '--other-api-key');
@@ -246,7 +251,9 @@ export class ConformanceSession {
     } catch (error) {
       const { leftovers } = await session.close();
       if (error instanceof SetupError && leftovers.length > 0) {
-        throw new SetupError(`${error.message} (left behind: ${leftovers.join(', ')}; run aic conform --sweep with a key that may delete, or delete by hand)`);
+        throw new SetupError(
+          `${error.message} (left behind: ${leftovers.join(', ')}; run aic conform --sweep with a key that may delete, or delete by hand)`,
+        );
       }
       throw error;
     }
@@ -305,8 +312,18 @@ export class ConformanceSession {
     const stats = new TransportStats(this.stats);
     // A sharded rule's random runs split into shards that run at once (one after another at --concurrency 1).
     const of = Math.min(rule.shards ?? 1, this.runs);
-    const shards: Array<Shard | undefined> = of > 1 ? Array.from({ length: of }, (_, k) => ({ index: k, of })) : [undefined];
-    const parts = shards.map((shard) => this.ruleLane(rule, index, clause, shard === undefined || shard.index === 0 ? names : names.forShard(shard.index), stats, shard));
+    const shards: Array<Shard | undefined> =
+      of > 1 ? Array.from({ length: of }, (_, k) => ({ index: k, of })) : [undefined];
+    const parts = shards.map((shard) =>
+      this.ruleLane(
+        rule,
+        index,
+        clause,
+        shard === undefined || shard.index === 0 ? names : names.forShard(shard.index),
+        stats,
+        shard,
+      ),
+    );
     if (this.concurrency === 1) for (const part of parts) await this.runPart(rule, part);
     else await Promise.all(parts.map((part) => this.runPart(rule, part)));
     const stopped = parts.find((p) => p.setupError);
@@ -318,7 +335,9 @@ export class ConformanceSession {
     const flaky = parts.flatMap((p) => p.ctx.flaky);
     const failing = parts.find((p) => p.outcome !== 'passed');
     const outcome: RuleOutcome = failing?.outcome ?? (flaky.length > 0 ? 'flaky' : 'passed');
-    const reason = failing?.reason ?? (flaky.length > 0 ? `${plural(flaky.length, 'failure')} did not reproduce when replayed` : undefined);
+    const reason =
+      failing?.reason ??
+      (flaky.length > 0 ? `${plural(flaky.length, 'failure')} did not reproduce when replayed` : undefined);
     return {
       rule: rule.id,
       title: rule.title,
@@ -339,14 +358,23 @@ export class ConformanceSession {
    * A rule's (or one shard's) own lane: its exchange log, its names, its integrations' scopes, so
    * that rules running at the same time do not see each other's requests.
    */
-  private ruleLane(rule: Rule, index: number, clause: string, names: NameFactory, stats: TransportStats, shard: Shard | undefined): RulePart {
+  private ruleLane(
+    rule: Rule,
+    index: number,
+    clause: string,
+    names: NameFactory,
+    stats: TransportStats,
+    shard: Shard | undefined,
+  ): RulePart {
     // Each shard's log comes after the rule's earlier shards' in the run's order, and sees only the exchanges of the rules before.
     const log = new ExchangeLog(() => this.exchangesBefore(index));
     this.ruleLogs.set(shard === undefined ? index : index + shard.index / shard.of, log);
     const lane = this.gate.lane();
     const tracker = this.tracker.lane();
     const api = new IntegrationsApi(this.primary.withLog(log, stats, lane), tracker, names, this.contract);
-    const otherApi = this.other ? new IntegrationsApi(this.other.withLog(log, stats, lane), tracker, names, this.contract) : undefined;
+    const otherApi = this.other
+      ? new IntegrationsApi(this.other.withLog(log, stats, lane), tracker, names, this.contract)
+      : undefined;
     const ctx = new RuleContext({
       contract: this.contract,
       api,
@@ -431,7 +459,9 @@ export class ConformanceSession {
         deleted += swept.deleted.length;
         leftovers.push(...swept.failed.map((f) => f.name));
       } catch (error) {
-        leftovers.push(`(${client.account} account not checked: ${this.redactor.text(error instanceof Error ? error.message : String(error))})`);
+        leftovers.push(
+          `(${client.account} account not checked: ${this.redactor.text(error instanceof Error ? error.message : String(error))})`,
+        );
       }
     }
     return { deleted, leftovers };
@@ -443,13 +473,18 @@ export class ConformanceSession {
       status = (await client.request({ method: 'GET', path: `${this.paths.collection}?limit=1` })).status;
     } catch (error) {
       if (error instanceof TargetError && error.status !== undefined) {
-        throw new SetupError(`GET ${this.paths.collection} answered ${error.status} (${this.redactor.text(error.message)}); is ${client.baseUrl} up, and an AI integrations API?`);
+        throw new SetupError(
+          `GET ${this.paths.collection} answered ${error.status} (${this.redactor.text(error.message)}); is ${client.baseUrl} up, and an AI integrations API?`,
+        );
       }
       const detail = error instanceof Error ? error.message : String(error);
       throw new SetupError(`cannot reach the target ${client.baseUrl}: ${this.redactor.text(detail)}`);
     }
     if (status === 401 || status === 403) throw new SetupError(`the target rejected ${flag} (${status})`);
-    if (status !== 200) throw new SetupError(`GET ${this.paths.collection} answered ${status}; is ${client.baseUrl} an AI integrations API?`);
+    if (status !== 200)
+      throw new SetupError(
+        `GET ${this.paths.collection} answered ${status}; is ${client.baseUrl} an AI integrations API?`,
+      );
   }
 
   /**
@@ -474,8 +509,15 @@ export class ConformanceSession {
       return;
     }
     const { refused, alsoRefused, edition } = outcome;
-    const other = alsoRefused ? ` (and ${alsoRefused.status} to provider "${alsoRefused.sent}", as the other edition spells it)` : '';
-    this.throwUnlessCreated(refused.status, `${refused.detail}${other}`, '--api-key', `provider "${refused.sent}" (${edition} edition)`);
+    const other = alsoRefused
+      ? ` (and ${alsoRefused.status} to provider "${alsoRefused.sent}", as the other edition spells it)`
+      : '';
+    this.throwUnlessCreated(
+      refused.status,
+      `${refused.detail}${other}`,
+      '--api-key',
+      `provider "${refused.sent}" (${edition} edition)`,
+    );
   }
 
   /** One create with the key, deleted at once: a read-only key stops the run here, not in 15 failures. */
@@ -492,7 +534,10 @@ export class ConformanceSession {
           `The kit creates, changes and deletes integrations of its own (named ${this.prefix}…): give it a key that may create integrations.`,
       );
     }
-    if (status !== 201) throw new SetupError(`a probe create${what ? ` of ${what}` : ''} with ${flag} (${post}) answered ${status}${detail}; the kit needs to create integrations of its own on the target`);
+    if (status !== 201)
+      throw new SetupError(
+        `a probe create${what ? ` of ${what}` : ''} with ${flag} (${post}) answered ${status}${detail}; the kit needs to create integrations of its own on the target`,
+      );
   }
 
   /**
@@ -509,7 +554,11 @@ export class ConformanceSession {
     const post = `POST ${this.paths.collection}`;
     if (scoped.status >= 400 && scoped.status < 500) {
       let flag = `--organization-id "${organizationId}"`;
-      if (spaceId !== undefined && (await this.probeCreate(this.primaryApi, '--api-key', { scopings: [{ organization_id: organizationId }] })).status === 201) {
+      if (
+        spaceId !== undefined &&
+        (await this.probeCreate(this.primaryApi, '--api-key', { scopings: [{ organization_id: organizationId }] }))
+          .status === 201
+      ) {
         flag = `--space-id "${spaceId}"`;
       }
       throw new SetupError(
@@ -517,7 +566,9 @@ export class ConformanceSession {
           'Give ids of the account of --api-key, or leave out --organization-id and --space-id (the kit then sends account-wide scopings only).',
       );
     }
-    throw new SetupError(`a probe create scoped to ${JSON.stringify(scoping)} (${post}) answered ${scoped.status}${scoped.detail}`);
+    throw new SetupError(
+      `a probe create scoped to ${JSON.stringify(scoping)} (${post}) answered ${scoped.status}${scoped.detail}`,
+    );
   }
 
   /**
@@ -534,7 +585,8 @@ export class ConformanceSession {
       exchange = await api.createRaw(body);
     } catch (error) {
       if (error instanceof Violation) return { status: 201, detail: '', sent };
-      if (error instanceof TargetError) throw new SetupError(`a probe create with ${flag} (${post}) failed: ${this.redactor.text(error.message)}`);
+      if (error instanceof TargetError)
+        throw new SetupError(`a probe create with ${flag} (${post}) failed: ${this.redactor.text(error.message)}`);
       throw error;
     }
     if (exchange.status === 201 && isIntegration(exchange.body)) {
@@ -542,7 +594,10 @@ export class ConformanceSession {
       try {
         deleted = await api.delete(exchange.body.id, true);
       } catch (error) {
-        if (error instanceof TargetError) throw new SetupError(`deleting the probe integration ${body.name} with ${flag} failed: ${this.redactor.text(error.message)}`);
+        if (error instanceof TargetError)
+          throw new SetupError(
+            `deleting the probe integration ${body.name} with ${flag} failed: ${this.redactor.text(error.message)}`,
+          );
         throw error;
       }
       if (deleted.status !== 204 && deleted.status !== 404) {
@@ -552,7 +607,10 @@ export class ConformanceSession {
         );
       }
     }
-    const answered = exchange.status === 201 && isIntegration(exchange.body) && typeof exchange.body.provider === 'string' ? { answered: exchange.body.provider } : {};
+    const answered =
+      exchange.status === 201 && isIntegration(exchange.body) && typeof exchange.body.provider === 'string'
+        ? { answered: exchange.body.provider }
+        : {};
     return { status: exchange.status, detail: this.problemDetail(exchange.body), sent, ...answered };
   }
 
@@ -576,38 +634,52 @@ export const MIN_API_KEY_LENGTH = 6;
 /** Throws a SetupError for a missing, too short or repeated key. */
 export function assertUsableKeys(apiKey: string | undefined, otherApiKey: string | undefined): void {
   if (!apiKey) throw new SetupError('an API key is required (--api-key or AIC_API_KEY)');
-  for (const [flag, key] of [['--api-key', apiKey], ['--other-api-key', otherApiKey]] as const) {
+  for (const [flag, key] of [
+    ['--api-key', apiKey],
+    ['--other-api-key', otherApiKey],
+  ] as const) {
     if (key !== undefined && key.length < MIN_API_KEY_LENGTH) {
-      throw new SetupError(`${flag} must be at least ${MIN_API_KEY_LENGTH} characters: a shorter key cannot be told apart from response text when the kit checks for leaks`);
+      throw new SetupError(
+        `${flag} must be at least ${MIN_API_KEY_LENGTH} characters: a shorter key cannot be told apart from response text when the kit checks for leaks`,
+      );
     }
   }
-  if (otherApiKey !== undefined && otherApiKey === apiKey) throw new SetupError('--other-api-key must differ from --api-key');
+  if (otherApiKey !== undefined && otherApiKey === apiKey)
+    throw new SetupError('--other-api-key must differ from --api-key');
 }
 
 function assertOptions(options: ConformanceOptions): void {
   assertTargetUrl(options.target);
-  if (options.edition !== undefined && !isEdition(options.edition)) throw new SetupError(`edition must be camel or upper, got ${JSON.stringify(options.edition)}`);
+  if (options.edition !== undefined && !isEdition(options.edition))
+    throw new SetupError(`edition must be camel or upper, got ${JSON.stringify(options.edition)}`);
   assertUsableKeys(options.apiKey, options.otherApiKey);
   assertScopingIds(options.organizationId, options.spaceId);
   assertKnownRules(options.rules ?? []);
   const positive = (name: string, value: number | undefined) => {
-    if (value !== undefined && !(Number.isInteger(value) && value > 0)) throw new SetupError(`${name} must be a positive integer, got ${value}`);
+    if (value !== undefined && !(Number.isInteger(value) && value > 0))
+      throw new SetupError(`${name} must be a positive integer, got ${value}`);
   };
   positive('runs', options.runs);
   positive('concurrency', options.concurrency);
-  if (options.retries !== undefined && !(Number.isInteger(options.retries) && options.retries >= 0)) throw new SetupError(`retries must be a whole number (0 or more), got ${options.retries}`);
-  if (options.profile !== undefined && !isProfile(options.profile)) throw new SetupError(`profile must be ${PROFILES.join(' or ')}, got ${JSON.stringify(options.profile)}`);
+  if (options.retries !== undefined && !(Number.isInteger(options.retries) && options.retries >= 0))
+    throw new SetupError(`retries must be a whole number (0 or more), got ${options.retries}`);
+  if (options.profile !== undefined && !isProfile(options.profile))
+    throw new SetupError(`profile must be ${PROFILES.join(' or ')}, got ${JSON.stringify(options.profile)}`);
   positive('timeout', options.timeoutMs);
   positive('max-requests', options.maxRequests);
-  if (options.maxRate !== undefined && !(options.maxRate > 0)) throw new SetupError(`max-rate must be positive, got ${options.maxRate}`);
-  if (options.seed !== undefined && !Number.isInteger(options.seed)) throw new SetupError(`seed must be an integer, got ${options.seed}`);
+  if (options.maxRate !== undefined && !(options.maxRate > 0))
+    throw new SetupError(`max-rate must be positive, got ${options.maxRate}`);
+  if (options.seed !== undefined && !Number.isInteger(options.seed))
+    throw new SetupError(`seed must be an integer, got ${options.seed}`);
 }
 
 /** Throws a SetupError naming the ids that are no rule of the kit, and the known ones. */
 export function assertKnownRules(ids: readonly string[]): void {
   const unknown = ids.filter((id) => !allRules.some((r) => r.id === id));
   if (unknown.length === 0) return;
-  throw new SetupError(`unknown ${unknown.length === 1 ? 'rule' : 'rules'}: ${unknown.join(', ')} (known: ${allRules.map((r) => r.id).join(', ')})`);
+  throw new SetupError(
+    `unknown ${unknown.length === 1 ? 'rule' : 'rules'}: ${unknown.join(', ')} (known: ${allRules.map((r) => r.id).join(', ')})`,
+  );
 }
 
 /** Throws a SetupError, saying what is wrong, unless the target is an http(s) URL with a usable port. */
@@ -617,19 +689,29 @@ export function assertTargetUrl(target: string): void {
     url = new URL(target);
   } catch {
     const port = /^[a-z][a-z0-9+.-]*:\/\/(?:\[[^\]]*\]|[^/:?#]*):([^/?#]*)/i.exec(target)?.[1];
-    if (port !== undefined && port !== '') throw new SetupError(`the target "${target}" has an invalid port "${port}" (a port is a number from 1 to 65535)`);
+    if (port !== undefined && port !== '')
+      throw new SetupError(`the target "${target}" has an invalid port "${port}" (a port is a number from 1 to 65535)`);
     throw new SetupError(`the target must be an http(s) URL such as https://api.example.com, got "${target}"`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new SetupError(`the target must be an http(s) URL such as https://api.example.com, got "${target}"`);
-  if (url.port === '0') throw new SetupError(`the target "${target}" has port 0, which no server listens on (a port is a number from 1 to 65535)`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new SetupError(`the target must be an http(s) URL such as https://api.example.com, got "${target}"`);
+  if (url.port === '0')
+    throw new SetupError(
+      `the target "${target}" has port 0, which no server listens on (a port is a number from 1 to 65535)`,
+    );
 }
 
 /** Throws a SetupError for an empty id, or a space id without its organization. */
 export function assertScopingIds(organizationId: string | undefined, spaceId: string | undefined): void {
-  for (const [flag, value] of [['--organization-id', organizationId], ['--space-id', spaceId]] as const) {
+  for (const [flag, value] of [
+    ['--organization-id', organizationId],
+    ['--space-id', spaceId],
+  ] as const) {
     if (value !== undefined && value.trim() === '') throw new SetupError(`${flag} must not be empty`);
   }
   if (spaceId !== undefined && organizationId === undefined) {
-    throw new SetupError('--space-id needs --organization-id: a space lives in an organization, and a scoping names both');
+    throw new SetupError(
+      '--space-id needs --organization-id: a space lives in an organization, and a scoping names both',
+    );
   }
 }

@@ -54,7 +54,11 @@ export class IntegrationsApi {
   async create(input: object = {}): Promise<Integration> {
     const body = input as Record<string, unknown>;
     const hint = typeof body.name === 'string' ? body.name : undefined;
-    const exchange = await this.createRaw({ ...('provider' in body ? {} : this.bareCreateBody()), ...body, name: this.names.next(hint) });
+    const exchange = await this.createRaw({
+      ...('provider' in body ? {} : this.bareCreateBody()),
+      ...body,
+      name: this.names.next(hint),
+    });
     if (exchange.status !== 201 || !isIntegration(exchange.body)) {
       throw new Violation(`creating an integration: expected 201 with the integration, got ${exchange.status}`, {
         expected: 201,
@@ -72,7 +76,12 @@ export class IntegrationsApi {
     this.creating.set(name, (this.creating.get(name) ?? 0) + 1);
     let exchange: RecordedExchange;
     try {
-      exchange = await this.client.request({ method: 'POST', path: this.paths.collection, json: body, recover: () => this.recoverCreate(name) });
+      exchange = await this.client.request({
+        method: 'POST',
+        path: this.paths.collection,
+        json: body,
+        recover: () => this.recoverCreate(name),
+      });
     } finally {
       const left = this.creating.get(name)! - 1;
       if (left === 0) this.creating.delete(name);
@@ -83,10 +92,13 @@ export class IntegrationsApi {
       // answers a create with another integration (or an id seen before) must not lead the kit
       // to PATCH or DELETE what may be someone else's.
       if (exchange.body.name !== body.name || this.tracker.owns(exchange.body.id)) {
-        throw new Violation('creating an integration: the 201 body is not the integration just created (another name, or an id answered before); the kit will not touch it', {
-          expected: { name: body.name, id: '(a new id)' },
-          actual: { name: exchange.body.name, id: exchange.body.id },
-        });
+        throw new Violation(
+          'creating an integration: the 201 body is not the integration just created (another name, or an id answered before); the kit will not touch it',
+          {
+            expected: { name: body.name, id: '(a new id)' },
+            actual: { name: exchange.body.name, id: exchange.body.id },
+          },
+        );
       }
       this.tracker.created(exchange.body.id, this.client.account);
     }
@@ -107,15 +119,27 @@ export class IntegrationsApi {
     try {
       listed = await this.listAll({ [listParameters(this.requireContract()).nameFilter]: filter }, 10);
     } catch (error) {
-      return { giveUp: `listing by its name to see whether it was created failed (${error instanceof Error ? error.message : String(error)})` };
+      return {
+        giveUp: `listing by its name to see whether it was created failed (${error instanceof Error ? error.message : String(error)})`,
+      };
     }
-    const unknown = listed.filter((item): item is Integration => isIntegration(item) && item.name === name && !this.tracker.owns(item.id));
+    const unknown = listed.filter(
+      (item): item is Integration => isIntegration(item) && item.name === name && !this.tracker.owns(item.id),
+    );
     if (unknown.length === 0) return { resend: true };
     if (unknown.length === 1 && this.creating.get(name) === 1) {
-      return { inferred: { status: 201, body: unknown[0], because: `the answer was lost; a listing by name shows the integration created` } };
+      return {
+        inferred: {
+          status: 201,
+          body: unknown[0],
+          because: `the answer was lost; a listing by name shows the integration created`,
+        },
+      };
     }
     for (const item of unknown) this.tracker.created(item.id, this.client.account);
-    return { giveUp: `${unknown.length} integrations named ${JSON.stringify(name)} appeared, and another create of that name was in flight` };
+    return {
+      giveUp: `${unknown.length} integrations named ${JSON.stringify(name)} appeared, and another create of that name was in flight`,
+    };
   }
 
   /** `headers`: extra request headers, e.g. those a client library sets on every request. */
@@ -127,21 +151,39 @@ export class IntegrationsApi {
   async read(id: string, why = 'reading the integration back'): Promise<Integration> {
     const exchange = await this.get(id);
     if (exchange.status !== 200 || !isIntegration(exchange.body)) {
-      throw new Violation(`${why}: expected 200 with the integration, got ${exchange.status}`, { expected: 200, actual: exchange.body });
+      throw new Violation(`${why}: expected 200 with the integration, got ${exchange.status}`, {
+        expected: 200,
+        actual: exchange.body,
+      });
     }
     return exchange.body;
   }
 
   /** PATCH a JSON value, or `{ text }` sent exactly. Only ids this run created. */
-  patch(id: string, body: unknown, options: { text?: string; headers?: Readonly<Record<string, string>> } = {}): Promise<RecordedExchange> {
+  patch(
+    id: string,
+    body: unknown,
+    options: { text?: string; headers?: Readonly<Record<string, string>> } = {},
+  ): Promise<RecordedExchange> {
     this.tracker.assertOwned(id, 'PATCH');
-    return this.client.request({ method: 'PATCH', path: this.paths.item(id), ...(options.text === undefined ? { json: body } : { text: options.text }), ...(options.headers ? { headers: options.headers } : {}) });
+    return this.client.request({
+      method: 'PATCH',
+      path: this.paths.item(id),
+      ...(options.text === undefined ? { json: body } : { text: options.text }),
+      ...(options.headers ? { headers: options.headers } : {}),
+    });
   }
 
   /** DELETE an id this run created. */
   async delete(id: string, cleanup = false, headers?: Readonly<Record<string, string>>): Promise<RecordedExchange> {
     this.tracker.assertOwned(id, 'DELETE');
-    const exchange = await this.client.request({ method: 'DELETE', path: this.paths.item(id), cleanup, ...(headers ? { headers } : {}), recover: (fault) => this.recoverDelete(id, fault.mayHaveReached, cleanup) });
+    const exchange = await this.client.request({
+      method: 'DELETE',
+      path: this.paths.item(id),
+      cleanup,
+      ...(headers ? { headers } : {}),
+      recover: (fault) => this.recoverDelete(id, fault.mayHaveReached, cleanup),
+    });
     if (exchange.status === 204 || exchange.status === 404) this.tracker.deleted(id, this.client.account);
     return exchange;
   }
@@ -154,7 +196,8 @@ export class IntegrationsApi {
   private async recoverDelete(id: string, mayHaveReached: boolean, cleanup: boolean): Promise<Recovery> {
     if (!mayHaveReached || !this.tracker.isLive(id, this.client.account)) return { resend: true };
     const read = await this.client.request({ method: 'GET', path: this.paths.item(id), cleanup });
-    if (read.status === 404) return { inferred: { status: 204, because: `the answer was lost; GET answered 404, so the DELETE took effect` } };
+    if (read.status === 404)
+      return { inferred: { status: 204, because: `the answer was lost; GET answered 404, so the DELETE took effect` } };
     return { resend: true };
   }
 
@@ -178,23 +221,46 @@ export class IntegrationsApi {
     for (let page = 0; page < maxPages; page++) {
       const exchange = await this.list({ ...query, ...(cursor === undefined ? {} : { cursor }) });
       const body = exchange.body;
-      if (exchange.status !== 200 || !isObject(body) || !Array.isArray(body.ai_integrations) || !isObject(body.pagination)) {
-        throw new Violation(`listing ${JSON.stringify(query)}: expected 200 with ai_integrations and pagination, got ${exchange.status}`, { expected: 200, actual: body });
+      if (
+        exchange.status !== 200 ||
+        !isObject(body) ||
+        !Array.isArray(body.ai_integrations) ||
+        !isObject(body.pagination)
+      ) {
+        throw new Violation(
+          `listing ${JSON.stringify(query)}: expected 200 with ai_integrations and pagination, got ${exchange.status}`,
+          { expected: 200, actual: body },
+        );
       }
       items.push(...body.ai_integrations);
       const { has_more: hasMore, next_cursor: next } = body.pagination;
       if (hasMore !== true) return items;
       if (typeof next !== 'string' || next === '' || next === cursor) {
-        throw new Violation(`listing ${JSON.stringify(query)}: has_more is true but next_cursor is ${JSON.stringify(next)}`, { expected: 'a new cursor', actual: body.pagination });
+        throw new Violation(
+          `listing ${JSON.stringify(query)}: has_more is true but next_cursor is ${JSON.stringify(next)}`,
+          { expected: 'a new cursor', actual: body.pagination },
+        );
       }
       cursor = next;
     }
-    throw new Violation(`listing ${JSON.stringify(query)}: still has_more after ${maxPages} pages`, { expected: `at most ${maxPages} pages`, actual: items.length });
+    throw new Violation(`listing ${JSON.stringify(query)}: still has_more after ${maxPages} pages`, {
+      expected: `at most ${maxPages} pages`,
+      actual: items.length,
+    });
   }
 
-  list(query: Record<string, string | number> = {}, headers?: Readonly<Record<string, string>>): Promise<RecordedExchange> {
-    const search = new URLSearchParams(Object.entries(query).map(([k, v]): [string, string] => [k, String(v)])).toString();
-    return this.client.request({ method: 'GET', path: search ? `${this.paths.collection}?${search}` : this.paths.collection, ...(headers ? { headers } : {}) });
+  list(
+    query: Record<string, string | number> = {},
+    headers?: Readonly<Record<string, string>>,
+  ): Promise<RecordedExchange> {
+    const search = new URLSearchParams(
+      Object.entries(query).map(([k, v]): [string, string] => [k, String(v)]),
+    ).toString();
+    return this.client.request({
+      method: 'GET',
+      path: search ? `${this.paths.collection}?${search}` : this.paths.collection,
+      ...(headers ? { headers } : {}),
+    });
   }
 }
 

@@ -134,7 +134,8 @@ export class RuleContext {
   /** Remarks for the report: parts left out (no second key, no --strict) and what the target refused where the facts are silent. */
   get notes(): string[] {
     const refused = [...this.refusedOnDecision].map(
-      ([rule, count]) => `${plural(count, 'request')} resting on ${rule} (a project decision; the public facts are silent) got a 4xx that changed nothing: accepted without --strict`,
+      ([rule, count]) =>
+        `${plural(count, 'request')} resting on ${rule} (a project decision; the public facts are silent) got a 4xx that changed nothing: accepted without --strict`,
     );
     return [...this.remarks, ...refused];
   }
@@ -165,7 +166,11 @@ export class RuleContext {
     if (!shard) return this.checkProperty(check, arbitraries, run, run, { numRuns, seed: this.seed });
     // Its share of the runs (the first shards take one more when they do not divide evenly), from a seed of its own.
     const share = Math.floor(numRuns / shard.of) + (shard.index < numRuns % shard.of ? 1 : 0);
-    if (share > 0) await this.checkProperty(check, arbitraries, run, run, { numRuns: share, seed: shardSeed(this.seed, shard.index) });
+    if (share > 0)
+      await this.checkProperty(check, arbitraries, run, run, {
+        numRuns: share,
+        seed: shardSeed(this.seed, shard.index),
+      });
   }
 
   /** Whether this context runs what a rule does once (its systematic phase, its fixed checks): not in shards after the first. */
@@ -213,8 +218,24 @@ export class RuleContext {
         shared = undefined;
         // Which case of the batch was it? Each again on fresh state, shrunk and replayed: the first that fails is the failure.
         const exchanges = this.log.since(pendingSince);
-        for (const c of batch) await this.checkProperty(label(c), [c.arbitrary] as [fc.Arbitrary<T>], fresh, fresh, { numRuns: 1, seed: seedOf(c) }, c.combination);
-        throw new RuleFailed(this.failure(`${check}: ${batch.map((c) => c.combination.label).join(', ')} (together; none fails alone)`, error, exchanges, undefined, false));
+        for (const c of batch)
+          await this.checkProperty(
+            label(c),
+            [c.arbitrary] as [fc.Arbitrary<T>],
+            fresh,
+            fresh,
+            { numRuns: 1, seed: seedOf(c) },
+            c.combination,
+          );
+        throw new RuleFailed(
+          this.failure(
+            `${check}: ${batch.map((c) => c.combination.label).join(', ')} (together; none fails alone)`,
+            error,
+            exchanges,
+            undefined,
+            false,
+          ),
+        );
       }
     };
     try {
@@ -242,14 +263,29 @@ export class RuleContext {
         const earlier = pending;
         let thrown: unknown;
         try {
-          await this.checkProperty(label(c), [c.arbitrary] as [fc.Arbitrary<T>], firstRun, fresh, { numRuns: 1, seed: seedOf(c) }, c.combination);
+          await this.checkProperty(
+            label(c),
+            [c.arbitrary] as [fc.Arbitrary<T>],
+            firstRun,
+            fresh,
+            { numRuns: 1, seed: seedOf(c) },
+            c.combination,
+          );
         } catch (error) {
           thrown = error;
         }
         if (dropped && !this.fatal && earlier.length > 0) {
           // The fixture failed this case: an earlier case left to verify() may be what broke it, so those are checked alone first.
           pending = [];
-          for (const p of earlier) await this.checkProperty(label(p), [p.arbitrary] as [fc.Arbitrary<T>], fresh, fresh, { numRuns: 1, seed: seedOf(p) }, p.combination);
+          for (const p of earlier)
+            await this.checkProperty(
+              label(p),
+              [p.arbitrary] as [fc.Arbitrary<T>],
+              fresh,
+              fresh,
+              { numRuns: 1, seed: seedOf(p) },
+              p.combination,
+            );
         }
         if (thrown !== undefined) throw thrown;
         this.coverage.cover(c.combination);
@@ -289,16 +325,28 @@ export class RuleContext {
         throw error;
       }
     };
-    const property = fc.asyncProperty(...(arbitraries as unknown as [fc.Arbitrary<unknown>]), guarded as unknown as (v: unknown) => Promise<void>);
+    const property = fc.asyncProperty(
+      ...(arbitraries as unknown as [fc.Arbitrary<unknown>]),
+      guarded as unknown as (v: unknown) => Promise<void>,
+    );
     const details = await fc.check(property, { ...parameters, interruptAfterTimeLimit: this.options.propertyTimeMs });
     if (this.fatal) throw this.fatal;
     if (!details.failed) return;
     if (details.counterexample === null) {
-      if (details.interrupted) return this.note(`${check}: stopped after ${this.options.propertyTimeMs} ms without a failure (${details.numRuns} runs)`);
+      if (details.interrupted)
+        return this.note(
+          `${check}: stopped after ${this.options.propertyTimeMs} ms without a failure (${details.numRuns} runs)`,
+        );
       throw new Error(`${check}: fast-check could not generate values (${details.numSkips} skipped)`);
     }
     const counterexample = details.counterexample as unknown as Ts;
-    await this.confirm(check, details.errorInstance, details.counterexamplePath ?? undefined, () => replay(...(cloneAll(counterexample) as Ts)), combination);
+    await this.confirm(
+      check,
+      details.errorInstance,
+      details.counterexamplePath ?? undefined,
+      () => replay(...(cloneAll(counterexample) as Ts)),
+      combination,
+    );
   }
 
   /**
@@ -310,7 +358,8 @@ export class RuleContext {
     try {
       return await make();
     } catch (error) {
-      if (error instanceof Violation) throw new RuleFailed(this.failure(what, error, this.log.since(mark), undefined, false));
+      if (error instanceof Violation)
+        throw new RuleFailed(this.failure(what, error, this.log.since(mark), undefined, false));
       throw error;
     }
   }
@@ -349,7 +398,13 @@ export class RuleContext {
   }
 
   /** Replays a failing case up to REPLAYS times: the first reproduction is the reported failure. */
-  private async confirm(check: string, firstError: unknown, path: string | undefined, replay: () => Promise<void>, combination?: Combination): Promise<void> {
+  private async confirm(
+    check: string,
+    firstError: unknown,
+    path: string | undefined,
+    replay: () => Promise<void>,
+    combination?: Combination,
+  ): Promise<void> {
     for (let attempt = 0; attempt < REPLAYS; attempt++) {
       const mark = this.log.mark();
       try {
@@ -362,11 +417,20 @@ export class RuleContext {
     this.flaky.push(this.failure(check, firstError, [], path, true, combination));
   }
 
-  private failure(check: string, error: unknown, exchanges: RecordedExchange[], path: string | undefined, flaky: boolean, combination?: Combination): ConformanceFailure {
+  private failure(
+    check: string,
+    error: unknown,
+    exchanges: RecordedExchange[],
+    path: string | undefined,
+    flaky: boolean,
+    combination?: Combination,
+  ): ConformanceFailure {
     const redactor = this.options.redactor;
     const shown = exchanges.filter((e) => !e.cleanup);
     const violation = error instanceof Violation ? error : undefined;
-    const message = violation ? violation.message : `the check threw: ${error instanceof Error ? error.message : String(error)}`;
+    const message = violation
+      ? violation.message
+      : `the check threw: ${error instanceof Error ? error.message : String(error)}`;
     return redactor.value({
       rule: this.options.rule.id,
       clause: this.options.rule.clause,
@@ -379,7 +443,9 @@ export class RuleContext {
       // A systematic case's fast-check path is relative to its own seed: --seed and --rules replay it.
       ...(path === undefined || combination !== undefined ? {} : { path }),
       ...(combination === undefined ? {} : { combination: combination.label }),
-      ...(this.options.shard && path !== undefined && combination === undefined ? { shard: { ...this.options.shard, seed: shardSeed(this.seed, this.options.shard.index) } } : {}),
+      ...(this.options.shard && path !== undefined && combination === undefined
+        ? { shard: { ...this.options.shard, seed: shardSeed(this.seed, this.options.shard.index) } }
+        : {}),
       curl: shown.map((e) => curlOf(e, this.api.client.baseUrl)),
       flaky,
     });
@@ -387,7 +453,14 @@ export class RuleContext {
 }
 
 function toFailureRequest(e: RecordedExchange): FailureRequest {
-  return { account: e.account, method: e.method, path: e.path, ...(e.requestBody === undefined ? {} : { body: e.requestBody }), status: e.status, response: e.body };
+  return {
+    account: e.account,
+    method: e.method,
+    path: e.path,
+    ...(e.requestBody === undefined ? {} : { body: e.requestBody }),
+    status: e.status,
+    response: e.body,
+  };
 }
 
 /** The seed of one systematic case: --seed mixed with the combination's key (FNV-1a), so a case draws the same value whatever other cases exist. */

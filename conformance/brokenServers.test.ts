@@ -17,7 +17,14 @@ describe('the kit against deliberately broken servers', () => {
   it('passes through the transparent proxy (the control)', async () => {
     const proxy = await startBrokenProxy(mock.url, 'correct');
     try {
-      const report = await runConformance({ ...MOCK_SCOPING_IDS, target: proxy.url, apiKey: 'k-correct', otherApiKey: 'k2-correct', runs: 2, seed: 99 });
+      const report = await runConformance({
+        ...MOCK_SCOPING_IDS,
+        target: proxy.url,
+        apiKey: 'k-correct',
+        otherApiKey: 'k2-correct',
+        runs: 2,
+        seed: 99,
+      });
       expect(report.results.filter((r) => r.outcome !== 'passed').map((r) => `${r.rule}: ${r.reason}`)).toEqual([]);
     } finally {
       await proxy.close();
@@ -29,7 +36,16 @@ describe('the kit against deliberately broken servers', () => {
       const proxy = await startBrokenProxy(mock.url, variant);
       const apiKey = `k-${variant}`;
       try {
-        const report = await runConformance({ ...MOCK_SCOPING_IDS, target: proxy.url, apiKey, otherApiKey: `k2-${variant}`, runs: 10, seed: 2026, rules: [caughtBy], strict: strictOnly === true });
+        const report = await runConformance({
+          ...MOCK_SCOPING_IDS,
+          target: proxy.url,
+          apiKey,
+          otherApiKey: `k2-${variant}`,
+          runs: 10,
+          seed: 2026,
+          rules: [caughtBy],
+          strict: strictOnly === true,
+        });
         const result = report.results[0]!;
         expect(result.outcome, result.reason).toBe('failed');
         const failure = result.failure!;
@@ -43,7 +59,14 @@ describe('the kit against deliberately broken servers', () => {
         expect((await listAll(mock.url, apiKey)).filter((i) => String(i.name).startsWith(report.prefix))).toEqual([]);
         if (strictOnly) {
           // It breaks a decision, not a fact: without --strict the same rule passes.
-          const lenient = await runConformance({ ...MOCK_SCOPING_IDS, target: proxy.url, apiKey, runs: 10, seed: 2026, rules: [caughtBy] });
+          const lenient = await runConformance({
+            ...MOCK_SCOPING_IDS,
+            target: proxy.url,
+            apiKey,
+            runs: 10,
+            seed: 2026,
+            rules: [caughtBy],
+          });
           expect(lenient.results.map((r) => [r.rule, r.outcome, r.reason])).toEqual([[caughtBy, 'passed', undefined]]);
         }
       } finally {

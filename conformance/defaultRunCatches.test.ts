@@ -19,7 +19,9 @@ afterAll(() => mock.close());
 
 /** The update body's fields whose schema is a string (nullable or not). */
 function contractStringFields(contract: Contract): string[] {
-  const { properties } = contract.operation('update').requestBody!.schema as { properties: Record<string, { type?: unknown }> };
+  const { properties } = contract.operation('update').requestBody!.schema as {
+    properties: Record<string, { type?: unknown }>;
+  };
   return Object.entries(properties)
     .filter(([, p]) => p.type === 'string' || (Array.isArray(p.type) && p.type.includes('string')))
     .map(([name]) => name);
@@ -28,10 +30,22 @@ function contractStringFields(contract: Contract): string[] {
 /** Organization and space ids the mock accepts in scopings. */
 const SCOPING_IDS = { organizationId: 'T3JnYW5pemF0aW9uOjE6YUJjRA==', spaceId: 'U3BhY2U6NzphQmNE' };
 
-async function defaultRun(name: string, variant: BrokenVariant, options: { organizationId?: string; spaceId?: string } = {}): Promise<{ name: string; report: RunReport }> {
+async function defaultRun(
+  name: string,
+  variant: BrokenVariant,
+  options: { organizationId?: string; spaceId?: string } = {},
+): Promise<{ name: string; report: RunReport }> {
   const proxy = await startVariantProxy(mock.url, variant);
   try {
-    return { name, report: await runConformance({ target: proxy.url, apiKey: `k-default-${name}`, rules: [variant.caughtBy], ...options }) };
+    return {
+      name,
+      report: await runConformance({
+        target: proxy.url,
+        apiKey: `k-default-${name}`,
+        rules: [variant.caughtBy],
+        ...options,
+      }),
+    };
   } finally {
     await proxy.close();
   }
@@ -50,19 +64,31 @@ describe('the default run catches, in its systematic phase', () => {
   it('a server that accepts null on each non-nullable field, one that ignores an empty list on each list field, one whose cursor skips an item, one that stores a number as text: each proxy alone, all at once', async () => {
     const contract = await loadContract();
     const notNullable = contract.rule('types-enforced').params.notNullable;
-    const lists = collectionFields(contract).filter((c) => c.shape === 'list').map((c) => c.field);
+    const lists = collectionFields(contract)
+      .filter((c) => c.shape === 'list')
+      .map((c) => c.field);
     const [text] = contractStringFields(contract);
     expect(notNullable.length).toBeGreaterThan(5);
     expect(lists.length).toBe(2);
     const faults: Array<[string, BrokenVariant, RegExp]> = [
-      ...notNullable.map((field): [string, BrokenVariant, RegExp] => [`null-${field}`, FIELD_VARIANTS['null-accepted'](field), new RegExp(`^null-on-non-nullable × ${field}$`)]),
-      ...lists.map((field): [string, BrokenVariant, RegExp] => [`empty-${field}`, FIELD_VARIANTS['empty-list-ignored'](field), new RegExp(`^empty × ${field}$`)]),
+      ...notNullable.map((field): [string, BrokenVariant, RegExp] => [
+        `null-${field}`,
+        FIELD_VARIANTS['null-accepted'](field),
+        new RegExp(`^null-on-non-nullable × ${field}$`),
+      ]),
+      ...lists.map((field): [string, BrokenVariant, RegExp] => [
+        `empty-${field}`,
+        FIELD_VARIANTS['empty-list-ignored'](field),
+        new RegExp(`^empty × ${field}$`),
+      ]),
       ['cursor', BROKEN_VARIANTS['cursor-skips-item']!, /^limit: minimum \(1\)$/],
       ['text', FIELD_VARIANTS['number-as-text'](text!), new RegExp(`^wrong-type × ${text} \\(number\\)$`)],
     ];
     // An ignored `scopings: []` shows without --strict only on an integration that was not
     // account-wide (`[]` may mean account-wide, empty-scopings-stored): that run has scoping ids.
-    const runs = await Promise.all(faults.map(([name, variant]) => defaultRun(name, variant, name === 'empty-scopings' ? SCOPING_IDS : {})));
+    const runs = await Promise.all(
+      faults.map(([name, variant]) => defaultRun(name, variant, name === 'empty-scopings' ? SCOPING_IDS : {})),
+    );
     faults.forEach(([, , combination], i) => expectCaught(runs[i]!, combination));
     expect(runs.find((r) => r.name === 'cursor')!.report.results[0]!.reason).toMatch(/never appeared across the pages/);
   }, 60_000);

@@ -33,7 +33,12 @@ export type EditionProbe = (edition: Edition) => Promise<ProbeAnswer>;
  */
 export type EditionOutcome =
   | { readonly chosen: EditionChoice; readonly refused?: undefined }
-  | { readonly refused: ProbeAnswer; readonly edition: Edition; readonly alsoRefused?: ProbeAnswer; readonly chosen?: undefined };
+  | {
+      readonly refused: ProbeAnswer;
+      readonly edition: Edition;
+      readonly alsoRefused?: ProbeAnswer;
+      readonly chosen?: undefined;
+    };
 
 /**
  * Settles the edition of a run with probe creates. The first probe is spelled in the edition asked
@@ -46,15 +51,22 @@ export type EditionOutcome =
  *   it takes old spellings in), so the same as above.
  * Never a run that floods every rule with failures because the two sides spell values differently.
  */
-export async function chooseEdition(table: EditionTable, asked: Edition | undefined, probe: EditionProbe): Promise<EditionOutcome> {
+export async function chooseEdition(
+  table: EditionTable,
+  asked: Edition | undefined,
+  probe: EditionProbe,
+): Promise<EditionOutcome> {
   const first = asked ?? table.default;
   const other = EDITIONS.find((e) => e !== first)!;
   const source = asked === undefined ? 'detected' : 'given';
   const chosen = (edition: Edition, evidence: string): EditionOutcome => ({ chosen: { edition, source, evidence } });
   const mismatch = (speaks: Edition, how: string): never => {
-    throw new SetupError(`the target speaks the ${speaks} edition: ${how}; run with --edition ${speaks}, or without --edition`);
+    throw new SetupError(
+      `the target speaks the ${speaks} edition: ${how}; run with --edition ${speaks}, or without --edition`,
+    );
   };
-  const answeredIn = (answer: ProbeAnswer): Edition[] => (answer.answered === undefined ? [] : table.editionsSpelling('provider', answer.answered));
+  const answeredIn = (answer: ProbeAnswer): Edition[] =>
+    answer.answered === undefined ? [] : table.editionsSpelling('provider', answer.answered);
 
   const a = await probe(first);
   if (a.status === 401 || a.status === 403) return { refused: a, edition: first };
@@ -64,20 +76,34 @@ export async function chooseEdition(table: EditionTable, asked: Edition | undefi
       const accepted = `the target accepted provider "${a.sent}", the ${first} edition's spelling, and answered in it`;
       if (asked !== undefined) return chosen(first, accepted);
       const b = await probe(other);
-      if (b.status === 201) return chosen(first, `the target accepted provider "${a.sent}" (${first}) and "${b.sent}" (${other}): it accepts both editions, as a server in transition may, so the kit keeps the default, ${first}`);
+      if (b.status === 201)
+        return chosen(
+          first,
+          `the target accepted provider "${a.sent}" (${first}) and "${b.sent}" (${other}): it accepts both editions, as a server in transition may, so the kit keeps the default, ${first}`,
+        );
       return chosen(first, `${accepted}, and refused "${b.sent}" (${b.status}), the ${other} edition's spelling`);
     }
     const speaks = spelled[0]!;
     if (asked !== undefined) mismatch(speaks, `it accepted provider "${a.sent}" but answered "${a.answered}"`);
     const b = await probe(speaks);
-    if (b.status === 201) return chosen(speaks, `the target answered provider "${a.sent}" with "${a.answered}", the ${speaks} edition's spelling, and accepted "${b.sent}"`);
-    return chosen(first, `the target accepted provider "${a.sent}" but answered "${a.answered}", and refused "${b.sent}" (${b.status}): the kit speaks ${first}, the edition it accepts`);
+    if (b.status === 201)
+      return chosen(
+        speaks,
+        `the target answered provider "${a.sent}" with "${a.answered}", the ${speaks} edition's spelling, and accepted "${b.sent}"`,
+      );
+    return chosen(
+      first,
+      `the target accepted provider "${a.sent}" but answered "${a.answered}", and refused "${b.sent}" (${b.status}): the kit speaks ${first}, the edition it accepts`,
+    );
   }
   if (a.status >= 400 && a.status < 500) {
     const b = await probe(other);
     if (b.status === 201) {
       if (asked !== undefined) mismatch(other, `it refused provider "${a.sent}" and accepted "${b.sent}"`);
-      return chosen(other, `the target refused provider "${a.sent}" (${a.status}${a.detail}) and accepted "${b.sent}", the ${other} edition's spelling`);
+      return chosen(
+        other,
+        `the target refused provider "${a.sent}" (${a.status}${a.detail}) and accepted "${b.sent}", the ${other} edition's spelling`,
+      );
     }
     return { refused: a, edition: first, alsoRefused: b };
   }

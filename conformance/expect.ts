@@ -14,8 +14,15 @@ export interface Comparison {
   readonly strict?: boolean;
 }
 
-export function expectStatus(exchange: RecordedExchange, expected: number | readonly number[] | 'client-error', what: string): void {
-  const ok = expected === 'client-error' ? exchange.status >= 400 && exchange.status < 500 : ([] as number[]).concat(expected).includes(exchange.status);
+export function expectStatus(
+  exchange: RecordedExchange,
+  expected: number | readonly number[] | 'client-error',
+  what: string,
+): void {
+  const ok =
+    expected === 'client-error'
+      ? exchange.status >= 400 && exchange.status < 500
+      : ([] as number[]).concat(expected).includes(exchange.status);
   if (!ok) {
     const statuses = expected === 'client-error' ? [] : ([] as number[]).concat(expected);
     const wanted = expected === 'client-error' ? '4xx' : statuses.join(' or ');
@@ -29,12 +36,18 @@ export function expectStatus(exchange: RecordedExchange, expected: number | read
 /** A 200 whose body is an integration. */
 export function expectIntegration(exchange: RecordedExchange, what: string): Integration {
   expectStatus(exchange, 200, what);
-  if (!isIntegration(exchange.body)) throw new Violation(`${what}: the 200 body is not an integration`, { actual: exchange.body });
+  if (!isIntegration(exchange.body))
+    throw new Violation(`${what}: the 200 body is not an integration`, { actual: exchange.body });
   return exchange.body;
 }
 
 /** GET the integration and require it equal `before`, server fields included (updated_at as an instant). */
-export async function expectUnchanged(api: IntegrationsApi, before: Integration, what: string, compare: Comparison): Promise<Integration> {
+export async function expectUnchanged(
+  api: IntegrationsApi,
+  before: Integration,
+  what: string,
+  compare: Comparison,
+): Promise<Integration> {
   const now = expectIntegration(await api.get(before.id), `${what}: reading it back`);
   const changed = differingFields(compare.contract, before, now, { strict: compare.strict, serverFields: true });
   if (changed.length > 0) {
@@ -47,8 +60,17 @@ export async function expectUnchanged(api: IntegrationsApi, before: Integration,
 }
 
 /** Require `actual` to equal `expected` on the given fields, by meaning. */
-export function expectFields(actual: Integration, expected: Record<string, unknown>, fields: readonly string[], what: string, compare: Comparison): void {
-  const wrong = differingFields(compare.contract, expected, actual, { strict: compare.strict, serverFields: true }).filter((f) => fields.includes(f));
+export function expectFields(
+  actual: Integration,
+  expected: Record<string, unknown>,
+  fields: readonly string[],
+  what: string,
+  compare: Comparison,
+): void {
+  const wrong = differingFields(compare.contract, expected, actual, {
+    strict: compare.strict,
+    serverFields: true,
+  }).filter((f) => fields.includes(f));
   if (wrong.length > 0) {
     throw new Violation(`${what}: ${wrong.join(', ')} ${wrong.length === 1 ? 'is' : 'are'} not as expected`, {
       expected: pickCanonical(compare.contract, expected, wrong, compare),
@@ -58,13 +80,21 @@ export function expectFields(actual: Integration, expected: Record<string, unkno
 }
 
 /** Require every field but the server-managed ones to be as `expected` says (the contract model's prediction). */
-export function expectAsModelled(actual: Integration, expected: Record<string, unknown>, what: string, compare: Comparison): void {
+export function expectAsModelled(
+  actual: Integration,
+  expected: Record<string, unknown>,
+  what: string,
+  compare: Comparison,
+): void {
   const wrong = differingFields(compare.contract, expected, actual, { strict: compare.strict });
   if (wrong.length > 0) {
-    throw new Violation(`${what}: ${wrong.join(', ')} ${wrong.length === 1 ? 'differs' : 'differ'} from the model of the contract`, {
-      expected: pickCanonical(compare.contract, expected, wrong, compare),
-      actual: pickCanonical(compare.contract, actual, wrong, compare),
-    });
+    throw new Violation(
+      `${what}: ${wrong.join(', ')} ${wrong.length === 1 ? 'differs' : 'differ'} from the model of the contract`,
+      {
+        expected: pickCanonical(compare.contract, expected, wrong, compare),
+        actual: pickCanonical(compare.contract, actual, wrong, compare),
+      },
+    );
   }
 }
 
@@ -122,7 +152,13 @@ export async function expectPatchOutcome(
  * target may merge them into it instead. The result must be one of the two, the map sent or the
  * stored map with the sent entries over it; `expected` is returned with the one the target chose.
  */
-export function adoptMergedHeaders(body: Record<string, unknown>, before: Record<string, unknown>, got: Integration, expected: Record<string, unknown>, what: string): Record<string, unknown> {
+export function adoptMergedHeaders(
+  body: Record<string, unknown>,
+  before: Record<string, unknown>,
+  got: Integration,
+  expected: Record<string, unknown>,
+  what: string,
+): Record<string, unknown> {
   if (!isObject(body.headers)) return expected;
   const replaced = body.headers;
   const merged = { ...(isObject(before.headers) ? before.headers : {}), ...replaced };

@@ -11,7 +11,14 @@ import { INDEPENDENT_SWITCHES } from './test-support/independentServer/switches.
 const ALONE = ['everything'];
 // beyond-one-page (about 220 requests: it grows the account past the largest page) runs only
 // against the switches that concern listings, names, ids or 429s.
-const ACCOUNT_SIZE_SWITCHES = ['pageSizeSmall', 'listOldestFirst', 'listByName', 'caseInsensitiveNames', 'rateLimitSeconds', 'slashyIds'];
+const ACCOUNT_SIZE_SWITCHES = [
+  'pageSizeSmall',
+  'listOldestFirst',
+  'listByName',
+  'caseInsensitiveNames',
+  'rateLimitSeconds',
+  'slashyIds',
+];
 const withoutAccountSize = allRules.map((rule) => rule.id).filter((id) => id !== 'beyond-one-page');
 // The switches of a real deployment's transport and formats run the rules they concern (the
 // matrix script runs every rule against them).
@@ -27,7 +34,14 @@ const RULES_OF_SWITCH: Readonly<Record<string, readonly string[]>> = {
   emptyScopingsAccountWide: ['replace-all', 'rejection-is-atomic', 'model-based'],
 };
 const cases: IndependentServerCase[] = Object.entries(INDEPENDENT_SWITCHES)
-  .map(([name, { options }], index): IndependentServerCase => [name, options, [(index % 5) + 1], RULES_OF_SWITCH[name] ?? (ACCOUNT_SIZE_SWITCHES.includes(name) ? undefined : withoutAccountSize)])
+  .map(
+    ([name, { options }], index): IndependentServerCase => [
+      name,
+      options,
+      [(index % 5) + 1],
+      RULES_OF_SWITCH[name] ?? (ACCOUNT_SIZE_SWITCHES.includes(name) ? undefined : withoutAccountSize),
+    ],
+  )
   .filter(([name]) => !ALONE.includes(name));
 
 describeIndependentServerRuns('the kit against an independent server faithful to the contract', cases);

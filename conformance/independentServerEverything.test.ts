@@ -7,7 +7,10 @@ import { INDEPENDENT_SWITCHES } from './test-support/independentServer/switches.
 // fault in any of them without --strict. Here: the default server, and `everything` (the
 // representation switches at once) on seeds 1-2; every switch alone is in
 // independentServer.test.ts (a file of its own, so the two halves run side by side).
-describeIndependentServerRuns('the kit against an independent server faithful to the contract, all its representation switches at once', [
-  ['default', {}, [1]],
-  ['everything', INDEPENDENT_SWITCHES.everything!.options, [1, 2]],
-]);
+describeIndependentServerRuns(
+  'the kit against an independent server faithful to the contract, all its representation switches at once',
+  [
+    ['default', {}, [1]],
+    ['everything', INDEPENDENT_SWITCHES.everything!.options, [1, 2]],
+  ],
+);

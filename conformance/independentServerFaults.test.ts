@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { loadContract } from '../spec/index.js';
 import { runConformance } from './runConformance.js';
-import { INDEPENDENT_FAULTS, startIndependentServer, type IndependentFault } from './test-support/independentServer/startIndependentServer.js';
+import {
+  INDEPENDENT_FAULTS,
+  startIndependentServer,
+  type IndependentFault,
+} from './test-support/independentServer/startIndependentServer.js';
 
 // Bugs real backends ship, each built into the independent server as a backend team would write
 // it (a check, an await, then the write; checks and queries that see only part of an account).
@@ -13,7 +17,8 @@ const faults = Object.entries(INDEPENDENT_FAULTS) as Array<[IndependentFault, { 
 const SAYS: Readonly<Record<string, RegExp>> = {
   'create-check-then-insert': /simultaneous requests onto the free name .*: [2-6] succeeded/,
   'rename-check-then-update': /simultaneous requests onto the free name .*: [2-6] succeeded/,
-  'patch-read-modify-write': /simultaneous PATCHes of disjoint fields .*: no order of the \d successful PATCHes gives what the target answered/,
+  'patch-read-modify-write':
+    /simultaneous PATCHes of disjoint fields .*: no order of the \d successful PATCHes gives what the target answered/,
   'patch-upserts': /and a DELETE \d+ ms later .*(expected 404, got 200|still listed)/,
   'uniqueness-first-page': /a name past the first page/,
   'uniqueness-recent-window': /a name past the first page/,
@@ -31,8 +36,20 @@ describe('the kit catches the bugs of real backends in simultaneous requests and
         const server = await startIndependentServer({ fault });
         const apiKey = `k-fault-${fault}`;
         try {
-          const report = await runConformance({ target: server.url, apiKey, rules: [caughtBy], runs: 5, seed: (index % 5) + 1, contract });
-          return { fault, result: report.results[0]!, cleanup: report.cleanup, left: server.integrations(apiKey).length };
+          const report = await runConformance({
+            target: server.url,
+            apiKey,
+            rules: [caughtBy],
+            runs: 5,
+            seed: (index % 5) + 1,
+            contract,
+          });
+          return {
+            fault,
+            result: report.results[0]!,
+            cleanup: report.cleanup,
+            left: server.integrations(apiKey).length,
+          };
         } finally {
           await server.close();
         }

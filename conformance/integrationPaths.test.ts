@@ -15,9 +15,12 @@ describe('integrationPaths', () => {
   it("reads the id pattern from the get operation's path parameter", async () => {
     const contract = await loadContract();
     const { idPattern } = integrationPaths(contract);
-    expect(idPattern.source).toBe(new RegExp(String(contract.operation('get').parameters[0]!.schema.pattern), 'u').source);
+    expect(idPattern.source).toBe(
+      new RegExp(String(contract.operation('get').parameters[0]!.schema.pattern), 'u').source,
+    );
     expect(idPattern.test('TGxtSW50ZWdyYXRpb246MTI6YUJjRA==')).toBe(true);
-    for (const malformed of ['not!base64', 'a b', '%%%', 'ab=cd']) expect(idPattern.test(malformed), malformed).toBe(false);
+    for (const malformed of ['not!base64', 'a b', '%%%', 'ab=cd'])
+      expect(idPattern.test(malformed), malformed).toBe(false);
   });
 
   it("searches with the spec's largest page size and its parameter names, so a sweep works where the largest page is smaller", async () => {

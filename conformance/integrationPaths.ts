@@ -28,9 +28,18 @@ export function integrationPaths(contract: Contract): IntegrationPaths {
   if (typeof pattern !== 'string') throw new Error(`the path parameter ${name} of the get operation has no pattern`);
   const list = listParameters(contract);
   const search = (filter: string, cursor?: string) => {
-    const query = new URLSearchParams({ [list.pageSize.name]: String(list.pageSize.maximum), [list.nameFilter]: filter });
+    const query = new URLSearchParams({
+      [list.pageSize.name]: String(list.pageSize.maximum),
+      [list.nameFilter]: filter,
+    });
     if (cursor !== undefined) query.set(list.cursor, cursor);
     return `${collection}?${query}`;
   };
-  return { collection, itemTemplate, idPattern: new RegExp(pattern, 'u'), item: (id) => itemTemplate.replace(parameter, encodeURIComponent(id)), search };
+  return {
+    collection,
+    itemTemplate,
+    idPattern: new RegExp(pattern, 'u'),
+    item: (id) => itemTemplate.replace(parameter, encodeURIComponent(id)),
+    search,
+  };
 }

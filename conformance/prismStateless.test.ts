@@ -17,7 +17,9 @@ describe("the kit against Prism's stateless mock", () => {
     expect(report.passed).toBe(false);
     for (const result of report.results) {
       expect(result.outcome, result.rule).toBe('failed');
-      expect(result.failure!.message).toMatch(/^creating an integration: the 201 body is not the integration just created/);
+      expect(result.failure!.message).toMatch(
+        /^creating an integration: the 201 body is not the integration just created/,
+      );
       expect(result.failure!.requests.map((r) => r.method)).not.toContain('PATCH');
     }
   });
@@ -35,7 +37,13 @@ describe("the kit against Prism's stateless mock", () => {
     };
     const adapter = await startProxy(prism.url, namesCreates);
     try {
-      const report = await runConformance({ target: adapter.url, apiKey: 'k-prism', otherApiKey: 'k2-prism', runs: 3, seed: 5 });
+      const report = await runConformance({
+        target: adapter.url,
+        apiKey: 'k-prism',
+        otherApiKey: 'k2-prism',
+        runs: 3,
+        seed: 5,
+      });
       const outcome = Object.fromEntries(report.results.map((r) => [r.rule, r.outcome]));
       expect(outcome).toMatchObject({
         'non-empty': 'failed', // a GET after the refused PATCH answers the spec's example, not the integration

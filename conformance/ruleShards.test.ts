@@ -47,7 +47,13 @@ function shardedRule(seen: { checks: number; runs: number }): Rule {
 async function run(seed: number, concurrency: number, seen = { checks: 0, runs: 0 }): Promise<RunReport> {
   vi.spyOn(ConformanceSession.prototype, 'selectRules').mockReturnValue([shardedRule(seen)]);
   try {
-    return await runConformance({ target: mock.url, apiKey: `k-shards-${seed}-${concurrency}`, runs: RUNS, seed, concurrency });
+    return await runConformance({
+      target: mock.url,
+      apiKey: `k-shards-${seed}-${concurrency}`,
+      runs: RUNS,
+      seed,
+      concurrency,
+    });
   } finally {
     vi.restoreAllMocks();
   }
@@ -59,7 +65,11 @@ const shareOf = (index: number) => Math.floor(RUNS / SHARDS) + (index < RUNS % S
 describe('a sharded rule', () => {
   it('runs its fixed checks once and --runs random cases over all its shards, leaving nothing behind', async () => {
     // Seed 12: no shard draws a value of 900 or more.
-    expect([0, 1, 2, 3].some((i) => fc.check(fc.property(VALUES, under900), { seed: shardSeed(12, i), numRuns: shareOf(i) }).failed)).toBe(false);
+    expect(
+      [0, 1, 2, 3].some(
+        (i) => fc.check(fc.property(VALUES, under900), { seed: shardSeed(12, i), numRuns: shareOf(i) }).failed,
+      ),
+    ).toBe(false);
     const seen = { checks: 0, runs: 0 };
     const report = await run(12, 8, seen);
     expect(report.results.map((r) => r.outcome)).toEqual(['passed']);
@@ -71,7 +81,9 @@ describe('a sharded rule', () => {
 
   it('reports the failure of its lowest-numbered failing shard, the same at --concurrency 1 and 8, with a seed and path that replay it', async () => {
     // Seed 2: shards 1 and 2 draw a value of 900 or more, shards 0 and 3 do not.
-    const failing = [0, 1, 2, 3].filter((i) => fc.check(fc.property(VALUES, under900), { seed: shardSeed(2, i), numRuns: shareOf(i) }).failed);
+    const failing = [0, 1, 2, 3].filter(
+      (i) => fc.check(fc.property(VALUES, under900), { seed: shardSeed(2, i), numRuns: shareOf(i) }).failed,
+    );
     expect(failing).toEqual([1, 2]);
     const [alone, together] = [await run(2, 1), await run(2, 8)];
     const figures = (report: RunReport) => {
@@ -82,7 +94,14 @@ describe('a sharded rule', () => {
           outcome: result.outcome,
           requests: result.requests,
           coverage: result.coverage,
-          failure: f && { check: f.check, message: f.message, seed: f.seed, path: f.path, shard: f.shard, requests: f.requests.map((r) => `${r.method} ${r.body ?? ''} → ${r.status}`) },
+          failure: f && {
+            check: f.check,
+            message: f.message,
+            seed: f.seed,
+            path: f.path,
+            shard: f.shard,
+            requests: f.requests.map((r) => `${r.method} ${r.body ?? ''} → ${r.status}`),
+          },
         }).replaceAll(report.runId, 'RUN'),
       ) as unknown;
     };
@@ -93,7 +112,11 @@ describe('a sharded rule', () => {
     expect(failure.shard).toEqual({ index: 1, of: SHARDS, seed: shardSeed(2, 1) });
     expect(failure.actual).toBe(900);
     // The shard's seed and the path replay the shrunk case with fast-check alone.
-    const replayed = fc.check(fc.property(VALUES, under900), { seed: failure.shard!.seed, path: failure.path!, numRuns: shareOf(1) });
+    const replayed = fc.check(fc.property(VALUES, under900), {
+      seed: failure.shard!.seed,
+      path: failure.path!,
+      numRuns: shareOf(1),
+    });
     expect(replayed.counterexample).toEqual([900]);
     expect(formatSummary(together)).toContain(`shard:    2 of ${SHARDS}, fast-check seed ${shardSeed(2, 1)}`);
     for (const key of ['k-shards-2-1', 'k-shards-2-8']) expect(await listAll(mock.url, key)).toEqual([]);

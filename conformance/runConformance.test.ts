@@ -46,7 +46,11 @@ async function probeTarget(create: (body: Record<string, unknown>) => [number, u
     if (req.method === 'DELETE') return res.writeHead(204).end();
     const body = JSON.parse(text) as Record<string, unknown>;
     const [status, answer] = create(body);
-    return sendJson(res, status, status === 201 ? { ...body, id: Buffer.from(`LlmIntegration:${++next}`).toString('base64') } : answer);
+    return sendJson(
+      res,
+      status,
+      status === 201 ? { ...body, id: Buffer.from(`LlmIntegration:${++next}`).toString('base64') } : answer,
+    );
   });
 }
 
@@ -57,10 +61,24 @@ describe('runConformance against the mock', () => {
     const foreign = [
       await createForeign(mock.url, KEY, { name: 'Production OpenAI', api_key: 'sk-real', model_names: ['gpt-4o'] }),
       await createForeign(mock.url, KEY, { name: 'aic-conform', provider: model.providers.at(-1) }), // not the run's prefix
-      await createForeign(mock.url, OTHER, { name: 'Bedrock', provider: bedrock, provider_metadata: { kind: aws, role_arn: 'arn:aws:iam::1:role/x' } }),
+      await createForeign(mock.url, OTHER, {
+        name: 'Bedrock',
+        provider: bedrock,
+        provider_metadata: { kind: aws, role_arn: 'arn:aws:iam::1:role/x' },
+      }),
     ];
-    const report = await runConformance({ ...MOCK_SCOPING_IDS, target: mock.url, apiKey: KEY, otherApiKey: OTHER, runs: 4, seed: 1234, strict: true });
-    expect(report.results.map((r) => [r.rule, r.outcome, r.reason])).toEqual(allRules.map((r) => [r.id, 'passed', undefined]));
+    const report = await runConformance({
+      ...MOCK_SCOPING_IDS,
+      target: mock.url,
+      apiKey: KEY,
+      otherApiKey: OTHER,
+      runs: 4,
+      seed: 1234,
+      strict: true,
+    });
+    expect(report.results.map((r) => [r.rule, r.outcome, r.reason])).toEqual(
+      allRules.map((r) => [r.id, 'passed', undefined]),
+    );
     expect(report.passed).toBe(true);
     expect(report.cleanup.leftovers).toEqual([]);
     // Pre-existing integrations byte-identical; nothing of the run left.
@@ -74,7 +92,13 @@ describe('runConformance against the mock', () => {
   });
 
   it('skips the rules and parts that need a second key, with the reason', async () => {
-    const report = await runConformance({ target: mock.url, apiKey: KEY, runs: 3, seed: 1, rules: ['uniqueness', 'auth-and-isolation', 'replace-all', 'create'] });
+    const report = await runConformance({
+      target: mock.url,
+      apiKey: KEY,
+      runs: 3,
+      seed: 1,
+      rules: ['uniqueness', 'auth-and-isolation', 'replace-all', 'create'],
+    });
     expect(report.passed).toBe(true);
     const byRule = Object.fromEntries(report.results.map((r) => [r.rule, r]));
     expect(byRule.uniqueness!.notes.join()).toMatch(/another account.*--other-api-key/);
@@ -84,7 +108,13 @@ describe('runConformance against the mock', () => {
   });
 
   it('writes JUnit with one test case per rule', async () => {
-    const report = await runConformance({ target: mock.url, apiKey: KEY, runs: 2, seed: 5, rules: ['non-empty', 'read-back'] });
+    const report = await runConformance({
+      target: mock.url,
+      apiKey: KEY,
+      runs: 2,
+      seed: 5,
+      rules: ['non-empty', 'read-back'],
+    });
     const xml = toJUnit(report);
     expect(xml.match(/<testcase /g)).toHaveLength(2);
     expect(xml).toContain('tests="2" failures="0" errors="0" skipped="0"');
@@ -99,10 +129,20 @@ describe('runConformance against the mock', () => {
       'cannot reach the target http://aic-conform-target.invalid:8080: DNS: the host name aic-conform-target.invalid does not resolve (ENOTFOUND)',
     );
     const https = mock.url.replace('http:', 'https:');
-    await expect(runConformance({ target: https, apiKey: KEY })).rejects.toThrow(new RegExp(`^cannot reach the target ${https}: TLS: ${https} does not speak TLS \\(.+\\); is it a plain http:// server\\?$`));
-    await expect(runConformance({ target: 'http://127.0.0.1:0', apiKey: KEY })).rejects.toThrow('has port 0, which no server listens on');
-    await expect(runConformance({ target: mock.url, apiKey: KEY, rules: ['no-such-rule'] })).rejects.toThrow(/unknown rule/);
-    const guarded = await startScriptedServer((_req, res) => sendJson(res, 401, { title: 'Authentication required', status: 401 }));
+    await expect(runConformance({ target: https, apiKey: KEY })).rejects.toThrow(
+      new RegExp(
+        `^cannot reach the target ${https}: TLS: ${https} does not speak TLS \\(.+\\); is it a plain http:// server\\?$`,
+      ),
+    );
+    await expect(runConformance({ target: 'http://127.0.0.1:0', apiKey: KEY })).rejects.toThrow(
+      'has port 0, which no server listens on',
+    );
+    await expect(runConformance({ target: mock.url, apiKey: KEY, rules: ['no-such-rule'] })).rejects.toThrow(
+      /unknown rule/,
+    );
+    const guarded = await startScriptedServer((_req, res) =>
+      sendJson(res, 401, { title: 'Authentication required', status: 401 }),
+    );
     try {
       const error = await runConformance({ target: guarded.url, apiKey: KEY }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(SetupError);
@@ -114,17 +154,25 @@ describe('runConformance against the mock', () => {
   });
 
   it('refuses a key that can read but not create integrations, after one list and one probe create', async () => {
-    const readOnly = await probeTarget(() => [403, { title: 'Forbidden', status: 403, detail: 'this key is read-only' }]);
+    const readOnly = await probeTarget(() => [
+      403,
+      { title: 'Forbidden', status: 403, detail: 'this key is read-only' },
+    ]);
     try {
       const error = await runConformance({ target: readOnly.url, apiKey: KEY }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(SetupError);
-      expect((error as Error).message).toMatch(/^the key of --api-key can read integrations but cannot create them \(POST \/v2\/ai-integrations answered 403: this key is read-only\)\. .*give it a key that may create integrations\.$/);
+      expect((error as Error).message).toMatch(
+        /^the key of --api-key can read integrations but cannot create them \(POST \/v2\/ai-integrations answered 403: this key is read-only\)\. .*give it a key that may create integrations\.$/,
+      );
       const [list, create] = readOnly.requests;
       expect([list!.method, create!.method]).toEqual(['GET', 'POST']);
       const probe = JSON.parse(create!.body) as Record<string, unknown>;
       const contract = await loadContract();
       // A body every faithful server must accept: the spec's first provider, which needs no metadata or model source.
-      expect(probe).toEqual({ name: expect.stringMatching(/^aic-conform-[a-z0-9]+-0-probe$/), provider: contractModel(contract).providers[0] });
+      expect(probe).toEqual({
+        name: expect.stringMatching(/^aic-conform-[a-z0-9]+-0-probe$/),
+        provider: contractModel(contract).providers[0],
+      });
       expect(readOnly.requests.filter((r) => r.method !== 'GET')).toHaveLength(1);
     } finally {
       await readOnly.close();
@@ -132,32 +180,57 @@ describe('runConformance against the mock', () => {
   });
 
   it('refuses a target whose probe create fails otherwise, naming the status and the problem', async () => {
-    const picky = await probeTarget(() => [422, { title: 'Unprocessable', status: 422, detail: 'model source required' }]);
+    const picky = await probeTarget(() => [
+      422,
+      { title: 'Unprocessable', status: 422, detail: 'model source required' },
+    ]);
     try {
       // Refused in both editions' spellings: not a question of edition.
       const [camel, upper] = [await plainProvider('camel'), await plainProvider('upper')];
       await expect(runConformance({ target: picky.url, apiKey: KEY })).rejects.toThrow(
         `a probe create of provider "${camel}" (camel edition) with --api-key (POST /v2/ai-integrations) answered 422: model source required (and 422 to provider "${upper}", as the other edition spells it); the kit needs to create integrations of its own on the target`,
       );
-      await expect(runConformance({ target: picky.url, apiKey: KEY, edition: 'upper' })).rejects.toThrow(`a probe create of provider "${upper}" (upper edition) with --api-key`);
+      await expect(runConformance({ target: picky.url, apiKey: KEY, edition: 'upper' })).rejects.toThrow(
+        `a probe create of provider "${upper}" (upper edition) with --api-key`,
+      );
     } finally {
       await picky.close();
     }
   });
 
   it('probes the scoping ids given and names the flag the target refuses, deleting what the probes made', async () => {
-    const knows = (body: Record<string, unknown>, key: string, id: string) => !Array.isArray(body.scopings) || body.scopings.every((s: Record<string, unknown>) => s[key] === undefined || s[key] === id);
+    const knows = (body: Record<string, unknown>, key: string, id: string) =>
+      !Array.isArray(body.scopings) ||
+      body.scopings.every((s: Record<string, unknown>) => s[key] === undefined || s[key] === id);
     const orgsOnly = await probeTarget((body) =>
-      knows(body, 'organization_id', ORG) && knows(body, 'space_id', SPACE) ? [201, undefined] : [404, { title: 'Not Found', status: 404, detail: 'no such organization or space' }],
+      knows(body, 'organization_id', ORG) && knows(body, 'space_id', SPACE)
+        ? [201, undefined]
+        : [404, { title: 'Not Found', status: 404, detail: 'no such organization or space' }],
     );
     try {
-      const badOrg = await runConformance({ target: orgsOnly.url, apiKey: KEY, organizationId: 'T3RoZXJPcmc=' }).catch((e: unknown) => e);
+      const badOrg = await runConformance({ target: orgsOnly.url, apiKey: KEY, organizationId: 'T3RoZXJPcmc=' }).catch(
+        (e: unknown) => e,
+      );
       expect(badOrg).toBeInstanceOf(SetupError);
-      expect((badOrg as Error).message).toMatch(/^the target does not accept --organization-id "T3RoZXJPcmc=": a create scoped to \{"organization_id":"T3RoZXJPcmc="\} \(POST \/v2\/ai-integrations\) answered 404: no such organization or space\. /);
-      const badSpace = await runConformance({ target: orgsOnly.url, apiKey: KEY, organizationId: ORG, spaceId: 'T3RoZXJTcGFjZQ==' }).catch((e: unknown) => e);
-      expect((badSpace as Error).message).toMatch(/^the target does not accept --space-id "T3RoZXJTcGFjZQ==": a create scoped to/);
+      expect((badOrg as Error).message).toMatch(
+        /^the target does not accept --organization-id "T3RoZXJPcmc=": a create scoped to \{"organization_id":"T3RoZXJPcmc="\} \(POST \/v2\/ai-integrations\) answered 404: no such organization or space\. /,
+      );
+      const badSpace = await runConformance({
+        target: orgsOnly.url,
+        apiKey: KEY,
+        organizationId: ORG,
+        spaceId: 'T3RoZXJTcGFjZQ==',
+      }).catch((e: unknown) => e);
+      expect((badSpace as Error).message).toMatch(
+        /^the target does not accept --space-id "T3RoZXJTcGFjZQ==": a create scoped to/,
+      );
       // Every probe that was created was deleted.
-      const created = orgsOnly.requests.filter((r) => r.method === 'POST' && knows(JSON.parse(r.body) as Record<string, unknown>, 'organization_id', ORG) && knows(JSON.parse(r.body) as Record<string, unknown>, 'space_id', SPACE));
+      const created = orgsOnly.requests.filter(
+        (r) =>
+          r.method === 'POST' &&
+          knows(JSON.parse(r.body) as Record<string, unknown>, 'organization_id', ORG) &&
+          knows(JSON.parse(r.body) as Record<string, unknown>, 'space_id', SPACE),
+      );
       expect(orgsOnly.requests.filter((r) => r.method === 'DELETE')).toHaveLength(created.length);
       expect(created.length).toBe(5); // plain probes in each edition's spelling (twice), organization alone
     } finally {
@@ -166,14 +239,31 @@ describe('runConformance against the mock', () => {
   });
 
   it('refuses a space id without its organization, and empty ids, before any request', async () => {
-    await expect(runConformance({ target: 'http://127.0.0.1:9', apiKey: KEY, spaceId: SPACE })).rejects.toThrow('--space-id needs --organization-id');
-    await expect(runConformance({ target: 'http://127.0.0.1:9', apiKey: KEY, organizationId: ' ' })).rejects.toThrow('--organization-id must not be empty');
+    await expect(runConformance({ target: 'http://127.0.0.1:9', apiKey: KEY, spaceId: SPACE })).rejects.toThrow(
+      '--space-id needs --organization-id',
+    );
+    await expect(runConformance({ target: 'http://127.0.0.1:9', apiKey: KEY, organizationId: ' ' })).rejects.toThrow(
+      '--organization-id must not be empty',
+    );
   });
 
   it('gives every rule the scoping ids, and with them and a second key reports no limitation', async () => {
     const seen: unknown[] = [];
-    onlyRule({ id: 'replace-all', title: 'spy', clause: [], contractText: 'spy', run: async (ctx: RuleContext) => void seen.push(ctx.scopingIds) });
-    const report = await runConformance({ target: mock.url, apiKey: KEY, otherApiKey: OTHER, organizationId: ORG, spaceId: SPACE, runs: 1 });
+    onlyRule({
+      id: 'replace-all',
+      title: 'spy',
+      clause: [],
+      contractText: 'spy',
+      run: async (ctx: RuleContext) => void seen.push(ctx.scopingIds),
+    });
+    const report = await runConformance({
+      target: mock.url,
+      apiKey: KEY,
+      otherApiKey: OTHER,
+      organizationId: ORG,
+      spaceId: SPACE,
+      runs: 1,
+    });
     expect(seen).toEqual([{ organizationId: ORG, spaceId: SPACE }]);
     expect(report.limitations).toEqual([]);
     expect(report.rateLimited).toEqual({ responses: 0, waitedMs: 0 });
@@ -181,19 +271,31 @@ describe('runConformance against the mock', () => {
   });
 
   it('reports what it could not check without a second key or scoping ids, in every report', async () => {
-    const report = await runConformance({ target: mock.url, apiKey: KEY, runs: 2, seed: 3, rules: ['uniqueness', 'replace-all', 'non-empty'] });
+    const report = await runConformance({
+      target: mock.url,
+      apiKey: KEY,
+      runs: 2,
+      seed: 3,
+      rules: ['uniqueness', 'replace-all', 'non-empty'],
+    });
     expect(report.limitations).toEqual([
       'No --other-api-key: the checks that need a second account were left out: renaming to a name taken in another account (uniqueness).',
-      expect.stringMatching(/^No --organization-id or --space-id: every scoping sent was account-wide, so replace-all checked scopings only weakly/),
+      expect.stringMatching(
+        /^No --organization-id or --space-id: every scoping sent was account-wide, so replace-all checked scopings only weakly/,
+      ),
     ]);
     const json = JSON.parse(toJson(report)) as { limitations: string[]; rateLimited: unknown };
     expect(json.limitations).toEqual(report.limitations);
     expect(json.rateLimited).toEqual({ responses: 0, waitedMs: 0 });
     const xml = toJUnit(report);
-    expect(xml).toContain('<property name="limitation.1" value="No --other-api-key: the checks that need a second account were left out: renaming to a name taken in another account (uniqueness)."/>');
+    expect(xml).toContain(
+      '<property name="limitation.1" value="No --other-api-key: the checks that need a second account were left out: renaming to a name taken in another account (uniqueness)."/>',
+    );
     expect(xml).toContain('<property name="limitation.2" value="No --organization-id or --space-id:');
     expect(xml).toContain('<property name="rateLimited.responses" value="0"/>');
-    expect(formatSummary(report)).toContain(`Limitations of this run:\n  - ${report.limitations[0]}\n  - ${report.limitations[1]}`);
+    expect(formatSummary(report)).toContain(
+      `Limitations of this run:\n  - ${report.limitations[0]}\n  - ${report.limitations[1]}`,
+    );
   });
 
   it('counts the 429s it waited out, without Retry-After too, and reports them', async () => {
@@ -202,14 +304,20 @@ describe('runConformance against the mock', () => {
     const limited = await startProxy(mock.url, async (r, forward) => {
       if (++n % 6 !== 0) return forward(r);
       injected++;
-      return { status: 429, headers: { 'content-type': 'application/problem+json' }, text: '{"title":"Rate limit exceeded","status":429}' };
+      return {
+        status: 429,
+        headers: { 'content-type': 'application/problem+json' },
+        text: '{"title":"Rate limit exceeded","status":429}',
+      };
     });
     try {
       const report = await runConformance({ target: limited.url, apiKey: KEY, runs: 2, seed: 9, rules: ['non-empty'] });
       expect(report.results.map((r) => r.outcome)).toEqual(['passed']);
       expect(injected).toBeGreaterThan(0);
       expect(report.rateLimited).toEqual({ responses: injected, waitedMs: 100 * injected });
-      expect(report.limitations).toContain(`The target answered 429 (rate limited) ${injected} times: the kit waited ${(injected / 10).toFixed(1)} s in all and retried.`);
+      expect(report.limitations).toContain(
+        `The target answered 429 (rate limited) ${injected} times: the kit waited ${(injected / 10).toFixed(1)} s in all and retried.`,
+      );
     } finally {
       await limited.close();
     }
@@ -229,9 +337,16 @@ describe('runConformance against the mock', () => {
       },
     });
     const events: string[] = [];
-    const error = await runConformance({ target: mock.url, apiKey: key, runs: 1, onProgress: (e) => events.push(e.type) }).catch((e: unknown) => e);
+    const error = await runConformance({
+      target: mock.url,
+      apiKey: key,
+      runs: 1,
+      onProgress: (e) => events.push(e.type),
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SetupError);
-    expect((error as Error).message).toBe('the target answered 403 to a PATCH for ***: the key may not change integrations');
+    expect((error as Error).message).toBe(
+      'the target answered 403 to a PATCH for ***: the key may not change integrations',
+    );
     expect(events).toEqual(['start', 'rule-start', 'cleanup']);
     expect(await listAll(mock.url, key)).toEqual([]);
   });
@@ -251,14 +366,46 @@ describe('rules run at once', () => {
     const proxy = await startProxy(mock.url, BROKEN_VARIANTS['lists-merged']!.handle);
     try {
       // A rule of each schedule: alone (list-and-pagination), last (response-conformance), and several at once, sharded ones (create, model-based) among them.
-      const rules = ['create', 'uniqueness', 'replace-all', 'read-back', 'list-and-pagination', 'malformed-id', 'model-based', 'response-conformance'];
-      const run = (concurrency: number) => runConformance({ target: proxy.url, apiKey: `k-order-${concurrency}`, otherApiKey: `k-order-other-${concurrency}`, runs: 2, seed: 21, rules, concurrency });
+      const rules = [
+        'create',
+        'uniqueness',
+        'replace-all',
+        'read-back',
+        'list-and-pagination',
+        'malformed-id',
+        'model-based',
+        'response-conformance',
+      ];
+      const run = (concurrency: number) =>
+        runConformance({
+          target: proxy.url,
+          apiKey: `k-order-${concurrency}`,
+          otherApiKey: `k-order-other-${concurrency}`,
+          runs: 2,
+          seed: 21,
+          rules,
+          concurrency,
+        });
       const [alone, together] = [await run(1), await run(8)];
       // Names differ only by the run id; ids, timestamps and the account are the server's. The requests
       // of each rule's checks are in its coverage (its clean-up after them is not compared).
-      const failure = (f: ConformanceFailure | undefined) => f && { check: f.check, combination: f.combination, requests: f.requests.map((r) => `${r.method} ${r.body ?? ''} → ${r.status}`) };
+      const failure = (f: ConformanceFailure | undefined) =>
+        f && {
+          check: f.check,
+          combination: f.combination,
+          requests: f.requests.map((r) => `${r.method} ${r.body ?? ''} → ${r.status}`),
+        };
       const figures = (report: RunReport) =>
-        JSON.parse(JSON.stringify(report.results.map((r) => ({ rule: r.rule, outcome: r.outcome, failure: failure(r.failure), coverage: r.coverage }))).replaceAll(report.runId, 'RUN')) as unknown;
+        JSON.parse(
+          JSON.stringify(
+            report.results.map((r) => ({
+              rule: r.rule,
+              outcome: r.outcome,
+              failure: failure(r.failure),
+              coverage: r.coverage,
+            })),
+          ).replaceAll(report.runId, 'RUN'),
+        ) as unknown;
       expect(together.results.map((r) => r.rule)).toEqual(allRules.map((r) => r.id).filter((id) => rules.includes(id)));
       expect(together.results.find((r) => r.rule === 'replace-all')!.outcome).toBe('failed');
       expect(figures(together)).toEqual(figures(alone));

@@ -1,4 +1,10 @@
-import { ConformanceSession, type CleanupResult, type ConformanceOptions, type Profile, type RuleResult } from './ConformanceSession.js';
+import {
+  ConformanceSession,
+  type CleanupResult,
+  type ConformanceOptions,
+  type Profile,
+  type RuleResult,
+} from './ConformanceSession.js';
 import type { Rule } from './Rule.js';
 import { runCoverage, type RunCoverage } from './combinations/runCoverage.js';
 import type { EditionChoice } from './editionChoice.js';
@@ -82,13 +88,25 @@ export interface RunReport {
  * or the signal aborts. Throws SetupError before any rule when the target or the key is unusable,
  * and, after cleaning up, when a rule meets something that makes the run pointless (e.g. a 403).
  */
-export async function runConformance(options: ConformanceOptions & { onProgress?: (event: ProgressEvent) => void; progressIntervalMs?: number }): Promise<RunReport> {
+export async function runConformance(
+  options: ConformanceOptions & { onProgress?: (event: ProgressEvent) => void; progressIntervalMs?: number },
+): Promise<RunReport> {
   const startedAt = new Date();
   const started = performance.now();
   const session = await ConformanceSession.open(options);
   const rules = session.selectRules();
   const emit = options.onProgress ?? (() => undefined);
-  emit({ type: 'start', runId: session.runId, seed: session.seed, runs: session.runs, strict: session.strict, rules: rules.map((r) => r.id), edition: session.edition, profile: session.profile, concurrency: session.concurrency });
+  emit({
+    type: 'start',
+    runId: session.runId,
+    seed: session.seed,
+    runs: session.runs,
+    strict: session.strict,
+    rules: rules.map((r) => r.id),
+    edition: session.edition,
+    profile: session.profile,
+    concurrency: session.concurrency,
+  });
   const results: Array<RuleResult | undefined> = rules.map(() => undefined);
   const running = new Set<number>();
   const ticker = setInterval(() => {
@@ -97,8 +115,14 @@ export async function runConformance(options: ConformanceOptions & { onProgress?
     const elapsedMs = performance.now() - started;
     // The run is taken to need, per rule, the requests an average finished rule needed, at the pace
     // so far; said once a quarter of the rules have finished (the first to finish are the short ones).
-    const perRule = finished.length < Math.max(1, rules.length / 4) ? undefined : finished.reduce((sum, r) => sum + r.requests, 0) / finished.length;
-    const remainingMs = perRule === undefined || requests === 0 ? undefined : (Math.max(0, perRule * rules.length - requests) * elapsedMs) / requests;
+    const perRule =
+      finished.length < Math.max(1, rules.length / 4)
+        ? undefined
+        : finished.reduce((sum, r) => sum + r.requests, 0) / finished.length;
+    const remainingMs =
+      perRule === undefined || requests === 0
+        ? undefined
+        : (Math.max(0, perRule * rules.length - requests) * elapsedMs) / requests;
     emit({
       type: 'tick',
       running: [...running].sort((a, b) => a - b).map((i) => rules[i]!.id),
@@ -113,7 +137,16 @@ export async function runConformance(options: ConformanceOptions & { onProgress?
   const runOne = async (index: number): Promise<void> => {
     const rule = rules[index]!;
     if (options.signal?.aborted) {
-      results[index] = { rule: rule.id, title: rule.title, clause: session.clauseOf(rule), outcome: 'skipped', reason: 'the run was interrupted', notes: [], durationMs: 0, requests: 0 };
+      results[index] = {
+        rule: rule.id,
+        title: rule.title,
+        clause: session.clauseOf(rule),
+        outcome: 'skipped',
+        reason: 'the run was interrupted',
+        notes: [],
+        durationMs: 0,
+        requests: 0,
+      };
       return;
     }
     running.add(index);
@@ -147,14 +180,20 @@ export async function runConformance(options: ConformanceOptions & { onProgress?
     clearInterval(ticker);
     emit({ type: 'cleanup' });
     const { leftovers } = await session.close();
-    if (error instanceof SetupError && leftovers.length > 0) throw new SetupError(`${error.message} (left behind: ${leftovers.join(', ')}; run aic conform --sweep)`, { cause: error });
+    if (error instanceof SetupError && leftovers.length > 0)
+      throw new SetupError(`${error.message} (left behind: ${leftovers.join(', ')}; run aic conform --sweep)`, {
+        cause: error,
+      });
     throw error;
   }
   clearInterval(ticker);
   emit({ type: 'cleanup' });
   const cleanup = await session.close();
   const interrupted = options.signal?.aborted === true;
-  const rateLimited = { responses: session.stats.rateLimitedResponses, waitedMs: Math.round(session.stats.rateLimitWaitMs) };
+  const rateLimited = {
+    responses: session.stats.rateLimitedResponses,
+    waitedMs: Math.round(session.stats.rateLimitWaitMs),
+  };
   const done = results as RuleResult[];
   const coverage = runCoverage(session.contract, done, { scopingIds: session.scopingIds });
   return {
@@ -176,8 +215,15 @@ export async function runConformance(options: ConformanceOptions & { onProgress?
     cleanup,
     interrupted,
     coverage,
-    ...(coverage.covered > 0 ? { requestsPerCombination: Math.round((session.requests / coverage.covered) * 10) / 10 } : {}),
-    limitations: limitationsOf({ rules: rules.map((r) => r.id), otherAccount: options.otherApiKey !== undefined, scopingIds: session.scopingIds, rateLimited }),
+    ...(coverage.covered > 0
+      ? { requestsPerCombination: Math.round((session.requests / coverage.covered) * 10) / 10 }
+      : {}),
+    limitations: limitationsOf({
+      rules: rules.map((r) => r.id),
+      otherAccount: options.otherApiKey !== undefined,
+      scopingIds: session.scopingIds,
+      rateLimited,
+    }),
     rateLimited,
     retries: { count: session.stats.retries, byCause: { ...session.stats.resent } },
     passed: !interrupted && done.every((r) => r.outcome !== 'failed' && r.outcome !== 'error'),
@@ -197,7 +243,8 @@ async function settleAll(promises: Array<Promise<void>>): Promise<void> {
  * Results are reported in registry order whatever the order they ran in.
  */
 export function stagesOf(rules: readonly Rule[]): Array<{ readonly together: boolean; readonly indexes: number[] }> {
-  const of = (schedule: NonNullable<Rule['schedule']>) => rules.flatMap((r, i) => ((r.schedule ?? 'concurrent') === schedule ? [i] : []));
+  const of = (schedule: NonNullable<Rule['schedule']>) =>
+    rules.flatMap((r, i) => ((r.schedule ?? 'concurrent') === schedule ? [i] : []));
   return [
     { together: false, indexes: of('alone') },
     { together: true, indexes: of('concurrent') },

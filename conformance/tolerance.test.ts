@@ -22,16 +22,37 @@ describe('the kit tolerates what the contract leaves open without --strict', () 
       const proxy = await startTolerantProxy(mock.url, variant);
       const apiKey = `k-tolerant-${variant}`;
       try {
-        const lenient = await runConformance({ ...MOCK_SCOPING_IDS, target: proxy.url, apiKey, otherApiKey: `k2-tolerant-${variant}`, runs: 3, seed: 2027 });
-        expect(lenient.results.filter((r) => r.outcome !== 'passed').map((r) => `${r.rule}: ${r.outcome} ${r.reason ?? ''}`)).toEqual([]);
+        const lenient = await runConformance({
+          ...MOCK_SCOPING_IDS,
+          target: proxy.url,
+          apiKey,
+          otherApiKey: `k2-tolerant-${variant}`,
+          runs: 3,
+          seed: 2027,
+        });
+        expect(
+          lenient.results.filter((r) => r.outcome !== 'passed').map((r) => `${r.rule}: ${r.outcome} ${r.reason ?? ''}`),
+        ).toEqual([]);
         expect(lenient.results).toHaveLength(allRules.length);
 
-        const strict = await runConformance({ ...MOCK_SCOPING_IDS, target: proxy.url, apiKey, runs: 100, seed: 2027, strict: true, rules: [failsWithStrict] });
+        const strict = await runConformance({
+          ...MOCK_SCOPING_IDS,
+          target: proxy.url,
+          apiKey,
+          runs: 100,
+          seed: 2027,
+          strict: true,
+          rules: [failsWithStrict],
+        });
         const result = strict.results[0]!;
         expect(result.outcome, result.reason).toBe('failed');
         expect(result.failure!.clause).toContain(strictRule);
-        expect(`${result.failure!.check} ${result.failure!.message}`).toMatch(strictRule === 'headers-replace' ? /headers/ : new RegExp(strictRule));
-        expect((await listAll(mock.url, apiKey)).filter((i) => String(i.name).startsWith('aic-conform-') || i.name === '')).toEqual([]);
+        expect(`${result.failure!.check} ${result.failure!.message}`).toMatch(
+          strictRule === 'headers-replace' ? /headers/ : new RegExp(strictRule),
+        );
+        expect(
+          (await listAll(mock.url, apiKey)).filter((i) => String(i.name).startsWith('aic-conform-') || i.name === ''),
+        ).toEqual([]);
       } finally {
         await proxy.close();
       }

@@ -17,15 +17,25 @@ describe('the kit over a network with blips', () => {
     const proxy = await startProxy(mock.url, faults.handle);
     try {
       // Every rule, a few runs per property (the full default run through faults is `npm run conformance:faults`).
-      const report = await runConformance({ target: proxy.url, apiKey: 'k-blips', otherApiKey: 'k-blips-other', runs: 3, seed: 1 });
-      const notPassed = report.results.filter((r) => r.outcome !== 'passed').map((r) => `${r.rule}: ${r.outcome} ${r.reason ?? ''}`);
+      const report = await runConformance({
+        target: proxy.url,
+        apiKey: 'k-blips',
+        otherApiKey: 'k-blips-other',
+        runs: 3,
+        seed: 1,
+      });
+      const notPassed = report.results
+        .filter((r) => r.outcome !== 'passed')
+        .map((r) => `${r.rule}: ${r.outcome} ${r.reason ?? ''}`);
       expect(notPassed).toEqual([]);
       expect(report.passed).toBe(true);
       for (const kind of TRANSIENT_FAULTS) expect(faults.injected[kind], kind).toBeGreaterThan(0);
       // Every fault met was resent or its answer inferred, and the report counts each one.
       const injected = Object.values(faults.injected).reduce((a, b) => a + b, 0);
       expect(report.retries.count).toBe(injected);
-      expect(report.results.reduce((sum, r) => sum + Object.values(r.retries ?? {}).reduce((a, b) => a + b, 0), 0)).toBeLessThanOrEqual(report.retries.count);
+      expect(
+        report.results.reduce((sum, r) => sum + Object.values(r.retries ?? {}).reduce((a, b) => a + b, 0), 0),
+      ).toBeLessThanOrEqual(report.retries.count);
       expect(report.cleanup.leftovers).toEqual([]);
       expect(await listAll(mock.url, 'k-blips')).toEqual([]);
       expect(await listAll(mock.url, 'k-blips-other')).toEqual([]);

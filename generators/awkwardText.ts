@@ -28,11 +28,51 @@ export interface AwkwardTextOptions {
   readonly maxLength?: number;
 }
 
-const NON_ASCII = ['é', 'Ü', 'ñ', 'Ø', 'ç', '東京', '中文', '한국어', '🚀', '👩‍💻', '🇫🇷', 'שלום', 'مرحبا', 'Δοκιμή', 'Дом', '\u200f', 'ﬁ'];
+const NON_ASCII = [
+  'é',
+  'Ü',
+  'ñ',
+  'Ø',
+  'ç',
+  '東京',
+  '中文',
+  '한국어',
+  '🚀',
+  '👩‍💻',
+  '🇫🇷',
+  'שלום',
+  'مرحبا',
+  'Δοκιμή',
+  'Дом',
+  '\u200f',
+  'ﬁ',
+];
 // Each high surrogate is followed, and each low one preceded, by a plain character: two never pair up.
 const LONE = ['\uD800-', 'x\uDBFFy', '-\uDC00', 'q\uDFFFr'];
 const CONTROLS = ['\u0000', '\u0001', '\u0007', '\t', '\n', '\r', '\u001b', '\u001f', '\u007f'];
-const SPECIAL = ['%', '_', '\\', '*', '.', '[', ']', "'", '"', '%_', '\\%', '.*', '[a-z]', "' OR '1'='1", '$(x)', '`x`', '?', '+', '^', '|', ';'];
+const SPECIAL = [
+  '%',
+  '_',
+  '\\',
+  '*',
+  '.',
+  '[',
+  ']',
+  "'",
+  '"',
+  '%_',
+  '\\%',
+  '.*',
+  '[a-z]',
+  "' OR '1'='1",
+  '$(x)',
+  '`x`',
+  '?',
+  '+',
+  '^',
+  '|',
+  ';',
+];
 const PLAIN = ['a', 'b', 'Z', '0', '9', '-', ' '];
 
 /**
@@ -43,13 +83,23 @@ const PLAIN = ['a', 'b', 'Z', '0', '9', '-', ' '];
 export function awkwardText(kind: AwkwardKind, options: AwkwardTextOptions = {}): fc.Arbitrary<string> {
   assertKnownKeys('awkwardText', options, ['maxLength']);
   const maxLength = options.maxLength;
-  if (maxLength !== undefined && (!Number.isInteger(maxLength) || maxLength < 3)) throw new RangeError(`awkwardText: option "maxLength" must be an integer of at least 3, got ${String(maxLength)}`);
+  if (maxLength !== undefined && (!Number.isInteger(maxLength) || maxLength < 3))
+    throw new RangeError(`awkwardText: option "maxLength" must be an integer of at least 3, got ${String(maxLength)}`);
   if (kind === 'long') return longText(maxLength ?? LONG_TEXT);
   const pieces = { 'non-ascii': NON_ASCII, 'lone-surrogate': LONE, control: CONTROLS, special: SPECIAL }[kind];
-  const middle = fc.array(fc.oneof({ arbitrary: fc.constantFrom(...pieces), weight: 3 }, { arbitrary: fc.constantFrom(...PLAIN), weight: 1 }), { minLength: 1, maxLength: 6 })
+  const middle = fc
+    .array(
+      fc.oneof(
+        { arbitrary: fc.constantFrom(...pieces), weight: 3 },
+        { arbitrary: fc.constantFrom(...PLAIN), weight: 1 },
+      ),
+      { minLength: 1, maxLength: 6 },
+    )
     .filter((parts) => parts.some((p) => pieces.includes(p)));
   const ends = fc.constantFrom('a', 'x', 'K', '7');
-  const text = fc.tuple(fc.constantFrom('', '', ' '), ends, middle, ends).map(([space, start, parts, end]) => `${space}${start}${parts.join('')}${end}`);
+  const text = fc
+    .tuple(fc.constantFrom('', '', ' '), ends, middle, ends)
+    .map(([space, start, parts, end]) => `${space}${start}${parts.join('')}${end}`);
   return maxLength === undefined ? text : text.filter((s) => [...s].length <= maxLength);
 }
 

@@ -56,13 +56,24 @@ export function awkwardUpdateCases(contract: Contract, options: AwkwardUpdateCas
   const update = readBodyModel(contract, 'update');
   const create = readBodyModel(contract, 'create');
   const repair = contractModel(contract).portableCreate;
-  const creates = validBodyArbitrary(create, { fields: create.fields, minProperties: create.minProperties, state: {}, takenNames: new Set(), repair, ...(scopingIds ? { scopingIds } : {}) });
+  const creates = validBodyArbitrary(create, {
+    fields: create.fields,
+    minProperties: create.minProperties,
+    state: {},
+    takenNames: new Set(),
+    repair,
+    ...(scopingIds ? { scopingIds } : {}),
+  });
   return awkwardPlaces(update).flatMap((place) =>
-    AWKWARD_KINDS.map((kind): AwkwardCase => ({ ...place, kind, arbitrary: bodiesFor(update, place, kind, creates, repair) })),
+    AWKWARD_KINDS.map(
+      (kind): AwkwardCase => ({ ...place, kind, arbitrary: bodiesFor(update, place, kind, creates, repair) }),
+    ),
   );
 }
 
-type Placed = AwkwardPlace & { readonly build: (text: fc.Arbitrary<string>) => fc.Arbitrary<{ value: unknown; needsKind?: string }> };
+type Placed = AwkwardPlace & {
+  readonly build: (text: fc.Arbitrary<string>) => fc.Arbitrary<{ value: unknown; needsKind?: string }>;
+};
 
 /** The places of awkward text in the update body, in spec order. */
 export function awkwardPlaces(model: BodyModel): Placed[] {
@@ -70,15 +81,39 @@ export function awkwardPlaces(model: BodyModel): Placed[] {
   for (const field of model.fields) {
     const schema = withoutNull(model.properties[field]!);
     const writeOnly = schema.writeOnly === true || model.properties[field]!.writeOnly === true;
-    if (isFreeString(schema)) out.push({ field, place: field, writeOnly, build: (text) => text.map((value) => ({ value })) });
+    if (isFreeString(schema))
+      out.push({ field, place: field, writeOnly, build: (text) => text.map((value) => ({ value })) });
     const items = schema.items as JsonSchema | undefined;
     if (acceptedTypes(schema)?.has('array') && items && isFreeString(items)) {
-      out.push({ field, place: `${field}[]`, writeOnly, build: (text) => fc.tuple(text, fc.constantFrom('gpt-4o', 'claude-3-haiku')).map(([value, plain]) => ({ value: [plain, value] })) });
+      out.push({
+        field,
+        place: `${field}[]`,
+        writeOnly,
+        build: (text) =>
+          fc
+            .tuple(text, fc.constantFrom('gpt-4o', 'claude-3-haiku'))
+            .map(([value, plain]) => ({ value: [plain, value] })),
+      });
     }
     const values = schema.additionalProperties as JsonSchema | undefined;
-    if (Object.keys(propertiesOf(schema)).length === 0 && typeof values === 'object' && values !== null && isFreeString(values)) {
-      out.push({ field, place: `${field}{key}`, writeOnly, build: (text) => text.map((key) => ({ value: { 'X-Team': 'arize', [key]: 'v1' } })) });
-      out.push({ field, place: `${field}{value}`, writeOnly, build: (text) => text.map((value) => ({ value: { 'X-Team': 'arize', 'X-Note': value } })) });
+    if (
+      Object.keys(propertiesOf(schema)).length === 0 &&
+      typeof values === 'object' &&
+      values !== null &&
+      isFreeString(values)
+    ) {
+      out.push({
+        field,
+        place: `${field}{key}`,
+        writeOnly,
+        build: (text) => text.map((key) => ({ value: { 'X-Team': 'arize', [key]: 'v1' } })),
+      });
+      out.push({
+        field,
+        place: `${field}{value}`,
+        writeOnly,
+        build: (text) => text.map((value) => ({ value: { 'X-Team': 'arize', 'X-Note': value } })),
+      });
     }
     const c = model.consistency;
     if (c && field === c.metadataField) {
@@ -88,7 +123,15 @@ export function awkwardPlaces(model: BodyModel): Placed[] {
         if (typeof kind !== 'string' || !valid) continue;
         for (const [member, memberSchema] of Object.entries(propertiesOf(leaf))) {
           if (!isFreeString(withoutNull(memberSchema))) continue;
-          out.push({ field, place: `${field}(${kind}).${member}`, writeOnly, build: (text) => fc.tuple(valid, text).map(([metadata, value]) => ({ value: { ...metadata, [member]: value }, needsKind: kind })) });
+          out.push({
+            field,
+            place: `${field}(${kind}).${member}`,
+            writeOnly,
+            build: (text) =>
+              fc
+                .tuple(valid, text)
+                .map(([metadata, value]) => ({ value: { ...metadata, [member]: value }, needsKind: kind })),
+          });
         }
       }
     }
@@ -98,21 +141,40 @@ export function awkwardPlaces(model: BodyModel): Placed[] {
 
 function isFreeString(schema: JsonSchema): boolean {
   const types = acceptedTypes(schema);
-  return types !== undefined && types.has('string') && types.size === 1 && enumOf(schema) === undefined && !('const' in schema) && leavesOf(schema).every((l) => !('const' in l));
+  return (
+    types !== undefined &&
+    types.has('string') &&
+    types.size === 1 &&
+    enumOf(schema) === undefined &&
+    !('const' in schema) &&
+    leavesOf(schema).every((l) => !('const' in l))
+  );
 }
 
-function bodiesFor(model: BodyModel, place: Placed, kind: AwkwardKind, creates: fc.Arbitrary<Record<string, unknown>>, repair: (body: Record<string, unknown>) => Record<string, unknown>): fc.Arbitrary<AwkwardBodies> {
+function bodiesFor(
+  model: BodyModel,
+  place: Placed,
+  kind: AwkwardKind,
+  creates: fc.Arbitrary<Record<string, unknown>>,
+  repair: (body: Record<string, unknown>) => Record<string, unknown>,
+): fc.Arbitrary<AwkwardBodies> {
   const text = awkwardText(kind);
   const c = model.consistency;
-  const createWith = (base: Record<string, unknown>, placed: { value: unknown; needsKind?: string }): Record<string, unknown> => {
+  const createWith = (
+    base: Record<string, unknown>,
+    placed: { value: unknown; needsKind?: string },
+  ): Record<string, unknown> => {
     const create: Record<string, unknown> = { ...base, [place.field]: placed.value };
     // With metadata, a provider that needs its kind, so it is consistent whatever a server decides for the others.
-    const provider = c && placed.needsKind ? Object.entries(c.requiredKind).find(([, k]) => k === placed.needsKind)?.[0] : undefined;
+    const provider =
+      c && placed.needsKind ? Object.entries(c.requiredKind).find(([, k]) => k === placed.needsKind)?.[0] : undefined;
     return repair(provider && c ? { ...create, [c.providerField]: provider } : create);
   };
-  return fc.tuple(creates, place.build(text), place.build(text), place.build(fc.constant('plain'))).map(([base, forCreate, forPatch, plain]) => ({
-    create: createWith(base, forCreate),
-    patch: { [place.field]: forPatch.value },
-    plain: createWith(base, plain),
-  }));
+  return fc
+    .tuple(creates, place.build(text), place.build(text), place.build(fc.constant('plain')))
+    .map(([base, forCreate, forPatch, plain]) => ({
+      create: createWith(base, forCreate),
+      patch: { [place.field]: forPatch.value },
+      plain: createWith(base, plain),
+    }));
 }

@@ -25,10 +25,19 @@ beforeAll(async () => {
 describe('generators follow the spec', () => {
   it('put a property added to the spec into valid update and create bodies, valid against the new schema', () => {
     const updates = fc.sample(validUpdateBody(contract), { seed: 9, numRuns: 300 }) as Record<string, unknown>[];
-    const creates = fc.sample(validCreateBody(contract), { seed: 9, numRuns: 300 }) as unknown as Record<string, unknown>[];
+    const creates = fc.sample(validCreateBody(contract), { seed: 9, numRuns: 300 }) as unknown as Record<
+      string,
+      unknown
+    >[];
     for (const field of ['description', 'temperature', 'tags']) {
-      expect(updates.some((b) => field in b), field).toBe(true);
-      expect(creates.some((b) => field in b), field).toBe(true);
+      expect(
+        updates.some((b) => field in b),
+        field,
+      ).toBe(true);
+      expect(
+        creates.some((b) => field in b),
+        field,
+      ).toBe(true);
     }
     expect(updates.some((b) => b.description === null)).toBe(true);
     for (const body of updates) expect(contract.operation('update').requestBody!.validate(body)).toEqual([]);
@@ -38,7 +47,14 @@ describe('generators follow the spec', () => {
   it('derive the invalid families of an added property from its schema', () => {
     const invalid = fc.sample(invalidUpdateBody(contract), { seed: 9, numRuns: 1500 });
     const seen = new Set(invalid.map((r) => `${r.family}:${r.field ?? ''}`));
-    for (const label of ['wrong-type:description', 'wrong-type:temperature', 'wrong-type:tags', 'null-on-non-nullable:temperature', 'null-on-non-nullable:tags', 'malformed-structure:tags']) {
+    for (const label of [
+      'wrong-type:description',
+      'wrong-type:temperature',
+      'wrong-type:tags',
+      'null-on-non-nullable:temperature',
+      'null-on-non-nullable:tags',
+      'malformed-structure:tags',
+    ]) {
       expect(seen, label).toContain(label);
     }
     expect(seen).not.toContain('null-on-non-nullable:description');

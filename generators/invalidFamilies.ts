@@ -17,23 +17,49 @@ export interface InvalidFamilyInfo {
 }
 
 export const INVALID_FAMILIES = [
-  { family: 'empty-body', rule: 'non-empty', semantic: false, perField: false, summary: 'The body is `{}`: no updatable field.' },
+  {
+    family: 'empty-body',
+    rule: 'non-empty',
+    semantic: false,
+    perField: false,
+    summary: 'The body is `{}`: no updatable field.',
+  },
   {
     family: 'only-unknown-properties',
     rule: 'non-empty',
     semantic: false,
     perField: false,
-    summary: 'The body holds only properties the spec does not declare: 400 whether a server rejects unknown properties or ignores them (then the body is empty).',
+    summary:
+      'The body holds only properties the spec does not declare: 400 whether a server rejects unknown properties or ignores them (then the body is empty).',
   },
-  { family: 'unknown-property', rule: 'unknown-properties-rejected', semantic: false, perField: false, summary: 'Valid fields plus one property the spec does not declare (a strict-mode decision).' },
-  { family: 'wrong-type', rule: 'types-enforced', semantic: false, perField: true, summary: 'One property holds a value of a JSON type its schema rejects.' },
-  { family: 'null-on-non-nullable', rule: 'types-enforced', semantic: false, perField: true, summary: 'One property that does not accept null is null.' },
+  {
+    family: 'unknown-property',
+    rule: 'unknown-properties-rejected',
+    semantic: false,
+    perField: false,
+    summary: 'Valid fields plus one property the spec does not declare (a strict-mode decision).',
+  },
+  {
+    family: 'wrong-type',
+    rule: 'types-enforced',
+    semantic: false,
+    perField: true,
+    summary: 'One property holds a value of a JSON type its schema rejects.',
+  },
+  {
+    family: 'null-on-non-nullable',
+    rule: 'types-enforced',
+    semantic: false,
+    perField: true,
+    summary: 'One property that does not accept null is null.',
+  },
   {
     family: 'unknown-enum-value',
     rule: 'types-enforced',
     semantic: false,
     perField: true,
-    summary: 'One enum property holds a value outside its enum (other spellings, random text), never how another edition of the API spells one of its values.',
+    summary:
+      'One enum property holds a value outside its enum (other spellings, random text), never how another edition of the API spells one of its values.',
   },
   {
     family: 'other-edition-spelling',
@@ -44,13 +70,20 @@ export const INVALID_FAMILIES = [
     summary:
       "A valid body with provider, auth_type or provider_metadata's kind (one of them, or all) spelled as another edition of the API spells it: refused by a server of one edition, accepted by one in transition, so checked only with --strict.",
   },
-  { family: 'empty-string', rule: 'non-empty-strings', semantic: false, perField: true, summary: 'One string property with a minimum length (name, api_key) is the empty string (a strict-mode decision).' },
+  {
+    family: 'empty-string',
+    rule: 'non-empty-strings',
+    semantic: false,
+    perField: true,
+    summary: 'One string property with a minimum length (name, api_key) is the empty string (a strict-mode decision).',
+  },
   {
     family: 'malformed-structure',
     rule: 'types-enforced',
     semantic: false,
     perField: true,
-    summary: 'A list or object property (scopings, provider_metadata, headers, model_names) has the right outer type but is broken inside: a wrong type, null or enum value, or a missing required property.',
+    summary:
+      'A list or object property (scopings, provider_metadata, headers, model_names) has the right outer type but is broken inside: a wrong type, null or enum value, or a missing required property.',
   },
   {
     family: 'missing-nested-required',
@@ -65,18 +98,39 @@ export const INVALID_FAMILIES = [
     rule: 'unknown-properties-rejected',
     semantic: false,
     perField: true,
-    summary: 'A scoping or provider_metadata object carries a property its schema does not declare (a strict-mode decision).',
+    summary:
+      'A scoping or provider_metadata object carries a property its schema does not declare (a strict-mode decision).',
   },
-  { family: 'headers-too-large', rule: 'headers-size-limit', semantic: true, perField: false, summary: 'headers serialized as JSON exceed the byte limit (some only when counted in UTF-8 bytes, not characters).' },
+  {
+    family: 'headers-too-large',
+    rule: 'headers-size-limit',
+    semantic: true,
+    perField: false,
+    summary:
+      'headers serialized as JSON exceed the byte limit (some only when counted in UTF-8 bytes, not characters).',
+  },
   {
     family: 'provider-metadata-mismatch',
     rule: 'provider-consistency',
     semantic: true,
     perField: false,
-    summary: 'A provider that needs metadata of one kind, sent with null or the other kind: inconsistent whatever the stored state.',
+    summary:
+      'A provider that needs metadata of one kind, sent with null or the other kind: inconsistent whatever the stored state.',
   },
-  { family: 'non-object-body', rule: 'malformed-body', semantic: false, perField: false, summary: 'The body is JSON but not an object: an array, a string, a number, a boolean or null.' },
-  { family: 'malformed-json', rule: 'malformed-body', semantic: false, perField: false, summary: 'The body text is not JSON (truncated, trailing comma, single quotes, comments...).' },
+  {
+    family: 'non-object-body',
+    rule: 'malformed-body',
+    semantic: false,
+    perField: false,
+    summary: 'The body is JSON but not an object: an array, a string, a number, a boolean or null.',
+  },
+  {
+    family: 'malformed-json',
+    rule: 'malformed-body',
+    semantic: false,
+    perField: false,
+    summary: 'The body text is not JSON (truncated, trailing comma, single quotes, comments...).',
+  },
 ] as const satisfies readonly InvalidFamilyInfo[];
 
 export type InvalidFamily = (typeof INVALID_FAMILIES)[number]['family'];

@@ -4,7 +4,12 @@ import { EDITIONS, loadContract, SPELLED_FIELDS, type Contract, type Edition } f
 import { INVALID_FAMILY_NAMES } from './invalidFamilies.js';
 import type { InvalidRequest } from './InvalidRequest.js';
 import { invalidUpdateBody } from './invalidUpdateBody.js';
-import { assertProduceCorrectValues, assertProduceSameValueGivenSameSeed, assertShrinkKeeps, invalidRequestProblems } from './test-support/assertArbitrary.js';
+import {
+  assertProduceCorrectValues,
+  assertProduceSameValueGivenSameSeed,
+  assertShrinkKeeps,
+  invalidRequestProblems,
+} from './test-support/assertArbitrary.js';
 
 let contract: Contract;
 let samples: InvalidRequest[];
@@ -13,7 +18,8 @@ beforeAll(async () => {
   samples = fc.sample(invalidUpdateBody(contract), { seed: 21, numRuns: 600 });
 });
 
-const updateProperties = (c: Contract) => (c.operation('update').requestBody!.schema as { properties: Record<string, unknown> }).properties;
+const updateProperties = (c: Contract) =>
+  (c.operation('update').requestBody!.schema as { properties: Record<string, unknown> }).properties;
 
 describe('invalidUpdateBody', () => {
   it('gives the same requests for the same seed', () => {
@@ -31,14 +37,20 @@ describe('invalidUpdateBody', () => {
   it('derives wrong types for every property and null for every non-nullable one from the schema', () => {
     const fieldsOf = (family: string) => new Set(samples.filter((r) => r.family === family).map((r) => r.field));
     expect(fieldsOf('wrong-type')).toEqual(new Set(Object.keys(updateProperties(contract))));
-    expect(fieldsOf('null-on-non-nullable')).toEqual(new Set(contract.rule('types-enforced').params.notNullable as string[]));
+    expect(fieldsOf('null-on-non-nullable')).toEqual(
+      new Set(contract.rule('types-enforced').params.notNullable as string[]),
+    );
     expect(fieldsOf('unknown-enum-value')).toEqual(new Set(['provider', 'auth_type']));
     expect(fieldsOf('empty-string')).toContain('name');
-    expect(fieldsOf('malformed-structure')).toEqual(new Set(['scopings', 'provider_metadata', 'headers', 'model_names']));
+    expect(fieldsOf('malformed-structure')).toEqual(
+      new Set(['scopings', 'provider_metadata', 'headers', 'model_names']),
+    );
   });
 
   it('produces each kind of non-object body and malformed JSON', () => {
-    const nonObjects = samples.filter((r) => r.family === 'non-object-body').map((r) => (r.value === null ? 'null' : Array.isArray(r.value) ? 'array' : typeof r.value));
+    const nonObjects = samples
+      .filter((r) => r.family === 'non-object-body')
+      .map((r) => (r.value === null ? 'null' : Array.isArray(r.value) ? 'array' : typeof r.value));
     expect(new Set(nonObjects)).toEqual(new Set(['array', 'string', 'number', 'boolean', 'null']));
     expect(samples.filter((r) => r.family === 'malformed-json').every((r) => !('value' in r))).toBe(true);
   });
@@ -54,28 +66,41 @@ describe('invalidUpdateBody', () => {
     expect(positions.some((p) => !p.before && !p.after)).toBe(true);
   });
 
-  it('labels the strict-only rules from the spec, and the other edition\'s spellings, and leaves them out on request', () => {
+  it("labels the strict-only rules from the spec, and the other edition's spellings, and leaves them out on request", () => {
     const strictRules = new Set(contract.rules.filter((rule) => rule.strict).map((rule) => rule.id));
-    expect(new Set(samples.filter((r) => r.strictOnly).map((r) => r.rule))).toEqual(new Set(['unknown-properties-rejected', 'non-empty-strings', 'types-enforced']));
-    expect(samples.every((r) => r.strictOnly === (strictRules.has(r.rule) || r.family === 'other-edition-spelling'))).toBe(true);
+    expect(new Set(samples.filter((r) => r.strictOnly).map((r) => r.rule))).toEqual(
+      new Set(['unknown-properties-rejected', 'non-empty-strings', 'types-enforced']),
+    );
+    expect(
+      samples.every((r) => r.strictOnly === (strictRules.has(r.rule) || r.family === 'other-edition-spelling')),
+    ).toBe(true);
     const lenient = fc.sample(invalidUpdateBody(contract, { includeStrictOnly: false }), { seed: 4, numRuns: 300 });
     expect(lenient.some((r) => r.strictOnly)).toBe(false);
   });
 
   it('sends the bad field alone without valid fields', () => {
-    const alone = fc.sample(invalidUpdateBody(contract, { withValidFields: false, families: ['wrong-type', 'headers-too-large'] }), { seed: 4, numRuns: 100 });
+    const alone = fc.sample(
+      invalidUpdateBody(contract, { withValidFields: false, families: ['wrong-type', 'headers-too-large'] }),
+      { seed: 4, numRuns: 100 },
+    );
     for (const r of alone) expect(Object.keys(r.value as object)).toEqual([r.field]);
   });
 
   it.each(INVALID_FAMILY_NAMES)('keeps the family and its rule when shrinking a %s counterexample', (family) => {
-    const shrunk = assertShrinkKeeps(invalidUpdateBody(contract), (r) => r.family === family, (r) => invalidRequestProblems(contract, r));
+    const shrunk = assertShrinkKeeps(
+      invalidUpdateBody(contract),
+      (r) => r.family === family,
+      (r) => invalidRequestProblems(contract, r),
+    );
     expect(shrunk.family).toBe(family);
   });
 
   it('throws at once on bad options', () => {
     expect(() => invalidUpdateBody(contract, { families: ['nope' as never] })).toThrow(/"nope"/);
     expect(() => invalidUpdateBody(contract, { families: [] })).toThrow(/empty/);
-    expect(() => invalidUpdateBody(contract, { families: ['unknown-property'], includeStrictOnly: false })).toThrow(/no family left/);
+    expect(() => invalidUpdateBody(contract, { families: ['unknown-property'], includeStrictOnly: false })).toThrow(
+      /no family left/,
+    );
     expect(() => invalidUpdateBody(contract, { withValidFields: 1 as never })).toThrow(/withValidFields/);
   });
 });
@@ -101,7 +126,14 @@ describe.each(EDITIONS)('invalidUpdateBody in the %s edition', (edition: Edition
     contract = await loadContract(undefined, { edition });
     other = EDITIONS.find((e) => e !== edition)!;
   });
-  const otherSpellings = (c: Contract) => new Set(SPELLED_FIELDS.flatMap((field) => Object.values(c.editions.editions[other].spellings[field]).filter((v) => c.editions.editionsSpelling(field, v).length === 1)));
+  const otherSpellings = (c: Contract) =>
+    new Set(
+      SPELLED_FIELDS.flatMap((field) =>
+        Object.values(c.editions.editions[other].spellings[field]).filter(
+          (v) => c.editions.editionsSpelling(field, v).length === 1,
+        ),
+      ),
+    );
 
   it('labels each request with a rule it really breaks', () => {
     assertProduceCorrectValues(invalidUpdateBody(contract), (r) => invalidRequestProblems(contract, r), 400);
@@ -116,20 +148,38 @@ describe.each(EDITIONS)('invalidUpdateBody in the %s edition', (edition: Edition
     // Unknown enum values are still sent, and only values neither edition knows.
     const unknown = lenient.filter((r) => r.family === 'unknown-enum-value');
     expect(unknown.length).toBeGreaterThan(20);
-    for (const r of unknown) expect(contract.editions.editionsSpelling(r.field as 'provider', (r.value as Record<string, string>)[r.field!]!)).toEqual([]);
+    for (const r of unknown)
+      expect(
+        contract.editions.editionsSpelling(r.field as 'provider', (r.value as Record<string, string>)[r.field!]!),
+      ).toEqual([]);
   });
 
   it("sends the other edition's spellings in a body otherwise valid, as the strict-only family other-edition-spelling", () => {
     const foreign = otherSpellings(contract);
-    const spelled = fc.sample(invalidUpdateBody(contract, { families: ['other-edition-spelling'] }), { seed: 6, numRuns: 200 });
+    const spelled = fc.sample(invalidUpdateBody(contract, { families: ['other-edition-spelling'] }), {
+      seed: 6,
+      numRuns: 200,
+    });
     for (const r of spelled) {
       expect(r).toMatchObject({ rule: 'types-enforced', strictOnly: true, status: 400 });
       expect(spelledValues(r.text).some(([, v]) => foreign.has(v))).toBe(true);
       expect(r.description).toContain(`the ${other} edition's spelling`);
     }
-    const fields = new Set(spelled.flatMap((r) => spelledValues(r.text).filter(([, v]) => foreign.has(v)).map(([k]) => k)));
+    const fields = new Set(
+      spelled.flatMap((r) =>
+        spelledValues(r.text)
+          .filter(([, v]) => foreign.has(v))
+          .map(([k]) => k),
+      ),
+    );
     expect(fields).toEqual(new Set(SPELLED_FIELDS));
-    const alone = fc.sample(invalidUpdateBody(contract, { families: ['other-edition-spelling'], withValidFields: false }), { seed: 6, numRuns: 50 });
-    for (const r of alone) expect(Object.keys(r.value as object).every((k) => ['provider', 'provider_metadata', 'auth_type'].includes(k))).toBe(true);
+    const alone = fc.sample(
+      invalidUpdateBody(contract, { families: ['other-edition-spelling'], withValidFields: false }),
+      { seed: 6, numRuns: 50 },
+    );
+    for (const r of alone)
+      expect(
+        Object.keys(r.value as object).every((k) => ['provider', 'provider_metadata', 'auth_type'].includes(k)),
+      ).toBe(true);
   });
 });

@@ -22,9 +22,14 @@ export interface InvalidUpdateBodyOptions {
  * provider-metadata-mismatch family sends a provider that needs metadata together with null or
  * metadata of the other kind, so the state after the patch is inconsistent from any state.
  */
-export function invalidUpdateBody(contract: Contract, options: InvalidUpdateBodyOptions = {}): fc.Arbitrary<InvalidRequest> {
+export function invalidUpdateBody(
+  contract: Contract,
+  options: InvalidUpdateBodyOptions = {},
+): fc.Arbitrary<InvalidRequest> {
   const cases = invalidUpdateCases(contract, options);
-  const byFamily = groupBy(cases, (c) => c.family).map((ofFamily) => oneOf(groupBy(ofFamily, (c) => c.field ?? '').map((ofField) => oneOf(ofField.map((c) => c.arbitrary)))));
+  const byFamily = groupBy(cases, (c) => c.family).map((ofFamily) =>
+    oneOf(groupBy(ofFamily, (c) => c.field ?? '').map((ofField) => oneOf(ofField.map((c) => c.arbitrary)))),
+  );
   return oneOf(byFamily);
 }
 

@@ -59,9 +59,18 @@ function buildCases(contract: Contract, options: InvalidUpdateBodyOptions): Inva
     const strictOnly = isStrictOnly(contract, family);
     if (!includeStrictOnly && strictOnly) continue;
     const built = FAMILY_BUILDERS[family](ctx);
-    if (built.length === 0 && requested) throw new RangeError(`${WHERE}: the spec gives family "${family}" nothing to break`);
+    if (built.length === 0 && requested)
+      throw new RangeError(`${WHERE}: the spec gives family "${family}" nothing to break`);
     const rule = describeInvalid(family).rule;
-    for (const c of built) cases.push({ family, rule, strictOnly, ...(c.field === undefined ? {} : { field: c.field }), ...(c.variant === undefined ? {} : { variant: c.variant }), arbitrary: c.arbitrary });
+    for (const c of built)
+      cases.push({
+        family,
+        rule,
+        strictOnly,
+        ...(c.field === undefined ? {} : { field: c.field }),
+        ...(c.variant === undefined ? {} : { variant: c.variant }),
+        arbitrary: c.arbitrary,
+      });
   }
   if (cases.length === 0) throw new RangeError(`${WHERE}: no family left to generate`);
   return cases;

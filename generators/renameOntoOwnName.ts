@@ -12,7 +12,11 @@ const WHERE = 'renameOntoOwnName';
  * A PATCH that sets an integration's name to its own current name (with other fields consistent
  * with its provider): name-unique allows it, so the operation's success status (200).
  */
-export function renameOntoOwnName(contract: Contract, integration: StoredIntegration, options: RenameOptions = {}): fc.Arbitrary<StateAwareUpdate> {
+export function renameOntoOwnName(
+  contract: Contract,
+  integration: StoredIntegration,
+  options: RenameOptions = {},
+): fc.Arbitrary<StateAwareUpdate> {
   assertIntegration(WHERE, integration);
   assertKnownKeys(WHERE, options, ['withValidFields']);
   const withValidFields = booleanOption(WHERE, 'withValidFields', options.withValidFields, true);

@@ -17,7 +17,11 @@ const WHERE = 'renameOntoTakenName';
  * another: 409 by name-unique (and, the PATCH being atomic, nothing else changes). Needs at least
  * two integrations with different names.
  */
-export function renameOntoTakenName(contract: Contract, integrations: readonly StoredIntegration[], options: RenameOptions = {}): fc.Arbitrary<StateAwareUpdate> {
+export function renameOntoTakenName(
+  contract: Contract,
+  integrations: readonly StoredIntegration[],
+  options: RenameOptions = {},
+): fc.Arbitrary<StateAwareUpdate> {
   if (!Array.isArray(integrations)) throw new TypeError(`${WHERE}: integrations must be a list`);
   integrations.forEach((i) => assertIntegration(WHERE, i));
   assertKnownKeys(WHERE, options, ['withValidFields']);
@@ -25,7 +29,9 @@ export function renameOntoTakenName(contract: Contract, integrations: readonly S
   const model = readBodyModel(contract, 'update');
   const { rule, field } = uniqueNameOf(WHERE, model);
   const targets = integrations.flatMap((target) => {
-    const taken = integrations.filter((other) => other.id !== target.id && other.name !== target.name).map((other) => other.name);
+    const taken = integrations
+      .filter((other) => other.id !== target.id && other.name !== target.name)
+      .map((other) => other.name);
     if (taken.length === 0) return [];
     return [
       renameBody(model, target, fc.constantFrom(...taken), withValidFields).map((body) => ({

@@ -20,11 +20,21 @@ const WHERE = 'validCreateBody';
  * (awsBedrock gets AWS metadata, vertexAI GCP metadata, other providers none) and a model source
  * where the guides ask for one (contractModel's portableCreate).
  */
-export function validCreateBody(contract: Contract, options: ValidCreateBodyOptions = {}): fc.Arbitrary<CreateAiIntegrationRequest> {
+export function validCreateBody(
+  contract: Contract,
+  options: ValidCreateBodyOptions = {},
+): fc.Arbitrary<CreateAiIntegrationRequest> {
   assertKnownKeys(WHERE, options, ['takenNames', 'scopingIds']);
   const model = readBodyModel(contract, 'create');
   const takenNames = new Set(stringList(WHERE, 'takenNames', options.takenNames) ?? []);
   const scopingIds = scopingIdsOption(WHERE, options.scopingIds);
   const repair = contractModel(contract).portableCreate;
-  return validBodyArbitrary(model, { fields: model.fields, minProperties: model.minProperties, state: {}, takenNames, repair, ...(scopingIds ? { scopingIds } : {}) }) as unknown as fc.Arbitrary<CreateAiIntegrationRequest>;
+  return validBodyArbitrary(model, {
+    fields: model.fields,
+    minProperties: model.minProperties,
+    state: {},
+    takenNames,
+    repair,
+    ...(scopingIds ? { scopingIds } : {}),
+  }) as unknown as fc.Arbitrary<CreateAiIntegrationRequest>;
 }

@@ -27,12 +27,21 @@ const WHERE = 'validUpdateBody';
  * Valid PATCH bodies: non-empty subsets of the updatable fields, nullable fields sometimes null,
  * empty and non-empty lists, unicode names, both metadata kinds, headers up to the size limit.
  */
-export function validUpdateBody(contract: Contract, options: ValidUpdateBodyOptions = {}): fc.Arbitrary<UpdateAiIntegrationRequest> {
+export function validUpdateBody(
+  contract: Contract,
+  options: ValidUpdateBodyOptions = {},
+): fc.Arbitrary<UpdateAiIntegrationRequest> {
   assertKnownKeys(WHERE, options, ['fields', 'anyState', 'takenNames', 'scopingIds']);
   const model = readBodyModel(contract, 'update');
   const fields = subsetOf(WHERE, 'fields', stringList(WHERE, 'fields', options.fields), model.fields);
   const anyState = booleanOption(WHERE, 'anyState', options.anyState, true);
   const takenNames = new Set(stringList(WHERE, 'takenNames', options.takenNames) ?? []);
   const scopingIds = scopingIdsOption(WHERE, options.scopingIds);
-  return validBodyArbitrary(model, { fields, minProperties: Math.max(1, model.minProperties), state: anyState ? 'any' : 'ignore', takenNames, ...(scopingIds ? { scopingIds } : {}) }) as fc.Arbitrary<UpdateAiIntegrationRequest>;
+  return validBodyArbitrary(model, {
+    fields,
+    minProperties: Math.max(1, model.minProperties),
+    state: anyState ? 'any' : 'ignore',
+    takenNames,
+    ...(scopingIds ? { scopingIds } : {}),
+  }) as fc.Arbitrary<UpdateAiIntegrationRequest>;
 }

@@ -55,7 +55,10 @@ export function batchedLogger(write: (text: string) => void, options: BatchOptio
 }
 
 /** The default: info and error lines on stderr (stdout is left to the CLI's own output), info lines in batches at most 25 ms late. */
-export const stderrLogger: MockLogger = batchedLogger((text) => process.stderr.write(text), { flushAfterMs: 25, flushAtLength: 16_384 });
+export const stderrLogger: MockLogger = batchedLogger((text) => process.stderr.write(text), {
+  flushAfterMs: 25,
+  flushAtLength: 16_384,
+});
 
 /** Drops every line (`--quiet`, load tests). */
 export const silentLogger: MockLogger = { info: () => undefined, error: () => undefined };

@@ -25,7 +25,9 @@ export class MockState implements ServedState {
     saved?: StoreSnapshot,
   ) {
     this.baseline = { document: structuredClone(fixtures.document), source: fixtures.source };
-    this.current = saved ? IntegrationStore.fromSnapshot(rules, saved, storeOptions) : loadFixtures(rules, this.baseline.document, this.baseline.source, storeOptions);
+    this.current = saved
+      ? IntegrationStore.fromSnapshot(rules, saved, storeOptions)
+      : loadFixtures(rules, this.baseline.document, this.baseline.source, storeOptions);
   }
 
   get store(): IntegrationStore {
@@ -46,7 +48,12 @@ export class MockState implements ServedState {
   /** One account back to what the fixtures last loaded give it; the others keep their state. */
   resetAccount(accountId: string): void {
     // The baseline is built only to read one account from: it is no change of its own.
-    const baseline = loadFixtures(this.rules, this.baseline.document, this.baseline.source, this.storeOptions.now ? { now: this.storeOptions.now } : {});
+    const baseline = loadFixtures(
+      this.rules,
+      this.baseline.document,
+      this.baseline.source,
+      this.storeOptions.now ? { now: this.storeOptions.now } : {},
+    );
     this.current.adoptAccount(accountId, baseline);
   }
 

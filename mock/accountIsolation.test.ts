@@ -16,7 +16,11 @@ const fixtures: FixturesDocument = {
     ai_integrations: [
       { name: 'Shared name', provider: 'openAI', api_key: `sk-${account}` },
       { name: `Only in ${account}`, provider: 'custom', base_url: 'https://x.test' },
-      { name: 'Bedrock', provider: 'awsBedrock', provider_metadata: { kind: 'aws', role_arn: 'arn:aws:iam::1:role/r' } },
+      {
+        name: 'Bedrock',
+        provider: 'awsBedrock',
+        provider_metadata: { kind: 'aws', role_arn: 'arn:aws:iam::1:role/r' },
+      },
       ...Array.from({ length: 7 }, (_, i) => ({ name: `bulk-${i}`, provider: 'gemini' as const })),
     ],
   })),
@@ -28,15 +32,21 @@ beforeAll(async () => {
 });
 afterAll(() => mock.close());
 
-const call = (token: string, method: string, path: string, body?: unknown) => jsonCall(mock.url, token, method, path, body);
-const dump = async (token: string) => (await fetch(`${mock.url}/__admin/state`, { headers: { authorization: `Bearer ${token}` } })).text();
+const call = (token: string, method: string, path: string, body?: unknown) =>
+  jsonCall(mock.url, token, method, path, body);
+const dump = async (token: string) =>
+  (await fetch(`${mock.url}/__admin/state`, { headers: { authorization: `Bearer ${token}` } })).text();
 
 /** The caller's whole list (every page), with an optional name filter and page size. */
 async function listIds(token: string, name: string | undefined, limit: number): Promise<string[]> {
   const ids: string[] = [];
   let cursor: string | undefined;
   do {
-    const query = new URLSearchParams({ limit: String(limit), ...(name === undefined ? {} : { name }), ...(cursor ? { cursor } : {}) });
+    const query = new URLSearchParams({
+      limit: String(limit),
+      ...(name === undefined ? {} : { name }),
+      ...(cursor ? { cursor } : {}),
+    });
     const page = await call(token, 'GET', `${BASE}?${query}`);
     expect(page.status).toBe(200);
     ids.push(...(page.body!.ai_integrations as Array<{ id: string }>).map((i) => i.id));
@@ -46,9 +56,11 @@ async function listIds(token: string, name: string | undefined, limit: number): 
 }
 
 describe('account isolation', () => {
-  it('another account\'s integrations: get, patch and delete are 404 exactly as an unknown id, and no list shows them', async () => {
+  it("another account's integrations: get, patch and delete are 404 exactly as an unknown id, and no list shows them", async () => {
     const states = await Promise.all(ACCOUNTS.map(dump));
-    const idsOf = states.map((s) => (JSON.parse(s) as { ai_integrations: Array<{ id: string; name: string }> }).ai_integrations);
+    const idsOf = states.map(
+      (s) => (JSON.parse(s) as { ai_integrations: Array<{ id: string; name: string }> }).ai_integrations,
+    );
     const allIds = new Set(idsOf.flat().map((i) => i.id));
     const notFound = (body: Record<string, any> | undefined) => ({ ...body, detail: undefined, instance: undefined });
 
@@ -81,6 +93,7 @@ describe('account isolation', () => {
     );
     // Neither account changed, and each still lists its own integrations only.
     expect(await Promise.all(ACCOUNTS.map(dump))).toEqual(states);
-    for (const [a, token] of ACCOUNTS.entries()) expect(await listIds(token, undefined, 100)).toEqual(idsOf[a]!.map((i) => i.id));
+    for (const [a, token] of ACCOUNTS.entries())
+      expect(await listIds(token, undefined, 100)).toEqual(idsOf[a]!.map((i) => i.id));
   });
 });

@@ -12,22 +12,30 @@ beforeAll(async () => {
 });
 afterAll(() => mock.close());
 
-const call = (token: string, method: string, path: string, body?: unknown) => jsonCall(mock.url, token, method, path, body);
+const call = (token: string, method: string, path: string, body?: unknown) =>
+  jsonCall(mock.url, token, method, path, body);
 const namesIn = async (token: string) => {
   const list = await call(token, 'GET', `${BASE}?limit=100`);
   expect(list.body.pagination.has_more).toBe(false);
   return (list.body.ai_integrations as Array<{ name: string }>).map((i) => i.name);
 };
-const tally = (statuses: number[]) => statuses.reduce<Record<number, number>>((t, s) => ({ ...t, [s]: (t[s] ?? 0) + 1 }), {});
+const tally = (statuses: number[]) =>
+  statuses.reduce<Record<number, number>>((t, s) => ({ ...t, [s]: (t[s] ?? 0) + 1 }), {});
 
 describe('concurrent writes to one account', () => {
   it(`${N} concurrent PATCHes renaming ${N} integrations onto one name: one 200, ${N - 1} 409s, one holder`, async () => {
     const token = 'concurrent-rename';
     const ids: string[] = [];
-    for (let i = 0; i < N; i++) ids.push((await call(token, 'POST', BASE, { name: `before-${i}`, provider: 'openAI' })).body.id);
-    const replies = await Promise.all(ids.map((id) => call(token, 'PATCH', `${BASE}/${encodeURIComponent(id)}`, { name: 'The one name', model_names: ['m'] })));
+    for (let i = 0; i < N; i++)
+      ids.push((await call(token, 'POST', BASE, { name: `before-${i}`, provider: 'openAI' })).body.id);
+    const replies = await Promise.all(
+      ids.map((id) =>
+        call(token, 'PATCH', `${BASE}/${encodeURIComponent(id)}`, { name: 'The one name', model_names: ['m'] }),
+      ),
+    );
     expect(tally(replies.map((r) => r.status))).toEqual({ 200: 1, 409: N - 1 });
-    for (const conflict of replies.filter((r) => r.status === 409)) expect(conflict.body.type).toMatch(/#resource-conflict$/);
+    for (const conflict of replies.filter((r) => r.status === 409))
+      expect(conflict.body.type).toMatch(/#resource-conflict$/);
     const names = await namesIn(token);
     expect(names.filter((n) => n === 'The one name')).toHaveLength(1);
     // The 99 losers kept their names and were not half-applied (rule atomic).
@@ -40,7 +48,11 @@ describe('concurrent writes to one account', () => {
 
   it(`${N} concurrent creates with one name: one 201, ${N - 1} 409s, one integration`, async () => {
     const token = 'concurrent-create';
-    const replies = await Promise.all(Array.from({ length: N }, (_, i) => call(token, 'POST', BASE, { name: 'Same name', provider: 'openAI', base_url: `https://b${i}.test` })));
+    const replies = await Promise.all(
+      Array.from({ length: N }, (_, i) =>
+        call(token, 'POST', BASE, { name: 'Same name', provider: 'openAI', base_url: `https://b${i}.test` }),
+      ),
+    );
     expect(tally(replies.map((r) => r.status))).toEqual({ 201: 1, 409: N - 1 });
     expect(await namesIn(token)).toEqual(['Same name']);
   });

@@ -33,11 +33,15 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const names = (reply: { body: { ai_integrations: Array<{ name: string }> } }) => reply.body.ai_integrations.map((i) => i.name);
+const names = (reply: { body: { ai_integrations: Array<{ name: string }> } }) =>
+  reply.body.ai_integrations.map((i) => i.name);
 
 describe(`POST ${BASE}`, () => {
   it(`${contract.rule('create-defaults').id}: omitted fields take the contract's defaults`, async () => {
-    const reply = await t.request('POST', BASE, { token: freshToken(), body: { name: 'Defaults', provider: 'anthropic' } });
+    const reply = await t.request('POST', BASE, {
+      token: freshToken(),
+      body: { name: 'Defaults', provider: 'anthropic' },
+    });
     expect(reply.status).toBe(201);
     expect(reply.body).toMatchObject(contract.rule('create-defaults').params.defaults as object);
     expect(reply.body.has_api_key).toBe(false);
@@ -48,7 +52,10 @@ describe(`POST ${BASE}`, () => {
 
   it(`${contract.rule('create-api-key-write-only').id}: the key is stored, never returned`, async () => {
     const token = freshToken();
-    const reply = await t.request('POST', BASE, { token, body: { name: 'Keyed', provider: 'openAI', api_key: 'sk-create-secret' } });
+    const reply = await t.request('POST', BASE, {
+      token,
+      body: { name: 'Keyed', provider: 'openAI', api_key: 'sk-create-secret' },
+    });
     expect(reply.body.has_api_key).toBe(true);
     expect((await t.request('GET', BASE, { token })).body.ai_integrations[0].has_api_key).toBe(true);
   });
@@ -59,36 +66,65 @@ describe(`POST ${BASE}`, () => {
     const again = await t.request('POST', BASE, { token, body: { name: 'Twice', provider: 'gemini' } });
     expect(again.status).toBe(409);
     expect(again.body.detail).toBe('An AI integration named "Twice" already exists in this account.');
-    expect((await t.request('POST', BASE, { token: freshToken(), body: { name: 'Twice', provider: 'openAI' } })).status).toBe(201);
+    expect(
+      (await t.request('POST', BASE, { token: freshToken(), body: { name: 'Twice', provider: 'openAI' } })).status,
+    ).toBe(201);
     expect((await t.request('GET', BASE, { token })).body.ai_integrations).toHaveLength(1);
   });
 
   it(`${contract.rule('create-provider-consistency').id}: 422 and nothing created`, async () => {
     const token = freshToken();
     expect((await t.request('POST', BASE, { token, body: { name: 'B', provider: 'awsBedrock' } })).status).toBe(422);
-    expect((await t.request('POST', BASE, { token, body: { name: 'V', provider: 'vertexAI', provider_metadata: { kind: 'aws', role_arn: 'arn:x' } } })).status).toBe(422);
+    expect(
+      (
+        await t.request('POST', BASE, {
+          token,
+          body: { name: 'V', provider: 'vertexAI', provider_metadata: { kind: 'aws', role_arn: 'arn:x' } },
+        })
+      ).status,
+    ).toBe(422);
     expect((await t.request('GET', BASE, { token })).body.ai_integrations).toEqual([]);
   });
 
   it(`${contract.rule('create-headers-size-limit').id} and the schema: 400 with the offending fields`, async () => {
     const token = freshToken();
-    const big = await t.request('POST', BASE, { token, body: { name: 'H', provider: 'openAI', headers: { H: 'x'.repeat(9000) } } });
+    const big = await t.request('POST', BASE, {
+      token,
+      body: { name: 'H', provider: 'openAI', headers: { H: 'x'.repeat(9000) } },
+    });
     expect(big.status).toBe(400);
     const missing = await t.request('POST', BASE, { token, body: { provider: 'openAI', extra: 1 } });
     expect(missing.status).toBe(400);
-    expect(missing.body.errors).toEqual(expect.arrayContaining([{ pointer: '/body/name', message: 'is required' }, { pointer: '/body/extra', message: 'is not a known property' }]));
+    expect(missing.body.errors).toEqual(
+      expect.arrayContaining([
+        { pointer: '/body/name', message: 'is required' },
+        { pointer: '/body/extra', message: 'is not a known property' },
+      ]),
+    );
   });
 
   it('no create field is nullable: a null in any of them is a 400 problem naming the field, and nothing is stored', async () => {
     const token = freshToken();
-    const fields = Object.keys((contract.operation('create').requestBody!.schema as { properties: Record<string, unknown> }).properties);
+    const fields = Object.keys(
+      (contract.operation('create').requestBody!.schema as { properties: Record<string, unknown> }).properties,
+    );
     // Every field, those a PATCH may set to null (api_key, base_url, headers, provider_metadata) included.
-    expect(fields).toEqual(expect.arrayContaining(['api_key', 'base_url', 'model_names', 'headers', 'provider_metadata', 'scopings']));
+    expect(fields).toEqual(
+      expect.arrayContaining(['api_key', 'base_url', 'model_names', 'headers', 'provider_metadata', 'scopings']),
+    );
     const invalid = contract.problemTypes.get(400)!;
     const attempts = [
       ...fields.map((field) => ({ field, body: { name: `Null ${field}`, provider: 'openAI', [field]: null } })),
       // Schema first: a null metadata on awsBedrock is a 400 for the null, not a 422 for the provider.
-      { field: 'provider_metadata', body: { name: 'Null metadata on Bedrock', provider: 'awsBedrock', provider_metadata: null, enable_default_models: true } },
+      {
+        field: 'provider_metadata',
+        body: {
+          name: 'Null metadata on Bedrock',
+          provider: 'awsBedrock',
+          provider_metadata: null,
+          enable_default_models: true,
+        },
+      },
     ];
     for (const { field, body } of attempts) {
       const reply = await t.request('POST', BASE, { token, body });
@@ -102,7 +138,11 @@ describe(`POST ${BASE}`, () => {
     expect((await t.request('GET', BASE, { token })).body.ai_integrations).toEqual([]);
     // Nothing half-stored either: every name refused above is still free.
     for (const { body } of attempts) {
-      if (typeof body.name === 'string') expect((await t.request('POST', BASE, { token, body: { name: body.name, provider: 'openAI' } })).status, body.name).toBe(201);
+      if (typeof body.name === 'string')
+        expect(
+          (await t.request('POST', BASE, { token, body: { name: body.name, provider: 'openAI' } })).status,
+          body.name,
+        ).toBe(201);
     }
   });
 });
@@ -110,7 +150,8 @@ describe(`POST ${BASE}`, () => {
 describe(`GET ${BASE}`, () => {
   it('lists newest first, limit 1..100 (default 50), next_cursor exactly when has_more', async () => {
     const token = freshToken();
-    for (let i = 0; i < 53; i += 1) await t.request('POST', BASE, { token, body: { name: `Item ${i}`, provider: 'openAI' } });
+    for (let i = 0; i < 53; i += 1)
+      await t.request('POST', BASE, { token, body: { name: `Item ${i}`, provider: 'openAI' } });
     const first = await t.request('GET', BASE, { token });
     expect(first.body.ai_integrations).toHaveLength(50);
     expect(first.body.ai_integrations[0].name).toBe('Item 52');
@@ -131,7 +172,8 @@ describe(`GET ${BASE}`, () => {
   it('pages stay correct while integrations are created and deleted between them', async () => {
     const token = freshToken();
     const ids: string[] = [];
-    for (let i = 0; i < 6; i += 1) ids.push((await t.request('POST', BASE, { token, body: { name: `P${i}`, provider: 'openAI' } })).body.id);
+    for (let i = 0; i < 6; i += 1)
+      ids.push((await t.request('POST', BASE, { token, body: { name: `P${i}`, provider: 'openAI' } })).body.id);
     const page1 = await t.request('GET', `${BASE}?limit=2`, { token });
     expect(names(page1)).toEqual(['P5', 'P4']);
     await t.request('POST', BASE, { token, body: { name: 'Newer', provider: 'openAI' } });
@@ -152,16 +194,27 @@ describe(`GET ${BASE}`, () => {
 
   it('filters by name, case-insensitively, as a substring', async () => {
     const token = freshToken();
-    for (const name of ['Production OpenAI', 'Staging OpenAI', 'Bedrock']) await t.request('POST', BASE, { token, body: { name, provider: 'openAI' } });
-    expect(names(await t.request('GET', `${BASE}?name=openai`, { token }))).toEqual(['Staging OpenAI', 'Production OpenAI']);
+    for (const name of ['Production OpenAI', 'Staging OpenAI', 'Bedrock'])
+      await t.request('POST', BASE, { token, body: { name, provider: 'openAI' } });
+    expect(names(await t.request('GET', `${BASE}?name=openai`, { token }))).toEqual([
+      'Staging OpenAI',
+      'Production OpenAI',
+    ]);
     expect(names(await t.request('GET', `${BASE}?name=ROCK`, { token }))).toEqual(['Bedrock']);
     expect(names(await t.request('GET', `${BASE}?name=nothing`, { token }))).toEqual([]);
   });
 
   it('filters by space: account-wide, its organization and the space itself; space_name through the fixtures', async () => {
     const token = 'spaces-account';
-    expect(names(await t.request('GET', `${BASE}?space_id=${SPACE_PROD}`, { token }))).toEqual(['Prod only', 'Org wide', 'Everywhere']);
-    expect(names(await t.request('GET', `${BASE}?space_name=research`, { token }))).toEqual(['Research only', 'Everywhere']);
+    expect(names(await t.request('GET', `${BASE}?space_id=${SPACE_PROD}`, { token }))).toEqual([
+      'Prod only',
+      'Org wide',
+      'Everywhere',
+    ]);
+    expect(names(await t.request('GET', `${BASE}?space_name=research`, { token }))).toEqual([
+      'Research only',
+      'Everywhere',
+    ]);
     expect(names(await t.request('GET', `${BASE}?space_name=unknown`, { token }))).toEqual([]);
     expect(names(await t.request('GET', `${BASE}?space_id=U3BhY2U6OTpaWlpa`, { token }))).toEqual(['Everywhere']);
   });

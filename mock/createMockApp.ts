@@ -1,6 +1,12 @@
 import type { Express } from 'express';
 import { DEFAULT_SPEC_PATH, loadContract } from '../spec/index.js';
-import { MockConfigError, readJsonFile, startingAccounts, startingFixtures, type SourcedDocument } from './config/index.js';
+import {
+  MockConfigError,
+  readJsonFile,
+  startingAccounts,
+  startingFixtures,
+  type SourcedDocument,
+} from './config/index.js';
 import { readMockRules } from './core/index.js';
 import { createHttpApp } from './http/createHttpApp.js';
 import { listenThroughMockServer } from './http/mockHttpServer.js';
@@ -31,10 +37,20 @@ export interface MockApp {
  * startMock (listens) or createMockServer (the server, for you to listen).
  */
 export async function createMockApp(options: MockOptions = {}): Promise<MockApp> {
-  const contract = await loadContract(options.specPath ?? DEFAULT_SPEC_PATH, options.edition === undefined ? {} : { edition: options.edition });
+  const contract = await loadContract(
+    options.specPath ?? DEFAULT_SPEC_PATH,
+    options.edition === undefined ? {} : { edition: options.edition },
+  );
   const rules = readMockRules(contract);
-  const accounts = startingAccounts(options.keys === undefined ? undefined : await document(options.keys, 'keys'), contract);
-  const fixtures = startingFixtures(options.fixtures === undefined || options.fixtures === null ? options.fixtures : await document(options.fixtures, 'fixtures'));
+  const accounts = startingAccounts(
+    options.keys === undefined ? undefined : await document(options.keys, 'keys'),
+    contract,
+  );
+  const fixtures = startingFixtures(
+    options.fixtures === undefined || options.fixtures === null
+      ? options.fixtures
+      : await document(options.fixtures, 'fixtures'),
+  );
   const logger = options.logger ?? stderrLogger;
   const { state, close, description } = await openState(contract, rules, accounts, fixtures, options, logger);
   const app = createHttpApp(state, {
@@ -50,7 +66,7 @@ export async function createMockApp(options: MockOptions = {}): Promise<MockApp>
 
 async function document(value: string | object, what: string): Promise<SourcedDocument> {
   if (typeof value === 'string') return { document: await readJsonFile(value, what), source: `${what} file ${value}` };
-  if (typeof value !== 'object' || value === null) throw new MockConfigError(`the ${what} option`, ['must be a file path or an object']);
+  if (typeof value !== 'object' || value === null)
+    throw new MockConfigError(`the ${what} option`, ['must be a file path or an object']);
   return { document: value, source: `the ${what} option` };
 }
-

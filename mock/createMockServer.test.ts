@@ -43,16 +43,27 @@ const problemOf = (reply: { headers: Record<string, string>; body: Buffer }) => 
 };
 
 describe.each(Object.keys(startPaths))('the mock started by %s', (path) => {
-  it('answers a request without Host, and one node\'s parser refuses, with problems', async () => {
+  it("answers a request without Host, and one node's parser refuses, with problems", async () => {
     const { origin, close } = await startPaths[path]!();
     try {
-      const noHost = await sendRawBytes(origin, 'GET /v2/ai-integrations HTTP/1.1\r\nAuthorization: Bearer x\r\nConnection: close\r\n\r\n');
+      const noHost = await sendRawBytes(
+        origin,
+        'GET /v2/ai-integrations HTTP/1.1\r\nAuthorization: Bearer x\r\nConnection: close\r\n\r\n',
+      );
       expect(noHost.status).toBe(400);
       expect(problemOf(noHost).detail).toContain('needs a Host header');
-      const badLength = await sendRawBytes(origin, `PATCH /v2/ai-integrations/x HTTP/1.1\r\nHost: ${origin.host}\r\nContent-Length: abc\r\n\r\n{}`);
+      const badLength = await sendRawBytes(
+        origin,
+        `PATCH /v2/ai-integrations/x HTTP/1.1\r\nHost: ${origin.host}\r\nContent-Length: abc\r\n\r\n{}`,
+      );
       expect(badLength.status).toBe(400);
-      expect(problemOf(badLength).detail).toBe('The request is not valid HTTP/1.1 (request line, headers, length or chunked body).');
-      const fine = await sendRawBytes(origin, `GET /v2/ai-integrations HTTP/1.1\r\nHost: ${origin.host}\r\nAuthorization: Bearer x\r\nConnection: close\r\n\r\n`);
+      expect(problemOf(badLength).detail).toBe(
+        'The request is not valid HTTP/1.1 (request line, headers, length or chunked body).',
+      );
+      const fine = await sendRawBytes(
+        origin,
+        `GET /v2/ai-integrations HTTP/1.1\r\nHost: ${origin.host}\r\nAuthorization: Bearer x\r\nConnection: close\r\n\r\n`,
+      );
       expect(fine.status).toBe(200);
     } finally {
       await close();

@@ -19,7 +19,10 @@ import { startTestMock, type TestMock } from './test-support/startTestMock.js';
  * also checked against the spec and the mock's decisions. Each edition gets its own runs (the
  * default edition most of them: the code is the same, only the spelling differs).
  */
-const RUNS: Record<Edition, { store: number; http: number }> = { camel: { store: 320, http: 130 }, upper: { store: 80, http: 20 } };
+const RUNS: Record<Edition, { store: number; http: number }> = {
+  camel: { store: 320, http: 130 },
+  upper: { store: 80, http: 20 },
+};
 
 describe.each(EDITIONS)('the mock against a model of the contract, %s edition', (edition) => {
   let contract: Contract;
@@ -34,7 +37,13 @@ describe.each(EDITIONS)('the mock against a model of the contract, %s edition', 
     const mockRules = readMockRules(contract);
     await fc.assert(
       fc.asyncProperty(modelCommands(contract, 30), (commands) =>
-        fc.asyncModelRun(() => ({ model: emptyModel(), real: coreApi(new IntegrationStore(mockRules), { A: 'account-a', B: 'account-b' }) }), commands),
+        fc.asyncModelRun(
+          () => ({
+            model: emptyModel(),
+            real: coreApi(new IntegrationStore(mockRules), { A: 'account-a', B: 'account-b' }),
+          }),
+          commands,
+        ),
       ),
       { numRuns: RUNS[edition].store },
     );
@@ -46,7 +55,10 @@ describe.each(EDITIONS)('the mock against a model of the contract, %s edition', 
       fc.asyncProperty(modelCommands(contract, 20), (commands) => {
         run += 1;
         // Fresh tokens are fresh accounts: every run starts from an empty state without a reset.
-        return fc.asyncModelRun(() => ({ model: emptyModel(), real: httpApi(t, { A: `model-${run}-a`, B: `model-${run}-b` }) }), commands);
+        return fc.asyncModelRun(
+          () => ({ model: emptyModel(), real: httpApi(t, { A: `model-${run}-a`, B: `model-${run}-b` }) }),
+          commands,
+        );
       }),
       { numRuns: RUNS[edition].http },
     );

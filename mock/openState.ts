@@ -26,13 +26,25 @@ export interface OpenedState {
  * without them. A Redis that cannot be reached, or a state file that is not this mock's, is a
  * MockConfigError that changes nothing.
  */
-export async function openState(contract: Contract, rules: MockRules, accounts: Accounts, fixtures: SourcedDocument, options: MockOptions, logger: MockLogger): Promise<OpenedState> {
+export async function openState(
+  contract: Contract,
+  rules: MockRules,
+  accounts: Accounts,
+  fixtures: SourcedDocument,
+  options: MockOptions,
+  logger: MockLogger,
+): Promise<OpenedState> {
   const now = options.now ? { now: options.now } : {};
   if (options.store !== undefined && options.stateFile !== undefined) {
-    throw new MockConfigError('--store with --state-file', ['choose one: Redis already keeps the state across restarts']);
+    throw new MockConfigError('--store with --state-file', [
+      'choose one: Redis already keeps the state across restarts',
+    ]);
   }
   if (options.store !== undefined) {
-    if (!/^rediss?:\/\//.test(options.store)) throw new MockConfigError(`--store ${options.store.replace(/\/\/[^@/]*@/, '//***@')}`, ['must be a Redis URL: redis://HOST:PORT/DB']);
+    if (!/^rediss?:\/\//.test(options.store))
+      throw new MockConfigError(`--store ${options.store.replace(/\/\/[^@/]*@/, '//***@')}`, [
+        'must be a Redis URL: redis://HOST:PORT/DB',
+      ]);
     const { RedisState } = await import('./redis/RedisState.js');
     const prefix = options.storePrefix ?? DEFAULT_STORE_PREFIX;
     const state = await RedisState.open(contract, rules, accounts, fixtures, { url: options.store, prefix, ...now });
@@ -43,11 +55,27 @@ export async function openState(contract: Contract, rules: MockRules, accounts: 
     const { StateFile } = await import('./stateFile/StateFile.js');
     const saved = await StateFile.read(options.stateFile, contract);
     let file: StateFileType | undefined;
-    const state = new MockState(contract, rules, accounts, saved?.fixtures ?? fixtures, { ...now, onChange: () => file?.changed() }, saved?.snapshot);
-    file = StateFile.keep(options.stateFile, contract, () => ({ snapshot: state.store.snapshot(), fixtures: state.fixtures }), (line) => logger.error(line));
+    const state = new MockState(
+      contract,
+      rules,
+      accounts,
+      saved?.fixtures ?? fixtures,
+      { ...now, onChange: () => file?.changed() },
+      saved?.snapshot,
+    );
+    file = StateFile.keep(
+      options.stateFile,
+      contract,
+      () => ({ snapshot: state.store.snapshot(), fixtures: state.fixtures }),
+      (line) => logger.error(line),
+    );
     await file.writeNow();
     const description = `in memory, saved to ${options.stateFile}${saved ? ' (the state saved there was loaded)' : ' (a new file)'}`;
     return { state, close: () => file.close(), description };
   }
-  return { state: new MockState(contract, rules, accounts, fixtures, now), close: async () => undefined, description: 'in memory (this process only)' };
+  return {
+    state: new MockState(contract, rules, accounts, fixtures, now),
+    close: async () => undefined,
+    description: 'in memory (this process only)',
+  };
 }

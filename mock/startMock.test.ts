@@ -12,7 +12,9 @@ describe('startMock', () => {
     const lines: string[] = [];
     const mock = await startMock({ port: 0, logger: { info: (l) => lines.push(l), error: (l) => lines.push(l) } });
     expect(mock.url).toBe(`http://127.0.0.1:${mock.port}`);
-    const reply = await fetch(`${mock.url}/v2/ai-integrations`, { headers: { authorization: 'Bearer aic-demo-token' } });
+    const reply = await fetch(`${mock.url}/v2/ai-integrations`, {
+      headers: { authorization: 'Bearer aic-demo-token' },
+    });
     expect(((await reply.json()) as { ai_integrations: unknown[] }).ai_integrations.length).toBeGreaterThan(3);
     await mock.close();
     await expect(fetch(`${mock.url}/v2/ai-integrations`)).rejects.toThrow();
@@ -25,7 +27,11 @@ describe('startMock', () => {
       const served = (await loadContract(undefined, { edition: 'upper' })).document;
       const yaml = await fetch(`${mock.url}/__admin/openapi.yaml`);
       const text = await yaml.text();
-      expect([yaml.status, yaml.headers.get('content-type'), text.startsWith('openapi: ')]).toEqual([200, 'application/yaml; charset=utf-8', true]);
+      expect([yaml.status, yaml.headers.get('content-type'), text.startsWith('openapi: ')]).toEqual([
+        200,
+        'application/yaml; charset=utf-8',
+        true,
+      ]);
       expect(parse(text)).toEqual(served);
       expect(await (await fetch(`${mock.url}/__admin/openapi.json`)).json()).toEqual(served);
     } finally {

@@ -18,9 +18,19 @@ export class ListenError extends Error {
     readonly port: number,
     readonly code: string,
   ) {
-    const why = code === 'EADDRINUSE' ? 'is already in use' : code === 'EACCES' ? 'needs privileges this process lacks' : 'is not an address of this machine';
-    const fix = code === 'EADDRNOTAVAIL' ? 'use --host 127.0.0.1 or an address this machine has' : `stop what holds it, or choose another with --port (--port 0 picks a free one)`;
-    super(`cannot listen on ${host}:${port}: port ${port} ${code === 'EADDRNOTAVAIL' ? `on ${host} ` : ''}${why} (${code}); ${fix}`);
+    const why =
+      code === 'EADDRINUSE'
+        ? 'is already in use'
+        : code === 'EACCES'
+          ? 'needs privileges this process lacks'
+          : 'is not an address of this machine';
+    const fix =
+      code === 'EADDRNOTAVAIL'
+        ? 'use --host 127.0.0.1 or an address this machine has'
+        : `stop what holds it, or choose another with --port (--port 0 picks a free one)`;
+    super(
+      `cannot listen on ${host}:${port}: port ${port} ${code === 'EADDRNOTAVAIL' ? `on ${host} ` : ''}${why} (${code}); ${fix}`,
+    );
   }
 }
 

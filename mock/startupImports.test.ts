@@ -16,14 +16,28 @@ const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const AIC = join(ROOT, 'dist/cli/aic.js');
 
 /** Packages the mock must not load to serve: the spec's parser and validator, Prism, test and generator tools, the SDK. */
-const FORBIDDEN_PACKAGES = ['@stoplight/prism-http', '@apidevtools/swagger-parser', 'yaml', 'fast-check', 'vitest', 'msw', 'playwright-core', '@arizeai/ax-client'];
+const FORBIDDEN_PACKAGES = [
+  '@stoplight/prism-http',
+  '@apidevtools/swagger-parser',
+  'yaml',
+  'fast-check',
+  'vitest',
+  'msw',
+  'playwright-core',
+  '@arizeai/ax-client',
+];
 /** The project's folders serving does not need. */
 const FORBIDDEN_FOLDERS = ['dist/generators/', 'dist/conformance/'];
 /**
  * Ajv's compiler and its standalone code generator: the build writes the contract's validators as
  * standalone code, and serving the project's spec only loads them (and Ajv's small runtime helpers).
  */
-const FORBIDDEN_FILES = ['/node_modules/ajv/dist/core.js', '/node_modules/ajv/dist/2020.js', '/node_modules/ajv/dist/compile/index.js', '/node_modules/ajv/dist/standalone/index.js'];
+const FORBIDDEN_FILES = [
+  '/node_modules/ajv/dist/core.js',
+  '/node_modules/ajv/dist/2020.js',
+  '/node_modules/ajv/dist/compile/index.js',
+  '/node_modules/ajv/dist/standalone/index.js',
+];
 
 const dir = mkdtempSync(join(tmpdir(), 'aic-startup-imports-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -53,10 +67,25 @@ process.once('exit', () => {
 /** Starts `aic mock` with the recorder (and `extraImports` before the CLI), asks it one request, stops it: the URLs it loaded. */
 async function modulesLoadedToServe(name: string, extraImports: string[] = []): Promise<string[]> {
   const record = join(dir, `${name}.txt`);
-  const child = spawn(process.execPath, ['--import', RECORDER, ...extraImports.flatMap((file) => ['--import', file]), AIC, 'mock', '--port', '0', '--host', '127.0.0.1', '--quiet'], {
-    env: { ...process.env, AIC_LOADED_MODULES: record },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      RECORDER,
+      ...extraImports.flatMap((file) => ['--import', file]),
+      AIC,
+      'mock',
+      '--port',
+      '0',
+      '--host',
+      '127.0.0.1',
+      '--quiet',
+    ],
+    {
+      env: { ...process.env, AIC_LOADED_MODULES: record },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
   let output = '';
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -103,7 +132,10 @@ describe.concurrent('modules loaded to serve', () => {
 
   it('would name a forbidden package the process loaded (here Prism, imported before the CLI)', async () => {
     const prism = join(dir, 'import-prism.mjs');
-    writeFileSync(prism, `import ${JSON.stringify(pathToFileURL(createRequire(AIC).resolve('@stoplight/prism-http')).href)};\n`);
+    writeFileSync(
+      prism,
+      `import ${JSON.stringify(pathToFileURL(createRequire(AIC).resolve('@stoplight/prism-http')).href)};\n`,
+    );
     const offending = forbidden(await modulesLoadedToServe('with-prism', [prism]));
     expect(offending.some((url) => url.includes('/node_modules/@stoplight/prism-http/'))).toBe(true);
   });

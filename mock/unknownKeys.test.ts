@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EDITIONS, type Edition } from '../spec/index.js';
-import { anyJsonValue, pointerOf, PROTOTYPE_NAMES, unknownKeyBodies, unknownName, withKey, type UnknownKeyBodies } from '../spec/test-support/unknownKeyBodies.js';
+import {
+  anyJsonValue,
+  pointerOf,
+  PROTOTYPE_NAMES,
+  unknownKeyBodies,
+  unknownName,
+  withKey,
+  type UnknownKeyBodies,
+} from '../spec/test-support/unknownKeyBodies.js';
 import { ADMIN_PREFIX, silentLogger, startMock, type RunningMock } from './index.js';
 
 /**
@@ -33,7 +41,10 @@ beforeAll(async () => {
     const request = async (method: string, path: string, token: string, text?: string): Promise<Reply> => {
       const response = await fetch(`${mock.url}${path}`, {
         method,
-        headers: { authorization: `Bearer ${token}`, ...(text === undefined ? {} : { 'content-type': 'application/json' }) },
+        headers: {
+          authorization: `Bearer ${token}`,
+          ...(text === undefined ? {} : { 'content-type': 'application/json' }),
+        },
         ...(text === undefined ? {} : { body: text }),
       });
       const body = await response.text();
@@ -63,7 +74,12 @@ describe.each(EDITIONS)('unknown keys sent to a mock of the %s edition', (editio
     const refuse = async (method: 'POST' | 'PATCH', body: Record<string, unknown>, pointer: string, index: number) => {
       const path = method === 'POST' ? BASE : `${BASE}/${encodeURIComponent(ids[index]!)}`;
       // Sent as text: JSON.stringify writes an own `__proto__` key as a key.
-      const reply = await t.request(method, path, TOKEN, JSON.stringify(method === 'POST' ? { ...body, name: 'Never stored' } : body));
+      const reply = await t.request(
+        method,
+        path,
+        TOKEN,
+        JSON.stringify(method === 'POST' ? { ...body, name: 'Never stored' } : body),
+      );
       expect(reply.status, `${method} ${pointer}`).toBe(400);
       expect(reply.body.errors, `${method} ${pointer}`).toContainEqual({ pointer, message: 'is not a known property' });
       expect(reply.body.detail).toContain(pointer);
@@ -78,10 +94,17 @@ describe.each(EDITIONS)('unknown keys sent to a mock of the %s edition', (editio
       }
     }
     await fc.assert(
-      fc.asyncProperty(fc.nat(), fc.constantFrom(...probe.closedObjects), unknownName(probe.declaredNames), anyJsonValue, fc.constantFrom('POST' as const, 'PATCH' as const), async (pick, path, name, value, method) => {
-        const index = pick % probe.bodies.length;
-        await refuse(method, withKey(probe.bodies[index]!, path, name, value), pointerOf('/body', path, name), index);
-      }),
+      fc.asyncProperty(
+        fc.nat(),
+        fc.constantFrom(...probe.closedObjects),
+        unknownName(probe.declaredNames),
+        anyJsonValue,
+        fc.constantFrom('POST' as const, 'PATCH' as const),
+        async (pick, path, name, value, method) => {
+          const index = pick % probe.bodies.length;
+          await refuse(method, withKey(probe.bodies[index]!, path, name, value), pointerOf('/body', path, name), index);
+        },
+      ),
       { numRuns: 40, seed: 1212 },
     );
     expect(await dump(t)).toBe(before);
@@ -95,7 +118,12 @@ describe.each(EDITIONS)('unknown keys sent to a mock of the %s edition', (editio
     const created = await t.request('POST', BASE, `${TOKEN}-headers`, JSON.stringify(body));
     expect(created.status).toBe(201);
     expect(JSON.parse(created.text).headers).toEqual(JSON.parse(JSON.stringify(headers)));
-    const refused = await t.request('PATCH', `${BASE}/${encodeURIComponent(created.body.id)}`, `${TOKEN}-headers`, '{"headers":{"__proto__":5,"constructor":"ok"}}');
+    const refused = await t.request(
+      'PATCH',
+      `${BASE}/${encodeURIComponent(created.body.id)}`,
+      `${TOKEN}-headers`,
+      '{"headers":{"__proto__":5,"constructor":"ok"}}',
+    );
     expect(refused.status).toBe(400);
     expect(refused.body.errors).toContainEqual({ pointer: '/body/headers/__proto__', message: 'must be string' });
     const after = await t.request('GET', `${BASE}/${encodeURIComponent(created.body.id)}`, `${TOKEN}-headers`);

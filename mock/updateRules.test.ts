@@ -39,28 +39,48 @@ describe(`PATCH ${BASE}/{integration_id}`, () => {
     const unknownOnly = await patch({ colour: 'blue' });
     expect(unknownOnly.status).toBe(400);
     expect(unknownOnly.body.errors).toContainEqual({ pointer: '/body/colour', message: 'is not a known property' });
-    expect(unknownOnly.body.detail).toBe('At least one updatable field must be provided: "colour" is not a field of the update body.');
+    expect(unknownOnly.body.detail).toBe(
+      'At least one updatable field must be provided: "colour" is not a field of the update body.',
+    );
     // A typo: the detail names it and the field it most likely meant.
     const typo = await patch({ nmae: 'x' });
-    expect(typo.body.detail).toBe('At least one updatable field must be provided: "nmae" is not a field of the update body (did you mean "name"?).');
+    expect(typo.body.detail).toBe(
+      'At least one updatable field must be provided: "nmae" is not a field of the update body (did you mean "name"?).',
+    );
     const typos = await patch({ nmae: 'x', provder: 'y', colour: 'z', shade: 'w' });
-    expect(typos.body.detail).toBe('At least one updatable field must be provided: "nmae", "provder", "colour" and 1 more are not fields of the update body (did you mean "name" or "provider"?).');
+    expect(typos.body.detail).toBe(
+      'At least one updatable field must be provided: "nmae", "provder", "colour" and 1 more are not fields of the update body (did you mean "name" or "provider"?).',
+    );
     expect(await get()).toEqual(created);
   });
 
   it(`${rule('omitted-unchanged').id}: only the fields sent change`, async () => {
-    const { patch, created } = await setup({ name: 'Keep', provider: 'openAI', base_url: 'https://a.example', model_names: ['m1'], headers: { A: '1' } });
+    const { patch, created } = await setup({
+      name: 'Keep',
+      provider: 'openAI',
+      base_url: 'https://a.example',
+      model_names: ['m1'],
+      headers: { A: '1' },
+    });
     const updated = await patch({ function_calling_enabled: false });
     expect(updated.status).toBe(200);
-    expect({ ...updated.body, updated_at: created.updated_at }).toEqual({ ...created, function_calling_enabled: false });
+    expect({ ...updated.body, updated_at: created.updated_at }).toEqual({
+      ...created,
+      function_calling_enabled: false,
+    });
   });
 
   it(`${rule('name-unique').id}: another integration's name is 409, its own name and another account's name are fine`, async () => {
     const a = await setup({ name: 'Alpha', provider: 'openAI' });
     const second = await t.request('POST', BASE, { token: a.token, body: { name: 'Beta', provider: 'openAI' } });
-    const taken = await t.request('PATCH', `${BASE}/${second.body.id}`, { token: a.token, body: { name: 'Alpha', base_url: 'https://changed.example' } });
+    const taken = await t.request('PATCH', `${BASE}/${second.body.id}`, {
+      token: a.token,
+      body: { name: 'Alpha', base_url: 'https://changed.example' },
+    });
     expect(taken.status).toBe(rule('name-unique').status);
-    expect(taken.body.errors).toEqual([{ pointer: '/body/name', message: 'is already used by another integration of this account' }]);
+    expect(taken.body.errors).toEqual([
+      { pointer: '/body/name', message: 'is already used by another integration of this account' },
+    ]);
     expect((await t.request('GET', `${BASE}/${second.body.id}`, { token: a.token })).body).toEqual(second.body);
     expect((await a.patch({ name: 'Alpha' })).status).toBe(200);
     expect((await a.patch({ name: 'alpha' })).status).toBe(200); // case-sensitive: a different name
@@ -88,7 +108,13 @@ describe(`PATCH ${BASE}/{integration_id}`, () => {
   });
 
   it(`${rule('null-clears').id}: null removes ${rule('null-clears').fields.join(', ')}`, async () => {
-    const { patch, get } = await setup({ name: 'Full', provider: 'openAI', base_url: 'https://a.example', headers: { A: '1' }, provider_metadata: AWS });
+    const { patch, get } = await setup({
+      name: 'Full',
+      provider: 'openAI',
+      base_url: 'https://a.example',
+      headers: { A: '1' },
+      provider_metadata: AWS,
+    });
     const cleared = await patch(Object.fromEntries(rule('null-clears').fields.map((field) => [field, null])));
     expect(cleared.status).toBe(200);
     for (const field of rule('null-clears').fields) expect(cleared.body[field] ?? null).toBeNull();
@@ -100,7 +126,10 @@ describe(`PATCH ${BASE}/{integration_id}`, () => {
       name: 'Lists',
       provider: 'awsBedrock',
       model_names: ['a', 'b'],
-      scopings: [{ organization_id: 'T3JnOjE6YWFhYQ==' }, { organization_id: 'T3JnOjI6YmJiYg==', space_id: 'U3A6MTpjY2Nj' }],
+      scopings: [
+        { organization_id: 'T3JnOjE6YWFhYQ==' },
+        { organization_id: 'T3JnOjI6YmJiYg==', space_id: 'U3A6MTpjY2Nj' },
+      ],
       headers: { A: '1', B: '2' },
       provider_metadata: AWS,
     });
@@ -123,9 +152,19 @@ describe(`PATCH ${BASE}/{integration_id}`, () => {
     for (const field of notNullable) {
       const reply = await patch({ [field]: null });
       expect(reply.status, field).toBe(400);
-      expect(reply.body.errors.map((e: { pointer: string }) => e.pointer), field).toContain(`/body/${field}`);
+      expect(
+        reply.body.errors.map((e: { pointer: string }) => e.pointer),
+        field,
+      ).toContain(`/body/${field}`);
     }
-    for (const body of [{ provider: 'openAi' }, { auth_type: 'basic' }, { enable_default_models: 'yes' }, { model_names: 'gpt-4o' }, { headers: { A: 1 } }, { scopings: [{ space_id: 7 }] }]) {
+    for (const body of [
+      { provider: 'openAi' },
+      { auth_type: 'basic' },
+      { enable_default_models: 'yes' },
+      { model_names: 'gpt-4o' },
+      { headers: { A: 1 } },
+      { scopings: [{ space_id: 7 }] },
+    ]) {
       expect((await patch(body)).status, JSON.stringify(body)).toBe(400);
     }
     expect(await get()).toEqual(created);
@@ -140,7 +179,12 @@ describe(`PATCH ${BASE}/{integration_id}`, () => {
   });
 
   it(`${rule('atomic').id}: a 409, 422 or 400 leaves every field as it was`, async () => {
-    const { token, patch, get, created } = await setup({ name: 'Atomic', provider: 'openAI', api_key: 'sk-atomic-1', model_names: ['a'] });
+    const { token, patch, get, created } = await setup({
+      name: 'Atomic',
+      provider: 'openAI',
+      api_key: 'sk-atomic-1',
+      model_names: ['a'],
+    });
     await t.request('POST', BASE, { token, body: { name: 'Taken', provider: 'openAI' } });
     const attempts = [
       { name: 'Taken', model_names: ['z'], api_key: null },
@@ -191,7 +235,9 @@ describe(`PATCH ${BASE}/{integration_id}`, () => {
     expect((await patch({ headers: ofBytes(max) })).status).toBe(200);
     const over = await patch({ headers: ofBytes(max + 1) });
     expect(over.status).toBe(rule('headers-size-limit').status);
-    expect(over.body.errors).toEqual([{ pointer: '/body/headers', message: `must not exceed ${max} bytes serialized as JSON` }]);
+    expect(over.body.errors).toEqual([
+      { pointer: '/body/headers', message: `must not exceed ${max} bytes serialized as JSON` },
+    ]);
     // Multi-byte characters count in bytes, not in characters: 2,727 "é" are 5,454 bytes.
     const accents = { H: 'é'.repeat(Math.ceil(max / 2)) };
     expect((await patch({ headers: accents })).status).toBe(400);
@@ -202,7 +248,10 @@ describe(`PATCH ${BASE}/{integration_id}`, () => {
     const { id, token } = await setup();
     const other = `update-rules-other-${tokenCount}`;
     for (const malformed of ['not!base64', 'YWJjZA==', Buffer.from('LlmIntegration:1:toolong').toString('base64')]) {
-      const reply = await t.request('PATCH', `${BASE}/${encodeURIComponent(malformed)}`, { token, body: { name: 'x' } });
+      const reply = await t.request('PATCH', `${BASE}/${encodeURIComponent(malformed)}`, {
+        token,
+        body: { name: 'x' },
+      });
       expect(reply.status, malformed).toBe(400);
       expect(reply.body.errors[0].pointer).toBe('/path/integration_id');
     }
@@ -217,7 +266,12 @@ describe(`PATCH ${BASE}/{integration_id}`, () => {
 
   it(`${rule('read-back').id}: the 200 body equals a GET right after`, async () => {
     const { patch, get } = await setup();
-    const reply = await patch({ name: 'Read back', model_names: ['x', 'y'], headers: { K: 'v' }, scopings: [{ organization_id: 'T3JnOjE6YWFhYQ==' }] });
+    const reply = await patch({
+      name: 'Read back',
+      model_names: ['x', 'y'],
+      headers: { K: 'v' },
+      scopings: [{ organization_id: 'T3JnOjE6YWFhYQ==' }],
+    });
     expect(reply.status).toBe(200);
     expect(await get()).toEqual(reply.body);
   });
@@ -225,7 +279,10 @@ describe(`PATCH ${BASE}/{integration_id}`, () => {
   it('hostile header names (__proto__, constructor) are stored as plain keys and change no prototype', async () => {
     const { patch, get } = await setup();
     const raw = '{"headers":{"__proto__":"p","constructor":"c","toString":"s"}}';
-    const reply = await t.request('PATCH', `${BASE}/${(await setup()).id}`, { raw, token: `update-rules-${tokenCount}` });
+    const reply = await t.request('PATCH', `${BASE}/${(await setup()).id}`, {
+      raw,
+      token: `update-rules-${tokenCount}`,
+    });
     expect(reply.status).toBe(200);
     expect(Object.keys(reply.body.headers)).toEqual(['__proto__', 'constructor', 'toString']);
     expect(JSON.parse(reply.text).headers).toEqual(JSON.parse('{"__proto__":"p","constructor":"c","toString":"s"}'));

@@ -8,7 +8,10 @@ import { wrapText } from './wrapText.js';
 export function renderRulesText(contract: Contract, width: number): string {
   const out: string[] = [
     ...wrapText(`Contract rules of the ${contract.edition} edition (${contract.facts.summary})`, width),
-    ...wrapText('fact: from Arize\'s published docs and clients; decision: this project\'s choice where they are silent. Strict rules are checked by the conformance kit only with --strict.', width),
+    ...wrapText(
+      "fact: from Arize's published docs and clients; decision: this project's choice where they are silent. Strict rules are checked by the conformance kit only with --strict.",
+      width,
+    ),
   ];
   for (const operation of contract.operations.values()) {
     if (operation.rules.length === 0) continue;
@@ -21,7 +24,12 @@ export function renderRulesText(contract: Contract, width: number): string {
 
 function ruleLines(rule: ContractRule, width: number): string[] {
   const status = rule.problem ? `${rule.status} ${rule.problem}` : String(rule.status);
-  const heading = [rule.id, `${rule.origin}${rule.strict ? ', strict' : ''}`, `${status}${rule.statusOrigin !== rule.origin ? ` (status: ${rule.statusOrigin})` : ''}`, rule.contract].join(' · ');
+  const heading = [
+    rule.id,
+    `${rule.origin}${rule.strict ? ', strict' : ''}`,
+    `${status}${rule.statusOrigin !== rule.origin ? ` (status: ${rule.statusOrigin})` : ''}`,
+    rule.contract,
+  ].join(' · ');
   return [
     ...wrapText(heading, width, '  '),
     ...wrapText([rule.summary, rule.details].filter(Boolean).join(' '), width, '    '),

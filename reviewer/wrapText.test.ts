@@ -9,6 +9,10 @@ describe('wrapText', () => {
   });
 
   it('keeps a word longer than the line whole, on a line of its own', () => {
-    expect(wrapText('a https://example.invalid/a/very/long/address b', 20)).toEqual(['a', 'https://example.invalid/a/very/long/address', 'b']);
+    expect(wrapText('a https://example.invalid/a/very/long/address b', 20)).toEqual([
+      'a',
+      'https://example.invalid/a/very/long/address',
+      'b',
+    ]);
   });
 });

@@ -15,7 +15,8 @@ let port;
 try {
   const { values } = parseArgs({ options: { port: { type: 'string', default: '5180' } } });
   port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port ${values.port} is not a port number (0 to 65535; 0 picks a free one)`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port ${values.port} is not a port number (0 to 65535; 0 picks a free one)`);
 } catch (error) {
   process.stderr.write(`demo: ${error.message}\nUsage: npm run demo [-- --port N]\n`);
   process.exit(2);
@@ -39,7 +40,10 @@ async function demoFiles() {
   return new Map([
     ['/', { type: 'text/html; charset=utf-8', body: readFileSync(join(DEMO, 'index.html')) }],
     ['/demo.js', { type: script, body: Buffer.from(bundled.outputFiles[0].contents) }],
-    ['/mockServiceWorker.js', { type: script, body: readFileSync(join(ROOT, 'node_modules/msw/lib/mockServiceWorker.js')) }],
+    [
+      '/mockServiceWorker.js',
+      { type: script, body: readFileSync(join(ROOT, 'node_modules/msw/lib/mockServiceWorker.js')) },
+    ],
   ]);
 }
 
@@ -58,10 +62,13 @@ const server = createServer((request, response) => {
   response.writeHead(200, { 'content-type': file.type, 'cache-control': 'no-store' }).end(file.body);
 });
 server.on('error', (error) => {
-  process.stderr.write(`demo: cannot listen on 127.0.0.1:${port}: ${error.code === 'EADDRINUSE' ? 'the port is in use (--port 0 picks a free one)' : error.message}\n`);
+  process.stderr.write(
+    `demo: cannot listen on 127.0.0.1:${port}: ${error.code === 'EADDRINUSE' ? 'the port is in use (--port 0 picks a free one)' : error.message}\n`,
+  );
   process.exit(2);
 });
 server.listen(port, '127.0.0.1', () => {
   console.log(`demo: the mock in a service worker, at http://127.0.0.1:${server.address().port}/ (Ctrl+C stops)`);
 });
-for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => server.close(() => process.exit(0)).closeAllConnections());
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.once(signal, () => server.close(() => process.exit(0)).closeAllConnections());

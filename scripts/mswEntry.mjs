@@ -16,16 +16,26 @@ import { build } from 'esbuild';
 const OUTDIR = 'dist/mock/msw';
 
 /** The one line a consumer without msw reads, from either module system. */
-export const MSW_MISSING = 'ai-integrations-contract/msw needs the msw package (2.x or 3.x), which this project does not have: npm install --save-dev msw';
+export const MSW_MISSING =
+  'ai-integrations-contract/msw needs the msw package (2.x or 3.x), which this project does not have: npm install --save-dev msw';
 
 export async function bundleMswEntry() {
-  const common = { entryPoints: ['mock/msw/index.ts'], bundle: true, platform: 'neutral', target: 'es2022', packages: 'external', legalComments: 'none', logLevel: 'warning' };
+  const common = {
+    entryPoints: ['mock/msw/index.ts'],
+    bundle: true,
+    platform: 'neutral',
+    target: 'es2022',
+    packages: 'external',
+    legalComments: 'none',
+    logLevel: 'warning',
+  };
   await Promise.all([
     build({ ...common, format: 'esm', outfile: join(OUTDIR, 'index.js') }),
     build({ ...common, format: 'cjs', outfile: join(OUTDIR, 'handlers.cjs'), plugins: [ajvRequiredInCommonJs] }),
   ]);
   // tsc's JavaScript of mock/msw is replaced by the bundles; its declarations are the entry's types.
-  for (const file of readdirSync(OUTDIR)) if (/\.js(\.map)?$/.test(file) && file !== 'index.js') rmSync(join(OUTDIR, file));
+  for (const file of readdirSync(OUTDIR))
+    if (/\.js(\.map)?$/.test(file) && file !== 'index.js') rmSync(join(OUTDIR, file));
 
   const names = Object.keys(await import(pathToFileURL(join(OUTDIR, 'index.js')).href)).sort();
   writeFileSync(join(OUTDIR, 'node.js'), nodeEntry(names));
@@ -47,7 +57,10 @@ const ajvRequiredInCommonJs = {
         ['nodeModule?.createRequire(import.meta.url)', 'require'],
         ['requireHere ? undefined : await importAjv()', 'undefined'],
       ]) {
-        if (!contents.includes(from)) throw new Error(`scripts/mswEntry.mjs: ${path} no longer has ${JSON.stringify(from)}; update the CommonJS build`);
+        if (!contents.includes(from))
+          throw new Error(
+            `scripts/mswEntry.mjs: ${path} no longer has ${JSON.stringify(from)}; update the CommonJS build`,
+          );
         contents = contents.replace(from, to);
       }
       return { contents, loader: 'ts' };
@@ -88,15 +101,24 @@ try {
  * msw's ESM declarations, whose HttpHandler is not the one its setupServer takes.
  */
 function writeCommonJsDeclarations() {
-  const sources = new Map(readdirSync(OUTDIR).filter((file) => file.endsWith('.d.ts')).map((file) => [file.slice(0, -'.d.ts'.length), readFileSync(join(OUTDIR, file), 'utf8')]));
+  const sources = new Map(
+    readdirSync(OUTDIR)
+      .filter((file) => file.endsWith('.d.ts'))
+      .map((file) => [file.slice(0, -'.d.ts'.length), readFileSync(join(OUTDIR, file), 'utf8')]),
+  );
   const localImports = (text) => [...text.matchAll(/from '\.\/([\w.-]+)\.js'/g)].map((match) => match[1]);
   const twinned = new Set([...sources].filter(([, text]) => /from 'msw(\/[\w/-]+)?'/.test(text)).map(([name]) => name));
   for (let grew = true; grew; ) {
     grew = false;
-    for (const [name, text] of sources) if (!twinned.has(name) && localImports(text).some((imported) => twinned.has(imported))) grew = twinned.add(name);
+    for (const [name, text] of sources)
+      if (!twinned.has(name) && localImports(text).some((imported) => twinned.has(imported))) grew = twinned.add(name);
   }
   for (const name of twinned) {
-    const text = sources.get(name).replace(/from '\.\/([\w.-]+)\.js'/g, (whole, imported) => (twinned.has(imported) ? `from './${imported}.cjs'` : whole));
+    const text = sources
+      .get(name)
+      .replace(/from '\.\/([\w.-]+)\.js'/g, (whole, imported) =>
+        twinned.has(imported) ? `from './${imported}.cjs'` : whole,
+      );
     writeFileSync(join(OUTDIR, `${name}.d.cts`), text);
   }
 }

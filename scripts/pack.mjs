@@ -25,7 +25,9 @@ try {
   for (const entry of ['README.md', 'LICENSE', ...manifest.files.filter((pattern) => !pattern.startsWith('!'))]) {
     if (existsSync(entry)) cpSync(entry, join(staging, entry), { recursive: true });
   }
-  const packed = execFileSync('npm', ['pack', '--silent', '--pack-destination', destination, staging], { encoding: 'utf8' });
+  const packed = execFileSync('npm', ['pack', '--silent', '--pack-destination', destination, staging], {
+    encoding: 'utf8',
+  });
   console.log(join(destination, packed.trim().split('\n').at(-1)));
 } finally {
   rmSync(staging, { recursive: true, force: true });

@@ -15,4 +15,3 @@ if (npx && !process.stderr.isTTY) {
   } catch {}
 }
 execSync('npm run build', { stdio: 'inherit' });
-

@@ -5,7 +5,9 @@ import type { Contract } from './buildContract.js';
  * when they share none. A client's base URL ends before it: the operation paths carry it.
  */
 export function apiBasePath(contract: Contract): string {
-  const firstSegments = new Set([...contract.operations.values()].map((operation) => /^\/[^/{]+/.exec(operation.path)?.[0] ?? ''));
+  const firstSegments = new Set(
+    [...contract.operations.values()].map((operation) => /^\/[^/{]+/.exec(operation.path)?.[0] ?? ''),
+  );
   const [only] = firstSegments;
   return firstSegments.size === 1 && only !== undefined ? only : '';
 }

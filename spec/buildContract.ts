@@ -4,7 +4,14 @@ import { assertRulesConsistent, readContractRules, type ContractRule } from './c
 import { ValidatorFactory } from './compileValidators.js';
 import type { JsonSchema, PrecompiledValidators, Validator, ValidatorCompiler } from './validatorCompiler.js';
 import { readProblemTypes, type ProblemType } from './problemTypes.js';
-import { OPERATION_NAMES, readEditionTable, type Edition, type EditionFacts, type EditionTable, type OperationName } from './editions.js';
+import {
+  OPERATION_NAMES,
+  readEditionTable,
+  type Edition,
+  type EditionFacts,
+  type EditionTable,
+  type OperationName,
+} from './editions.js';
 import type { RuleId } from './types.generated.js';
 
 /*
@@ -108,8 +115,17 @@ export interface PreparedContract {
  * The contract of a prepared snapshot, without reading or validating anything again; its
  * validators come from `precompiled` (the build's standalone code) where it has them.
  */
-export function contractFromPrepared(prepared: PreparedContract, source: string, precompiled?: PrecompiledValidators): Contract {
-  return buildContract(source, prepared.document, prepared.dereferenced, new ValidatorFactory({ schemasChecked: true, ...(precompiled ? { precompiled } : {}) }));
+export function contractFromPrepared(
+  prepared: PreparedContract,
+  source: string,
+  precompiled?: PrecompiledValidators,
+): Contract {
+  return buildContract(
+    source,
+    prepared.document,
+    prepared.dereferenced,
+    new ValidatorFactory({ schemasChecked: true, ...(precompiled ? { precompiled } : {}) }),
+  );
 }
 
 /**
@@ -117,12 +133,21 @@ export function contractFromPrepared(prepared: PreparedContract, source: string,
  * ContractLoadError naming `source` when its rules, problem types, editions or schemas do not hold
  * together.
  */
-export function buildContract(source: string, document: OpenAPIV3_1.Document, dereferenced: OpenAPIV3_1.Document, validators: ValidatorCompiler = new ValidatorFactory()): Contract {
+export function buildContract(
+  source: string,
+  document: OpenAPIV3_1.Document,
+  dereferenced: OpenAPIV3_1.Document,
+  validators: ValidatorCompiler = new ValidatorFactory(),
+): Contract {
   const problems: string[] = [];
-  const problemTypeRows = readProblemTypes((document as unknown as Record<string, unknown>)['x-problem-types'], problems);
+  const problemTypeRows = readProblemTypes(
+    (document as unknown as Record<string, unknown>)['x-problem-types'],
+    problems,
+  );
   const table = readEditionTable(document, problems);
   if (!table) throw new ContractLoadError(source, problems);
-  const edition = ((document as unknown as Record<string, unknown>)['x-edition'] as Edition | undefined) ?? table.default;
+  const edition =
+    ((document as unknown as Record<string, unknown>)['x-edition'] as Edition | undefined) ?? table.default;
   const facts = table.editions[edition];
   const nameOf = new Map(OPERATION_NAMES.map((name) => [facts.operationIds[name], name]));
   const operations = new Map<OperationName, OperationContract>();
@@ -138,7 +163,9 @@ export function buildContract(source: string, document: OpenAPIV3_1.Document, de
       const operationId = operation.operationId;
       const name = operationId === undefined ? undefined : nameOf.get(operationId);
       if (!operationId || !name) {
-        problems.push(`${method.toUpperCase()} ${path} has ${operationId ? `operationId ${operationId}, which x-editions does not name` : 'no operationId'}`);
+        problems.push(
+          `${method.toUpperCase()} ${path} has ${operationId ? `operationId ${operationId}, which x-editions does not name` : 'no operationId'}`,
+        );
         continue;
       }
       try {
@@ -147,20 +174,30 @@ export function buildContract(source: string, document: OpenAPIV3_1.Document, de
         allRules.push(...built.rules);
         fieldsByOperation.set(name, fieldsOf(built));
       } catch (error) {
-        problems.push(`${operationId}: a schema does not compile: ${error instanceof Error ? error.message : String(error)}`);
+        problems.push(
+          `${operationId}: a schema does not compile: ${error instanceof Error ? error.message : String(error)}`,
+        );
       }
     }
   }
   if (problems.length > 0) throw new ContractLoadError(source, problems);
   const problemTypes = new Map(problemTypeRows.map((row) => [row.status, row]));
-  assertRulesConsistent(source, allRules, (id) => fieldsByOperation.get(id) ?? new Set(), new Set(problemTypeRows.map((r) => r.slug)));
+  assertRulesConsistent(
+    source,
+    allRules,
+    (id) => fieldsByOperation.get(id) ?? new Set(),
+    new Set(problemTypeRows.map((r) => r.slug)),
+  );
 
   const schemas = (dereferenced.components?.schemas ?? {}) as Record<string, JsonSchema>;
   const schemaValidators = new Map<string, Validator>();
   const rulesById = new Map(allRules.map((rule) => [rule.id, rule]));
   for (const operation of operations.values()) {
     for (const [name, example] of Object.entries(operation.requestBody?.invalidExamples ?? {})) {
-      if (!rulesById.has(example.rule)) problems.push(`${operation.operationId}: x-invalid-examples.${name} names rule "${example.rule}", which the spec does not declare`);
+      if (!rulesById.has(example.rule))
+        problems.push(
+          `${operation.operationId}: x-invalid-examples.${name} names rule "${example.rule}", which the spec does not declare`,
+        );
     }
   }
   if (problems.length > 0) throw new ContractLoadError(source, problems);
@@ -223,13 +260,17 @@ function buildOperation(
     const [contentType, media] = Object.entries(body.content ?? {})[0] ?? [];
     if (!contentType || !media?.schema) problems.push(`${operationId}: the request body has no content schema`);
     else {
-      const raw = media as OpenAPIV3_1.MediaTypeObject & { 'x-invalid-examples'?: Record<string, { value: unknown; rule: RuleId; status: number }> };
+      const raw = media as OpenAPIV3_1.MediaTypeObject & {
+        'x-invalid-examples'?: Record<string, { value: unknown; rule: RuleId; status: number }>;
+      };
       requestBody = {
         required: body.required === true,
         contentType,
         schema: media.schema as JsonSchema,
         validate: validators.compile(media.schema as JsonSchema, '/body'),
-        examples: Object.fromEntries(Object.entries(media.examples ?? {}).map(([name, ex]) => [name, (ex as OpenAPIV3_1.ExampleObject).value])),
+        examples: Object.fromEntries(
+          Object.entries(media.examples ?? {}).map(([name, ex]) => [name, (ex as OpenAPIV3_1.ExampleObject).value]),
+        ),
         invalidExamples: raw['x-invalid-examples'] ?? {},
       };
     }
@@ -240,7 +281,10 @@ function buildOperation(
     const r = response as OpenAPIV3_1.ResponseObject;
     const [contentType, media] = Object.entries(r.content ?? {})[0] ?? [];
     const schema = media?.schema as JsonSchema | undefined;
-    const example = media?.example !== undefined ? media.example : (Object.values(media?.examples ?? {})[0] as OpenAPIV3_1.ExampleObject | undefined)?.value;
+    const example =
+      media?.example !== undefined
+        ? media.example
+        : (Object.values(media?.examples ?? {})[0] as OpenAPIV3_1.ExampleObject | undefined)?.value;
     responses.set(status, {
       status,
       description: r.description,
@@ -253,7 +297,12 @@ function buildOperation(
     });
   }
 
-  const rules = readContractRules(name, operationId, (operation as Record<string, unknown>)['x-contract-rules'], problems);
+  const rules = readContractRules(
+    name,
+    operationId,
+    (operation as Record<string, unknown>)['x-contract-rules'],
+    problems,
+  );
   return {
     name,
     operationId,
@@ -263,7 +312,10 @@ function buildOperation(
     validateParameters,
     ...(requestBody ? { requestBody } : {}),
     responses,
-    declaredStatuses: [...responses.keys()].filter((s) => /^\d{3}$/.test(s)).map(Number).sort((a, b) => a - b),
+    declaredStatuses: [...responses.keys()]
+      .filter((s) => /^\d{3}$/.test(s))
+      .map(Number)
+      .sort((a, b) => a - b),
     rules,
   };
 }

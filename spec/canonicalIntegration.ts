@@ -28,7 +28,9 @@ export function canonicalIntegration(contract: Contract, value: unknown, options
   const schema = contract.schemas.AiIntegration as JsonSchema;
   const canonical = canonicalOf(schema, value, options);
   if (!isObject(canonical)) return {};
-  if (!options.strict) for (const [field, meaning] of emptyListMeanings(contract)) if (Array.isArray(canonical[field]) && canonical[field].length === 0) canonical[field] = meaning;
+  if (!options.strict)
+    for (const [field, meaning] of emptyListMeanings(contract))
+      if (Array.isArray(canonical[field]) && canonical[field].length === 0) canonical[field] = meaning;
   return canonical;
 }
 
@@ -43,17 +45,30 @@ function emptyListMeanings(contract: Contract): ReadonlyArray<readonly [string, 
   let readings = emptyListReadings.get(contract);
   if (!readings) {
     const declared = (id: string) => contract.rules.some((r) => r.id === id);
-    const fields = declared('empty-scopings-stored') && declared('create-defaults') ? contract.rule('empty-scopings-stored').fields : [];
+    const fields =
+      declared('empty-scopings-stored') && declared('create-defaults')
+        ? contract.rule('empty-scopings-stored').fields
+        : [];
     const defaults = fields.length > 0 ? contract.rule('create-defaults').params.defaults : {};
-    const properties = (flattenAllOf(contract.schemas.AiIntegration as JsonSchema).properties ?? {}) as Record<string, JsonSchema>;
-    readings = fields.filter((f) => Array.isArray(defaults[f])).map((f) => [f, canonicalOf(properties[f], defaults[f])] as const);
+    const properties = (flattenAllOf(contract.schemas.AiIntegration as JsonSchema).properties ?? {}) as Record<
+      string,
+      JsonSchema
+    >;
+    readings = fields
+      .filter((f) => Array.isArray(defaults[f]))
+      .map((f) => [f, canonicalOf(properties[f], defaults[f])] as const);
     emptyListReadings.set(contract, readings);
   }
   return readings;
 }
 
 /** The fields whose canonical values differ; server-managed fields (ids, timestamps) only when `serverFields`. */
-export function differingFields(contract: Contract, a: unknown, b: unknown, options: CompareOptions & { readonly serverFields?: boolean } = {}): string[] {
+export function differingFields(
+  contract: Contract,
+  a: unknown,
+  b: unknown,
+  options: CompareOptions & { readonly serverFields?: boolean } = {},
+): string[] {
   const left = canonicalIntegration(contract, a, options);
   const right = canonicalIntegration(contract, b, options);
   const skipped = options.serverFields ? [] : resourceFields(contract).serverManaged;
@@ -62,7 +77,12 @@ export function differingFields(contract: Contract, a: unknown, b: unknown, opti
 }
 
 /** The canonical values of some fields, to show what differs. */
-export function pickCanonical(contract: Contract, value: unknown, fields: readonly string[], options: CompareOptions = {}): Json {
+export function pickCanonical(
+  contract: Contract,
+  value: unknown,
+  fields: readonly string[],
+  options: CompareOptions = {},
+): Json {
   const canonical = canonicalIntegration(contract, value, options);
   return Object.fromEntries(fields.map((f) => [f, canonical[f] ?? null]));
 }
@@ -126,9 +146,15 @@ function instantNanos(text: string): bigint | undefined {
   // RFC 3339 ranges; Date.parse alone would roll 2026-02-30 over into March. A leap second (60)
   // is read as the last instant before the next minute.
   const midnight = Date.UTC(year, month - 1, day);
-  if (month < 1 || month > 12 || new Date(midnight).getUTCDate() !== day || hours > 23 || minutes > 59 || seconds > 60) return undefined;
-  const offsetMinutes = zone!.toUpperCase() === 'Z' ? 0 : (zone!.startsWith('-') ? -1 : 1) * (Number(zone!.slice(1, 3)) * 60 + Number(zone!.slice(4, 6)));
-  const wholeSeconds = BigInt(midnight / 1000 + hours * 3600 + minutes * 60 + Math.min(seconds, 59) - offsetMinutes * 60);
+  if (month < 1 || month > 12 || new Date(midnight).getUTCDate() !== day || hours > 23 || minutes > 59 || seconds > 60)
+    return undefined;
+  const offsetMinutes =
+    zone!.toUpperCase() === 'Z'
+      ? 0
+      : (zone!.startsWith('-') ? -1 : 1) * (Number(zone!.slice(1, 3)) * 60 + Number(zone!.slice(4, 6)));
+  const wholeSeconds = BigInt(
+    midnight / 1000 + hours * 3600 + minutes * 60 + Math.min(seconds, 59) - offsetMinutes * 60,
+  );
   const nanos = seconds === 60 ? 999_999_999n : BigInt(fraction.padEnd(9, '0'));
   return wholeSeconds * 1_000_000_000n + nanos;
 }
@@ -141,10 +167,16 @@ function branchFor(schema: JsonSchema, value: unknown): JsonSchema {
   const fits = branches.filter((branch) => {
     const types = typesOf(branch);
     if (value === null) return types.includes('null');
-    if (types.length > 0 && !types.some((t) => t === typeOfValue(value) || (t === 'integer' && typeof value === 'number'))) return false;
+    if (
+      types.length > 0 &&
+      !types.some((t) => t === typeOfValue(value) || (t === 'integer' && typeof value === 'number'))
+    )
+      return false;
     if (!isObject(value)) return true;
     const properties = isObject(branch.properties) ? (branch.properties as Record<string, JsonSchema>) : {};
-    return Object.entries(properties).every(([name, property]) => !('const' in property) || value[name] === property.const);
+    return Object.entries(properties).every(
+      ([name, property]) => !('const' in property) || value[name] === property.const,
+    );
   });
   return fits[0] ?? branches.find((b) => !typesOf(b).includes('null')) ?? schema;
 }

@@ -34,15 +34,35 @@ export interface CheckResponseOptions {
  * prism-http's `validateOutput`, an independent implementation. Prism is heavy to load (about
  * 1.7 s of CPU), so it is imported on first use, never on a server's start-up path.
  */
-export async function checkResponse(contract: Contract, exchange: Exchange, options: CheckResponseOptions = {}): Promise<ResponseIssue[]> {
+export async function checkResponse(
+  contract: Contract,
+  exchange: Exchange,
+  options: CheckResponseOptions = {},
+): Promise<ResponseIssue[]> {
   const operation = findOperation(contract, exchange.method, exchange.path);
-  if (!operation) return [{ validator: 'http', pointer: '', message: `no operation of the spec matches ${exchange.method.toUpperCase()} ${exchange.path}` }];
+  if (!operation)
+    return [
+      {
+        validator: 'http',
+        pointer: '',
+        message: `no operation of the spec matches ${exchange.method.toUpperCase()} ${exchange.path}`,
+      },
+    ];
   const response = operation.responses.get(String(exchange.status)) ?? operation.responses.get('default');
   if (!response) {
-    return [{ validator: 'http', pointer: '/status', message: `${exchange.status} is not declared by ${operation.operationId} (declared: ${operation.declaredStatuses.join(', ')})` }];
+    return [
+      {
+        validator: 'http',
+        pointer: '/status',
+        message: `${exchange.status} is not declared by ${operation.operationId} (declared: ${operation.declaredStatuses.join(', ')})`,
+      },
+    ];
   }
   const headers = lowerCaseKeys(exchange.headers);
-  const issues = [...httpIssues(contract, operation, response, exchange, headers, options.problemType ?? 'exact'), ...ajvIssues(response, exchange)];
+  const issues = [
+    ...httpIssues(contract, operation, response, exchange, headers, options.problemType ?? 'exact'),
+    ...ajvIssues(response, exchange),
+  ];
   issues.push(...(await prismIssues(contract, operation, exchange, headers)));
   return issues;
 }
@@ -75,26 +95,45 @@ function httpIssues(
   const issues: ResponseIssue[] = [];
   const contentType = (headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
   if (response.contentType && contentType !== response.contentType) {
-    issues.push({ validator: 'http', pointer: '/headers/content-type', message: `must be ${response.contentType}, got ${contentType || 'none'}` });
+    issues.push({
+      validator: 'http',
+      pointer: '/headers/content-type',
+      message: `must be ${response.contentType}, got ${contentType || 'none'}`,
+    });
   }
   if (!response.contentType && exchange.body !== undefined && exchange.body !== '') {
-    issues.push({ validator: 'http', pointer: '/body', message: `${exchange.status} of ${operation.operationId} must have no body` });
+    issues.push({
+      validator: 'http',
+      pointer: '/body',
+      message: `${exchange.status} of ${operation.operationId} must have no body`,
+    });
   }
   for (const name of response.requiredHeaders) {
-    if (headers[name.toLowerCase()] === undefined) issues.push({ validator: 'http', pointer: `/headers/${name.toLowerCase()}`, message: 'is required' });
+    if (headers[name.toLowerCase()] === undefined)
+      issues.push({ validator: 'http', pointer: `/headers/${name.toLowerCase()}`, message: 'is required' });
   }
   const problem = contract.problemTypes.get(exchange.status);
   const body = exchange.body as { type?: unknown; status?: unknown } | undefined;
   if (exchange.status >= 400 && problem && typeof body === 'object' && body !== null) {
-    if (problemType === 'exact' && body.type !== undefined && body.type !== problem.type) issues.push({ validator: 'http', pointer: '/body/type', message: `must be ${problem.type}` });
-    if (body.status !== exchange.status) issues.push({ validator: 'http', pointer: '/body/status', message: `must equal the HTTP status ${exchange.status}` });
+    if (problemType === 'exact' && body.type !== undefined && body.type !== problem.type)
+      issues.push({ validator: 'http', pointer: '/body/type', message: `must be ${problem.type}` });
+    if (body.status !== exchange.status)
+      issues.push({
+        validator: 'http',
+        pointer: '/body/status',
+        message: `must equal the HTTP status ${exchange.status}`,
+      });
   }
   return issues;
 }
 
 function ajvIssues(response: ResponseContract, exchange: Exchange): ResponseIssue[] {
   if (!response.validateBody) return [];
-  return response.validateBody(exchange.body).map((issue) => ({ validator: 'ajv' as const, pointer: `/body${issue.pointer === '/' ? '' : issue.pointer}`, message: issue.message }));
+  return response.validateBody(exchange.body).map((issue) => ({
+    validator: 'ajv' as const,
+    pointer: `/body${issue.pointer === '/' ? '' : issue.pointer}`,
+    message: issue.message,
+  }));
 }
 
 interface PrismDiagnostic {
@@ -104,7 +143,10 @@ interface PrismDiagnostic {
   severity: number;
 }
 type PrismOperation = { method: string; path: string; [key: string]: unknown };
-type ValidateOutput = (options: { resource: PrismOperation; element: { statusCode: number; headers: Record<string, string>; body: unknown } }) => {
+type ValidateOutput = (options: {
+  resource: PrismOperation;
+  element: { statusCode: number; headers: Record<string, string>; body: unknown };
+}) => {
   _tag: 'Left' | 'Right';
   left?: PrismDiagnostic[];
 };
@@ -121,7 +163,9 @@ function loadPrism(contract: Contract) {
         import('@stoplight/prism-http'),
         import('@stoplight/prism-http/dist/validator/index.js'),
       ]);
-      const operations = (await getHttpOperationsFromSpec(structuredClone(contract.document) as object)) as unknown as PrismOperation[];
+      const operations = (await getHttpOperationsFromSpec(
+        structuredClone(contract.document) as object,
+      )) as unknown as PrismOperation[];
       return { operations, validateOutput: validator.validateOutput as unknown as ValidateOutput };
     })();
     prismBySource.set(key, loading);
@@ -137,8 +181,18 @@ async function prismIssues(
 ): Promise<ResponseIssue[]> {
   const prism = await loadPrism(contract);
   const resource = prism.operations.find((op) => op.method === operation.method && op.path === operation.path);
-  if (!resource) return [{ validator: 'prism', pointer: '', message: `prism-http found no operation ${operation.method} ${operation.path}` }];
-  const result = prism.validateOutput({ resource, element: { statusCode: exchange.status, headers, body: exchange.body } });
+  if (!resource)
+    return [
+      {
+        validator: 'prism',
+        pointer: '',
+        message: `prism-http found no operation ${operation.method} ${operation.path}`,
+      },
+    ];
+  const result = prism.validateOutput({
+    resource,
+    element: { statusCode: exchange.status, headers, body: exchange.body },
+  });
   if (result._tag === 'Right') return [];
   return (result.left ?? [])
     .filter((d) => d.severity === 0)

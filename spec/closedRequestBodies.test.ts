@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EDITIONS, loadContract, type JsonSchema } from './index.js';
-import { anyJsonValue, pointerOf, PROTOTYPE_NAMES, unknownKeyBodies, unknownName, withKey } from './test-support/unknownKeyBodies.js';
+import {
+  anyJsonValue,
+  pointerOf,
+  PROTOTYPE_NAMES,
+  unknownKeyBodies,
+  unknownName,
+  withKey,
+} from './test-support/unknownKeyBodies.js';
 
 /**
  * Rule unknown-properties-rejected, at every depth of both request bodies, whatever the key's name.
@@ -21,16 +28,29 @@ describe.each(EDITIONS)('the request body validators of the %s edition', (editio
         for (const name of PROTOTYPE_NAMES) {
           for (const validate of validators) {
             const issues = validate(withKey(body, path, name, 'x'));
-            expect(issues, `${name} at /${path.join('/')}`).toContainEqual({ pointer: pointerOf('/body', path, name), message: 'is not a known property' });
+            expect(issues, `${name} at /${path.join('/')}`).toContainEqual({
+              pointer: pointerOf('/body', path, name),
+              message: 'is not a known property',
+            });
           }
         }
       }
     }
     // Then random names and values.
     fc.assert(
-      fc.property(fc.constantFrom(...bodies), fc.constantFrom(...closedObjects), unknownName(declaredNames), anyJsonValue, fc.constantFrom(...validators), (body, path, name, value, validate) => {
-        expect(validate(withKey(body, path, name, value))).toContainEqual({ pointer: pointerOf('/body', path, name), message: 'is not a known property' });
-      }),
+      fc.property(
+        fc.constantFrom(...bodies),
+        fc.constantFrom(...closedObjects),
+        unknownName(declaredNames),
+        anyJsonValue,
+        fc.constantFrom(...validators),
+        (body, path, name, value, validate) => {
+          expect(validate(withKey(body, path, name, value))).toContainEqual({
+            pointer: pointerOf('/body', path, name),
+            message: 'is not a known property',
+          });
+        },
+      ),
       { numRuns: 300, seed: 12 },
     );
   });
@@ -41,7 +61,10 @@ describe.each(EDITIONS)('the request body validators of the %s edition', (editio
     for (const name of PROTOTYPE_NAMES) {
       for (const operation of ['create', 'update'] as const) {
         const validate = contract.operation(operation).requestBody!.validate;
-        expect(validate(withKey(bodies[0]!, headersPath, name, 5)), name).toContainEqual({ pointer: pointerOf('/body', headersPath, name), message: 'must be string' });
+        expect(validate(withKey(bodies[0]!, headersPath, name, 5)), name).toContainEqual({
+          pointer: pointerOf('/body', headersPath, name),
+          message: 'must be string',
+        });
         expect(validate(withKey(bodies[0]!, headersPath, name, 'v')), name).toEqual([]);
       }
     }
@@ -62,7 +85,8 @@ describe.each(EDITIONS)('the request body validators of the %s edition', (editio
 
   it('close no object with unevaluatedProperties where Ajv evaluates properties dynamically', async () => {
     const contract = await loadContract(undefined, { edition });
-    for (const name of ['create', 'update'] as const) expect(dynamicallyClosed(contract.operation(name).requestBody!.schema), name).toEqual([]);
+    for (const name of ['create', 'update'] as const)
+      expect(dynamicallyClosed(contract.operation(name).requestBody!.schema), name).toEqual([]);
   });
 });
 
@@ -73,11 +97,19 @@ const DYNAMIC = ['oneOf', 'anyOf', 'if', 'dependentSchemas', 'patternProperties'
 function dynamicallyClosed(schema: JsonSchema, at = ''): string[] {
   const found: string[] = [];
   const inPlace = (node: JsonSchema): boolean =>
-    DYNAMIC.some((keyword) => keyword in node) || ((node.allOf as JsonSchema[] | undefined) ?? []).some((member) => inPlace(member));
+    DYNAMIC.some((keyword) => keyword in node) ||
+    ((node.allOf as JsonSchema[] | undefined) ?? []).some((member) => inPlace(member));
   if (schema.unevaluatedProperties !== undefined && inPlace(schema)) found.push(at || '/');
   for (const [key, value] of Object.entries(schema)) {
-    if (Array.isArray(value)) value.forEach((item, i) => typeof item === 'object' && item !== null && found.push(...dynamicallyClosed(item as JsonSchema, `${at}/${key}/${i}`)));
-    else if (typeof value === 'object' && value !== null) found.push(...dynamicallyClosed(value as JsonSchema, `${at}/${key}`));
+    if (Array.isArray(value))
+      value.forEach(
+        (item, i) =>
+          typeof item === 'object' &&
+          item !== null &&
+          found.push(...dynamicallyClosed(item as JsonSchema, `${at}/${key}/${i}`)),
+      );
+    else if (typeof value === 'object' && value !== null)
+      found.push(...dynamicallyClosed(value as JsonSchema, `${at}/${key}`));
   }
   return found;
 }

@@ -9,7 +9,9 @@ export type { JsonSchema, Validator } from './validatorCompiler.js';
  * while this module loads, before any contract is built. No node: module is imported here.
  */
 type NodeModuleApi = { createRequire(url: string): (id: string) => unknown };
-const nodeModule = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule?.('node:module') as NodeModuleApi | undefined;
+const nodeModule = (
+  globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }
+).process?.getBuiltinModule?.('node:module') as NodeModuleApi | undefined;
 const requireHere = nodeModule?.createRequire(import.meta.url);
 const imported: AjvClasses | undefined = requireHere ? undefined : await importAjv();
 let required: AjvClasses | undefined;
@@ -20,7 +22,13 @@ async function importAjv(): Promise<AjvClasses> {
 }
 
 function ajvClasses(): AjvClasses {
-  return (imported ?? (required ??= { Ajv2020: unwrap(requireHere!('ajv/dist/2020.js')), addFormats: unwrap(requireHere!('ajv-formats')) }));
+  return (
+    imported ??
+    (required ??= {
+      Ajv2020: unwrap(requireHere!('ajv/dist/2020.js')),
+      addFormats: unwrap(requireHere!('ajv-formats')),
+    })
+  );
 }
 
 /** Both packages are CommonJS whose function sits on `.default` (once or twice over, depending on who loads it). */

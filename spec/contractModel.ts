@@ -89,16 +89,26 @@ function buildModel(contract: Contract): ContractModel {
   const createSizeLimit = contract.rule('create-headers-size-limit');
   // The create rules state the update rules' parameters again: one fact, so they must agree.
   const createKinds = createConsistency.params.requiredMetadataKind;
-  if (JSON.stringify(Object.entries(createKinds).sort()) !== JSON.stringify(Object.entries(requiredMetadataKind).sort())) {
-    throw new TypeError(`rules ${createConsistency.id} and ${consistency.id} name different requiredMetadataKind params`);
+  if (
+    JSON.stringify(Object.entries(createKinds).sort()) !== JSON.stringify(Object.entries(requiredMetadataKind).sort())
+  ) {
+    throw new TypeError(
+      `rules ${createConsistency.id} and ${consistency.id} name different requiredMetadataKind params`,
+    );
   }
-  if (createSizeLimit.params.maxBytes !== headersMaxBytes) throw new TypeError(`rules ${createSizeLimit.id} and ${sizeLimit.id} name different maxBytes params`);
+  if (createSizeLimit.params.maxBytes !== headersMaxBytes)
+    throw new TypeError(`rules ${createSizeLimit.id} and ${sizeLimit.id} name different maxBytes params`);
   const [providerField, metadataField] = consistency.fields as [string, string];
-  const providerSchema = (contract.schemas.AiIntegration as { properties?: Record<string, { enum?: unknown[] }> }).properties?.[providerField];
+  const providerSchema = (contract.schemas.AiIntegration as { properties?: Record<string, { enum?: unknown[] }> })
+    .properties?.[providerField];
   const providers = (providerSchema?.enum ?? []).filter((p): p is string => typeof p === 'string');
   const [headersField] = sizeLimit.fields as [string];
   const [nameField] = nameUnique.fields as [string];
-  const [modelsProvider, defaultModelsField, modelNamesField] = contract.rule('model-source-optional').fields as [string, string, string];
+  const [modelsProvider, defaultModelsField, modelNamesField] = contract.rule('model-source-optional').fields as [
+    string,
+    string,
+    string,
+  ];
   const providerChange = contract.rule('provider-change').id;
   const metadataOnAnyProvider = contract.rule('metadata-on-any-provider').id;
   const modelSourceOptional = contract.rule('model-source-optional').id;
@@ -117,25 +127,51 @@ function buildModel(contract: Contract): ContractModel {
     if (before && touched(providerField) && after[providerField] !== before[providerField]) silent.push(providerChange);
     const provider = after[providerField];
     const needsNoMetadata = typeof provider === 'string' && !Object.hasOwn(requiredMetadataKind, provider);
-    if ((touched(providerField) || touched(metadataField)) && needsNoMetadata && isObject(after[metadataField])) silent.push(metadataOnAnyProvider);
+    if ((touched(providerField) || touched(metadataField)) && needsNoMetadata && isObject(after[metadataField]))
+      silent.push(metadataOnAnyProvider);
     const sourceTouched = touched(modelsProvider) || touched(defaultModelsField) || touched(modelNamesField);
-    if (sourceTouched && typeof provider === 'string' && modelSourceProviders.includes(provider) && !hasModelSource(after)) silent.push(modelSourceOptional);
+    if (
+      sourceTouched &&
+      typeof provider === 'string' &&
+      modelSourceProviders.includes(provider) &&
+      !hasModelSource(after)
+    )
+      silent.push(modelSourceOptional);
     // A server that merges headers (headers-replace is a decision) may find the merged map too large.
     const sent = after[headersField];
     const stored = before?.[headersField];
-    if (touched(headersField) && isObject(sent) && isObject(stored) && jsonUtf8Bytes({ ...stored, ...sent }) > headersMaxBytes) silent.push(headersReplace);
+    if (
+      touched(headersField) &&
+      isObject(sent) &&
+      isObject(stored) &&
+      jsonUtf8Bytes({ ...stored, ...sent }) > headersMaxBytes
+    )
+      silent.push(headersReplace);
     return silent;
   };
 
-  const judge = (after: Json, touched: (field: string) => boolean, nameTaken: boolean, rules: { unique: ContractRule; consistency: ContractRule; size: ContractRule }, before?: Json): Outcome => {
+  const judge = (
+    after: Json,
+    touched: (field: string) => boolean,
+    nameTaken: boolean,
+    rules: { unique: ContractRule; consistency: ContractRule; size: ContractRule },
+    before?: Json,
+  ): Outcome => {
     const broken: ContractRule[] = [];
     if (nameTaken) broken.push(rules.unique);
     if (!consistent(after[providerField], after[metadataField])) broken.push(rules.consistency);
-    if (touched(headersField) && isObject(after[headersField]) && jsonUtf8Bytes(after[headersField]) > headersMaxBytes) broken.push(rules.size);
+    if (touched(headersField) && isObject(after[headersField]) && jsonUtf8Bytes(after[headersField]) > headersMaxBytes)
+      broken.push(rules.size);
     const silent = silentOf(after, touched, before);
     if (broken.length === 0) return { accepted: true, after, silent };
     const statusesAreFacts = broken.every((r) => r.statusOrigin === 'fact');
-    return { accepted: false, statuses: [...new Set(broken.map((r) => r.status))], rules: broken.map((r) => r.id), statusesAreFacts, silent };
+    return {
+      accepted: false,
+      statuses: [...new Set(broken.map((r) => r.status))],
+      rules: broken.map((r) => r.id),
+      statusesAreFacts,
+      silent,
+    };
   };
 
   const created = (body: Json): Json => {
@@ -157,12 +193,17 @@ function buildModel(contract: Contract): ContractModel {
       const out: Json = { ...body };
       const provider = out[providerField];
       if (typeof provider === 'string' && !Object.hasOwn(requiredMetadataKind, provider)) delete out[metadataField];
-      if (typeof provider === 'string' && modelSourceProviders.includes(provider) && !hasModelSource(out)) out[defaultModelsField] = true;
+      if (typeof provider === 'string' && modelSourceProviders.includes(provider) && !hasModelSource(out))
+        out[defaultModelsField] = true;
       return out;
     },
     create(body, takenNames) {
       const after = created(body);
-      return judge(after, (f) => f in body, takenNames.includes(body[nameField]), { unique: createNameUnique, consistency: createConsistency, size: createSizeLimit });
+      return judge(after, (f) => f in body, takenNames.includes(body[nameField]), {
+        unique: createNameUnique,
+        consistency: createConsistency,
+        size: createSizeLimit,
+      });
     },
     update(before, body, takenNames) {
       const after: Json = { ...before };

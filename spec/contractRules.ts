@@ -36,7 +36,12 @@ export interface ContractRule<Id extends RuleId = RuleId> {
 }
 
 /** Reads the `x-contract-rules` of one operation, reporting every malformed entry at once. */
-export function readContractRules(operation: OperationName, operationId: string, raw: unknown, problems: string[]): ContractRule[] {
+export function readContractRules(
+  operation: OperationName,
+  operationId: string,
+  raw: unknown,
+  problems: string[],
+): ContractRule[] {
   if (raw === undefined) return [];
   const where = `operation ${operationId}: x-contract-rules`;
   if (!Array.isArray(raw)) {
@@ -65,14 +70,17 @@ export function readContractRules(operation: OperationName, operationId: string,
     const kit = text('kit', true);
     const problem = text('problem', true);
     if (e.origin !== 'fact' && e.origin !== 'decision') problems.push(`${at}.origin must be "fact" or "decision"`);
-    if (e.statusOrigin !== undefined && e.statusOrigin !== 'fact' && e.statusOrigin !== 'decision') problems.push(`${at}.statusOrigin must be "fact" or "decision"`);
+    if (e.statusOrigin !== undefined && e.statusOrigin !== 'fact' && e.statusOrigin !== 'decision')
+      problems.push(`${at}.statusOrigin must be "fact" or "decision"`);
     if (typeof e.status !== 'number' || !Number.isInteger(e.status) || e.status < 200 || e.status > 599) {
       problems.push(`${at}.status must be an HTTP status code`);
     }
     const fields = e.fields ?? [];
-    if (!Array.isArray(fields) || fields.some((f) => typeof f !== 'string')) problems.push(`${at}.fields must be a list of field names`);
+    if (!Array.isArray(fields) || fields.some((f) => typeof f !== 'string'))
+      problems.push(`${at}.fields must be a list of field names`);
     const params = e.params ?? {};
-    if (typeof params !== 'object' || params === null || Array.isArray(params)) problems.push(`${at}.params must be an object`);
+    if (typeof params !== 'object' || params === null || Array.isArray(params))
+      problems.push(`${at}.params must be an object`);
     else if (id !== undefined) problems.push(...paramProblems(id, params as Record<string, unknown>, at));
     if (e.strict !== undefined && typeof e.strict !== 'boolean') problems.push(`${at}.strict must be true or false`);
     if (problems.length > before) return;
@@ -110,7 +118,10 @@ export function assertRulesConsistent(
     seen.add(rule.id);
     const known = fieldsOf(rule.operation);
     for (const field of rule.fields) {
-      if (!known.has(field)) problems.push(`rule "${rule.id}" names field "${field}", which neither the request body nor the resource of the ${rule.operation} operation has`);
+      if (!known.has(field))
+        problems.push(
+          `rule "${rule.id}" names field "${field}", which neither the request body nor the resource of the ${rule.operation} operation has`,
+        );
     }
     if (rule.problem !== undefined && !problemSlugs.has(rule.problem)) {
       problems.push(`rule "${rule.id}" names problem type "${rule.problem}", which x-problem-types does not declare`);

@@ -39,13 +39,24 @@ export function spelledPlaces(schema: JsonSchema, value: unknown, path: readonly
 }
 
 /** A copy of `value` with the spelled values at `places` spelled as `edition` does (values no edition knows are left as they are). */
-export function respellAt(contract: Contract, value: unknown, places: readonly SpelledPlace[], edition: Edition): unknown {
+export function respellAt(
+  contract: Contract,
+  value: unknown,
+  places: readonly SpelledPlace[],
+  edition: Edition,
+): unknown {
   if (places.length === 0) return value;
   const copy = structuredClone(value);
   for (const place of places) {
-    const holder = place.path.slice(0, -1).reduce<unknown>((node, key) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined), copy);
+    const holder = place.path
+      .slice(0, -1)
+      .reduce<unknown>(
+        (node, key) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined),
+        copy,
+      );
     if (typeof holder !== 'object' || holder === null) continue;
-    (holder as Record<string, unknown>)[place.path[place.path.length - 1]!] = contract.editions.respell(place.field, place.value, edition) ?? place.value;
+    (holder as Record<string, unknown>)[place.path[place.path.length - 1]!] =
+      contract.editions.respell(place.field, place.value, edition) ?? place.value;
   }
   return copy;
 }

@@ -46,7 +46,8 @@ function differences(camel: unknown, upper: unknown, path = ''): Array<[string, 
     const b = (upper as Record<string, unknown>)[key];
     // A respelled key (a discriminator mapping, a rule param) pairs with its respelling.
     if (a === undefined && b !== undefined && Object.values(CONTRACT_TABLE).includes(key)) return [];
-    if (b === undefined && a !== undefined && key in CONTRACT_TABLE) return differences(a, (upper as Record<string, unknown>)[CONTRACT_TABLE[key]!], `${path}/${key}`);
+    if (b === undefined && a !== undefined && key in CONTRACT_TABLE)
+      return differences(a, (upper as Record<string, unknown>)[CONTRACT_TABLE[key]!], `${path}/${key}`);
     return differences(a, b, `${path}/${key}`);
   });
 }
@@ -58,14 +59,21 @@ describe('the two editions, from one spec', () => {
     const found = differences(camel, upper);
     const unexplained = found.filter(([path, a, b]) => {
       if (path === '/x-edition') return false;
-      if (path.startsWith('/paths/~1v2~1ai-integrations/get/responses/404') || path === '/paths//v2/ai-integrations/get/responses/404') return false;
+      if (
+        path.startsWith('/paths/~1v2~1ai-integrations/get/responses/404') ||
+        path === '/paths//v2/ai-integrations/get/responses/404'
+      )
+        return false;
       return !(typeof a === 'string' && CONTRACT_TABLE[a] === b);
     });
     expect(unexplained).toEqual([]);
     // Every row of the table shows up somewhere, and list gained its 404.
     const respelled = new Set(found.map(([, a]) => a));
-    for (const camelSpelling of Object.keys(CONTRACT_TABLE)) expect(respelled.has(camelSpelling), camelSpelling).toBe(true);
-    expect(found.some(([path, a, b]) => path.endsWith('/get/responses/404') && a === undefined && b !== undefined)).toBe(true);
+    for (const camelSpelling of Object.keys(CONTRACT_TABLE))
+      expect(respelled.has(camelSpelling), camelSpelling).toBe(true);
+    expect(
+      found.some(([path, a, b]) => path.endsWith('/get/responses/404') && a === undefined && b !== undefined),
+    ).toBe(true);
   });
 
   it('load as contracts that speak their edition: enums, operation ids, rule params, list statuses', async () => {
@@ -74,7 +82,10 @@ describe('the two editions, from one spec', () => {
     expect(camel.edition).toBe('camel');
     expect(upper.edition).toBe('upper');
     expect(upper.operation('update').operationId).toBe('update_ai_integration');
-    expect(upper.rule('provider-consistency').params.requiredMetadataKind).toEqual({ AWS_BEDROCK: 'AWS', VERTEX_AI: 'GCP' });
+    expect(upper.rule('provider-consistency').params.requiredMetadataKind).toEqual({
+      AWS_BEDROCK: 'AWS',
+      VERTEX_AI: 'GCP',
+    });
     expect(upper.rule('create-defaults').params.defaults).toMatchObject({ auth_type: 'DEFAULT' });
     expect(upper.operation('list').declaredStatuses).toEqual([...camel.operation('list').declaredStatuses, 404].sort());
     const create = upper.operation('create').requestBody!;
@@ -98,7 +109,9 @@ describe('the two editions, from one spec', () => {
     });
     const error = await readContract(path, { edition: 'upper' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ContractLoadError);
-    expect((error as ContractLoadError).problems).toContain('x-editions.editions.upper.spellings.provider has no spelling for gemini');
+    expect((error as ContractLoadError).problems).toContain(
+      'x-editions.editions.upper.spellings.provider has no spelling for gemini',
+    );
   });
 
   it('reject a table whose operation ids do not match the document', async () => {
@@ -106,6 +119,8 @@ describe('the two editions, from one spec', () => {
       d['x-editions'].editions.camel.operationIds.update = 'patch_it';
     });
     const error = await readContract(path).catch((e: unknown) => e);
-    expect((error as ContractLoadError).problems.join('\n')).toMatch(/update operation is patch_it in the camel edition, but the document calls it ai_integrations_update/);
+    expect((error as ContractLoadError).problems.join('\n')).toMatch(
+      /update operation is patch_it in the camel edition, but the document calls it ai_integrations_update/,
+    );
   });
 });

@@ -49,7 +49,9 @@ interface RawEdition {
 
 /** Reads `x-editions`, reporting every problem into `problems`; undefined when it is unusable. */
 export function readEditionTable(document: OpenAPIV3_1.Document, problems: string[]): EditionTable | undefined {
-  const raw = (document as unknown as Record<string, unknown>)['x-editions'] as { default?: unknown; editions?: Record<string, RawEdition> } | undefined;
+  const raw = (document as unknown as Record<string, unknown>)['x-editions'] as
+    | { default?: unknown; editions?: Record<string, RawEdition> }
+    | undefined;
   if (!isObject(raw) || !isObject(raw.editions)) {
     problems.push('x-editions must be an object with `default` and `editions` (one entry per edition: camel, upper)');
     return undefined;
@@ -87,9 +89,12 @@ export function readEditionTable(document: OpenAPIV3_1.Document, problems: strin
       ];
       const given = explicit(edition, field);
       // The written edition spells every value as written.
-      const map = edition === raw.default && given === undefined ? Object.fromEntries(writtenValues.map((v) => [v, v])) : given;
+      const map =
+        edition === raw.default && given === undefined ? Object.fromEntries(writtenValues.map((v) => [v, v])) : given;
       if (!isObject(map) || Object.values(map).some((v) => typeof v !== 'string')) {
-        problems.push(`${at}.spellings.${field} must map each ${field} value of the document to this edition's spelling`);
+        problems.push(
+          `${at}.spellings.${field} must map each ${field} value of the document to this edition's spelling`,
+        );
         continue;
       }
       const missing = writtenValues.filter((v) => !(v in map));
@@ -98,8 +103,14 @@ export function readEditionTable(document: OpenAPIV3_1.Document, problems: strin
         const spelled = new Set(Object.values(map) as string[]);
         const unknown = [...inDocument[field]].filter((v) => !spelled.has(v));
         const unused = [...spelled].filter((v) => !inDocument[field].has(v));
-        if (unknown.length > 0) problems.push(`the document uses ${field} values ${unknown.join(', ')}, which ${at}.spellings.${field} does not name`);
-        if (unused.length > 0) problems.push(`${at}.spellings.${field} names ${unused.join(', ')}, which the document does not use as a ${field} value`);
+        if (unknown.length > 0)
+          problems.push(
+            `the document uses ${field} values ${unknown.join(', ')}, which ${at}.spellings.${field} does not name`,
+          );
+        if (unused.length > 0)
+          problems.push(
+            `${at}.spellings.${field} names ${unused.join(', ')}, which the document does not use as a ${field} value`,
+          );
       }
       spellings[field] = map as Record<string, string>;
     }
@@ -116,7 +127,10 @@ export function readEditionTable(document: OpenAPIV3_1.Document, problems: strin
   const own = isEdition(documentEdition) ? documentEdition : table.default;
   for (const name of OPERATION_NAMES) {
     const expected = table.editions[own].operationIds[name];
-    if (documentIds[name] !== expected) problems.push(`x-editions says the ${name} operation is ${expected} in the ${own} edition, but the document calls it ${documentIds[name] ?? 'nothing'}`);
+    if (documentIds[name] !== expected)
+      problems.push(
+        `x-editions says the ${name} operation is ${expected} in the ${own} edition, but the document calls it ${documentIds[name] ?? 'nothing'}`,
+      );
   }
   return problems.length > before ? undefined : table;
 }
@@ -143,7 +157,11 @@ function makeTable(defaultEdition: Edition, editions: Record<Edition, EditionFac
  * and rule params respelled, operation ids renamed, the edition's extra responses added, and the
  * prose naming a value respelled where it can be told apart from an ordinary word.
  */
-export function editionDocument(document: OpenAPIV3_1.Document, table: EditionTable, edition: Edition): OpenAPIV3_1.Document {
+export function editionDocument(
+  document: OpenAPIV3_1.Document,
+  table: EditionTable,
+  edition: Edition,
+): OpenAPIV3_1.Document {
   const written = table.editions[table.default];
   const target = table.editions[edition];
   const derived = structuredClone(document) as unknown as Record<string, unknown>;
@@ -172,7 +190,10 @@ export function editionDocument(document: OpenAPIV3_1.Document, table: EditionTa
       if (key === 'const' || key === 'default') return any.get(node) ?? node;
       return prose(node);
     }
-    if (Array.isArray(node)) return node.map((item) => (key === 'enum' && typeof item === 'string' ? (any.get(item) ?? item) : walk(item, key)));
+    if (Array.isArray(node))
+      return node.map((item) =>
+        key === 'enum' && typeof item === 'string' ? (any.get(item) ?? item) : walk(item, key),
+      );
     if (!isObject(node)) return node;
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(node)) {
@@ -186,7 +207,12 @@ export function editionDocument(document: OpenAPIV3_1.Document, table: EditionTa
     return out;
   };
   const result = walk(derived, undefined) as Record<string, unknown>;
-  addResponses(result, (document as unknown as Record<string, { editions: Record<string, RawEdition> }>)['x-editions']!.editions[edition]?.addResponses, target);
+  addResponses(
+    result,
+    (document as unknown as Record<string, { editions: Record<string, RawEdition> }>)['x-editions']!.editions[edition]
+      ?.addResponses,
+    target,
+  );
   return result as unknown as OpenAPIV3_1.Document;
 }
 
@@ -203,15 +229,24 @@ function respellDeep(node: unknown, any: ReadonlyMap<string, string>): unknown {
  * awsBedrock or bearer_token) is respelled wherever it stands; any other (default, aws) only right
  * after the member that carries it ("auth_type: default", "kind aws") or alone in a code span.
  */
-function proseRespeller(byField: ReadonlyMap<string, ReadonlyMap<string, string>>, any: ReadonlyMap<string, string>, operationIds: ReadonlyMap<string, string>) {
+function proseRespeller(
+  byField: ReadonlyMap<string, ReadonlyMap<string, string>>,
+  any: ReadonlyMap<string, string>,
+  operationIds: ReadonlyMap<string, string>,
+) {
   const distinctive = new Map([...any, ...operationIds].filter(([from]) => /[A-Z_]/.test(from)));
-  const alternation = (words: Iterable<string>) => [...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const alternation = (words: Iterable<string>) =>
+    [...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   const distinctiveRe = new RegExp(`\\b(${alternation(distinctive.keys())})\\b`, 'g');
-  const afterMember = [...byField].map(([field, map]) => ({ map, re: new RegExp(`\\b(${field}:?\\s+)(${alternation(map.keys())})\\b`, 'g') }));
+  const afterMember = [...byField].map(([field, map]) => ({
+    map,
+    re: new RegExp(`\\b(${field}:?\\s+)(${alternation(map.keys())})\\b`, 'g'),
+  }));
   const codeSpanRe = new RegExp('`(' + alternation(any.keys()) + ')`', 'g');
   return (text: string): string => {
     let out = text.replace(distinctiveRe, (word) => distinctive.get(word) ?? word);
-    for (const { map, re } of afterMember) out = out.replace(re, (_, member: string, value: string) => member + (map.get(value) ?? value));
+    for (const { map, re } of afterMember)
+      out = out.replace(re, (_, member: string, value: string) => member + (map.get(value) ?? value));
     return out.replace(codeSpanRe, (_, value: string) => '`' + (any.get(value) ?? value) + '`');
   };
 }
@@ -221,7 +256,8 @@ function addResponses(document: Record<string, unknown>, raw: unknown, target: E
   for (const [name, responses] of Object.entries(raw)) {
     const operationId = target.operationIds[name as OperationName];
     const operation = findOperationObject(document, operationId);
-    if (!operation || !isObject(responses)) throw new Error(`x-editions.editions.${target.edition}.addResponses names ${name}, which is not an operation`);
+    if (!operation || !isObject(responses))
+      throw new Error(`x-editions.editions.${target.edition}.addResponses names ${name}, which is not an operation`);
     operation.responses = sortedByStatus({ ...(operation.responses as Record<string, unknown>), ...responses });
   }
 }
@@ -230,9 +266,13 @@ function sortedByStatus(responses: Record<string, unknown>): Record<string, unkn
   return Object.fromEntries(Object.entries(responses).sort(([a], [b]) => a.localeCompare(b)));
 }
 
-function findOperationObject(document: Record<string, unknown>, operationId: string): Record<string, unknown> | undefined {
+function findOperationObject(
+  document: Record<string, unknown>,
+  operationId: string,
+): Record<string, unknown> | undefined {
   for (const pathItem of Object.values((document.paths ?? {}) as Record<string, Record<string, unknown>>)) {
-    for (const operation of Object.values(pathItem)) if (isObject(operation) && operation.operationId === operationId) return operation;
+    for (const operation of Object.values(pathItem))
+      if (isObject(operation) && operation.operationId === operationId) return operation;
   }
   return undefined;
 }
@@ -243,8 +283,15 @@ function operationIdsByName(document: OpenAPIV3_1.Document): Partial<Record<Oper
     const isItem = path.includes('{');
     const pathItem = (item ?? {}) as Record<string, { operationId?: string }>;
     const pairs: Array<[OperationName, string]> = isItem
-      ? [['get', 'get'], ['update', 'patch'], ['delete', 'delete']]
-      : [['list', 'get'], ['create', 'post']];
+      ? [
+          ['get', 'get'],
+          ['update', 'patch'],
+          ['delete', 'delete'],
+        ]
+      : [
+          ['list', 'get'],
+          ['create', 'post'],
+        ];
     for (const [name, method] of pairs) if (pathItem[method]?.operationId) ids[name] = pathItem[method].operationId;
   }
   return ids;
@@ -256,11 +303,16 @@ function operationIdsByName(document: OpenAPIV3_1.Document): Partial<Record<Oper
  */
 function collectSpelledValues(document: OpenAPIV3_1.Document): Record<SpelledField, Set<string>> {
   const schemas = (document.components?.schemas ?? {}) as Record<string, Record<string, unknown>>;
-  const values = Object.fromEntries(SPELLED_FIELDS.map((f) => [f, new Set<string>()])) as Record<SpelledField, Set<string>>;
+  const values = Object.fromEntries(SPELLED_FIELDS.map((f) => [f, new Set<string>()])) as Record<
+    SpelledField,
+    Set<string>
+  >;
   const resolve = (schema: unknown): Record<string, unknown> | undefined => {
     if (!isObject(schema)) return undefined;
     const ref = schema.$ref;
-    return typeof ref === 'string' && ref.startsWith('#/components/schemas/') ? schemas[ref.slice('#/components/schemas/'.length)] : schema;
+    return typeof ref === 'string' && ref.startsWith('#/components/schemas/')
+      ? schemas[ref.slice('#/components/schemas/'.length)]
+      : schema;
   };
   for (const schema of Object.values(schemas)) {
     const properties = isObject(schema.properties) ? schema.properties : {};

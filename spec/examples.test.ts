@@ -19,12 +19,20 @@ function bodyExamples(): Example[] {
       const raw = (item as Record<string, OpenAPIV3_1.OperationObject>)[operation.method]!;
       const body = raw.requestBody as OpenAPIV3_1.RequestBodyObject | undefined;
       for (const [name, example] of Object.entries(body?.content?.['application/json']?.examples ?? {})) {
-        found.push({ where: `${operation.operationId} request ${name}`, value: (example as OpenAPIV3_1.ExampleObject).value, validate: operation.requestBody!.validate });
+        found.push({
+          where: `${operation.operationId} request ${name}`,
+          value: (example as OpenAPIV3_1.ExampleObject).value,
+          validate: operation.requestBody!.validate,
+        });
       }
       for (const [status, response] of Object.entries(raw.responses ?? {})) {
         for (const media of Object.values((response as OpenAPIV3_1.ResponseObject).content ?? {})) {
           for (const [name, example] of Object.entries(media.examples ?? {})) {
-            found.push({ where: `${operation.operationId} ${status} ${name}`, value: (example as OpenAPIV3_1.ExampleObject).value, validate: operation.responses.get(status)!.validateBody! });
+            found.push({
+              where: `${operation.operationId} ${status} ${name}`,
+              value: (example as OpenAPIV3_1.ExampleObject).value,
+              validate: operation.responses.get(status)!.validateBody!,
+            });
           }
         }
       }
@@ -36,9 +44,15 @@ function bodyExamples(): Example[] {
 describe('the examples of the spec', () => {
   const examples = bodyExamples();
 
-  it('cover every operation\'s success response and the update body', () => {
+  it("cover every operation's success response and the update body", () => {
     const where = examples.map((e) => e.where).join('\n');
-    for (const id of ['ai_integrations_list 200', 'ai_integrations_create 201', 'ai_integrations_get 200', 'ai_integrations_update 200', 'ai_integrations_update request renameAndModels']) {
+    for (const id of [
+      'ai_integrations_list 200',
+      'ai_integrations_create 201',
+      'ai_integrations_get 200',
+      'ai_integrations_update 200',
+      'ai_integrations_update request renameAndModels',
+    ]) {
       expect(where).toContain(id);
     }
     expect(examples.filter((e) => /\s4\d\d\s/.test(e.where)).length).toBeGreaterThanOrEqual(8);
@@ -50,7 +64,10 @@ describe('the examples of the spec', () => {
 
   it('includes the documented valid update', () => {
     const update = contract.operation('update').requestBody!;
-    expect(update.examples.renameAndModels).toEqual({ name: 'Updated Integration', model_names: ['gpt-4o', 'gpt-4o-mini'] });
+    expect(update.examples.renameAndModels).toEqual({
+      name: 'Updated Integration',
+      model_names: ['gpt-4o', 'gpt-4o-mini'],
+    });
   });
 
   it('rejects the documented invalid update {} because it has no property', () => {
@@ -65,6 +82,8 @@ describe('the examples of the spec', () => {
       expect(contract.rule(example.rule).status, name).toBe(example.status);
       expect(update.validate(example.value), name).not.toEqual([]);
     }
-    expect(update.validate(update.invalidExamples.nullName!.value)).toEqual([{ pointer: '/body/name', message: 'must be string' }]);
+    expect(update.validate(update.invalidExamples.nullName!.value)).toEqual([
+      { pointer: '/body/name', message: 'must be string' },
+    ]);
   });
 });

@@ -17,7 +17,10 @@ export function flattenAllOf(schema: JsonSchema): JsonSchema {
   let result = flattened.get(schema);
   if (!result) {
     const { allOf, ...base } = schema;
-    result = (allOf as JsonSchema[]).reduce<JsonSchema>((merged, member) => intersect(merged, flattenAllOf(member)), base);
+    result = (allOf as JsonSchema[]).reduce<JsonSchema>(
+      (merged, member) => intersect(merged, flattenAllOf(member)),
+      base,
+    );
     flattened.set(schema, result);
   }
   return result;

@@ -8,7 +8,9 @@ import { renderRulesTable, rulesTablePath } from './rulesTable.js';
 describe('files generated from the spec', () => {
   for (const edition of EDITIONS) {
     it(`the ${edition} edition's rule table is up to date (run \`npm run generate\` when this fails)`, async () => {
-      expect(await readFile(rulesTablePath(edition), 'utf8')).toBe(renderRulesTable(await loadContract(undefined, { edition })));
+      expect(await readFile(rulesTablePath(edition), 'utf8')).toBe(
+        renderRulesTable(await loadContract(undefined, { edition })),
+      );
     });
 
     it(`the ${edition} edition's types are up to date (run \`npm run generate\` when this fails)`, async () => {

@@ -7,7 +7,10 @@ describe('jsonEqual', () => {
   it('says what isDeepStrictEqual says of any two JSON values', () => {
     const json = fc.jsonValue({ maxDepth: 3 });
     // Pairs built from one value are often equal, so both answers are exercised.
-    const pair = fc.oneof(fc.tuple(json, json), json.chain((v) => fc.tuple(fc.constant(v), fc.constant(structuredClone(v)))));
+    const pair = fc.oneof(
+      fc.tuple(json, json),
+      json.chain((v) => fc.tuple(fc.constant(v), fc.constant(structuredClone(v)))),
+    );
     fc.assert(
       fc.property(pair, ([a, b]) => {
         expect(jsonEqual(a, b)).toBe(isDeepStrictEqual(a, b));

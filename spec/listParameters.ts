@@ -3,7 +3,12 @@ import type { Contract } from './buildContract.js';
 /** The list operation's paging and filter parameters, as the spec declares them. */
 export interface ListParameters {
   /** The page size: an integer with a minimum and a maximum, and the size a server uses when it is left out if the spec says. */
-  readonly pageSize: { readonly name: string; readonly minimum: number; readonly maximum: number; readonly default?: number };
+  readonly pageSize: {
+    readonly name: string;
+    readonly minimum: number;
+    readonly maximum: number;
+    readonly default?: number;
+  };
   /** The name filter (the query parameter named like the field the name-unique rule is about). */
   readonly nameFilter: string;
   /** The cursor a next page is asked with. */
@@ -13,14 +18,28 @@ export interface ListParameters {
 /** The list operation's page-size parameter, its name filter and its cursor, read from the spec. */
 export function listParameters(contract: Contract): ListParameters {
   const parameters = contract.operation('list').parameters.filter((p) => p.in === 'query');
-  const pageSize = parameters.find((p) => p.schema.type === 'integer' && typeof p.schema.minimum === 'number' && typeof p.schema.maximum === 'number');
+  const pageSize = parameters.find(
+    (p) => p.schema.type === 'integer' && typeof p.schema.minimum === 'number' && typeof p.schema.maximum === 'number',
+  );
   const [nameField] = contract.rule('name-unique').fields;
   const nameFilter = parameters.find((p) => p.name === nameField && p.schema.type === 'string');
   const cursor = parameters.find((p) => p !== nameFilter && p.schema.type === 'string' && /cursor/i.test(p.name));
-  if (!pageSize || !nameFilter || !cursor) throw new Error('the list operation declares no page size (an integer with a minimum and a maximum), name filter or cursor parameter');
-  const { minimum, maximum, default: byDefault } = pageSize.schema as { minimum: number; maximum: number; default?: unknown };
+  if (!pageSize || !nameFilter || !cursor)
+    throw new Error(
+      'the list operation declares no page size (an integer with a minimum and a maximum), name filter or cursor parameter',
+    );
+  const {
+    minimum,
+    maximum,
+    default: byDefault,
+  } = pageSize.schema as { minimum: number; maximum: number; default?: unknown };
   return {
-    pageSize: { name: pageSize.name, minimum, maximum, ...(typeof byDefault === 'number' ? { default: byDefault } : {}) },
+    pageSize: {
+      name: pageSize.name,
+      minimum,
+      maximum,
+      ...(typeof byDefault === 'number' ? { default: byDefault } : {}),
+    },
     nameFilter: nameFilter.name,
     cursor: cursor.name,
   };

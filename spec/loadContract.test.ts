@@ -16,7 +16,9 @@ async function loadError(path: string): Promise<ContractLoadError> {
 describe('loadContract', () => {
   it('exposes the five operations with the statuses the contract declares', async () => {
     const contract = await loadContract();
-    const statuses = Object.fromEntries([...contract.operations.values()].map((op) => [op.operationId, op.declaredStatuses]));
+    const statuses = Object.fromEntries(
+      [...contract.operations.values()].map((op) => [op.operationId, op.declaredStatuses]),
+    );
     expect(statuses).toEqual({
       ai_integrations_list: [200, 400, 401, 403, 429],
       ai_integrations_create: [201, 400, 401, 403, 404, 409, 413, 415, 422, 429],
@@ -25,7 +27,10 @@ describe('loadContract', () => {
       ai_integrations_delete: [204, 400, 401, 403, 404, 429],
     });
     expect([...contract.operations.keys()].sort()).toEqual(['create', 'delete', 'get', 'list', 'update']);
-    expect(contract.operation('update')).toMatchObject({ method: 'patch', path: '/v2/ai-integrations/{integration_id}' });
+    expect(contract.operation('update')).toMatchObject({
+      method: 'patch',
+      path: '/v2/ai-integrations/{integration_id}',
+    });
   });
 
   it('returns the same contract object on every call for one path', async () => {
@@ -36,7 +41,10 @@ describe('loadContract', () => {
     const contract = await loadContract();
     expect(contract.rule('null-clears').fields).toEqual(['base_url', 'headers', 'provider_metadata']);
     expect(contract.rule('headers-size-limit').params.maxBytes).toBe(8175);
-    expect(contract.rule('provider-consistency').params.requiredMetadataKind).toEqual({ awsBedrock: 'aws', vertexAI: 'gcp' });
+    expect(contract.rule('provider-consistency').params.requiredMetadataKind).toEqual({
+      awsBedrock: 'aws',
+      vertexAI: 'gcp',
+    });
     expect(contract.rule('headers-replace').strict).toBe(true);
     expect(() => contract.rule('no-such-rule' as RuleId)).toThrow(/declares no rule "no-such-rule"/);
   });
@@ -64,13 +72,17 @@ describe('loadContract', () => {
     const defaulted = { path: {}, query: {} as Record<string, unknown> };
     list.validateParameters(defaulted);
     expect(defaulted.query.limit).toBe(50);
-    expect(list.validateParameters({ path: {}, query: { limit: '101' } })).toEqual([{ pointer: '/query/limit', message: 'must be <= 100' }]);
+    expect(list.validateParameters({ path: {}, query: { limit: '101' } })).toEqual([
+      { pointer: '/query/limit', message: 'must be <= 100' },
+    ]);
   });
 
   it('rejects an integration id that is not base64', async () => {
     const get = (await loadContract()).operation('get');
     const issues = get.validateParameters({ path: { integration_id: '../etc/passwd' }, query: {} });
-    expect(issues).toEqual([{ pointer: '/path/integration_id', message: expect.stringContaining('must match pattern') }]);
+    expect(issues).toEqual([
+      { pointer: '/path/integration_id', message: expect.stringContaining('must match pattern') },
+    ]);
   });
 });
 
@@ -87,10 +99,12 @@ describe('loadContract on a broken spec', () => {
   });
 
   it('requires OpenAPI 3.1 and the 2020-12 dialect', async () => {
-    const error = await loadError(brokenSpec((d) => {
-      d.openapi = '3.0.3';
-      delete d.jsonSchemaDialect;
-    }));
+    const error = await loadError(
+      brokenSpec((d) => {
+        d.openapi = '3.0.3';
+        delete d.jsonSchemaDialect;
+      }),
+    );
     expect(error.problems).toEqual([
       'declares openapi "3.0.3"; this project needs 3.1.x',
       expect.stringContaining('must set jsonSchemaDialect'),
@@ -98,50 +112,64 @@ describe('loadContract on a broken spec', () => {
   });
 
   it('reports an OpenAPI validation failure with where it is', async () => {
-    const error = await loadError(brokenSpec((d) => {
-      delete d.paths['/v2/ai-integrations'].get.responses['200'].description;
-    }));
+    const error = await loadError(
+      brokenSpec((d) => {
+        delete d.paths['/v2/ai-integrations'].get.responses['200'].description;
+      }),
+    );
     expect(error.problems[0]).toMatch(/^fails OpenAPI validation: .*description/);
   });
 
   it('reports a schema that Ajv cannot compile instead of accepting everything', async () => {
-    const error = await loadError(brokenSpec((d) => {
-      d.components.schemas.Provider.type = 'strin';
-    }));
+    const error = await loadError(
+      brokenSpec((d) => {
+        d.components.schemas.Provider.type = 'strin';
+      }),
+    );
     expect(error.problems.join('\n')).toMatch(/schema/);
   });
 
   it('reports a rule that names a field the operation does not have', async () => {
-    const error = await loadError(brokenSpec((d) => {
-      d.paths['/v2/ai-integrations/{integration_id}'].patch['x-contract-rules'][4].fields.push('base_uri');
-    }));
+    const error = await loadError(
+      brokenSpec((d) => {
+        d.paths['/v2/ai-integrations/{integration_id}'].patch['x-contract-rules'][4].fields.push('base_uri');
+      }),
+    );
     expect(error.problems).toEqual([
       'rule "null-clears" names field "base_uri", which neither the request body nor the resource of the update operation has',
     ]);
   });
 
   it('reports malformed and duplicate rules together', async () => {
-    const error = await loadError(brokenSpec((d) => {
-      const rules = d.paths['/v2/ai-integrations/{integration_id}'].patch['x-contract-rules'];
-      rules[0].origin = 'rumour';
-      rules[1].status = 'ok';
-      rules.push({ ...rules[2] });
-    }));
+    const error = await loadError(
+      brokenSpec((d) => {
+        const rules = d.paths['/v2/ai-integrations/{integration_id}'].patch['x-contract-rules'];
+        rules[0].origin = 'rumour';
+        rules[1].status = 'ok';
+        rules.push({ ...rules[2] });
+      }),
+    );
     expect(error.problems).toEqual([
       'operation ai_integrations_update: x-contract-rules[0].origin must be "fact" or "decision"',
       'operation ai_integrations_update: x-contract-rules[1].status must be an HTTP status code',
     ]);
-    const duplicate = await loadError(brokenSpec((d) => {
-      const rules = d.paths['/v2/ai-integrations/{integration_id}'].patch['x-contract-rules'];
-      rules.push({ ...rules[2] });
-    }));
+    const duplicate = await loadError(
+      brokenSpec((d) => {
+        const rules = d.paths['/v2/ai-integrations/{integration_id}'].patch['x-contract-rules'];
+        rules.push({ ...rules[2] });
+      }),
+    );
     expect(duplicate.problems).toEqual(['rule id "name-unique" is declared twice']);
   });
 
   it('reports a rule whose problem type is not declared', async () => {
-    const error = await loadError(brokenSpec((d) => {
-      d.paths['/v2/ai-integrations/{integration_id}'].patch['x-contract-rules'][2].problem = 'name-taken';
-    }));
-    expect(error.problems).toEqual(['rule "name-unique" names problem type "name-taken", which x-problem-types does not declare']);
+    const error = await loadError(
+      brokenSpec((d) => {
+        d.paths['/v2/ai-integrations/{integration_id}'].patch['x-contract-rules'][2].problem = 'name-taken';
+      }),
+    );
+    expect(error.problems).toEqual([
+      'rule "name-unique" names problem type "name-taken", which x-problem-types does not declare',
+    ]);
   });
 });

@@ -11,7 +11,14 @@ import { ValidatorFactory } from './compileValidators.js';
 /** The project's spec, next to this module in the source tree and in dist/. */
 export const DEFAULT_SPEC_PATH = fileURLToPath(new URL('./openapi.yaml', import.meta.url));
 
-export type { Contract, HttpMethod, OperationContract, ParameterContract, RequestBodyContract, ResponseContract } from './buildContract.js';
+export type {
+  Contract,
+  HttpMethod,
+  OperationContract,
+  ParameterContract,
+  RequestBodyContract,
+  ResponseContract,
+} from './buildContract.js';
 
 export interface LoadOptions {
   /** The edition to speak; the spec's default edition (camel) when absent. */
@@ -69,7 +76,8 @@ export async function prepareContract(source: string): Promise<string[]> {
     // Response and component schemas compile lazily at run time; compiling each once here makes a
     // schema Ajv cannot compile fail the build instead of the first check that meets it, and puts
     // it in the standalone code.
-    for (const operation of contract.operations.values()) for (const response of operation.responses.values()) response.validateBody?.(undefined);
+    for (const operation of contract.operations.values())
+      for (const response of operation.responses.values()) response.validateBody?.(undefined);
     for (const name of Object.keys(contract.schemas)) contract.schemaValidator(name);
     const path = await writePrepared(source, text, edition, edition === table.default, document, dereferenced);
     await writeStandaloneValidators(validatorsPathFor(path), sha256(text), compiler);
@@ -114,17 +122,23 @@ async function parseDocument(source: string, text: string): Promise<OpenAPIV3_1.
   if (typeof parsed !== 'object' || parsed === null) problems.push('is not an OpenAPI document (no top-level mapping)');
   else {
     const version = (parsed as { openapi?: unknown }).openapi;
-    if (typeof version !== 'string' || !version.startsWith('3.1.')) problems.push(`declares openapi ${JSON.stringify(version)}; this project needs 3.1.x`);
+    if (typeof version !== 'string' || !version.startsWith('3.1.'))
+      problems.push(`declares openapi ${JSON.stringify(version)}; this project needs 3.1.x`);
     const dialect = (parsed as { jsonSchemaDialect?: unknown }).jsonSchemaDialect;
     if (dialect !== 'https://json-schema.org/draft/2020-12/schema') {
-      problems.push('must set jsonSchemaDialect: https://json-schema.org/draft/2020-12/schema (Prism checks 3.1 schemas as draft-07 without it)');
+      problems.push(
+        'must set jsonSchemaDialect: https://json-schema.org/draft/2020-12/schema (Prism checks 3.1 schemas as draft-07 without it)',
+      );
     }
   }
   if (problems.length > 0) throw new ContractLoadError(source, problems);
   return parsed as OpenAPIV3_1.Document;
 }
 
-async function validateDocument(source: string, document: OpenAPIV3_1.Document): Promise<{ document: OpenAPIV3_1.Document; dereferenced: OpenAPIV3_1.Document }> {
+async function validateDocument(
+  source: string,
+  document: OpenAPIV3_1.Document,
+): Promise<{ document: OpenAPIV3_1.Document; dereferenced: OpenAPIV3_1.Document }> {
   const { default: SwaggerParser } = await import('@apidevtools/swagger-parser');
   try {
     await SwaggerParser.validate(structuredClone(document) as never);
@@ -141,7 +155,9 @@ function describeParserError(error: unknown): string {
   if (Array.isArray(details) && details.length > 0) {
     const first = details
       .slice(0, 5)
-      .map((d) => `${d.instancePath ?? (Array.isArray(d.path) ? `/${d.path.join('/')}` : '')} ${d.message ?? ''}`.trim());
+      .map((d) =>
+        `${d.instancePath ?? (Array.isArray(d.path) ? `/${d.path.join('/')}` : '')} ${d.message ?? ''}`.trim(),
+      );
     return `fails OpenAPI validation: ${first.join('; ')}`;
   }
   return `fails OpenAPI validation: ${message.split('\n').slice(0, 3).join(' ')}`;

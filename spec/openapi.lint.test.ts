@@ -10,7 +10,9 @@ const redocly = new URL('../node_modules/.bin/redocly', import.meta.url).pathnam
 
 async function lint(path: string): Promise<{ code: number; output: string }> {
   try {
-    const { stdout, stderr } = await run(redocly, ['lint', path, '--format', 'stylish'], { cwd: new URL('..', import.meta.url).pathname });
+    const { stdout, stderr } = await run(redocly, ['lint', path, '--format', 'stylish'], {
+      cwd: new URL('..', import.meta.url).pathname,
+    });
     return { code: 0, output: stdout + stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };

@@ -4,11 +4,30 @@
  * by meaning. No node: module is reachable from here. spec/index.ts adds what needs Node: reading
  * and validating the YAML (loadContract), the rule table's file, and checkResponse (prism-http).
  */
-export { contractFromPrepared, type Contract, type OperationContract, type RequestBodyContract, type ResponseContract, type ParameterContract, type HttpMethod, type PreparedContract } from './buildContract.js';
+export {
+  contractFromPrepared,
+  type Contract,
+  type OperationContract,
+  type RequestBodyContract,
+  type ResponseContract,
+  type ParameterContract,
+  type HttpMethod,
+  type PreparedContract,
+} from './buildContract.js';
 export { ContractLoadError } from './ContractLoadError.js';
 export type { ContractRule, RuleOrigin } from './contractRules.js';
 export { hasParam, type RuleParams, type RuleParamsById, type RuleWithParam } from './ruleParams.js';
-export { EDITIONS, OPERATION_NAMES, SPELLED_FIELDS, isEdition, type Edition, type EditionFacts, type EditionTable, type OperationName, type SpelledField } from './editions.js';
+export {
+  EDITIONS,
+  OPERATION_NAMES,
+  SPELLED_FIELDS,
+  isEdition,
+  type Edition,
+  type EditionFacts,
+  type EditionTable,
+  type OperationName,
+  type SpelledField,
+} from './editions.js';
 export type { ProblemType } from './problemTypes.js';
 export type { Validator, JsonSchema } from './compileValidators.js';
 export type { ValidationIssue } from './validationIssues.js';
@@ -20,8 +39,22 @@ export { contractModel, type ContractModel, type Outcome, type Accepted, type Re
 export type { ResourceFields } from './resourceFields.js';
 export { flattenAllOf, isClosedObject } from './flattenAllOf.js';
 export { acceptsNull, alternativesOf, leavesOf, propertiesOf } from './schemaReaders.js';
-export { inContractEdition, otherEditionSpellings, respellAt, spelledPlaces, type SpelledPlace } from './editionSpelling.js';
-export { canonicalIntegration, canonicalInstant, canonicalOf, compareInstants, differingFields, pickCanonical, type CompareOptions } from './canonicalIntegration.js';
+export {
+  inContractEdition,
+  otherEditionSpellings,
+  respellAt,
+  spelledPlaces,
+  type SpelledPlace,
+} from './editionSpelling.js';
+export {
+  canonicalIntegration,
+  canonicalInstant,
+  canonicalOf,
+  compareInstants,
+  differingFields,
+  pickCanonical,
+  type CompareOptions,
+} from './canonicalIntegration.js';
 export { jsonEqual } from './jsonEqual.js';
 export { jsonUtf8Bytes } from './jsonUtf8Bytes.js';
 export { sameText, textChange, type TextChange, type TextKeptOptions } from './textKept.js';

@@ -22,8 +22,13 @@ export function sha256(text: string): string {
  * The prepared snapshot of `source` in `edition` (the default edition when absent) and the path it
  * was read from, if one exists and matches `text`; otherwise undefined.
  */
-export async function readPrepared(source: string, text: string, edition?: string): Promise<{ prepared: PreparedContract; path: string } | undefined> {
-  const candidates = edition === undefined ? [preparedPathFor(source)] : [preparedPathFor(source, edition), preparedPathFor(source)];
+export async function readPrepared(
+  source: string,
+  text: string,
+  edition?: string,
+): Promise<{ prepared: PreparedContract; path: string } | undefined> {
+  const candidates =
+    edition === undefined ? [preparedPathFor(source)] : [preparedPathFor(source, edition), preparedPathFor(source)];
   for (const path of candidates) {
     let prepared: PreparedContract;
     try {
@@ -31,12 +36,20 @@ export async function readPrepared(source: string, text: string, edition?: strin
     } catch {
       continue;
     }
-    if (prepared.sourceSha256 === sha256(text) && (edition === undefined || prepared.edition === edition)) return { prepared, path };
+    if (prepared.sourceSha256 === sha256(text) && (edition === undefined || prepared.edition === edition))
+      return { prepared, path };
   }
   return undefined;
 }
 
-export async function writePrepared(source: string, text: string, edition: string, isDefault: boolean, document: OpenAPIV3_1.Document, dereferenced: OpenAPIV3_1.Document): Promise<string> {
+export async function writePrepared(
+  source: string,
+  text: string,
+  edition: string,
+  isDefault: boolean,
+  document: OpenAPIV3_1.Document,
+  dereferenced: OpenAPIV3_1.Document,
+): Promise<string> {
   const path = preparedPathFor(source, isDefault ? undefined : edition);
   const prepared: PreparedContract = { sourceSha256: sha256(text), edition, document, dereferenced };
   await writeFile(path, JSON.stringify(prepared));

@@ -11,14 +11,28 @@ describe('resourceFields', () => {
     expect(resourceFields(contract)).toEqual({
       nullableOptional: ['base_url', 'model_names', 'headers', 'provider_metadata'],
       serverManaged: ['id', 'created_at', 'created_by_user_id', 'updated_at'],
-      updatable: ['name', 'provider', 'api_key', 'base_url', 'model_names', 'headers', 'enable_default_models', 'function_calling_enabled', 'auth_type', 'provider_metadata', 'scopings'],
+      updatable: [
+        'name',
+        'provider',
+        'api_key',
+        'base_url',
+        'model_names',
+        'headers',
+        'enable_default_models',
+        'function_calling_enabled',
+        'auth_type',
+        'provider_metadata',
+        'scopings',
+      ],
     });
   });
 
   it('follows a field added to the spec', async () => {
-    const changed = await readContract(brokenSpec((d) => {
-      d.components.schemas.AiIntegration.properties.description = { type: ['string', 'null'] };
-    }));
+    const changed = await readContract(
+      brokenSpec((d) => {
+        d.components.schemas.AiIntegration.properties.description = { type: ['string', 'null'] };
+      }),
+    );
     expect(resourceFields(changed).nullableOptional).toContain('description');
   });
 });

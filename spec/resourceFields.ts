@@ -22,7 +22,9 @@ export function resourceFields(contract: Contract): ResourceFields {
     const nullableOptional = Object.entries(schema.properties ?? {})
       .filter(([name, property]) => !required.has(name) && acceptsNull(property))
       .map(([name]) => name);
-    const updateBody = contract.operation('update').requestBody?.schema as { properties?: Record<string, unknown> } | undefined;
+    const updateBody = contract.operation('update').requestBody?.schema as
+      | { properties?: Record<string, unknown> }
+      | undefined;
     fields = {
       nullableOptional,
       serverManaged: [...contract.rule('immutable-fields').fields, ...contract.rule('updated-at-advances').fields],

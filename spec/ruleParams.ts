@@ -15,7 +15,9 @@ export interface RuleParamsById {
   'types-enforced': { readonly notNullable: readonly string[] };
 }
 
-export type RuleParams<Id extends RuleId = RuleId> = Id extends keyof RuleParamsById ? RuleParamsById[Id] : Readonly<Record<never, never>>;
+export type RuleParams<Id extends RuleId = RuleId> = Id extends keyof RuleParamsById
+  ? RuleParamsById[Id]
+  : Readonly<Record<never, never>>;
 
 type ParamShape = 'stringMap' | 'stringList' | 'object' | 'positiveInteger';
 
@@ -43,12 +45,15 @@ const RULE_PARAMS: { readonly [Id in keyof RuleParamsById]: ReadonlyArray<keyof 
 export function paramProblems(id: string, params: Readonly<Record<string, unknown>>, at: string): string[] {
   const problems: string[] = [];
   const required = (RULE_PARAMS as Readonly<Record<string, readonly string[]>>)[id] ?? [];
-  for (const name of required) if (!(name in params)) problems.push(`${at}.params.${name} is missing (rule ${id} needs it)`);
+  for (const name of required)
+    if (!(name in params)) problems.push(`${at}.params.${name} is missing (rule ${id} needs it)`);
   for (const [name, value] of Object.entries(params)) {
     const shape = PARAM_SHAPES[name];
-    if (shape === undefined) problems.push(`${at}.params.${name} is not a known param (known: ${Object.keys(PARAM_SHAPES).join(', ')})`);
+    if (shape === undefined)
+      problems.push(`${at}.params.${name} is not a known param (known: ${Object.keys(PARAM_SHAPES).join(', ')})`);
     else if (!hasShape(value, shape)) problems.push(`${at}.params.${name} must be ${SHAPE_TEXT[shape]}`);
-    else if (!required.includes(name)) problems.push(`${at}.params.${name} is not a param of rule ${id} (spec/ruleParams.ts lists each rule's)`);
+    else if (!required.includes(name))
+      problems.push(`${at}.params.${name} is not a param of rule ${id} (spec/ruleParams.ts lists each rule's)`);
   }
   return problems;
 }

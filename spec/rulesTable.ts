@@ -16,7 +16,7 @@ export function renderRulesTable(contract: Contract): string {
     '',
     `Edition: **${contract.edition}**. ${contract.facts.summary} ${otherEditions(contract)}`,
     '',
-    '**Fact**: from Arize\'s published docs and clients. **Decision**: this project\'s choice where they are silent.',
+    "**Fact**: from Arize's published docs and clients. **Decision**: this project's choice where they are silent.",
     'Rules marked *strict* are asserted by the conformance kit only with `--strict`. The last column says what the kit',
     'asserts of a server without `--strict`: where the public facts are silent, it accepts every outcome that keeps them.',
     '',
@@ -24,7 +24,10 @@ export function renderRulesTable(contract: Contract): string {
   for (const operation of contract.operations.values()) {
     if (operation.rules.length === 0) continue;
     out.push(`## ${operation.method.toUpperCase()} ${operation.path} (\`${operation.operationId}\`)`, '');
-    out.push('| rule | contract | origin | status | fields | rule text | the kit, without --strict |', '|---|---|---|---|---|---|---|');
+    out.push(
+      '| rule | contract | origin | status | fields | rule text | the kit, without --strict |',
+      '|---|---|---|---|---|---|---|',
+    );
     for (const rule of operation.rules) {
       const status = `${rule.problem ? `${rule.status} ${rule.problem}` : String(rule.status)}${rule.statusOrigin !== rule.origin ? ` (status: ${rule.statusOrigin})` : ''}`;
       const fields = rule.fields.length > 0 ? rule.fields.map((f) => `\`${f}\``).join(', ') : 'any';
@@ -36,12 +39,15 @@ export function renderRulesTable(contract: Contract): string {
     out.push('');
   }
   out.push('## Problem types', '', '| status | type | title |', '|---|---|---|');
-  for (const problem of contract.problemTypes.values()) out.push(`| ${problem.status} | \`${problem.type}\` | ${problem.title} |`);
+  for (const problem of contract.problemTypes.values())
+    out.push(`| ${problem.status} | \`${problem.type}\` | ${problem.title} |`);
   out.push('');
   return out.join('\n');
 }
 
 function otherEditions(contract: Contract): string {
   const others = (Object.keys(contract.editions.editions) as Edition[]).filter((e) => e !== contract.edition);
-  return others.map((e) => `The ${e} edition's table: \`${e === contract.editions.default ? 'RULES.md' : `RULES.${e}.md`}\`.`).join(' ');
+  return others
+    .map((e) => `The ${e} edition's table: \`${e === contract.editions.default ? 'RULES.md' : `RULES.${e}.md`}\`.`)
+    .join(' ');
 }

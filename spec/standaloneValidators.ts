@@ -16,12 +16,18 @@ export function validatorsPathFor(preparedPath: string): string {
 }
 
 /** Writes the standalone code of every schema `compiler` compiled (it must keep sources). */
-export async function writeStandaloneValidators(path: string, sourceSha256: string, compiler: ValidatorCompiler): Promise<void> {
+export async function writeStandaloneValidators(
+  path: string,
+  sourceSha256: string,
+  compiler: ValidatorCompiler,
+): Promise<void> {
   // Loaded here, not at the top: only the build writes standalone code.
   const { default: standaloneModule } = await import('ajv/dist/standalone/index.js');
-  const standaloneCode = (standaloneModule as unknown as { default: (ajv: Ajv, refs: Record<string, string>) => string }).default;
+  const standaloneCode = (
+    standaloneModule as unknown as { default: (ajv: Ajv, refs: Record<string, string>) => string }
+  ).default;
   const parts = [
-    '// Written by the build (spec/standaloneValidators.ts): Ajv standalone code of the contract\'s validators.',
+    "// Written by the build (spec/standaloneValidators.ts): Ajv standalone code of the contract's validators.",
     "import { createRequire } from 'node:module';",
     'const require = createRequire(import.meta.url);',
     `export const sourceSha256 = ${JSON.stringify(sourceSha256)};`,
@@ -40,7 +46,10 @@ export async function writeStandaloneValidators(path: string, sourceSha256: stri
 }
 
 /** The validators written for the spec text of hash `sourceSha256` at `path`, or undefined when there are none. */
-export async function readStandaloneValidators(path: string, sourceSha256: string): Promise<PrecompiledValidators | undefined> {
+export async function readStandaloneValidators(
+  path: string,
+  sourceSha256: string,
+): Promise<PrecompiledValidators | undefined> {
   let module: { sourceSha256: string; validators: Array<[string, ValidateFunction]> };
   try {
     module = (await import(pathToFileURL(path).href)) as typeof module;

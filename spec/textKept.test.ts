@@ -20,7 +20,9 @@ describe('textChange', () => {
     expect(textChange('x\uD800y', 'x\uFFFDy')).toMatchObject({ at: '', sent: 'x\uD800y' });
     expect(textChange('a\u0000b', 'a')).toBeDefined();
     expect(textChange('a  b', 'a b')).toBeDefined();
-    expect(textChange({ headers: { A: '1', B: '2' } }, { headers: { A: '1' } })).toMatchObject({ at: '["headers"]["B"]' });
+    expect(textChange({ headers: { A: '1', B: '2' } }, { headers: { A: '1' } })).toMatchObject({
+      at: '["headers"]["B"]',
+    });
     expect(textChange(['a', 'b'], ['a'])).toBeDefined();
     expect(textChange(['a', 'a'], ['a', 'b'])).toBeDefined();
   });

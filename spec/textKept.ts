@@ -17,8 +17,14 @@ export interface TextChange {
 }
 
 /** The first change from `sent` to `got` (strings, lists and maps of them, objects at any depth), or undefined when the text was kept. */
-export function textChange(sent: unknown, got: unknown, options: TextKeptOptions = {}, at = ''): TextChange | undefined {
-  if (typeof sent === 'string') return typeof got === 'string' && sameText(sent, got, options) ? undefined : { at, sent, got };
+export function textChange(
+  sent: unknown,
+  got: unknown,
+  options: TextKeptOptions = {},
+  at = '',
+): TextChange | undefined {
+  if (typeof sent === 'string')
+    return typeof got === 'string' && sameText(sent, got, options) ? undefined : { at, sent, got };
   if (Array.isArray(sent)) {
     if (!Array.isArray(got) || got.length !== sent.length) return { at, sent, got };
     // Lists compare as multisets of their items (a server may reorder them): each sent item pairs with a got one.
@@ -35,7 +41,9 @@ export function textChange(sent: unknown, got: unknown, options: TextKeptOptions
     const gotEntries = Object.entries(got as Record<string, unknown>);
     for (const [key, value] of Object.entries(sent as Record<string, unknown>)) {
       const where = `${at}[${JSON.stringify(key)}]`;
-      const found = gotEntries.find(([k]) => k === key) ?? (options.strict ? undefined : gotEntries.find(([k]) => sameText(key, k, options)));
+      const found =
+        gotEntries.find(([k]) => k === key) ??
+        (options.strict ? undefined : gotEntries.find(([k]) => sameText(key, k, options)));
       if (!found) {
         if (value === null) continue;
         return { at: where, sent: value, got: undefined };

@@ -23,7 +23,11 @@ export function issuesFromAjv(root: string, errors: readonly ErrorObject[] | nul
     // The value matched the shape of one branch and failed inside it: the deeper issues say why.
     const failedInside = pointers.some((other) => other.startsWith(`${pointer === '/' ? '' : pointer}/`));
     if (alternatives && failedInside) {
-      issues.push(...group.filter((e) => e.keyword !== 'type' && e.keyword !== 'oneOf' && e.keyword !== 'anyOf').map((e) => ({ pointer, message: messageOf(e) })));
+      issues.push(
+        ...group
+          .filter((e) => e.keyword !== 'type' && e.keyword !== 'oneOf' && e.keyword !== 'anyOf')
+          .map((e) => ({ pointer, message: messageOf(e) })),
+      );
       continue;
     }
     if (alternatives && typeErrors.length > 1) {

@@ -149,7 +149,8 @@ function forAjv(schema: JsonSchema): JsonSchema {
     if (discriminator && typeof discriminator === 'object') {
       delete discriminator.mapping;
       const tag = discriminator.propertyName;
-      if (typeof tag === 'string' && Array.isArray(record.oneOf)) record.oneOf.forEach((branch) => hoistTag(branch, tag));
+      if (typeof tag === 'string' && Array.isArray(record.oneOf))
+        record.oneOf.forEach((branch) => hoistTag(branch, tag));
     }
     Object.values(record).forEach(visit);
   };
@@ -164,7 +165,8 @@ function hoistTag(branch: unknown, tag: string): void {
   const found = tagThroughAllOf(branch, tag);
   if (!found) return;
   branch.properties = { ...own, [tag]: found.schema };
-  if (found.required && !(Array.isArray(branch.required) && branch.required.includes(tag))) branch.required = [...((branch.required as string[] | undefined) ?? []), tag];
+  if (found.required && !(Array.isArray(branch.required) && branch.required.includes(tag)))
+    branch.required = [...((branch.required as string[] | undefined) ?? []), tag];
 }
 
 function tagThroughAllOf(schema: JsonSchema, tag: string): { schema: unknown; required: boolean } | undefined {

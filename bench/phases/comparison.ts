@@ -8,7 +8,16 @@ import { load, type LoadResult, type LoadShape } from '../load.js';
 import { log } from '../log.js';
 import { freePort, startServer, type Started } from '../processes.js';
 import { median, round } from '../stats.js';
-import { AUTH, PATCH_BODY, patchProbe, readyProbe, SHAPES, targets as allTargets, type Shape, type Target } from '../targets.js';
+import {
+  AUTH,
+  PATCH_BODY,
+  patchProbe,
+  readyProbe,
+  SHAPES,
+  targets as allTargets,
+  type Shape,
+  type Target,
+} from '../targets.js';
 
 /** The targets whose throughput is measured (the cold-start-only baselines have no shapes). */
 const targets = allTargets.filter((t) => t.shapes.length > 0);
@@ -47,20 +56,32 @@ function shapeOf(shape: Shape, port: number, id: string): LoadShape {
   const base = `http://127.0.0.1:${port}/v2/ai-integrations`;
   if (shape === 'list') return { url: base, method: 'GET', headers: AUTH };
   if (shape === 'GET') return { url: `${base}/${encodeURIComponent(id)}`, method: 'GET', headers: AUTH };
-  return { url: `${base}/${encodeURIComponent(id)}`, method: 'PATCH', body: PATCH_BODY, headers: { ...AUTH, 'content-type': 'application/json' } };
+  return {
+    url: `${base}/${encodeURIComponent(id)}`,
+    method: 'PATCH',
+    body: PATCH_BODY,
+    headers: { ...AUTH, 'content-type': 'application/json' },
+  };
 }
 
-export async function throughput(options: { rounds: number; seconds: number; connections: number }): Promise<ThroughputResult> {
+export async function throughput(options: {
+  rounds: number;
+  seconds: number;
+  connections: number;
+}): Promise<ThroughputResult> {
   const running: Array<{ target: Target; server: Started; id: string }> = [];
   try {
     for (const target of targets) {
       const port = await freePort();
-      const server = await startServer(target.command(port), port, readyProbe(target), { stderrToDrain: target.stderrToDrain === true });
+      const server = await startServer(target.command(port), port, readyProbe(target), {
+        stderrToDrain: target.stderrToDrain === true,
+      });
       running.push({ target, server, id: await target.prepare(`http://127.0.0.1:${port}`) });
     }
     for (const { target, server, id } of running) {
       log(`warm-up ${target.name}`);
-      for (const shape of target.shapes) await load(shapeOf(shape, server.port, id), { connections: options.connections, seconds: 1 });
+      for (const shape of target.shapes)
+        await load(shapeOf(shape, server.port, id), { connections: options.connections, seconds: 1 });
     }
     const key = (target: Target, shape: Shape) => `${target.name}\u0000${shape}`;
     const results = new Map<string, LoadResult[]>();
@@ -70,9 +91,17 @@ export async function throughput(options: { rounds: number; seconds: number; con
         // Rotate the order each round so no target always runs first or last.
         const order = measured.map((_, i) => measured[(i + r) % measured.length]!);
         for (const { target, server, id } of order) {
-          const result = await load(shapeOf(shape, server.port, id), { connections: options.connections, seconds: options.seconds });
-          if (result.failed > 0) throw new Error(`${target.name}: ${result.failed} of ${result.ok + result.failed} ${shape} requests did not get a 2xx`);
-          log(`round ${r + 1} ${shape} ${target.name}: ${Math.round(result.rps)} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms`);
+          const result = await load(shapeOf(shape, server.port, id), {
+            connections: options.connections,
+            seconds: options.seconds,
+          });
+          if (result.failed > 0)
+            throw new Error(
+              `${target.name}: ${result.failed} of ${result.ok + result.failed} ${shape} requests did not get a 2xx`,
+            );
+          log(
+            `round ${r + 1} ${shape} ${target.name}: ${Math.round(result.rps)} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms`,
+          );
           results.set(key(target, shape), [...(results.get(key(target, shape)) ?? []), result]);
         }
       }
@@ -121,7 +150,11 @@ export interface ColdStartRow {
   /** The mock's median cold start divided by this target's. */
   readonly mockOverTarget: number;
   /** Spawn to the first answered PATCH (see Target.firstPatch), when the target has one. */
-  readonly firstPatch?: { readonly startsMs: readonly number[]; readonly medianMs: number; readonly mockOverTarget: number };
+  readonly firstPatch?: {
+    readonly startsMs: readonly number[];
+    readonly medianMs: number;
+    readonly mockOverTarget: number;
+  };
 }
 
 /**
@@ -142,7 +175,9 @@ export async function coldStarts(options: { starts: number }): Promise<ColdStart
       const server = await startServer(target.command(port), port, probe);
       await server.stop();
       byRun.get(key)!.push(round(server.coldStartMs, 0));
-      log(`cold start ${i + 1} ${target.name}${key.endsWith('PATCH') ? ', first PATCH' : ''}: ${Math.round(server.coldStartMs)} ms`);
+      log(
+        `cold start ${i + 1} ${target.name}${key.endsWith('PATCH') ? ', first PATCH' : ''}: ${Math.round(server.coldStartMs)} ms`,
+      );
     }
   }
   const mock = measured[0]!;
@@ -157,7 +192,15 @@ export async function coldStarts(options: { starts: number }): Promise<ColdStart
       startsMs,
       medianMs: median(startsMs),
       mockOverTarget: round(mockMs / median(startsMs), 2),
-      ...(patchMs ? { firstPatch: { startsMs: patchMs, medianMs: median(patchMs), mockOverTarget: round(mockPatchMs / median(patchMs), 2) } } : {}),
+      ...(patchMs
+        ? {
+            firstPatch: {
+              startsMs: patchMs,
+              medianMs: median(patchMs),
+              mockOverTarget: round(mockPatchMs / median(patchMs), 2),
+            },
+          }
+        : {}),
     };
   });
 }

@@ -109,23 +109,51 @@ export async function kit(options: { rounds: number }): Promise<KitResult> {
 async function networkRounds(rounds: number): Promise<KitNetworkResult> {
   const mock = targets[0]!;
   const port = await freePort();
-  const server = await startServer([...mock.command(port), '--latency', String(NETWORK_LATENCY_MS)], port, readyProbe(mock));
+  const server = await startServer(
+    [...mock.command(port), '--latency', String(NETWORK_LATENCY_MS)],
+    port,
+    readyProbe(mock),
+  );
   const done: KitNetworkRound[] = [];
   try {
     for (let i = 0; i < rounds; i++) {
       for (const profile of ['default', 'quick'] as const) {
-        const round = await kitRound(EDITIONS[0], port, i, profile === 'quick' ? ['--profile', 'quick'] : [], `latency ${NETWORK_LATENCY_MS} ms, ${profile}`);
-        done.push({ profile, wallSeconds: round.wallSeconds, requests: round.requests, exitCode: round.exitCode, coveragePercent: round.coveragePercent });
+        const round = await kitRound(
+          EDITIONS[0],
+          port,
+          i,
+          profile === 'quick' ? ['--profile', 'quick'] : [],
+          `latency ${NETWORK_LATENCY_MS} ms, ${profile}`,
+        );
+        done.push({
+          profile,
+          wallSeconds: round.wallSeconds,
+          requests: round.requests,
+          exitCode: round.exitCode,
+          coveragePercent: round.coveragePercent,
+        });
       }
     }
   } finally {
     await server.stop();
   }
-  const medianOf = (profile: KitNetworkRound['profile']) => round(median(done.filter((r) => r.profile === profile).map((r) => r.wallSeconds)), 1);
-  return { latencyMs: NETWORK_LATENCY_MS, rounds: done, medianDefaultSeconds: medianOf('default'), medianQuickSeconds: medianOf('quick') };
+  const medianOf = (profile: KitNetworkRound['profile']) =>
+    round(median(done.filter((r) => r.profile === profile).map((r) => r.wallSeconds)), 1);
+  return {
+    latencyMs: NETWORK_LATENCY_MS,
+    rounds: done,
+    medianDefaultSeconds: medianOf('default'),
+    medianQuickSeconds: medianOf('quick'),
+  };
 }
 
-async function kitRound(edition: Edition, port: number, i: number, extra: readonly string[] = [], label: string = edition): Promise<KitRound> {
+async function kitRound(
+  edition: Edition,
+  port: number,
+  i: number,
+  extra: readonly string[] = [],
+  label: string = edition,
+): Promise<KitRound> {
   const folder = mkdtempSync(join(tmpdir(), 'aic-bench-'));
   const report = join(folder, 'report.json');
   const started = performance.now();
@@ -136,7 +164,11 @@ async function kitRound(edition: Edition, port: number, i: number, extra: readon
     exitCode = await new Promise<number>((resolve) => {
       const tag = `${edition}-${i}${extra.length > 0 ? `-${extra.join('')}` : ''}`;
       const accounts = ['--api-key', `bench-kit-${tag}`, '--other-api-key', `bench-kit-other-${tag}`];
-      execFile(process.execPath, [AIC, 'conform', '--target', `http://127.0.0.1:${port}`, ...accounts, ...extra, '--json', report], (error) => resolve(error ? Number((error as { code?: number }).code ?? 1) : 0));
+      execFile(
+        process.execPath,
+        [AIC, 'conform', '--target', `http://127.0.0.1:${port}`, ...accounts, ...extra, '--json', report],
+        (error) => resolve(error ? Number((error as { code?: number }).code ?? 1) : 0),
+      );
     });
     wallSeconds = (performance.now() - started) / 1000;
     json = JSON.parse(readFileSync(report, 'utf8')) as unknown;
@@ -147,8 +179,17 @@ async function kitRound(edition: Edition, port: number, i: number, extra: readon
   if (spoken !== edition) throw new Error(`the kit ran in the ${spoken} edition against the mock serving ${edition}`);
   const requests = requestCount(json);
   const coveragePercent = coverageOf(json);
-  log(`kit round ${i + 1} (${label}): ${round(wallSeconds, 1)} s, ${requests} requests, ${coveragePercent}% of the combinations the contract names covered, exit ${exitCode}`);
-  return { edition, wallSeconds: round(wallSeconds, 1), requests, rps: Math.round(requests / wallSeconds), exitCode, coveragePercent };
+  log(
+    `kit round ${i + 1} (${label}): ${round(wallSeconds, 1)} s, ${requests} requests, ${coveragePercent}% of the combinations the contract names covered, exit ${exitCode}`,
+  );
+  return {
+    edition,
+    wallSeconds: round(wallSeconds, 1),
+    requests,
+    rps: Math.round(requests / wallSeconds),
+    exitCode,
+    coveragePercent,
+  };
 }
 
 /** The number of HTTP requests the run made, as its JSON report states it. */

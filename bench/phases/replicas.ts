@@ -32,12 +32,24 @@ export interface ReplicasResult {
   readonly seconds: number;
   readonly rows: readonly ReplicasRow[];
   /** Per shape: one Redis replica's median req/s over the in-memory store's, and two replicas' over one. */
-  readonly ratios: ReadonlyArray<{ readonly shape: ReplicaShape; readonly redisOverMemory: number; readonly twoOverOne: number }>;
+  readonly ratios: ReadonlyArray<{
+    readonly shape: ReplicaShape;
+    readonly redisOverMemory: number;
+    readonly twoOverOne: number;
+  }>;
 }
 
-export async function replicas(options: { rounds: number; seconds: number; connections: number }): Promise<ReplicasResult> {
+export async function replicas(options: {
+  rounds: number;
+  seconds: number;
+  connections: number;
+}): Promise<ReplicasResult> {
   const redisPort = await freePort();
-  const redis = spawn('redis-server', ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--logfile', ''], { stdio: 'ignore' });
+  const redis = spawn(
+    'redis-server',
+    ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--logfile', ''],
+    { stdio: 'ignore' },
+  );
   const redisGone = new Promise((resolve) => redis.once('exit', resolve));
   const servers: Started[] = [];
   try {
@@ -46,28 +58,59 @@ export async function replicas(options: { rounds: number; seconds: number; conne
     const store = `redis://127.0.0.1:${redisPort}/0`;
     const start = async (args: string[]) => {
       const port = await freePort();
-      const command = [process.execPath, `${root}dist/cli/aic.js`, 'mock', '--port', String(port), '--host', '127.0.0.1', '--quiet', ...args];
-      const server = await startServer(command, port, async (p) => (await fetch(`http://127.0.0.1:${p}/v2/ai-integrations`, { headers: AUTH })).ok, { env: { AIC_STORE: '' } });
+      const command = [
+        process.execPath,
+        `${root}dist/cli/aic.js`,
+        'mock',
+        '--port',
+        String(port),
+        '--host',
+        '127.0.0.1',
+        '--quiet',
+        ...args,
+      ];
+      const server = await startServer(
+        command,
+        port,
+        async (p) => (await fetch(`http://127.0.0.1:${p}/v2/ai-integrations`, { headers: AUTH })).ok,
+        { env: { AIC_STORE: '' } },
+      );
       servers.push(server);
       return server;
     };
     const memory = await start([]);
     const one = await start(['--store', store, '--store-prefix', 'bench-one']);
-    const pair = [await start(['--store', store, '--store-prefix', 'bench-two']), await start(['--store', store, '--store-prefix', 'bench-two'])];
+    const pair = [
+      await start(['--store', store, '--store-prefix', 'bench-two']),
+      await start(['--store', store, '--store-prefix', 'bench-two']),
+    ];
     const [provider] = await providers();
     const ids = new Map<Configuration, string>();
-    for (const [configuration, server] of [['in memory', memory], ['Redis, one replica', one], ['Redis, two replicas', pair[0]!]] as const) {
+    for (const [configuration, server] of [
+      ['in memory', memory],
+      ['Redis, one replica', one],
+      ['Redis, two replicas', pair[0]!],
+    ] as const) {
       ids.set(configuration, await createIntegration(`http://127.0.0.1:${server.port}`, 'Bench replicas', provider!));
     }
-    const serversOf = (configuration: Configuration) => (configuration === 'in memory' ? [memory] : configuration === 'Redis, one replica' ? [one] : pair);
+    const serversOf = (configuration: Configuration) =>
+      configuration === 'in memory' ? [memory] : configuration === 'Redis, one replica' ? [one] : pair;
     const measure = async (configuration: Configuration, shape: ReplicaShape, seconds: number): Promise<LoadResult> => {
       const targets = serversOf(configuration);
       // The same connections in all: split over the replicas when there are two.
       const connections = Math.max(1, Math.floor(options.connections / targets.length));
-      const results = await Promise.all(targets.map((server) => load(shapeOf(shape, server.port, ids.get(configuration)!), { connections, seconds })));
+      const results = await Promise.all(
+        targets.map((server) => load(shapeOf(shape, server.port, ids.get(configuration)!), { connections, seconds })),
+      );
       const failed = results.reduce((n, r) => n + r.failed, 0);
       if (failed > 0) throw new Error(`${configuration}: ${failed} ${shape} requests did not get a 2xx`);
-      return { rps: results.reduce((n, r) => n + r.rps, 0), p50Ms: Math.max(...results.map((r) => r.p50Ms)), p99Ms: Math.max(...results.map((r) => r.p99Ms)), ok: results.reduce((n, r) => n + r.ok, 0), failed };
+      return {
+        rps: results.reduce((n, r) => n + r.rps, 0),
+        p50Ms: Math.max(...results.map((r) => r.p50Ms)),
+        p99Ms: Math.max(...results.map((r) => r.p99Ms)),
+        ok: results.reduce((n, r) => n + r.ok, 0),
+        failed,
+      };
     };
     for (const configuration of CONFIGURATIONS) for (const shape of SHAPES) await measure(configuration, shape, 1);
     const measured = new Map<string, LoadResult[]>();
@@ -76,18 +119,30 @@ export async function replicas(options: { rounds: number; seconds: number; conne
         const order = CONFIGURATIONS.map((_, i) => CONFIGURATIONS[(i + r) % CONFIGURATIONS.length]!);
         for (const configuration of order) {
           const result = await measure(configuration, shape, options.seconds);
-          log(`replicas round ${r + 1} ${shape} ${configuration}: ${Math.round(result.rps)} req/s, p99 ${result.p99Ms} ms`);
-          measured.set(`${configuration}\u0000${shape}`, [...(measured.get(`${configuration}\u0000${shape}`) ?? []), result]);
+          log(
+            `replicas round ${r + 1} ${shape} ${configuration}: ${Math.round(result.rps)} req/s, p99 ${result.p99Ms} ms`,
+          );
+          measured.set(`${configuration}\u0000${shape}`, [
+            ...(measured.get(`${configuration}\u0000${shape}`) ?? []),
+            result,
+          ]);
         }
       }
     }
     const rows = SHAPES.flatMap((shape) =>
       CONFIGURATIONS.map((configuration) => {
         const rounds = measured.get(`${configuration}\u0000${shape}`)!;
-        return { shape, configuration, roundsRps: rounds.map((x) => Math.round(x.rps)), medianRps: Math.round(median(rounds.map((x) => x.rps))), medianP99Ms: median(rounds.map((x) => x.p99Ms)) };
+        return {
+          shape,
+          configuration,
+          roundsRps: rounds.map((x) => Math.round(x.rps)),
+          medianRps: Math.round(median(rounds.map((x) => x.rps))),
+          medianP99Ms: median(rounds.map((x) => x.p99Ms)),
+        };
       }),
     );
-    const rps = (shape: ReplicaShape, configuration: Configuration) => rows.find((row) => row.shape === shape && row.configuration === configuration)!.medianRps;
+    const rps = (shape: ReplicaShape, configuration: Configuration) =>
+      rows.find((row) => row.shape === shape && row.configuration === configuration)!.medianRps;
     const ratios = SHAPES.map((shape) => ({
       shape,
       redisOverMemory: round(rps(shape, 'Redis, one replica') / rps(shape, 'in memory'), 2),

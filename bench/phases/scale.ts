@@ -10,7 +10,16 @@ import { load, type LoadResult } from '../load.js';
 import { log } from '../log.js';
 import { freePort, startServer } from '../processes.js';
 import { median, round } from '../stats.js';
-import { AUTH, PATCH_BODY, TOKEN, createIntegration, defaultPageSize, providers, readyProbe, targets } from '../targets.js';
+import {
+  AUTH,
+  PATCH_BODY,
+  TOKEN,
+  createIntegration,
+  defaultPageSize,
+  providers,
+  readyProbe,
+  targets,
+} from '../targets.js';
 
 export interface ScaleRow {
   readonly integrations: number;
@@ -36,7 +45,8 @@ export async function scale(options: { sizes: readonly number[]; seconds: number
   const mock = targets.find((t) => t.role === 'mock')!;
   const [provider] = await providers();
   const pageSize = await defaultPageSize();
-  const stores: Array<{ size: number; server: Awaited<ReturnType<typeof startServer>>; baseUrl: string; url: string }> = [];
+  const stores: Array<{ size: number; server: Awaited<ReturnType<typeof startServer>>; baseUrl: string; url: string }> =
+    [];
   try {
     // Every store size is up at once, so that their rounds interleave: measured one after the
     // other, the largest store would meet whatever slow spell the machine has by then.
@@ -45,7 +55,11 @@ export async function scale(options: { sizes: readonly number[]; seconds: number
       // Seeded from a fixtures file: seeding through the API would leave the runner, which also
       // generates the load, with the garbage of 100,000 requests right before it measures.
       const seededAt = performance.now();
-      const server = await startServer([...mock.command(port), '--fixtures', fixturesOf(size, provider!)], port, readyProbe(mock));
+      const server = await startServer(
+        [...mock.command(port), '--fixtures', fixturesOf(size, provider!)],
+        port,
+        readyProbe(mock),
+      );
       const baseUrl = `http://127.0.0.1:${port}`;
       stores.push({ size, server, baseUrl, url: '' });
       log(`scale ${size}: started with its fixtures in ${Math.round(performance.now() - seededAt)} ms`);
@@ -53,7 +67,10 @@ export async function scale(options: { sizes: readonly number[]; seconds: number
       const url = `${baseUrl}/v2/ai-integrations/${id}`;
       stores[stores.length - 1] = { size, server, baseUrl, url };
       // Warm the JIT first, so the first store of a round is not measured on cold code.
-      await load({ url, method: 'PATCH', body: PATCH_BODY, headers: { ...AUTH, 'content-type': 'application/json' } }, { connections: 10, seconds: 1 });
+      await load(
+        { url, method: 'PATCH', body: PATCH_BODY, headers: { ...AUTH, 'content-type': 'application/json' } },
+        { connections: 10, seconds: 1 },
+      );
       await load({ url, method: 'GET', headers: AUTH }, { connections: 10, seconds: 1 });
     }
     // RUNS_PER_SIZE rounds; in each, every store gets a PATCH run and a GET run, in rotating order.
@@ -61,10 +78,19 @@ export async function scale(options: { sizes: readonly number[]; seconds: number
     const gets = new Map<number, LoadResult[]>(stores.map((s) => [s.size, []]));
     for (let run = 0; run < RUNS_PER_SIZE; run++) {
       for (const { size, url } of [...stores.slice(run % stores.length), ...stores.slice(0, run % stores.length)]) {
-        const patch = await load({ url, method: 'PATCH', body: PATCH_BODY, headers: { ...AUTH, 'content-type': 'application/json' } }, { connections: 10, seconds: options.seconds });
+        const patch = await load(
+          { url, method: 'PATCH', body: PATCH_BODY, headers: { ...AUTH, 'content-type': 'application/json' } },
+          { connections: 10, seconds: options.seconds },
+        );
         const get = await load({ url, method: 'GET', headers: AUTH }, { connections: 10, seconds: options.seconds });
-        for (const [what, result] of [['PATCH', patch], ['GET', get]] as const) {
-          if (result.failed > 0) throw new Error(`scale ${size}: ${result.failed} ${what} requests failed (an error status or a socket error)`);
+        for (const [what, result] of [
+          ['PATCH', patch],
+          ['GET', get],
+        ] as const) {
+          if (result.failed > 0)
+            throw new Error(
+              `scale ${size}: ${result.failed} ${what} requests failed (an error status or a socket error)`,
+            );
         }
         patches.get(size)!.push(patch);
         gets.get(size)!.push(get);
@@ -87,7 +113,10 @@ export async function scale(options: { sizes: readonly number[]; seconds: number
         listPageSize: pageSize,
         listPageMs: round(await listPageMs(`${baseUrl}/v2/ai-integrations?limit=${pageSize}`), 2),
         // A name no integration has: the worst case of a filter.
-        filteredListPageMs: round(await listPageMs(`${baseUrl}/v2/ai-integrations?limit=${pageSize}&name=no-such-integration`), 2),
+        filteredListPageMs: round(
+          await listPageMs(`${baseUrl}/v2/ai-integrations?limit=${pageSize}&name=no-such-integration`),
+          2,
+        ),
         rssMiB: round(server.rssMiB(), 0),
       };
       log(`scale ${size}: ${JSON.stringify(row)}`);
@@ -151,9 +180,28 @@ export function flatness(rows: readonly ScaleRow[]): Flatness[] {
   const [first, last] = [rows[0]!, rows[rows.length - 1]!];
   const fullPage = rows.find((r) => r.integrations >= r.listPageSize);
   return [
-    { what: 'PATCH req/s', from: first.integrations, to: last.integrations, ratio: round(last.patchRps / first.patchRps, 2) },
+    {
+      what: 'PATCH req/s',
+      from: first.integrations,
+      to: last.integrations,
+      ratio: round(last.patchRps / first.patchRps, 2),
+    },
     { what: 'GET req/s', from: first.integrations, to: last.integrations, ratio: round(last.getRps / first.getRps, 2) },
-    ...(fullPage && fullPage !== last ? [{ what: 'first list page time', from: fullPage.integrations, to: last.integrations, ratio: round(fullPage.listPageMs / last.listPageMs, 2) }] : []),
-    { what: 'name-filtered list page time (no match)', from: first.integrations, to: last.integrations, ratio: round(first.filteredListPageMs / last.filteredListPageMs, 2) },
+    ...(fullPage && fullPage !== last
+      ? [
+          {
+            what: 'first list page time',
+            from: fullPage.integrations,
+            to: last.integrations,
+            ratio: round(fullPage.listPageMs / last.listPageMs, 2),
+          },
+        ]
+      : []),
+    {
+      what: 'name-filtered list page time (no match)',
+      from: first.integrations,
+      to: last.integrations,
+      ratio: round(first.filteredListPageMs / last.filteredListPageMs, 2),
+    },
   ];
 }

@@ -56,7 +56,12 @@ interface SoakRun {
   timeouts: number;
   duration: number;
 }
-const run = autocannon as unknown as (options: { url: string; connections: number; amount: number; requests: SoakRequest[] }) => Promise<SoakRun>;
+const run = autocannon as unknown as (options: {
+  url: string;
+  connections: number;
+  amount: number;
+  requests: SoakRequest[];
+}) => Promise<SoakRun>;
 
 const BASE = '/v2/ai-integrations';
 /** Requests of each cycle sent under the token every connection shares, which the rate limit holds back. */
@@ -65,17 +70,41 @@ const NOISY_PER_CYCLE = 4;
 const UNKNOWN_ID = mintIntegrationId(9_999_999);
 const JSON_TYPE = { 'content-type': 'application/json' };
 
-export async function soak(options: { requests: number; chunk: number; connections: number; rateLimitPerSecond: number }): Promise<SoakResult> {
+export async function soak(options: {
+  requests: number;
+  chunk: number;
+  connections: number;
+  rateLimitPerSecond: number;
+}): Promise<SoakResult> {
   const port = await freePort();
-  const child = fork(fileURLToPath(new URL('../servers/soakMock.js', import.meta.url)), [String(port), String(options.rateLimitPerSecond), ...(EDITION === undefined ? [] : [EDITION])], {
-    execArgv: ['--expose-gc'],
-    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
-  });
+  const child = fork(
+    fileURLToPath(new URL('../servers/soakMock.js', import.meta.url)),
+    [String(port), String(options.rateLimitPerSecond), ...(EDITION === undefined ? [] : [EDITION])],
+    {
+      execArgv: ['--expose-gc'],
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    },
+  );
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
   try {
-    await message(child, (m): m is { ready: number } => typeof (m as { ready?: unknown }).ready === 'number', () => stderr);
-    const heapMB = async () => round((await message(child, (m): m is { heapUsed: number } => typeof (m as { heapUsed?: unknown }).heapUsed === 'number', () => stderr, 'heap')).heapUsed / 1e6, 2);
+    await message(
+      child,
+      (m): m is { ready: number } => typeof (m as { ready?: unknown }).ready === 'number',
+      () => stderr,
+    );
+    const heapMB = async () =>
+      round(
+        (
+          await message(
+            child,
+            (m): m is { heapUsed: number } => typeof (m as { heapUsed?: unknown }).heapUsed === 'number',
+            () => stderr,
+            'heap',
+          )
+        ).heapUsed / 1e6,
+        2,
+      );
     const heap: SoakPoint[] = [{ requests: 0, heapMB: await heapMB() }];
     const statuses: Record<string, number> = {};
     let errors = 0;
@@ -87,12 +116,15 @@ export async function soak(options: { requests: number; chunk: number; connectio
     const requests = cycle(providerValues, accounts);
     // Whole cycles only, so every integration a chunk creates, it deletes: the state ends as it began.
     if (options.chunk % (options.connections * requests.length) !== 0) {
-      throw new Error(`soak: a chunk of ${options.chunk} requests is not a whole number of ${requests.length}-request cycles on each of ${options.connections} connections`);
+      throw new Error(
+        `soak: a chunk of ${options.chunk} requests is not a whole number of ${requests.length}-request cycles on each of ${options.connections} connections`,
+      );
     }
     for (let sent = 0; sent < options.requests; ) {
       const amount = Math.min(options.chunk, options.requests - sent);
       const result = await run({ url: `http://127.0.0.1:${port}`, connections: options.connections, amount, requests });
-      for (const [status, { count }] of Object.entries(result.statusCodeStats ?? {})) statuses[status] = (statuses[status] ?? 0) + Number(count);
+      for (const [status, { count }] of Object.entries(result.statusCodeStats ?? {}))
+        statuses[status] = (statuses[status] ?? 0) + Number(count);
       errors += result.errors + result.timeouts;
       seconds += result.duration;
       sent += amount;
@@ -131,13 +163,22 @@ function cycle(providerValues: readonly string[], accounts: number): SoakRequest
   // As the served edition spells them, read from the spec.
   const [first, other] = [providerValues[0]!, providerValues[providerValues.length - 1]!];
   let cycles = 0;
-  const as = (token: string | undefined, request: SoakRequest): SoakRequest => ({ ...request, headers: { ...request.headers, authorization: `Bearer ${token ?? 'soak'}` } });
+  const as = (token: string | undefined, request: SoakRequest): SoakRequest => ({
+    ...request,
+    headers: { ...request.headers, authorization: `Bearer ${token ?? 'soak'}` },
+  });
   const own = (method: string, extra: Omit<SoakRequest, 'setupRequest'> = {}): SoakRequest => ({
     method,
     ...extra,
-    setupRequest: (request, context) => as(context.token, { ...request, path: `${BASE}/${encodeURIComponent(context.id ?? UNKNOWN_ID)}` }),
+    setupRequest: (request, context) =>
+      as(context.token, { ...request, path: `${BASE}/${encodeURIComponent(context.id ?? UNKNOWN_ID)}` }),
   });
-  const account = (method: string, path: string, extra: Omit<SoakRequest, 'setupRequest'> = {}): SoakRequest => ({ method, path, ...extra, setupRequest: (request, context) => as(context.token, request) });
+  const account = (method: string, path: string, extra: Omit<SoakRequest, 'setupRequest'> = {}): SoakRequest => ({
+    method,
+    path,
+    ...extra,
+    setupRequest: (request, context) => as(context.token, request),
+  });
   return [
     {
       method: 'POST',
@@ -148,14 +189,29 @@ function cycle(providerValues: readonly string[], accounts: number): SoakRequest
         context.token = accountToken(n % accounts);
         context.name = `soak-${n}`;
         context.id = undefined;
-        return as(context.token, { ...request, body: JSON.stringify({ name: context.name, provider: first, api_key: `sk-soak-${n}`, model_names: ['gpt-4o'] }) });
+        return as(context.token, {
+          ...request,
+          body: JSON.stringify({
+            name: context.name,
+            provider: first,
+            api_key: `sk-soak-${n}`,
+            model_names: ['gpt-4o'],
+          }),
+        });
       },
       onResponse: (status, body, context) => {
         if (status === 201) context.id = (JSON.parse(body) as { id: string }).id;
       },
     },
     own('GET'),
-    own('PATCH', { headers: JSON_TYPE, body: JSON.stringify({ model_names: ['gpt-4o', 'gpt-4o-mini'], enable_default_models: true, headers: { 'X-Soak': '1' } }) }),
+    own('PATCH', {
+      headers: JSON_TYPE,
+      body: JSON.stringify({
+        model_names: ['gpt-4o', 'gpt-4o-mini'],
+        enable_default_models: true,
+        headers: { 'X-Soak': '1' },
+      }),
+    }),
     own('GET'),
     own('PATCH', { headers: JSON_TYPE, body: '{"name":5}' }),
     own('PATCH', { headers: JSON_TYPE, body: '{"scopings":[{"toString":"x"}],"base_url":"https://x.test"}' }),
@@ -168,7 +224,8 @@ function cycle(providerValues: readonly string[], accounts: number): SoakRequest
       method: 'POST',
       path: BASE,
       headers: JSON_TYPE,
-      setupRequest: (request, context) => as(context.token, { ...request, body: JSON.stringify({ name: context.name, provider: other }) }),
+      setupRequest: (request, context) =>
+        as(context.token, { ...request, body: JSON.stringify({ name: context.name, provider: other }) }),
     },
     account('GET', `${BASE}?limit=5`),
     account('GET', `${BASE}?limit=20&name=soak-1`),
@@ -176,7 +233,11 @@ function cycle(providerValues: readonly string[], accounts: number): SoakRequest
     { method: 'OPTIONS', path: BASE },
     account('GET', `${BASE}/${encodeURIComponent(UNKNOWN_ID)}`),
     { method: 'GET', path: BASE },
-    { method: 'GET', path: `${BASE}?limit=1`, setupRequest: (request) => as(`soak-once-${cycles}-${Math.random().toString(36).slice(2)}`, request) },
+    {
+      method: 'GET',
+      path: `${BASE}?limit=1`,
+      setupRequest: (request) => as(`soak-once-${cycles}-${Math.random().toString(36).slice(2)}`, request),
+    },
     ...Array.from({ length: NOISY_PER_CYCLE }, () => as('soak-noisy', { method: 'GET', path: `${BASE}?limit=1` })),
     own('DELETE'),
     own('GET'),
@@ -191,11 +252,17 @@ function cycle(providerValues: readonly string[], accounts: number): SoakRequest
 async function expectStateAsItBegan(baseUrl: string, accounts: number): Promise<void> {
   const left: string[] = [];
   for (let n = 0; n < accounts; n++) {
-    const response = await fetch(`${baseUrl}${BASE}?limit=1`, { headers: { authorization: `Bearer ${accountToken(n)}` } });
+    const response = await fetch(`${baseUrl}${BASE}?limit=1`, {
+      headers: { authorization: `Bearer ${accountToken(n)}` },
+    });
     const page = (await response.json()) as { ai_integrations?: unknown[] };
-    if (response.status !== 200 || (page.ai_integrations?.length ?? 0) > 0) left.push(`${accountToken(n)} (${response.status})`);
+    if (response.status !== 200 || (page.ai_integrations?.length ?? 0) > 0)
+      left.push(`${accountToken(n)} (${response.status})`);
   }
-  if (left.length > 0) throw new Error(`soak: ${left.length} accounts still hold integrations or could not be listed after the run: ${left.slice(0, 5).join(', ')}`);
+  if (left.length > 0)
+    throw new Error(
+      `soak: ${left.length} accounts still hold integrations or could not be listed after the run: ${left.slice(0, 5).join(', ')}`,
+    );
 }
 
 function accountToken(n: number): string {
@@ -203,7 +270,12 @@ function accountToken(n: number): string {
 }
 
 /** The next IPC message `accept` recognizes, after sending `send` if given; rejects if the child exits first. */
-function message<T>(child: ChildProcess, accept: (m: unknown) => m is T, output: () => string, send?: string): Promise<T> {
+function message<T>(
+  child: ChildProcess,
+  accept: (m: unknown) => m is T,
+  output: () => string,
+  send?: string,
+): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const onMessage = (m: unknown) => {
       if (!accept(m)) return;

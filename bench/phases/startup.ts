@@ -130,7 +130,12 @@ export function analyzeProfile(profile: Profile, untilUs: number) {
       if (nodeOwner === undefined) continue;
       owner ??= nodeOwner;
       if (functionName === '' && lineNumber === 0 && columnNumber === 0) outermostModule = nodeOwner;
-      if (functionName !== '' && url.startsWith('file://') && fileURLToPath(url).startsWith(DIST) && !url.includes('/node_modules/')) {
+      if (
+        functionName !== '' &&
+        url.startsWith('file://') &&
+        fileURLToPath(url).startsWith(DIST) &&
+        !url.includes('/node_modules/')
+      ) {
         const name = `${functionName} (${relative(DIST, fileURLToPath(url))})`;
         if (!seen.has(name)) {
           seen.add(name);
@@ -170,14 +175,22 @@ export async function startup(options: { runs: number }): Promise<StartupResult>
         const marksFile = join(dir, `marks-${i}-${profiled}.json`);
         const profileDir = join(dir, `profile-${i}`);
         const [node, ...rest] = mock.command(port);
-        const command = [node!, ...(profiled ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), '--import', hook, ...rest];
+        const command = [
+          node!,
+          ...(profiled ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
+          '--import',
+          hook,
+          ...rest,
+        ];
         const server = await startServer(command, port, readyProbe(mock), { env: { AIC_BENCH_MARKS: marksFile } });
         await server.stop();
         const marks = JSON.parse(readFileSync(marksFile, 'utf8')) as Marks;
         if (!profiled) {
           timelines.push(marks);
           spawnToAnswer.push(server.coldStartMs);
-          log(`start-up ${i + 1}: ${JSON.stringify(Object.fromEntries(Object.entries(marks).map(([k, v]) => [k, round(v.ms, 1)])))}`);
+          log(
+            `start-up ${i + 1}: ${JSON.stringify(Object.fromEntries(Object.entries(marks).map(([k, v]) => [k, round(v.ms, 1)])))}`,
+          );
           continue;
         }
         const file = readdirSync(profileDir).find((f) => f.endsWith('.cpuprofile'));
@@ -205,9 +218,18 @@ export async function startup(options: { runs: number }): Promise<StartupResult>
     runs: options.runs,
     timeline,
     spawnToAnswerMs: round(median(spawnToAnswer), 0),
-    cpuByOwner: mediansOf(profiles.map((p) => p.cpu), 14),
-    importByOwner: mediansOf(profiles.map((p) => p.imports), 10),
-    projectFunctions: mediansOf(profiles.map((p) => p.functions), 12),
+    cpuByOwner: mediansOf(
+      profiles.map((p) => p.cpu),
+      14,
+    ),
+    importByOwner: mediansOf(
+      profiles.map((p) => p.imports),
+      10,
+    ),
+    projectFunctions: mediansOf(
+      profiles.map((p) => p.functions),
+      12,
+    ),
     profiledCpuMs: round(median(profiles.map((p) => p.totalUs / 1000)), 0),
   };
 }

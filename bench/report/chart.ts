@@ -45,7 +45,8 @@ function panel(title: string, sizes: readonly number[], series: readonly Series[
   const logs = sizes.map((s) => Math.log10(s));
   const [minX, maxX] = [Math.min(...logs), Math.max(...logs)];
   const maxY = niceCeiling(Math.max(...series.flatMap((s) => s.values), 1));
-  const x = (size: number) => MARGIN.left + (maxX === minX ? plotW / 2 : ((Math.log10(size) - minX) / (maxX - minX)) * plotW);
+  const x = (size: number) =>
+    MARGIN.left + (maxX === minX ? plotW / 2 : ((Math.log10(size) - minX) / (maxX - minX)) * plotW);
   const y = (value: number) => MARGIN.top + plotH - (value / maxY) * plotH;
   const parts = [
     `<text x="${WIDTH / 2}" y="16" text-anchor="middle" font-size="13">${title}</text>`,
@@ -54,17 +55,23 @@ function panel(title: string, sizes: readonly number[], series: readonly Series[
     `<text x="${MARGIN.left + plotW / 2}" y="${HEIGHT - 8}" text-anchor="middle">integrations stored (log scale)</text>`,
   ];
   for (const size of sizes) {
-    parts.push(`<text x="${x(size)}" y="${MARGIN.top + plotH + 14}" text-anchor="middle">${size.toLocaleString('en-US')}</text>`);
+    parts.push(
+      `<text x="${x(size)}" y="${MARGIN.top + plotH + 14}" text-anchor="middle">${size.toLocaleString('en-US')}</text>`,
+    );
   }
   for (let i = 0; i <= 4; i++) {
     const value = (maxY / 4) * i;
     parts.push(`<text x="${MARGIN.left - 6}" y="${y(value) + 4}" text-anchor="end">${formatTick(value)}</text>`);
-    parts.push(`<line x1="${MARGIN.left}" y1="${y(value)}" x2="${MARGIN.left + plotW}" y2="${y(value)}" stroke="#eee"/>`);
+    parts.push(
+      `<line x1="${MARGIN.left}" y1="${y(value)}" x2="${MARGIN.left + plotW}" y2="${y(value)}" stroke="#eee"/>`,
+    );
   }
   series.forEach((s, index) => {
     const points = s.values.map((v, i) => `${x(sizes[i]!).toFixed(1)},${y(v).toFixed(1)}`).join(' ');
     parts.push(`<polyline fill="none" stroke="${s.color}" stroke-width="2" points="${points}"/>`);
-    s.values.forEach((v, i) => parts.push(`<circle cx="${x(sizes[i]!).toFixed(1)}" cy="${y(v).toFixed(1)}" r="3" fill="${s.color}"/>`));
+    s.values.forEach((v, i) =>
+      parts.push(`<circle cx="${x(sizes[i]!).toFixed(1)}" cy="${y(v).toFixed(1)}" r="3" fill="${s.color}"/>`),
+    );
     const legendY = MARGIN.top + 4 + index * 14;
     parts.push(`<rect x="${MARGIN.left + plotW - 90}" y="${legendY - 8}" width="10" height="10" fill="${s.color}"/>`);
     parts.push(`<text x="${MARGIN.left + plotW - 76}" y="${legendY + 1}">${s.label}</text>`);
@@ -78,5 +85,7 @@ function niceCeiling(value: number): number {
 }
 
 function formatTick(value: number): string {
-  return value >= 1000 ? `${(value / 1000).toFixed(value % 1000 === 0 ? 0 : 1)}k` : String(Math.round(value * 100) / 100);
+  return value >= 1000
+    ? `${(value / 1000).toFixed(value % 1000 === 0 ? 0 : 1)}k`
+    : String(Math.round(value * 100) / 100);
 }

@@ -14,9 +14,15 @@ const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const auth = req.headers.authorization;
   const id = url.pathname.startsWith(PREFIX) ? decodeURIComponent(url.pathname.slice(PREFIX.length)) : undefined;
-  if (req.method === 'GET' && url.pathname === COLLECTION) return send(store.list(auth, Object.fromEntries(url.searchParams)));
+  if (req.method === 'GET' && url.pathname === COLLECTION)
+    return send(store.list(auth, Object.fromEntries(url.searchParams)));
   if (req.method === 'GET' && id !== undefined) return send(store.get(auth, id));
-  const write = req.method === 'POST' && url.pathname === COLLECTION ? 'create' : req.method === 'PATCH' && id !== undefined ? 'patch' : undefined;
+  const write =
+    req.method === 'POST' && url.pathname === COLLECTION
+      ? 'create'
+      : req.method === 'PATCH' && id !== undefined
+        ? 'patch'
+        : undefined;
   if (!write) return send([404, { title: 'Resource not found', status: 404 }]);
   const chunks: Buffer[] = [];
   req.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -45,12 +45,19 @@ const NOT_FOUND: Answer = [404, { type: 'about:blank', title: 'Resource not foun
 const UNAUTHORIZED: Answer = [401, { type: 'about:blank', title: 'Unauthorized', status: 401 }];
 
 /** The spec's dereferenced document in `edition` (the default edition when absent), as the build prepared it. */
-function readPreparedDocument(edition: string | undefined): { paths: Record<string, Record<string, Operation & { parameters?: Parameter[] }>> } {
+function readPreparedDocument(edition: string | undefined): {
+  paths: Record<string, Record<string, Operation & { parameters?: Parameter[] }>>;
+} {
   const source = fileURLToPath(new URL('../../spec/openapi.yaml', import.meta.url));
   // The default edition's snapshot carries no edition in its name; its `edition` field says which it is.
-  for (const path of edition === undefined ? [preparedPathFor(source)] : [preparedPathFor(source, edition), preparedPathFor(source)]) {
+  for (const path of edition === undefined
+    ? [preparedPathFor(source)]
+    : [preparedPathFor(source, edition), preparedPathFor(source)]) {
     if (!existsSync(path)) continue;
-    const prepared = JSON.parse(readFileSync(path, 'utf8')) as { edition: string; dereferenced: ReturnType<typeof readPreparedDocument> };
+    const prepared = JSON.parse(readFileSync(path, 'utf8')) as {
+      edition: string;
+      dereferenced: ReturnType<typeof readPreparedDocument>;
+    };
     if (edition === undefined || prepared.edition === edition) return prepared.dereferenced;
   }
   throw new Error(`no prepared spec in the ${edition} edition: run npm run build`);
@@ -72,14 +79,19 @@ function invalid(errors: readonly unknown[]): Answer {
 }
 
 function check(validate: ValidateFunction): Check {
-  return (value) => (validate(value) ? undefined : (validate.errors ?? []).map((e) => ({ path: e.instancePath, message: e.message })));
+  return (value) =>
+    validate(value) ? undefined : (validate.errors ?? []).map((e) => ({ path: e.instancePath, message: e.message }));
 }
 
 /** One validator for `{ path, query }` of an operation: string values coerced, defaults filled in. */
 function parametersSchema(parameters: readonly Parameter[]): object {
   const group = (where: string) => {
     const own = parameters.filter((p) => p.in === where);
-    return { type: 'object', properties: Object.fromEntries(own.map((p) => [p.name, p.schema])), required: own.filter((p) => p.required).map((p) => p.name) };
+    return {
+      type: 'object',
+      properties: Object.fromEntries(own.map((p) => [p.name, p.schema])),
+      required: own.filter((p) => p.required).map((p) => p.name),
+    };
   };
   return { type: 'object', properties: { path: group('path'), query: group('query') } };
 }
@@ -100,12 +112,22 @@ export function ajvValidators(edition: string | undefined, options: { checkSchem
   const document = readPreparedDocument(edition);
   const validateSchema = options.checkSchemas;
   const exact = new Ajv2020({ strict: false, allErrors: true, allowUnionTypes: true, validateSchema });
-  const coercing = new Ajv2020({ strict: false, allErrors: true, allowUnionTypes: true, coerceTypes: true, useDefaults: true, validateSchema });
+  const coercing = new Ajv2020({
+    strict: false,
+    allErrors: true,
+    allowUnionTypes: true,
+    coerceTypes: true,
+    useDefaults: true,
+    validateSchema,
+  });
   addFormats(exact);
   addFormats(coercing);
   const item = document.paths[ITEM]!;
   const collection = document.paths[COLLECTION]!;
-  const itemParameters = [...((item as { parameters?: Parameter[] }).parameters ?? []), ...(item.get?.parameters ?? [])];
+  const itemParameters = [
+    ...((item as { parameters?: Parameter[] }).parameters ?? []),
+    ...(item.get?.parameters ?? []),
+  ];
   return {
     itemParameters: check(coercing.compile(parametersSchema(itemParameters))),
     listParameters: check(coercing.compile(parametersSchema([...(collection.get?.parameters ?? [])] as Parameter[]))),
@@ -115,8 +137,15 @@ export function ajvValidators(edition: string | undefined, options: { checkSchem
 }
 
 /** The store over `validators` (by default Ajv with its defaults, in the edition named by the server's second argument). */
-export function createBaselineStore(validators: BaselineValidators = ajvValidators(process.argv[3], { checkSchemas: true })) {
-  const { itemParameters: validateItemParams, listParameters: validateListParams, create: validateCreate, update: validateUpdate } = validators;
+export function createBaselineStore(
+  validators: BaselineValidators = ajvValidators(process.argv[3], { checkSchemas: true }),
+) {
+  const {
+    itemParameters: validateItemParams,
+    listParameters: validateListParams,
+    create: validateCreate,
+    update: validateUpdate,
+  } = validators;
 
   const accounts = new Map<string, Account>();
   let created = 0;
@@ -141,7 +170,8 @@ export function createBaselineStore(validators: BaselineValidators = ajvValidato
       const errors = validateCreate(body);
       if (errors) return invalid(errors);
       const { api_key: apiKey, ...fields } = body as Json;
-      for (const other of account.byId.values()) if (other.name === fields.name) return [409, { type: 'about:blank', title: 'Conflict', status: 409 }];
+      for (const other of account.byId.values())
+        if (other.name === fields.name) return [409, { type: 'about:blank', title: 'Conflict', status: 409 }];
       const now = new Date().toISOString();
       const id = Buffer.from(`LlmIntegration:${++created}:base`).toString('base64');
       const record: Json = {
@@ -188,8 +218,10 @@ export function createBaselineStore(validators: BaselineValidators = ajvValidato
       const errors = validateListParams(params);
       if (errors) return invalid(errors);
       const { limit, cursor, name } = params.query as { limit: number; cursor?: string; name?: string };
-      let from = cursor === undefined ? account.order.length - 1 : Number(Buffer.from(cursor, 'base64url').toString('utf8'));
-      if (!Number.isInteger(from) || from >= account.order.length) return [400, { type: 'about:blank', title: 'Invalid cursor', status: 400 }];
+      let from =
+        cursor === undefined ? account.order.length - 1 : Number(Buffer.from(cursor, 'base64url').toString('utf8'));
+      if (!Number.isInteger(from) || from >= account.order.length)
+        return [400, { type: 'about:blank', title: 'Invalid cursor', status: 400 }];
       const needle = name?.toLowerCase();
       const page: Json[] = [];
       for (; from >= 0 && page.length < limit; from--) {
@@ -197,7 +229,15 @@ export function createBaselineStore(validators: BaselineValidators = ajvValidato
         if (record && (needle === undefined || String(record.name).toLowerCase().includes(needle))) page.push(record);
       }
       const hasMore = from >= 0;
-      return [200, { ai_integrations: page, pagination: hasMore ? { has_more: true, next_cursor: Buffer.from(String(from)).toString('base64url') } : { has_more: false } }];
+      return [
+        200,
+        {
+          ai_integrations: page,
+          pagination: hasMore
+            ? { has_more: true, next_cursor: Buffer.from(String(from)).toString('base64url') }
+            : { has_more: false },
+        },
+      ];
     },
   };
 }

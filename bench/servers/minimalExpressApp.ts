@@ -14,7 +14,10 @@ export interface MinimalExpressOptions {
   readonly appPrototypes?: boolean;
 }
 
-export function listenMinimalExpress(store: ReturnType<typeof createBaselineStore>, options: MinimalExpressOptions = {}): void {
+export function listenMinimalExpress(
+  store: ReturnType<typeof createBaselineStore>,
+  options: MinimalExpressOptions = {},
+): void {
   const app = express();
   app.use(express.json());
   app.get('/v2/ai-integrations', (req, res) => {
@@ -33,8 +36,12 @@ export function listenMinimalExpress(store: ReturnType<typeof createBaselineStor
     const [status, body] = store.patch(req.headers.authorization, req.params.id, req.body);
     res.status(status).json(body);
   });
-  const server = createServer(options.appPrototypes ? appMessageClasses(app) : {}, app).listen(portFromArgs(), '127.0.0.1', () => {
-    const address = server.address();
-    console.log(`listening ${typeof address === 'object' && address ? address.port : ''}`);
-  });
+  const server = createServer(options.appPrototypes ? appMessageClasses(app) : {}, app).listen(
+    portFromArgs(),
+    '127.0.0.1',
+    () => {
+      const address = server.address();
+      console.log(`listening ${typeof address === 'object' && address ? address.port : ''}`);
+    },
+  );
 }

@@ -6,4 +6,6 @@
 import { ajvValidators, createBaselineStore } from './baselineStore.js';
 import { listenMinimalExpress } from './minimalExpressApp.js';
 
-listenMinimalExpress(createBaselineStore(ajvValidators(process.argv[3], { checkSchemas: true })), { appPrototypes: true });
+listenMinimalExpress(createBaselineStore(ajvValidators(process.argv[3], { checkSchemas: true })), {
+  appPrototypes: true,
+});

@@ -11,10 +11,12 @@ import { listenMinimalExpress } from './minimalExpressApp.js';
 
 const edition = process.argv[3];
 const contract = await loadContract(undefined, isEdition(edition) ? { edition } : {});
-const check = (validate: (value: unknown) => readonly unknown[]): Check => (value) => {
-  const issues = validate(value);
-  return issues.length > 0 ? issues : undefined;
-};
+const check =
+  (validate: (value: unknown) => readonly unknown[]): Check =>
+  (value) => {
+    const issues = validate(value);
+    return issues.length > 0 ? issues : undefined;
+  };
 listenMinimalExpress(
   createBaselineStore({
     itemParameters: check(contract.operation('get').validateParameters),

@@ -11,7 +11,13 @@ const edition = process.argv[4];
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc || !process.send) throw new Error('soakMock runs forked, with --expose-gc');
 
-const mock = await startMock({ port: port ?? 0, host: '127.0.0.1', logRequests: false, ...(perSecond ? { rateLimitPerSecond: perSecond } : {}), ...(isEdition(edition) ? { edition } : {}) });
+const mock = await startMock({
+  port: port ?? 0,
+  host: '127.0.0.1',
+  logRequests: false,
+  ...(perSecond ? { rateLimitPerSecond: perSecond } : {}),
+  ...(isEdition(edition) ? { edition } : {}),
+});
 process.on('message', (message) => {
   if (message !== 'heap') return;
   // Twice, a turn of the event loop apart, so that finalizers run and what they free goes too.

@@ -159,13 +159,17 @@ export async function run(argv: string[]): Promise<number> {
     assertUsableKeys(apiKey, otherApiKey);
   });
   // A spec that cannot be read or is not a contract stops here, before any request (exit 2).
-  const contract = values.spec === undefined ? undefined : await loadContract(values.spec, edition === undefined ? {} : { edition });
+  const contract =
+    values.spec === undefined ? undefined : await loadContract(values.spec, edition === undefined ? {} : { edition });
   const served = contract ?? (await loadContract());
   usage(() => assertNoBasePath(target, served));
   if (values.sweep) return sweep(target, apiKey, otherApiKey, contract);
   usage(() => assertScopingIds(organizationId, spaceId));
 
-  const rules = values.rules?.split(',').map((r) => r.trim()).filter(Boolean);
+  const rules = values.rules
+    ?.split(',')
+    .map((r) => r.trim())
+    .filter(Boolean);
   usage(() => assertKnownRules(rules ?? []));
   const options: ConformanceOptions = {
     target,
@@ -187,7 +191,9 @@ export async function run(argv: string[]): Promise<number> {
     ...(values.profile === undefined ? {} : { profile: profile(values.profile) }),
   };
   // Report files are checked before any request: a run must not end in a report it cannot write.
-  const outputs = (['json', 'junit', 'html'] as const).flatMap((flag) => (values[flag] === undefined ? [] : [{ flag: `--${flag}`, file: values[flag] }]));
+  const outputs = (['json', 'junit', 'html'] as const).flatMap((flag) =>
+    values[flag] === undefined ? [] : [{ flag: `--${flag}`, file: values[flag] }],
+  );
   for (const [i, a] of outputs.entries()) {
     const b = outputs.slice(i + 1).find((o) => resolve(o.file) === resolve(a.file));
     if (b) throw new UsageError(`${a.flag} and ${b.flag} name the same file`);
@@ -199,7 +205,9 @@ export async function run(argv: string[]): Promise<number> {
   const onSignal = (signal: NodeJS.Signals) => {
     interrupts++;
     if (interrupts > 1) {
-      process.stderr.write(`\naic conform: ${signal} again, exiting without clean-up (run aic conform --sweep later)\n`);
+      process.stderr.write(
+        `\naic conform: ${signal} again, exiting without clean-up (run aic conform --sweep later)\n`,
+      );
       process.exit(130);
     }
     process.stderr.write(`\naic conform: ${signal}, stopping and deleting what this run created…\n`);
@@ -209,7 +217,11 @@ export async function run(argv: string[]): Promise<number> {
   process.on('SIGTERM', onSignal);
   let report: RunReport;
   try {
-    report = await runConformance({ ...options, signal: controller.signal, onProgress: progressWriter(process.stderr) });
+    report = await runConformance({
+      ...options,
+      signal: controller.signal,
+      onProgress: progressWriter(process.stderr),
+    });
   } catch (error) {
     if (error instanceof SetupError) {
       process.stderr.write(`aic conform: ${error.message}\n`);
@@ -243,7 +255,10 @@ export async function run(argv: string[]): Promise<number> {
  * terminal that is one line updated in place every second (cleared before any other line); otherwise
  * a plain line every 5 seconds, so a CI log shows the run is alive without filling up.
  */
-export function progressWriter(stream: NodeJS.WritableStream & { isTTY?: boolean }, plainEveryMs = 5000): (event: ProgressEvent) => void {
+export function progressWriter(
+  stream: NodeJS.WritableStream & { isTTY?: boolean },
+  plainEveryMs = 5000,
+): (event: ProgressEvent) => void {
   let status = '';
   let lastPlain = 0;
   return (event) => {
@@ -334,21 +349,43 @@ function fileProblem(error: unknown, file: string): string {
   }
 }
 
-async function sweep(target: string, apiKey: string, otherApiKey: string | undefined, contract: Contract | undefined): Promise<number> {
+async function sweep(
+  target: string,
+  apiKey: string,
+  otherApiKey: string | undefined,
+  contract: Contract | undefined,
+): Promise<number> {
   const paths = contract === undefined ? undefined : integrationPaths(contract);
   const redactor = new Redactor([apiKey, otherApiKey]);
   const viaProxy = fetchFromEnvironment();
-  const client = new HttpClient({ baseUrl: target, log: new ExchangeLog(), redactor, budget: new RequestBudget(), ...(viaProxy ? { fetch: viaProxy } : {}) }, 'primary', apiKey);
+  const client = new HttpClient(
+    {
+      baseUrl: target,
+      log: new ExchangeLog(),
+      redactor,
+      budget: new RequestBudget(),
+      ...(viaProxy ? { fetch: viaProxy } : {}),
+    },
+    'primary',
+    apiKey,
+  );
   let failed = 0;
-  for (const [label, c] of [['primary', client], ['other', otherApiKey ? client.withKey('other', otherApiKey) : undefined]] as const) {
+  for (const [label, c] of [
+    ['primary', client],
+    ['other', otherApiKey ? client.withKey('other', otherApiKey) : undefined],
+  ] as const) {
     if (!c) continue;
     try {
       const result = await sweepPrefix(c, KIT_NAME_PREFIX, paths);
-      process.stderr.write(`aic conform --sweep (${label} account): ${plural(result.deleted.length, 'leftover')} deleted${result.deleted.length ? `: ${result.deleted.join(', ')}` : ''}\n`);
+      process.stderr.write(
+        `aic conform --sweep (${label} account): ${plural(result.deleted.length, 'leftover')} deleted${result.deleted.length ? `: ${result.deleted.join(', ')}` : ''}\n`,
+      );
       for (const f of result.failed) process.stderr.write(`  could not delete ${f.name}: ${f.reason}\n`);
       failed += result.failed.length;
     } catch (error) {
-      process.stderr.write(`aic conform --sweep (${label} account): ${redactor.text(error instanceof Error ? error.message : String(error))}\n`);
+      process.stderr.write(
+        `aic conform --sweep (${label} account): ${redactor.text(error instanceof Error ? error.message : String(error))}\n`,
+      );
       return 2;
     }
   }
@@ -357,13 +394,15 @@ async function sweep(target: string, apiKey: string, otherApiKey: string | undef
 
 function integer(flag: string, text: string, allowNegative = false): number {
   const value = Number(text);
-  if (!Number.isInteger(value) || (!allowNegative && value <= 0)) throw new UsageError(`${flag} must be a ${allowNegative ? '' : 'positive '}integer, got "${text}"`);
+  if (!Number.isInteger(value) || (!allowNegative && value <= 0))
+    throw new UsageError(`${flag} must be a ${allowNegative ? '' : 'positive '}integer, got "${text}"`);
   return value;
 }
 
 function wholeNumber(flag: string, text: string): number {
   const value = Number(text);
-  if (!Number.isInteger(value) || value < 0 || text.trim() === '') throw new UsageError(`${flag} must be a whole number (0 or more), got "${text}"`);
+  if (!Number.isInteger(value) || value < 0 || text.trim() === '')
+    throw new UsageError(`${flag} must be a whole number (0 or more), got "${text}"`);
   return value;
 }
 

@@ -15,11 +15,25 @@ beforeAll(async () => {
   const spec = await readFile(DEFAULT_SPEC_PATH, 'utf8');
   await writeFile(join(repo, 'openapi.yaml'), spec);
   await git(repo, 'init', '-q');
-  await git(repo, '-c', 'user.name=aic', '-c', 'user.email=aic@example.invalid', 'commit', '-q', '--allow-empty', '-m', 'empty');
+  await git(
+    repo,
+    '-c',
+    'user.name=aic',
+    '-c',
+    'user.email=aic@example.invalid',
+    'commit',
+    '-q',
+    '--allow-empty',
+    '-m',
+    'empty',
+  );
   await git(repo, 'add', 'openapi.yaml');
   await git(repo, '-c', 'user.name=aic', '-c', 'user.email=aic@example.invalid', 'commit', '-q', '-m', 'spec');
   // The working copy makes model_names nullable in the update body.
-  const nullable = spec.replace(/(UpdateAiIntegrationRequest:[\s\S]*?model_names:\n\s+type:) array/, "$1 [array, 'null']");
+  const nullable = spec.replace(
+    /(UpdateAiIntegrationRequest:[\s\S]*?model_names:\n\s+type:) array/,
+    "$1 [array, 'null']",
+  );
   expect(nullable).not.toBe(spec);
   await writeFile(join(repo, 'openapi.yaml'), nullable);
 });
@@ -38,12 +52,25 @@ const aicIn = async (cwd: string, args: string[]) => {
 
 describe('aic diff', () => {
   it('compares a git object with a file and fails CI on a breaking change with --fail-on breaking', async () => {
-    const { code, stdout } = await aicIn(repo, ['diff', 'HEAD:openapi.yaml', 'openapi.yaml', '--json', '--fail-on', 'breaking']);
+    const { code, stdout } = await aicIn(repo, [
+      'diff',
+      'HEAD:openapi.yaml',
+      'openapi.yaml',
+      '--json',
+      '--fail-on',
+      'breaking',
+    ]);
     expect(code).toBe(1);
-    const report = JSON.parse(stdout) as { old: string; summary: Record<string, number>; changes: Array<{ kind: string; clients: string; servers: string }> };
+    const report = JSON.parse(stdout) as {
+      old: string;
+      summary: Record<string, number>;
+      changes: Array<{ kind: string; clients: string; servers: string }>;
+    };
     expect(report.old).toBe('HEAD:openapi.yaml');
     expect(report.summary).toEqual({ breakingForClients: 0, breakingForServers: 1, compatible: 0 });
-    expect(report.changes).toEqual([expect.objectContaining({ kind: 'schema', clients: 'compatible', servers: 'breaking' })]);
+    expect(report.changes).toEqual([
+      expect.objectContaining({ kind: 'schema', clients: 'compatible', servers: 'breaking' }),
+    ]);
   });
 
   it('exits 2 with a readable message on a spec that is neither a file nor a git object, or on one argument', async () => {

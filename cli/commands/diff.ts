@@ -1,4 +1,11 @@
-import { diffAsJson, diffAsMarkdown, diffAsText, diffSpecs, isBreaking, SpecSourceError } from '../../reviewer/diff/index.js';
+import {
+  diffAsJson,
+  diffAsMarkdown,
+  diffAsText,
+  diffSpecs,
+  isBreaking,
+  SpecSourceError,
+} from '../../reviewer/diff/index.js';
 import { parseCommandArgs } from '../parseCommandArgs.js';
 import { UsageError } from '../UsageError.js';
 
@@ -24,7 +31,12 @@ Exit codes: 0 done, 1 a breaking change with --fail-on breaking, 2 bad arguments
 export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     argv,
-    { json: { type: 'boolean', default: false }, markdown: { type: 'boolean', default: false }, 'fail-on': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    {
+      json: { type: 'boolean', default: false },
+      markdown: { type: 'boolean', default: false },
+      'fail-on': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
     true,
   );
   if (values.help) {
@@ -34,7 +46,8 @@ export async function run(argv: string[]): Promise<number> {
   if (positionals.length !== 2) throw new UsageError(`expects two specs, OLD and NEW (got ${positionals.length})`);
   if (values.json && values.markdown) throw new UsageError('--json and --markdown exclude each other');
   const failOn = values['fail-on'];
-  if (failOn !== undefined && failOn !== 'breaking') throw new UsageError(`--fail-on must be "breaking" (got ${JSON.stringify(failOn)})`);
+  if (failOn !== undefined && failOn !== 'breaking')
+    throw new UsageError(`--fail-on must be "breaking" (got ${JSON.stringify(failOn)})`);
   let diff;
   try {
     diff = await diffSpecs(positionals[0]!, positionals[1]!);
@@ -45,6 +58,8 @@ export async function run(argv: string[]): Promise<number> {
     }
     throw error;
   }
-  process.stdout.write(values.json ? `${diffAsJson(diff)}\n` : values.markdown ? diffAsMarkdown(diff) : diffAsText(diff));
+  process.stdout.write(
+    values.json ? `${diffAsJson(diff)}\n` : values.markdown ? diffAsMarkdown(diff) : diffAsText(diff),
+  );
   return failOn === 'breaking' && diff.changes.some(isBreaking) ? 1 : 0;
 }

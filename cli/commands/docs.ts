@@ -36,7 +36,8 @@ export async function run(argv: string[]): Promise<number> {
     return 0;
   }
   const port = values.port === undefined ? 0 : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number (got ${JSON.stringify(values.port)})`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`--port must be a port number (got ${JSON.stringify(values.port)})`);
   if (values.port !== undefined && !values.serve) throw new UsageError('--port goes with --serve');
   const started = performance.now();
   let site;
@@ -54,7 +55,9 @@ export async function run(argv: string[]): Promise<number> {
     }
     throw error;
   }
-  console.log(`aic docs: wrote ${site.files.length} files to ${site.out} in ${((performance.now() - started) / 1000).toFixed(1)} s (editions: ${site.editions.join(', ')}).`);
+  console.log(
+    `aic docs: wrote ${site.files.length} files to ${site.out} in ${((performance.now() - started) / 1000).toFixed(1)} s (editions: ${site.editions.join(', ')}).`,
+  );
   if (!values.serve) {
     console.log(`Open ${site.out}/index.html to read it; run aic docs --serve to try the operations in the page.`);
     return 0;

@@ -49,10 +49,17 @@ async function spawnMock(args: string[], env: NodeJS.ProcessEnv = process.env) {
  * only once every process holding them, the mock included, has exited.
  */
 async function startThrough(command: string, args: string[], env: NodeJS.ProcessEnv = {}) {
-  const starter = spawn(command, args, { cwd: ROOT, env: { ...process.env, npm_lifecycle_event: 'start', npm_config_update_notifier: 'false', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const starter = spawn(command, args, {
+    cwd: ROOT,
+    env: { ...process.env, npm_lifecycle_event: 'start', npm_config_update_notifier: 'false', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
-  const ended = Promise.all([new Promise((resolve) => starter.stdout.on('end', resolve)), new Promise((resolve) => starter.stderr.on('end', resolve))]);
+  const ended = Promise.all([
+    new Promise((resolve) => starter.stdout.on('end', resolve)),
+    new Promise((resolve) => starter.stderr.on('end', resolve)),
+  ]);
   starter.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const url = await new Promise<string>((resolve, reject) => {
     starter.stdout.on('data', (chunk: Buffer) => {
@@ -68,7 +75,10 @@ async function startThrough(command: string, args: string[], env: NodeJS.Process
 /** Whether anything still answers at `url`. */
 async function answers(url: string): Promise<boolean> {
   try {
-    await fetch(`${url}/v2/ai-integrations`, { headers: { authorization: 'Bearer x' }, signal: AbortSignal.timeout(2000) });
+    await fetch(`${url}/v2/ai-integrations`, {
+      headers: { authorization: 'Bearer x' },
+      signal: AbortSignal.timeout(2000),
+    });
     return true;
   } catch {
     return false;
@@ -79,15 +89,28 @@ describe('aic mock', () => {
   it('prints its options with --help', async () => {
     const { code, stdout } = await runAic(['mock', '--help']);
     expect(code).toBe(0);
-    for (const flag of ['--port', '--host', '--fixtures', '--keys', '--latency', '--rate-limit', '--spec', '--edition', 'AIC_EDITION']) expect(stdout).toContain(flag);
+    for (const flag of [
+      '--port',
+      '--host',
+      '--fixtures',
+      '--keys',
+      '--latency',
+      '--rate-limit',
+      '--spec',
+      '--edition',
+      'AIC_EDITION',
+    ])
+      expect(stdout).toContain(flag);
     expect(stdout).toContain('--rate-limit N/s   at most N requests per second per API key');
     expect(stdout).toContain('N alone means the same (20 or 20/s)');
     expect(stdout).toContain('Stop it with Ctrl+C or a signal');
   });
 
   it('reads --rate-limit as N/s or N, and --spec as the document to serve', () => {
-    for (const text of ['20', '20/s']) expect(parseOptions(['--rate-limit', text])).toMatchObject({ rateLimitPerSecond: 20 });
-    for (const text of ['20/min', '20 /s', '0', '-1', 's']) expect(() => parseOptions(['--rate-limit', text]), text).toThrow(UsageError);
+    for (const text of ['20', '20/s'])
+      expect(parseOptions(['--rate-limit', text])).toMatchObject({ rateLimitPerSecond: 20 });
+    for (const text of ['20/min', '20 /s', '0', '-1', 's'])
+      expect(() => parseOptions(['--rate-limit', text]), text).toThrow(UsageError);
     expect(parseOptions(['--spec', 'changed.yaml'])).toMatchObject({ specPath: 'changed.yaml' });
     expect(parseOptions([])).not.toHaveProperty('specPath');
   });
@@ -98,7 +121,8 @@ describe('aic mock', () => {
     });
     const mock = await spawnMock(['--port', '0', '--quiet', '--spec', changed]);
     try {
-      const list = (limit: number) => fetch(`${mock.url}/v2/ai-integrations?limit=${limit}`, { headers: { authorization: 'Bearer spec-reviewer' } });
+      const list = (limit: number) =>
+        fetch(`${mock.url}/v2/ai-integrations?limit=${limit}`, { headers: { authorization: 'Bearer spec-reviewer' } });
       expect((await list(5)).status).toBe(200);
       expect((await list(6)).status).toBe(400);
     } finally {
@@ -133,7 +157,15 @@ describe('aic mock', () => {
   });
 
   it('exits 2 on bad flags', async () => {
-    for (const args of [['--port', 'abc'], ['--port', '70000'], ['--latency', '50-10'], ['--latency', 'slow'], ['--rate-limit', '0'], ['--colour'], ['--edition']]) {
+    for (const args of [
+      ['--port', 'abc'],
+      ['--port', '70000'],
+      ['--latency', '50-10'],
+      ['--latency', 'slow'],
+      ['--rate-limit', '0'],
+      ['--colour'],
+      ['--edition'],
+    ]) {
       const { code, stderr } = await runAic(['mock', ...args]);
       expect(code, args.join(' ')).toBe(2);
       expect(stderr).toContain('aic mock:');
@@ -147,7 +179,9 @@ describe('aic mock', () => {
     try {
       const { code, stderr } = await runAic(['mock', '--port', String(port), '--host', '127.0.0.1']);
       expect(code).toBe(2);
-      expect(stderr).toContain(`aic mock: cannot listen on 127.0.0.1:${port}: port ${port} is already in use (EADDRINUSE)`);
+      expect(stderr).toContain(
+        `aic mock: cannot listen on 127.0.0.1:${port}: port ${port} is already in use (EADDRINUSE)`,
+      );
       expect(stderr).toContain('--port 0 picks a free one');
     } finally {
       await new Promise((resolve) => holder.close(resolve));
@@ -164,14 +198,27 @@ describe('aic mock', () => {
   });
 
   it('serves the upper edition with --edition upper (the flag wins over AIC_EDITION): banner, demo fixtures and refusals in that edition', async () => {
-    const mock = await spawnMock(['--port', '0', '--edition', 'upper', '--quiet'], { ...process.env, AIC_EDITION: 'camel' });
+    const mock = await spawnMock(['--port', '0', '--edition', 'upper', '--quiet'], {
+      ...process.env,
+      AIC_EDITION: 'camel',
+    });
     try {
-      expect(mock.output().stdout).toContain('  edition: upper (enum values spelled like OPEN_AI, DEFAULT; --edition camel for openAI, default)');
-      const demo = (await (await fetch(`${mock.url}/v2/ai-integrations`, { headers: { authorization: 'Bearer aic-demo-token' } })).json()) as { ai_integrations: Array<{ provider: string }> };
+      expect(mock.output().stdout).toContain(
+        '  edition: upper (enum values spelled like OPEN_AI, DEFAULT; --edition camel for openAI, default)',
+      );
+      const demo = (await (
+        await fetch(`${mock.url}/v2/ai-integrations`, { headers: { authorization: 'Bearer aic-demo-token' } })
+      ).json()) as { ai_integrations: Array<{ provider: string }> };
       expect(demo.ai_integrations.map((i) => i.provider)).toContain('OPEN_AI');
-      const refused = await fetch(`${mock.url}/v2/ai-integrations`, { method: 'POST', headers: { authorization: 'Bearer cli-upper', 'content-type': 'application/json' }, body: JSON.stringify({ name: 'x', provider: 'openAI' }) });
+      const refused = await fetch(`${mock.url}/v2/ai-integrations`, {
+        method: 'POST',
+        headers: { authorization: 'Bearer cli-upper', 'content-type': 'application/json' },
+        body: JSON.stringify({ name: 'x', provider: 'openAI' }),
+      });
       expect(refused.status).toBe(400);
-      expect(((await refused.json()) as { detail: string }).detail).toContain('this mock serves the upper edition: send "OPEN_AI", or start the mock with --edition camel.');
+      expect(((await refused.json()) as { detail: string }).detail).toContain(
+        'this mock serves the upper edition: send "OPEN_AI", or start the mock with --edition camel.',
+      );
     } finally {
       expect(await mock.stop()).toBe(0);
     }
@@ -180,9 +227,18 @@ describe('aic mock', () => {
   it('exits 2 with a readable message on unusable fixtures or keys files', async () => {
     const cases: Array<[string[], string]> = [
       [['--fixtures', jsonFile('f.json', '{"accounts": [')], 'is not valid JSON'],
-      [['--fixtures', jsonFile('f.json', '{"accounts":[{"account":"a","ai_integrations":[{"name":"B","provider":"awsBedrock"}]}]}')], 'accounts[0].ai_integrations[0] would be refused with 422'],
+      [
+        [
+          '--fixtures',
+          jsonFile('f.json', '{"accounts":[{"account":"a","ai_integrations":[{"name":"B","provider":"awsBedrock"}]}]}'),
+        ],
+        'accounts[0].ai_integrations[0] would be refused with 422',
+      ],
       [['--fixtures', '/nonexistent/fixtures.json'], 'cannot be read: ENOENT'],
-      [['--keys', jsonFile('k.json', '{"keys":[{"key":"sekrit-value","account":"a","role":"admin"}]}')], 'keys[0].role must be "read-write" or "read-only"'],
+      [
+        ['--keys', jsonFile('k.json', '{"keys":[{"key":"sekrit-value","account":"a","role":"admin"}]}')],
+        'keys[0].role must be "read-write" or "read-only"',
+      ],
     ];
     for (const [args, message] of cases) {
       const { code, stderr } = await runAic(['mock', '--port', '0', ...args]);
@@ -198,7 +254,9 @@ describe('aic mock', () => {
     try {
       const curl = /curl -s -H 'Authorization: Bearer (\S+)' (\S+)/.exec(mock.output().stdout);
       expect(curl?.[2]).toBe(`${mock.url}/v2/ai-integrations`);
-      expect(mock.output().stdout).toContain('  edition: camel (enum values spelled like openAI, default; --edition upper for OPEN_AI, DEFAULT)');
+      expect(mock.output().stdout).toContain(
+        '  edition: camel (enum values spelled like openAI, default; --edition upper for OPEN_AI, DEFAULT)',
+      );
       const response = await fetch(curl![2]!, { headers: { authorization: `Bearer ${curl![1]}` } });
       expect(response.status).toBe(200);
       const body = (await response.json()) as { ai_integrations: Array<{ provider: string }> };
@@ -210,13 +268,20 @@ describe('aic mock', () => {
   });
 
   it('takes the port from PORT and closes the set of accounts with --keys', async () => {
-    const keys = jsonFile('k.json', JSON.stringify({ keys: [{ key: 'cli-key-1234', account: 'acme', role: 'read-only' }] }));
+    const keys = jsonFile(
+      'k.json',
+      JSON.stringify({ keys: [{ key: 'cli-key-1234', account: 'acme', role: 'read-only' }] }),
+    );
     const mock = await spawnMock(['--keys', keys], { ...process.env, PORT: '0' });
     try {
       expect(mock.url).not.toContain(':4010');
-      expect(mock.output().stdout).toContain("Bearer <your api key>");
-      expect((await fetch(`${mock.url}/v2/ai-integrations`, { headers: { authorization: 'Bearer aic-demo-token' } })).status).toBe(401);
-      expect((await fetch(`${mock.url}/v2/ai-integrations`, { headers: { authorization: 'Bearer cli-key-1234' } })).status).toBe(200);
+      expect(mock.output().stdout).toContain('Bearer <your api key>');
+      expect(
+        (await fetch(`${mock.url}/v2/ai-integrations`, { headers: { authorization: 'Bearer aic-demo-token' } })).status,
+      ).toBe(401);
+      expect(
+        (await fetch(`${mock.url}/v2/ai-integrations`, { headers: { authorization: 'Bearer cli-key-1234' } })).status,
+      ).toBe(200);
     } finally {
       await mock.stop();
     }

@@ -1,5 +1,17 @@
 import { readFileSync } from 'node:fs';
-import { ADMIN_PREFIX, DEFAULT_HOST, DEFAULT_PORT, DEFAULT_STORE_PREFIX, DEMO_TOKEN, ListenError, MockConfigError, startMock, stderrLogger, type MockOptions, type RunningMock } from '../../mock/index.js';
+import {
+  ADMIN_PREFIX,
+  DEFAULT_HOST,
+  DEFAULT_PORT,
+  DEFAULT_STORE_PREFIX,
+  DEMO_TOKEN,
+  ListenError,
+  MockConfigError,
+  startMock,
+  stderrLogger,
+  type MockOptions,
+  type RunningMock,
+} from '../../mock/index.js';
 import { EDITIONS } from '../../spec/index.js';
 import { EDITION_HELP, EDITION_OPTION, readEdition } from '../editionOption.js';
 import { parseCommandArgs } from '../parseCommandArgs.js';
@@ -81,7 +93,8 @@ function whenToStop(): Promise<string> {
     };
     const onSignal = () => stop('signal');
     for (const signal of STOP_SIGNALS) process.on(signal, onSignal);
-    if (process.env.npm_lifecycle_event !== undefined) watch = watchStarter(() => stop('the npm process that started it is gone'));
+    if (process.env.npm_lifecycle_event !== undefined)
+      watch = watchStarter(() => stop('the npm process that started it is gone'));
   });
 }
 
@@ -151,12 +164,15 @@ export function parseOptions(argv: string[]): MockOptions | 'help' {
   const edition = readEdition(values.edition);
   const store = nonEmpty(values.store ?? process.env.AIC_STORE);
   const adminToken = values['admin-token'] ?? nonEmpty(process.env.AIC_ADMIN_TOKEN);
-  if (adminToken !== undefined && !/^\S+$/.test(adminToken)) throw new UsageError('--admin-token (or AIC_ADMIN_TOKEN) must be a non-empty token without spaces');
+  if (adminToken !== undefined && !/^\S+$/.test(adminToken))
+    throw new UsageError('--admin-token (or AIC_ADMIN_TOKEN) must be a non-empty token without spaces');
   if (values['store-prefix'] !== undefined && !/^[\w.:-]{1,100}$/.test(values['store-prefix'])) {
     throw new UsageError(`--store-prefix must be 1 to 100 letters, digits or . _ : -, got "${values['store-prefix']}"`);
   }
-  if (values['store-prefix'] !== undefined && store === undefined) throw new UsageError('--store-prefix needs --store redis://HOST:PORT/DB (or AIC_STORE)');
-  if (values['state-file'] !== undefined && store !== undefined) throw new UsageError('--state-file and --store: choose one (Redis already keeps the state across restarts)');
+  if (values['store-prefix'] !== undefined && store === undefined)
+    throw new UsageError('--store-prefix needs --store redis://HOST:PORT/DB (or AIC_STORE)');
+  if (values['state-file'] !== undefined && store !== undefined)
+    throw new UsageError('--state-file and --store: choose one (Redis already keeps the state across restarts)');
   return {
     port: port === undefined || port === '' ? DEFAULT_PORT : parsePort(port),
     host: values.host ?? DEFAULT_HOST,
@@ -180,7 +196,8 @@ function nonEmpty(text: string | undefined): string | undefined {
 
 function parsePort(text: string): number {
   const port = /^\d{1,5}$/.test(text) ? Number(text) : Number.NaN;
-  if (!(port >= 0 && port <= 65535)) throw new UsageError(`--port (or PORT) must be a number from 0 to 65535, got "${text}"`);
+  if (!(port >= 0 && port <= 65535))
+    throw new UsageError(`--port (or PORT) must be a number from 0 to 65535, got "${text}"`);
   return port;
 }
 
@@ -197,13 +214,17 @@ function parseLatency(text: string): number | [number, number] {
 function parseRateLimit(text: string): number {
   const match = /^(\d{1,6})(?:\/s)?$/.exec(text);
   const perSecond = match ? Number(match[1]) : 0;
-  if (perSecond < 1) throw new UsageError(`--rate-limit must be a positive number of requests per second per API key (50 or 50/s), got "${text}"`);
+  if (perSecond < 1)
+    throw new UsageError(
+      `--rate-limit must be a positive number of requests per second per API key (50 or 50/s), got "${text}"`,
+    );
   return perSecond;
 }
 
 /** What to paste next. Keys are never printed: with --keys the curl line has a placeholder. */
 function banner(mock: RunningMock, options: MockOptions): string {
-  const token = options.keys !== undefined ? '<your api key>' : options.fixtures === undefined ? DEMO_TOKEN : 'any-token';
+  const token =
+    options.keys !== undefined ? '<your api key>' : options.fixtures === undefined ? DEMO_TOKEN : 'any-token';
   const lines = [
     `aic mock: the AI integrations API is served on ${mock.url}`,
     options.keys !== undefined

@@ -6,7 +6,10 @@ import { runAic } from '../test-support/runAic.js';
 let camel: Contract;
 let upper: Contract;
 beforeAll(async () => {
-  [camel, upper] = await Promise.all([loadContract(undefined, { edition: 'camel' }), loadContract(undefined, { edition: 'upper' })]);
+  [camel, upper] = await Promise.all([
+    loadContract(undefined, { edition: 'camel' }),
+    loadContract(undefined, { edition: 'upper' }),
+  ]);
 });
 
 describe('aic rules', () => {
@@ -43,7 +46,9 @@ describe('aic rules', () => {
     const upperKinds = upper.rule('provider-consistency').params.requiredMetadataKind;
     expect(await json(['--edition', 'upper'])).toEqual(upperKinds);
     expect(await json([], { ...process.env, AIC_EDITION: 'upper' })).toEqual(upperKinds);
-    expect(await json([], { ...process.env, AIC_EDITION: '' })).toEqual(camel.rule('provider-consistency').params.requiredMetadataKind);
+    expect(await json([], { ...process.env, AIC_EDITION: '' })).toEqual(
+      camel.rule('provider-consistency').params.requiredMetadataKind,
+    );
     expect(upperKinds).not.toEqual(camel.rule('provider-consistency').params.requiredMetadataKind);
   });
 

@@ -11,14 +11,33 @@ beforeAll(async () => {
   contract = await loadContract();
 });
 
-const lines = (stdout: string) => stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+const lines = (stdout: string) =>
+  stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
 
 describe('aic sample', () => {
   it('ends quietly, exit 0, when its reader closes early (| head -1)', async () => {
-    const child = spawn(process.execPath, [new URL('../../dist/cli/aic.js', import.meta.url).pathname, 'sample', 'update', '--valid', '-n', '3000', '--seed', '1'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      [
+        new URL('../../dist/cli/aic.js', import.meta.url).pathname,
+        'sample',
+        'update',
+        '--valid',
+        '-n',
+        '3000',
+        '--seed',
+        '1',
+      ],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const firstLine = await new Promise<string>((resolve) => child.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString().split('\n')[0]!)));
+    const firstLine = await new Promise<string>((resolve) =>
+      child.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString().split('\n')[0]!)),
+    );
     child.stdout.destroy();
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect(JSON.parse(firstLine)).toBeTypeOf('object');
@@ -55,14 +74,27 @@ describe('aic sample', () => {
   });
 
   it('keeps to the families asked for', async () => {
-    const result = await runAic(['sample', 'update', '--invalid', '--family', 'malformed-json', '--family', 'empty-body', '-n', '10', '--seed', '1']);
+    const result = await runAic([
+      'sample',
+      'update',
+      '--invalid',
+      '--family',
+      'malformed-json',
+      '--family',
+      'empty-body',
+      '-n',
+      '10',
+      '--seed',
+      '1',
+    ]);
     expect(new Set(lines(result.stdout).map((l) => l.family))).toEqual(new Set(['malformed-json', 'empty-body']));
   });
 
   it('prints valid create bodies and tells the seed it picked', async () => {
     const result = await runAic(['sample', 'create', '-n', '5']);
     expect(result.code).toBe(0);
-    for (const body of lines(result.stdout)) expect(contract.operation('create').requestBody!.validate(body)).toEqual([]);
+    for (const body of lines(result.stdout))
+      expect(contract.operation('create').requestBody!.validate(body)).toEqual([]);
     expect(result.stderr).toMatch(/seed -?\d+/);
   });
 
@@ -88,7 +120,8 @@ describe('aic sample', () => {
     beforeAll(async () => {
       upper = await loadContract(undefined, { edition: 'upper' });
     });
-    const spellingsOf = (c: Contract, field: 'provider' | 'auth_type' | 'kind') => new Set(Object.values(c.facts.spellings[field]));
+    const spellingsOf = (c: Contract, field: 'provider' | 'auth_type' | 'kind') =>
+      new Set(Object.values(c.facts.spellings[field]));
 
     it('prints valid bodies in the upper edition, which only its spec accepts', async () => {
       const create = await runAic(['sample', 'create', '-n', '40', '--seed', '2', '--edition', 'upper']);
@@ -99,10 +132,16 @@ describe('aic sample', () => {
         expect(contract.operation('create').requestBody!.validate(body)).not.toEqual([]);
       }
       expect(new Set(bodies.map((b) => b.provider))).toEqual(spellingsOf(upper, 'provider'));
-      const kinds = new Set(bodies.map((b) => (b.provider_metadata as { kind?: string } | undefined)?.kind).filter(Boolean));
+      const kinds = new Set(
+        bodies.map((b) => (b.provider_metadata as { kind?: string } | undefined)?.kind).filter(Boolean),
+      );
       expect(kinds).toEqual(spellingsOf(upper, 'kind'));
-      const update = await runAic(['sample', 'update', '--valid', '-n', '30', '--seed', '2'], { env: { ...process.env, AIC_EDITION: 'upper' } });
-      const authTypes = lines(update.stdout).map((b) => b.auth_type).filter(Boolean);
+      const update = await runAic(['sample', 'update', '--valid', '-n', '30', '--seed', '2'], {
+        env: { ...process.env, AIC_EDITION: 'upper' },
+      });
+      const authTypes = lines(update.stdout)
+        .map((b) => b.auth_type)
+        .filter(Boolean);
       expect(authTypes.length).toBeGreaterThan(0);
       for (const value of authTypes) expect(spellingsOf(upper, 'auth_type')).toContain(value);
     });
@@ -117,10 +156,26 @@ describe('aic sample', () => {
         } catch {
           value = undefined;
         }
-        const request = { ...line, text: line.body, ...(value === undefined ? {} : { value }) } as unknown as InvalidRequest;
+        const request = {
+          ...line,
+          text: line.body,
+          ...(value === undefined ? {} : { value }),
+        } as unknown as InvalidRequest;
         expect(invalidRequestProblems(upper, request)).toEqual([]);
       }
-      const camel = await runAic(['sample', 'update', '--invalid', '--family', 'other-edition-spelling', '-n', '5', '--seed', '3', '--edition', 'upper']);
+      const camel = await runAic([
+        'sample',
+        'update',
+        '--invalid',
+        '--family',
+        'other-edition-spelling',
+        '-n',
+        '5',
+        '--seed',
+        '3',
+        '--edition',
+        'upper',
+      ]);
       for (const line of lines(camel.stdout)) {
         expect(line).toMatchObject({ family: 'other-edition-spelling', rule: 'types-enforced', strictOnly: true });
         expect(line.description).toContain("the camel edition's spelling, where the contract speaks upper");

@@ -1,5 +1,12 @@
 import fc from 'fast-check';
-import { invalidUpdateBody, INVALID_FAMILY_NAMES, validCreateBody, validUpdateBody, type InvalidFamily, type InvalidRequest } from '../../generators/index.js';
+import {
+  invalidUpdateBody,
+  INVALID_FAMILY_NAMES,
+  validCreateBody,
+  validUpdateBody,
+  type InvalidFamily,
+  type InvalidRequest,
+} from '../../generators/index.js';
 import { DEFAULT_SPEC_PATH, loadContract, type Edition } from '../../spec/index.js';
 import { EDITION_HELP, EDITION_OPTION, readEdition } from '../editionOption.js';
 import { parseCommandArgs } from '../parseCommandArgs.js';
@@ -69,25 +76,49 @@ export async function run(argv: string[]): Promise<number> {
   return 0;
 }
 
-function readRequest(values: { valid?: boolean; invalid?: boolean; count?: string; seed?: string; family?: string[]; spec?: string; edition?: string }, positionals: string[]): SampleRequest {
+function readRequest(
+  values: {
+    valid?: boolean;
+    invalid?: boolean;
+    count?: string;
+    seed?: string;
+    family?: string[];
+    spec?: string;
+    edition?: string;
+  },
+  positionals: string[],
+): SampleRequest {
   const [what, ...extra] = positionals;
   if (what === undefined) throw new UsageError('say what to sample: "update --valid", "update --invalid" or "create"');
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
-  if (what !== 'update' && what !== 'create') throw new UsageError(`unknown body "${what}" (expected update or create)`);
+  if (what !== 'update' && what !== 'create')
+    throw new UsageError(`unknown body "${what}" (expected update or create)`);
   if (values.valid && values.invalid) throw new UsageError('give --valid or --invalid, not both');
-  if (what === 'update' && !values.valid && !values.invalid) throw new UsageError('"update" needs --valid or --invalid');
+  if (what === 'update' && !values.valid && !values.invalid)
+    throw new UsageError('"update" needs --valid or --invalid');
   if (what === 'create' && values.invalid) throw new UsageError('"create" has valid bodies only (no --invalid)');
   if (values.family && !values.invalid) throw new UsageError('--family goes with --invalid');
   const families = values.family?.map((family) => {
-    if (!(INVALID_FAMILY_NAMES as readonly string[]).includes(family)) throw new UsageError(`unknown family "${family}" (known: ${INVALID_FAMILY_NAMES.join(', ')})`);
+    if (!(INVALID_FAMILY_NAMES as readonly string[]).includes(family))
+      throw new UsageError(`unknown family "${family}" (known: ${INVALID_FAMILY_NAMES.join(', ')})`);
     return family as InvalidFamily;
   });
   const count = integer('--count', values.count ?? '20', 1, 10_000);
   const seedGiven = values.seed !== undefined;
-  const seed = seedGiven ? integer('--seed', values.seed!, -(2 ** 31), 2 ** 31 - 1) : Math.floor(Math.random() * 2 ** 31);
+  const seed = seedGiven
+    ? integer('--seed', values.seed!, -(2 ** 31), 2 ** 31 - 1)
+    : Math.floor(Math.random() * 2 ** 31);
   const kind = what === 'create' ? 'create' : values.invalid ? 'update-invalid' : 'update-valid';
   const edition = readEdition(values.edition);
-  return { kind, count, seed, seedGiven, ...(families ? { families } : {}), spec: values.spec ?? DEFAULT_SPEC_PATH, ...(edition === undefined ? {} : { edition }) };
+  return {
+    kind,
+    count,
+    seed,
+    seedGiven,
+    ...(families ? { families } : {}),
+    spec: values.spec ?? DEFAULT_SPEC_PATH,
+    ...(edition === undefined ? {} : { edition }),
+  };
 }
 
 function integer(option: string, text: string, min: number, max: number): number {
@@ -105,7 +136,9 @@ function linesOf(contract: Awaited<ReturnType<typeof loadContract>>, request: Sa
     case 'create':
       return fc.sample(validCreateBody(contract), parameters).map((body) => JSON.stringify(body));
     case 'update-invalid':
-      return fc.sample(invalidUpdateBody(contract, request.families ? { families: request.families } : {}), parameters).map(invalidLine);
+      return fc
+        .sample(invalidUpdateBody(contract, request.families ? { families: request.families } : {}), parameters)
+        .map(invalidLine);
   }
 }
 

@@ -11,9 +11,15 @@ export interface AicResult {
 }
 
 /** Runs the built CLI (dist/) as a user would; resolves with its exit code and output. */
-export async function runAic(args: string[], options: { env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Promise<AicResult> {
+export async function runAic(
+  args: string[],
+  options: { env?: NodeJS.ProcessEnv; timeoutMs?: number } = {},
+): Promise<AicResult> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [AIC, ...args], { env: options.env ?? process.env, timeout: options.timeoutMs ?? 120_000 });
+    const { stdout, stderr } = await run(process.execPath, [AIC, ...args], {
+      env: options.env ?? process.env,
+      timeout: options.timeoutMs ?? 120_000,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };

@@ -7,7 +7,15 @@
  */
 export type CombinationKind = 'invalid' | 'null' | 'boundary' | 'list' | 'awkward' | 'concurrent' | 'account-size';
 
-export const COMBINATION_KINDS: readonly CombinationKind[] = ['invalid', 'null', 'boundary', 'list', 'awkward', 'concurrent', 'account-size'];
+export const COMBINATION_KINDS: readonly CombinationKind[] = [
+  'invalid',
+  'null',
+  'boundary',
+  'list',
+  'awkward',
+  'concurrent',
+  'account-size',
+];
 
 /** The kinds that are scenarios rather than request bodies: reports list them as `dimension: case`, apart from the fields matrix. */
 export const SCENARIO_KINDS: readonly CombinationKind[] = ['list', 'concurrent', 'account-size'];
@@ -38,7 +46,9 @@ export interface Combination {
 }
 
 export function combination(kind: CombinationKind, dimension: string, field?: string, variant?: string): Combination {
-  const label = SCENARIO_KINDS.includes(kind) ? `${dimension}: ${field ?? ''}` : `${dimension}${field === undefined ? '' : ` × ${field}`}${variant === undefined ? '' : ` (${variant})`}`;
+  const label = SCENARIO_KINDS.includes(kind)
+    ? `${dimension}: ${field ?? ''}`
+    : `${dimension}${field === undefined ? '' : ` × ${field}`}${variant === undefined ? '' : ` (${variant})`}`;
   return {
     kind,
     dimension,

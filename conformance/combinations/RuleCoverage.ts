@@ -3,7 +3,14 @@ import type { Contract } from '../../spec/index.js';
 import { isObject } from '../compare.js';
 import type { RecordedExchange } from '../transport/ExchangeLog.js';
 import type { Combination } from './Combination.js';
-import { boundaryCombination, boundaryOf, collectionFields, invalidCombination, nullCombination, type CollectionField } from './combinations.js';
+import {
+  boundaryCombination,
+  boundaryOf,
+  collectionFields,
+  invalidCombination,
+  nullCombination,
+  type CollectionField,
+} from './combinations.js';
 
 /** A combination a rule exercised, and how often. */
 export interface Exercised extends Combination {
@@ -93,8 +100,11 @@ export class RuleCoverage {
       for (const [field, value] of Object.entries(body)) {
         if (value === null && this.updateFields.includes(field)) this.cover(nullCombination(field));
         const collection = this.collections.find((c) => c.field === field);
-        const boundary = collection ? boundaryOf(collection, value, (v) => Buffer.byteLength(JSON.stringify(v))) : undefined;
-        if (collection && boundary && collection.boundaries.includes(boundary)) this.cover(boundaryCombination(field, boundary));
+        const boundary = collection
+          ? boundaryOf(collection, value, (v) => Buffer.byteLength(JSON.stringify(v)))
+          : undefined;
+        if (collection && boundary && collection.boundaries.includes(boundary))
+          this.cover(boundaryCombination(field, boundary));
       }
     }
     const exercised = [...this.exercised.values()].map(({ combination, count }) => ({ ...combination, count }));
@@ -105,7 +115,10 @@ export class RuleCoverage {
       fields: this.updateFields.filter((f) => fields.has(f)),
       planned: this.planned.size,
       covered: this.planned.size - uncovered.length,
-      missed: uncovered.map((c) => ({ combination: c.label, reason: this.reasons.get(c.key) ?? 'not reached: the rule stopped before it (a failure or an error)' })),
+      missed: uncovered.map((c) => ({
+        combination: c.label,
+        reason: this.reasons.get(c.key) ?? 'not reached: the rule stopped before it (a failure or an error)',
+      })),
       exercised,
     };
   }

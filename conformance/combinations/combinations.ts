@@ -1,6 +1,13 @@
 import type { AwkwardCase, InvalidCase, InvalidRequest, ScopingIds } from '../../generators/index.js';
 import { awkwardUpdateCases, invalidUpdateCases } from '../../generators/index.js';
-import { acceptsNull, flattenAllOf, hasParam, listParameters, type Contract, type JsonSchema } from '../../spec/index.js';
+import {
+  acceptsNull,
+  flattenAllOf,
+  hasParam,
+  listParameters,
+  type Contract,
+  type JsonSchema,
+} from '../../spec/index.js';
 import { isObject } from '../compare.js';
 import { combination, type Combination } from './Combination.js';
 import { nameFilterTraps, type NameFilterTrap } from './nameFilterTraps.js';
@@ -38,7 +45,10 @@ export interface NamedCombinations {
 }
 
 /** What the contract names for a run with these inputs. */
-export function namedCombinations(contract: Contract, inputs: { readonly scopingIds?: ScopingIds } = {}): NamedCombinations {
+export function namedCombinations(
+  contract: Contract,
+  inputs: { readonly scopingIds?: ScopingIds } = {},
+): NamedCombinations {
   const boundaries = boundaryCombinations(contract, inputs.scopingIds ?? {});
   return {
     named: [
@@ -65,8 +75,14 @@ export function invalidCombinations(contract: Contract): Array<{ combination: Co
 }
 
 /** Every free-text place of the bodies × every awkward kind of text (awkwardUpdateCases), with the case that draws it. */
-export function awkwardCombinations(contract: Contract, scopingIds: ScopingIds = {}): Array<{ combination: Combination; awkward: AwkwardCase }> {
-  return awkwardUpdateCases(contract, { scopingIds }).map((awkward) => ({ combination: combination('awkward', awkward.kind, awkward.place), awkward }));
+export function awkwardCombinations(
+  contract: Contract,
+  scopingIds: ScopingIds = {},
+): Array<{ combination: Combination; awkward: AwkwardCase }> {
+  return awkwardUpdateCases(contract, { scopingIds }).map((awkward) => ({
+    combination: combination('awkward', awkward.kind, awkward.place),
+    awkward,
+  }));
 }
 
 /** Every update body field that accepts null, set to null. */
@@ -87,11 +103,22 @@ export function collectionFields(contract: Contract): CollectionField[] {
   for (const [field, property] of Object.entries(updateProperties(contract))) {
     const schema = nonNull(property);
     if (schema.type === 'array' && isObject(schema.items)) {
-      out.push({ field, shape: 'list', items: schema.items as JsonSchema, boundaries: ['empty', 'one', 'several', ...(schema.uniqueItems === true ? [] : ['duplicates' as const])] });
+      out.push({
+        field,
+        shape: 'list',
+        items: schema.items as JsonSchema,
+        boundaries: ['empty', 'one', 'several', ...(schema.uniqueItems === true ? [] : ['duplicates' as const])],
+      });
     } else if (schema.type === 'object' && !isObject(schema.properties) && isObject(schema.additionalProperties)) {
       const limit = limits.find((r) => r.fields.includes(field));
       const maxBytes = limit && hasParam(limit, 'maxBytes') ? limit.params.maxBytes : undefined;
-      out.push({ field, shape: 'map', items: schema.additionalProperties as JsonSchema, boundaries: ['empty', 'one', 'several', ...(maxBytes === undefined ? [] : ['at-limit' as const])], ...(maxBytes === undefined ? {} : { maxBytes }) });
+      out.push({
+        field,
+        shape: 'map',
+        items: schema.additionalProperties as JsonSchema,
+        boundaries: ['empty', 'one', 'several', ...(maxBytes === undefined ? [] : ['at-limit' as const])],
+        ...(maxBytes === undefined ? {} : { maxBytes }),
+      });
     }
   }
   return out;
@@ -106,14 +133,24 @@ export function boundaryCombination(field: string, boundary: Boundary): Combinat
  * only make one way (scopings without scoping ids: account-wide only) cannot hold several distinct
  * items: that boundary is out of reach, and says which input it needs.
  */
-export function boundaryCombinations(contract: Contract, scopingIds: ScopingIds): { reachable: Array<{ combination: Combination; collection: CollectionField; boundary: Boundary }>; unreachable: Unreachable[] } {
+export function boundaryCombinations(
+  contract: Contract,
+  scopingIds: ScopingIds,
+): {
+  reachable: Array<{ combination: Combination; collection: CollectionField; boundary: Boundary }>;
+  unreachable: Unreachable[];
+} {
   const reachable: Array<{ combination: Combination; collection: CollectionField; boundary: Boundary }> = [];
   const unreachable: Unreachable[] = [];
   for (const collection of collectionFields(contract)) {
     const distinct = distinctItemsAvailable(collection, scopingIds);
     for (const boundary of collection.boundaries) {
       const c = boundaryCombination(collection.field, boundary);
-      if (boundary === 'several' && distinct < 2) unreachable.push({ combination: c, reason: `needs --organization-id: without it every scoping the kit may send is account-wide, so ${collection.field} cannot hold several distinct items` });
+      if (boundary === 'several' && distinct < 2)
+        unreachable.push({
+          combination: c,
+          reason: `needs --organization-id: without it every scoping the kit may send is account-wide, so ${collection.field} cannot hold several distinct items`,
+        });
       else reachable.push({ combination: c, collection, boundary });
     }
   }
@@ -127,7 +164,11 @@ export function distinctItemsAvailable(collection: CollectionField, scopingIds: 
 }
 
 /** The boundary a list or map value sits at (several for more than one distinct item or entry), or undefined for other values. */
-export function boundaryOf(collection: CollectionField, value: unknown, bytes: (v: unknown) => number): Boundary | undefined {
+export function boundaryOf(
+  collection: CollectionField,
+  value: unknown,
+  bytes: (v: unknown) => number,
+): Boundary | undefined {
   if (collection.shape === 'list') {
     if (!Array.isArray(value)) return undefined;
     if (value.length === 0) return 'empty';
@@ -163,7 +204,12 @@ export function listCombinations(contract: Contract): ListCase[] {
     ...(value === undefined ? {} : { limit: value }),
     ...(outOfRange ? { outOfRange } : {}),
   });
-  const spellings: Array<NonNullable<ListCase['spelling']>> = ['same-case', 'upper-case', 'lower-case', 'inner-substring'];
+  const spellings: Array<NonNullable<ListCase['spelling']>> = [
+    'same-case',
+    'upper-case',
+    'lower-case',
+    'inner-substring',
+  ];
   return [
     limit('minimum', pageSize.minimum),
     limit('small', pageSize.minimum + 1),
@@ -171,8 +217,16 @@ export function listCombinations(contract: Contract): ListCase[] {
     limit('default', undefined),
     limit('below the minimum', pageSize.minimum - 1, true),
     limit('above the maximum', pageSize.maximum + 1, true),
-    ...spellings.map((spelling): ListCase => ({ combination: combination('list', nameFilter, spelling), parameter: nameFilter, spelling })),
-    ...nameFilterTraps(nameFilterMaxLength(contract)).map((trap): ListCase => ({ combination: combination('list', nameFilter, trap.case), parameter: nameFilter, trap })),
+    ...spellings.map(
+      (spelling): ListCase => ({
+        combination: combination('list', nameFilter, spelling),
+        parameter: nameFilter,
+        spelling,
+      }),
+    ),
+    ...nameFilterTraps(nameFilterMaxLength(contract)).map(
+      (trap): ListCase => ({ combination: combination('list', nameFilter, trap.case), parameter: nameFilter, trap }),
+    ),
   ];
 }
 
@@ -204,7 +258,12 @@ function nonNull(schema: JsonSchema): JsonSchema {
 }
 
 /** The bursts of simultaneous requests the contract's "Requests that arrive at the same time" names. */
-export const BURST_KINDS = ['creates onto one name', 'renames onto one name', 'PATCHes of disjoint fields', 'PATCH and DELETE'] as const;
+export const BURST_KINDS = [
+  'creates onto one name',
+  'renames onto one name',
+  'PATCHes of disjoint fields',
+  'PATCH and DELETE',
+] as const;
 export type BurstKind = (typeof BURST_KINDS)[number];
 
 export function burstCombination(kind: BurstKind): Combination {
@@ -212,7 +271,13 @@ export function burstCombination(kind: BurstKind): Combination {
 }
 
 /** What is checked across an account grown past the largest page the spec allows. */
-export const ACCOUNT_SIZE_CHECKS = ['create onto a name past the first page', 'rename onto a name past the first page', 'name filter', 'pagination', 'read-back'] as const;
+export const ACCOUNT_SIZE_CHECKS = [
+  'create onto a name past the first page',
+  'rename onto a name past the first page',
+  'name filter',
+  'pagination',
+  'read-back',
+] as const;
 export type AccountSizeCheck = (typeof ACCOUNT_SIZE_CHECKS)[number];
 
 export function accountSizeCombination(check: AccountSizeCheck): Combination {

@@ -36,20 +36,30 @@ const PLANNED_BY: Readonly<Record<CombinationKind, string>> = {
 };
 
 /** The union of what the rules exercised, against what the contract names for this run. */
-export function runCoverage(contract: Contract, results: readonly RuleResult[], inputs: { readonly scopingIds?: ScopingIds } = {}): RunCoverage {
+export function runCoverage(
+  contract: Contract,
+  results: readonly RuleResult[],
+  inputs: { readonly scopingIds?: ScopingIds } = {},
+): RunCoverage {
   const { named, unreachable } = namedCombinations(contract, inputs);
   const coveredBy = new Map<string, string[]>();
   const reasons = new Map<string, string>();
   for (const result of results) {
-    for (const e of result.coverage?.exercised ?? []) coveredBy.set(e.key, [...(coveredBy.get(e.key) ?? []), result.rule]);
-    for (const m of result.coverage?.missed ?? []) if (!reasons.has(m.combination)) reasons.set(m.combination, `${result.rule}: ${m.reason}`);
+    for (const e of result.coverage?.exercised ?? [])
+      coveredBy.set(e.key, [...(coveredBy.get(e.key) ?? []), result.rule]);
+    for (const m of result.coverage?.missed ?? [])
+      if (!reasons.has(m.combination)) reasons.set(m.combination, `${result.rule}: ${m.reason}`);
   }
   const ran = new Set(results.filter((r) => r.outcome !== 'skipped').map((r) => r.rule));
   const combinations = named.map((c): CoveredCombination => {
     const by = coveredBy.get(c.key) ?? [];
     if (by.length > 0) return { ...c, coveredBy: by };
     const planner = PLANNED_BY[c.kind];
-    const missing = reasons.get(c.label) ?? (planner.split(' and ').some((r) => ran.has(r)) ? `${planner} did not reach it` : `${planner} did not run (--rules)`);
+    const missing =
+      reasons.get(c.label) ??
+      (planner.split(' and ').some((r) => ran.has(r))
+        ? `${planner} did not reach it`
+        : `${planner} did not run (--rules)`);
     return { ...c, coveredBy: [], missing };
   });
   const covered = combinations.filter((c) => c.coveredBy.length > 0).length;

@@ -7,22 +7,40 @@ import type { RuleResult } from '../ConformanceSession.js';
 import type { ProgressEvent, RunReport } from '../runConformance.js';
 import { plural } from './plural.js';
 
-const LABEL: Record<RuleResult['outcome'], string> = { passed: 'PASS', failed: 'FAIL', flaky: 'FLAKY', skipped: 'SKIP', error: 'ERROR' };
+const LABEL: Record<RuleResult['outcome'], string> = {
+  passed: 'PASS',
+  failed: 'FAIL',
+  flaky: 'FLAKY',
+  skipped: 'SKIP',
+  error: 'ERROR',
+};
 
 /** One line per rule, as printed while the run goes. */
 export function formatResultLine(result: RuleResult): string {
   const retries = result.retries ? `, ${formatRetries(result.retries)}` : '';
-  const timing = result.outcome === 'skipped' ? '' : ` (${result.durationMs} ms, ${plural(result.requests, 'request')}${retries})`;
+  const timing =
+    result.outcome === 'skipped' ? '' : ` (${result.durationMs} ms, ${plural(result.requests, 'request')}${retries})`;
   const reason = result.reason && result.outcome !== 'passed' ? ` — ${shorten(result.reason, 240)}` : '';
   const notes = result.notes.map((n) => `\n       note: ${n}`).join('');
-  const coverage = result.coverage && result.coverage.requests > 0 ? `\n       coverage: ${formatRuleCoverage(result.coverage)}` : '';
+  const coverage =
+    result.coverage && result.coverage.requests > 0 ? `\n       coverage: ${formatRuleCoverage(result.coverage)}` : '';
   return `${LABEL[result.outcome].padEnd(5)} ${result.rule}${timing}${reason}${coverage}${notes}`;
 }
 
 /** One line of what a rule exercised: its planned combinations, the fields its PATCHes sent, the statuses it met. */
 export function formatRuleCoverage(coverage: RuleCoverageReport): string {
   const parts: string[] = [];
-  if (coverage.planned > 0) parts.push(`${coverage.covered}/${coverage.planned} combinations${coverage.missed.length > 0 ? ` (missed: ${coverage.missed.slice(0, 3).map((m) => m.combination).join(', ')}${coverage.missed.length > 3 ? ', …' : ''})` : ''}`);
+  if (coverage.planned > 0)
+    parts.push(
+      `${coverage.covered}/${coverage.planned} combinations${
+        coverage.missed.length > 0
+          ? ` (missed: ${coverage.missed
+              .slice(0, 3)
+              .map((m) => m.combination)
+              .join(', ')}${coverage.missed.length > 3 ? ', …' : ''})`
+          : ''
+      }`,
+    );
   const others = coverage.exercised.length - coverage.covered;
   if (others > 0) parts.push(`${plural(others, 'other combination')} met`);
   if (coverage.fields.length > 0) parts.push(`${plural(coverage.fields.length, 'field')} patched`);
@@ -33,12 +51,19 @@ export function formatRuleCoverage(coverage: RuleCoverageReport): string {
 
 /** The run's coverage: how many of the combinations the contract names it exercised, by kind, and which it missed. */
 export function formatCoverage(coverage: RunCoverage): string[] {
-  const kinds = COMBINATION_KINDS.filter((k) => coverage.byKind[k].named > 0).map((k) => `${KIND_LABELS[k]} ${coverage.byKind[k].covered}/${coverage.byKind[k].named}`);
-  const lines = [`Coverage: ${coverage.covered} of the ${plural(coverage.named, 'combination')} the contract names for this run (${coverage.percent}%): ${kinds.join(', ')}`];
-  for (const { combination, reason } of coverage.unreachable) lines.push(`  out of this run's reach: ${combination} (${reason})`);
+  const kinds = COMBINATION_KINDS.filter((k) => coverage.byKind[k].named > 0).map(
+    (k) => `${KIND_LABELS[k]} ${coverage.byKind[k].covered}/${coverage.byKind[k].named}`,
+  );
+  const lines = [
+    `Coverage: ${coverage.covered} of the ${plural(coverage.named, 'combination')} the contract names for this run (${coverage.percent}%): ${kinds.join(', ')}`,
+  ];
+  for (const { combination, reason } of coverage.unreachable)
+    lines.push(`  out of this run's reach: ${combination} (${reason})`);
   for (const [reason, labels] of missingByReason(coverage)) {
     const shown = labels.slice(0, 6).join(', ');
-    lines.push(`  not exercised (${reason}): ${labels.length === 1 ? shown : `${labels.length} combinations: ${shown}${labels.length > 6 ? ', … (the JSON and HTML reports list them all)' : ''}`}`);
+    lines.push(
+      `  not exercised (${reason}): ${labels.length === 1 ? shown : `${labels.length} combinations: ${shown}${labels.length > 6 ? ', … (the JSON and HTML reports list them all)' : ''}`}`,
+    );
   }
   return lines;
 }
@@ -46,19 +71,25 @@ export function formatCoverage(coverage: RunCoverage): string[] {
 /** The combinations no rule exercised, grouped by why. */
 export function missingByReason(coverage: RunCoverage): Array<[string, string[]]> {
   const groups = new Map<string, string[]>();
-  for (const c of coverage.combinations) if (c.missing !== undefined) groups.set(c.missing, [...(groups.get(c.missing) ?? []), c.label]);
+  for (const c of coverage.combinations)
+    if (c.missing !== undefined) groups.set(c.missing, [...(groups.get(c.missing) ?? []), c.label]);
   return [...groups];
 }
 
 /** `3 resent after transient faults (503×2, connection×1)`. */
 export function formatRetries(byCause: Readonly<Record<string, number>>): string {
   const count = Object.values(byCause).reduce((a, b) => a + b, 0);
-  return `${count} resent after transient faults (${Object.entries(byCause).map(([cause, n]) => `${cause}×${n}`).join(', ')})`;
+  return `${count} resent after transient faults (${Object.entries(byCause)
+    .map(([cause, n]) => `${cause}×${n}`)
+    .join(', ')})`;
 }
 
 /** The progress line of a tick: the rules in flight, the requests so far, an estimate of the time left. */
 export function formatTick(event: Extract<ProgressEvent, { type: 'tick' }>): string {
-  const running = event.running.length > 3 ? `${event.running.slice(0, 3).join(', ')} +${event.running.length - 3}` : event.running.join(', ');
+  const running =
+    event.running.length > 3
+      ? `${event.running.slice(0, 3).join(', ')} +${event.running.length - 3}`
+      : event.running.join(', ');
   const left = event.remainingMs === undefined ? '' : `, about ${Math.ceil(event.remainingMs / 1000)} s left`;
   return `[${event.done}/${event.total} done] ${plural(event.requests, 'request')} in ${Math.round(event.elapsedMs / 1000)} s${left}${running === '' ? '' : ` — running ${running}`}`;
 }
@@ -70,7 +101,9 @@ export function formatProgress(event: ProgressEvent): string {
       return (
         `aic conform: run ${event.runId}, seed ${event.seed}, ${plural(event.runs, 'run')} per property${event.strict ? ', strict' : ''}, ${plural(event.rules.length, 'rule')}\n` +
         `aic conform: edition ${describeEdition(event.edition)}` +
-        (event.profile === 'default' && event.concurrency === 1 ? '' : `\naic conform: ${event.profile === 'default' ? '' : `profile ${event.profile}, `}up to ${plural(event.concurrency, 'rule')} at once`)
+        (event.profile === 'default' && event.concurrency === 1
+          ? ''
+          : `\naic conform: ${event.profile === 'default' ? '' : `profile ${event.profile}, `}up to ${plural(event.concurrency, 'rule')} at once`)
       );
     case 'rule-start':
       return `[${event.index + 1}/${event.total}] ${event.rule} …`;
@@ -87,7 +120,9 @@ export function formatProgress(event: ProgressEvent): string {
 export function formatCleanup(cleanup: RunReport['cleanup']): string {
   return (
     `Clean-up: ${plural(cleanup.deleted, 'integration')} deleted` +
-    (cleanup.leftovers.length > 0 ? `; left behind: ${cleanup.leftovers.join(', ')} (run aic conform --sweep)` : '; nothing left behind')
+    (cleanup.leftovers.length > 0
+      ? `; left behind: ${cleanup.leftovers.join(', ')} (run aic conform --sweep)`
+      : '; nothing left behind')
   );
 }
 
@@ -111,13 +146,21 @@ export function formatSummary(report: RunReport): string {
       ` — ${plural(report.requests, 'request')} in ${(report.durationMs / 1000).toFixed(1)} s`,
     ...(report.retries.count === 0 ? [] : [`Retries: ${formatRetries(report.retries.byCause)}`]),
     formatCleanup(report.cleanup),
-    ...(report.concurrencyLowest < report.concurrency ? [`Concurrency: ${report.concurrency} rules at once, lowered to ${report.concurrencyLowest} while the target answered 429`] : []),
+    ...(report.concurrencyLowest < report.concurrency
+      ? [
+          `Concurrency: ${report.concurrency} rules at once, lowered to ${report.concurrencyLowest} while the target answered 429`,
+        ]
+      : []),
   );
   if (report.coverage) {
     lines.push(...formatCoverage(report.coverage));
-    if (report.requestsPerCombination !== undefined) lines.push(`  ${report.requestsPerCombination} requests per combination covered (${plural(report.requests, 'request')} for ${report.coverage.covered})`);
+    if (report.requestsPerCombination !== undefined)
+      lines.push(
+        `  ${report.requestsPerCombination} requests per combination covered (${plural(report.requests, 'request')} for ${report.coverage.covered})`,
+      );
   }
-  if (report.limitations.length > 0) lines.push('', 'Limitations of this run:', ...report.limitations.map((l) => `  - ${l}`));
+  if (report.limitations.length > 0)
+    lines.push('', 'Limitations of this run:', ...report.limitations.map((l) => `  - ${l}`));
   if (report.interrupted) lines.push('', 'The run was interrupted.');
   return lines.join('\n');
 }
@@ -134,13 +177,22 @@ export function formatFailure(failure: ConformanceFailure): string {
   if (failure.requests.length > 0) {
     lines.push(`  requests (shrunk counterexample, ${failure.requests.length}):`);
     failure.requests.forEach((r, i) => {
-      lines.push(`    ${String(i + 1).padStart(2)}. ${r.method} ${r.path}${r.account === 'primary' ? '' : ` [${r.account}]`}${r.body === undefined ? '' : ` ${shorten(r.body, 300)}`} → ${r.status}`);
+      lines.push(
+        `    ${String(i + 1).padStart(2)}. ${r.method} ${r.path}${r.account === 'primary' ? '' : ` [${r.account}]`}${r.body === undefined ? '' : ` ${shorten(r.body, 300)}`} → ${r.status}`,
+      );
     });
   }
-  lines.push(`  replay:   seed ${failure.seed}${failure.path ? `, path "${failure.path}"` : ''} (aic conform --seed ${failure.seed} --rules ${failure.rule})`);
-  if (failure.shard) lines.push(`  shard:    ${failure.shard.index + 1} of ${failure.shard.of}, fast-check seed ${failure.shard.seed} (the path is relative to it)`);
+  lines.push(
+    `  replay:   seed ${failure.seed}${failure.path ? `, path "${failure.path}"` : ''} (aic conform --seed ${failure.seed} --rules ${failure.rule})`,
+  );
+  if (failure.shard)
+    lines.push(
+      `  shard:    ${failure.shard.index + 1} of ${failure.shard.of}, fast-check seed ${failure.shard.seed} (the path is relative to it)`,
+    );
   if (failure.curl.length > 0) {
-    lines.push(`  curl (key from $AIC_API_KEY${failure.requests.some((r) => r.account === 'other') ? ', second key from $AIC_OTHER_API_KEY' : ''}):`);
+    lines.push(
+      `  curl (key from $AIC_API_KEY${failure.requests.some((r) => r.account === 'other') ? ', second key from $AIC_OTHER_API_KEY' : ''}):`,
+    );
     for (const command of failure.curl.slice(-6)) lines.push(`    ${shorten(command, 600)}`);
   }
   return lines.join('\n');

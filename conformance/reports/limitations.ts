@@ -29,7 +29,9 @@ export function limitationsOf(run: LimitationInputs): string[] {
   const ran = new Set(run.rules);
   const otherAccountParts = NEEDS_OTHER_ACCOUNT.filter(([rule]) => ran.has(rule)).map(([, part]) => part);
   if (!run.otherAccount && otherAccountParts.length > 0) {
-    limitations.push(`No --other-api-key: the checks that need a second account were left out: ${otherAccountParts.join('; ')}.`);
+    limitations.push(
+      `No --other-api-key: the checks that need a second account were left out: ${otherAccountParts.join('; ')}.`,
+    );
   }
   const scopingRules = SCOPING_RULES.filter((rule) => ran.has(rule));
   if (scopingRules.length > 0 && run.scopingIds.organizationId === undefined) {
@@ -38,11 +40,15 @@ export function limitationsOf(run: LimitationInputs): string[] {
         `(a list of organization or space scopings was never replaced or kept${ran.has('replace-all') ? ', and scopings never held several distinct items' : ''}).`,
     );
   } else if (scopingRules.length > 0 && run.scopingIds.spaceId === undefined) {
-    limitations.push(`No --space-id: the scopings sent named an organization but never a space, so ${scopingRules.join(' and ')} did not check space scopings.`);
+    limitations.push(
+      `No --space-id: the scopings sent named an organization but never a space, so ${scopingRules.join(' and ')} did not check space scopings.`,
+    );
   }
   const { responses, waitedMs } = run.rateLimited;
   if (responses > 0) {
-    limitations.push(`The target answered 429 (rate limited) ${plural(responses, 'time')}: the kit waited ${(waitedMs / 1000).toFixed(1)} s in all and retried.`);
+    limitations.push(
+      `The target answered 429 (rate limited) ${plural(responses, 'time')}: the kit waited ${(waitedMs / 1000).toFixed(1)} s in all and retried.`,
+    );
   }
   return limitations;
 }

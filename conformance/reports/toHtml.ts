@@ -1,6 +1,12 @@
 import type { ConformanceFailure } from '../ConformanceFailure.js';
 import type { RuleResult } from '../ConformanceSession.js';
-import { COMBINATION_KINDS, KIND_LABELS, SCENARIO_KINDS, type Combination, type CombinationKind } from '../combinations/Combination.js';
+import {
+  COMBINATION_KINDS,
+  KIND_LABELS,
+  SCENARIO_KINDS,
+  type Combination,
+  type CombinationKind,
+} from '../combinations/Combination.js';
 import type { CoveredCombination, RunCoverage } from '../combinations/runCoverage.js';
 import { describeEdition } from '../editionChoice.js';
 import { formatRetries, missingByReason } from './formatText.js';
@@ -64,7 +70,10 @@ ${report.interrupted ? '<p>The run was interrupted.</p>' : ''}
 
 function coverageSection(coverage: RunCoverage, requestsPerCombination: number | undefined): string {
   const kinds = COMBINATION_KINDS.filter((k) => coverage.byKind[k].named > 0)
-    .map((k) => `<li data-kind="${k}">${esc(KIND_LABELS[k])}: ${coverage.byKind[k].covered}/${coverage.byKind[k].named}</li>`)
+    .map(
+      (k) =>
+        `<li data-kind="${k}">${esc(KIND_LABELS[k])}: ${coverage.byKind[k].covered}/${coverage.byKind[k].named}</li>`,
+    )
     .join('');
   const missing = missingByReason(coverage);
   return `<section id="coverage">
@@ -76,11 +85,22 @@ ${coverage.unreachable.length > 0 ? `<h3>Out of this run's reach</h3><ul id="cov
 ${missing.length > 0 ? `<h3>Not exercised</h3><div id="coverage-missing">${missing.map(([reason, labels]) => `<details><summary>${esc(reason)}: ${plural(labels.length, 'combination')}</summary><ul>${labels.map((l) => `<li>${esc(l)}</li>`).join('')}</ul></details>`).join('')}</div>` : ''}
 <h3>Request bodies: fields × what was sent</h3>
 <p class="legend"><span class="covered">✓</span> exercised <span class="partial">n/m</span> some variants <span class="missing">✗</span> not exercised <span class="na">·</span> not a combination the contract names. Hover a cell for its variants and the rules that exercised them.</p>
-${matrix(coverage.combinations.filter((c) => !SCENARIO_KINDS.includes(c.kind)), coverage.unreachable)}
+${matrix(
+  coverage.combinations.filter((c) => !SCENARIO_KINDS.includes(c.kind)),
+  coverage.unreachable,
+)}
 <h3>List queries</h3>
-${scenarioTable('list-queries', 'parameter', coverage.combinations.filter((c) => c.kind === 'list'))}
+${scenarioTable(
+  'list-queries',
+  'parameter',
+  coverage.combinations.filter((c) => c.kind === 'list'),
+)}
 <h3>Simultaneous requests and an account past the largest page</h3>
-${scenarioTable('scenarios', 'scenario', coverage.combinations.filter((c) => c.kind !== 'list' && SCENARIO_KINDS.includes(c.kind)))}
+${scenarioTable(
+  'scenarios',
+  'scenario',
+  coverage.combinations.filter((c) => c.kind !== 'list' && SCENARIO_KINDS.includes(c.kind)),
+)}
 </section>`;
 }
 
@@ -90,7 +110,10 @@ function scenarioTable(id: string, heading: string, combinations: readonly Cover
 <thead><tr><th>${heading}</th><th>case</th><th>exercised by</th></tr></thead>
 <tbody>
 ${combinations
-  .map((c) => `<tr data-state="${c.coveredBy.length > 0 ? 'covered' : 'missing'}"><td>${esc(c.dimension)}</td><td>${esc(c.field ?? '')}</td><td class="${c.coveredBy.length > 0 ? 'covered' : 'missing'}">${c.coveredBy.length > 0 ? `✓ ${esc(unique(c.coveredBy).join(', '))}` : `✗ ${esc(c.missing ?? '')}`}</td></tr>`)
+  .map(
+    (c) =>
+      `<tr data-state="${c.coveredBy.length > 0 ? 'covered' : 'missing'}"><td>${esc(c.dimension)}</td><td>${esc(c.field ?? '')}</td><td class="${c.coveredBy.length > 0 ? 'covered' : 'missing'}">${c.coveredBy.length > 0 ? `✓ ${esc(unique(c.coveredBy).join(', '))}` : `✗ ${esc(c.missing ?? '')}`}</td></tr>`,
+  )
   .join('\n')}
 </tbody>
 </table>`;
@@ -101,24 +124,49 @@ const WHOLE_BODY = '(whole body)';
 /** Rows: body fields (and the whole body); columns: invalid families, null, boundaries; a cell per (column, row) the contract names. */
 function matrix(combinations: readonly CoveredCombination[], unreachable: RunCoverage['unreachable']): string {
   const columns: Array<{ kind: CombinationKind; dimension: string }> = [];
-  const all: ReadonlyArray<Combination> = [...combinations, ...unreachable.filter((u) => !SCENARIO_KINDS.includes(u.kind))];
-  for (const c of all) if (!columns.some((col) => col.dimension === c.dimension && col.kind === c.kind)) columns.push({ kind: c.kind, dimension: c.dimension });
+  const all: ReadonlyArray<Combination> = [
+    ...combinations,
+    ...unreachable.filter((u) => !SCENARIO_KINDS.includes(u.kind)),
+  ];
+  for (const c of all)
+    if (!columns.some((col) => col.dimension === c.dimension && col.kind === c.kind))
+      columns.push({ kind: c.kind, dimension: c.dimension });
   // Columns by kind (invalid families, null, boundaries), each kind in the order the contract names them.
   columns.sort((a, b) => COMBINATION_KINDS.indexOf(a.kind) - COMBINATION_KINDS.indexOf(b.kind));
-  const rows = [...new Set(all.map((c) => c.field ?? WHOLE_BODY))].sort((a, b) => (a === WHOLE_BODY ? -1 : b === WHOLE_BODY ? 1 : 0));
-  const head = columns.map((col) => `<th class="kind-${col.kind}" scope="col"><span>${esc(col.dimension)}</span></th>`).join('');
+  const rows = [...new Set(all.map((c) => c.field ?? WHOLE_BODY))].sort((a, b) =>
+    a === WHOLE_BODY ? -1 : b === WHOLE_BODY ? 1 : 0,
+  );
+  const head = columns
+    .map((col) => `<th class="kind-${col.kind}" scope="col"><span>${esc(col.dimension)}</span></th>`)
+    .join('');
   const body = rows.map((row) => {
     const cells = columns.map((col) => {
-      const here = combinations.filter((c) => c.kind === col.kind && c.dimension === col.dimension && (c.field ?? WHOLE_BODY) === row);
+      const here = combinations.filter(
+        (c) => c.kind === col.kind && c.dimension === col.dimension && (c.field ?? WHOLE_BODY) === row,
+      );
       const label = `${col.dimension} × ${row}`;
       if (here.length === 0) {
-        const out = unreachable.some((u) => u.kind === col.kind && u.dimension === col.dimension && (u.field ?? WHOLE_BODY) === row);
+        const out = unreachable.some(
+          (u) => u.kind === col.kind && u.dimension === col.dimension && (u.field ?? WHOLE_BODY) === row,
+        );
         return `<td data-dimension="${esc(col.dimension)}" data-field="${esc(row)}" data-state="${out ? 'unreachable' : 'na'}" class="${out ? 'unreachable' : 'na'}" title="${esc(out ? `${label}: out of this run's reach` : `${label}: not a combination the contract names`)}">${out ? '–' : '·'}</td>`;
       }
       const covered = here.filter((c) => c.coveredBy.length > 0);
       const state = covered.length === here.length ? 'covered' : covered.length === 0 ? 'missing' : 'partial';
-      const text = state === 'covered' ? (here.length > 1 ? `✓ ${here.length}` : '✓') : state === 'missing' ? '✗' : `${covered.length}/${here.length}`;
-      const title = here.map((c) => `${c.label}: ${c.coveredBy.length > 0 ? `exercised by ${unique(c.coveredBy).join(', ')}` : `not exercised (${c.missing ?? ''})`}`).join('\n');
+      const text =
+        state === 'covered'
+          ? here.length > 1
+            ? `✓ ${here.length}`
+            : '✓'
+          : state === 'missing'
+            ? '✗'
+            : `${covered.length}/${here.length}`;
+      const title = here
+        .map(
+          (c) =>
+            `${c.label}: ${c.coveredBy.length > 0 ? `exercised by ${unique(c.coveredBy).join(', ')}` : `not exercised (${c.missing ?? ''})`}`,
+        )
+        .join('\n');
       return `<td data-dimension="${esc(col.dimension)}" data-field="${esc(row)}" data-state="${state}" class="${state}" title="${esc(title)}">${esc(text)}</td>`;
     });
     return `<tr><th scope="row">${esc(row)}</th>${cells.join('')}</tr>`;
@@ -133,8 +181,13 @@ ${body.join('\n')}
 
 function ruleRow(result: RuleResult): string {
   const c = result.coverage;
-  const statuses = c ? Object.entries(c.statuses).map(([s, n]) => `${s}×${n}`).join(' ') : '';
-  const combinations = c && c.planned > 0 ? `${c.covered}/${c.planned}` : c && c.exercised.length > 0 ? `${c.exercised.length} met` : '';
+  const statuses = c
+    ? Object.entries(c.statuses)
+        .map(([s, n]) => `${s}×${n}`)
+        .join(' ')
+    : '';
+  const combinations =
+    c && c.planned > 0 ? `${c.covered}/${c.planned}` : c && c.exercised.length > 0 ? `${c.exercised.length} met` : '';
   const notes = [...(result.reason && result.outcome !== 'passed' ? [result.reason] : []), ...result.notes];
   return `<tr data-rule="${esc(result.rule)}" data-outcome="${result.outcome}"><td><strong>${esc(result.rule)}</strong><br><small>${esc(result.title)}</small>${notes.length > 0 ? `<ul class="notes">${notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>` : ''}</td><td class="outcome ${result.outcome}">${result.outcome}</td><td>${esc(result.clause)}</td><td>${result.durationMs} ms</td><td>${result.requests}${result.retries ? `<br><small>${esc(formatRetries(result.retries))}</small>` : ''}</td><td>${combinations}</td><td>${esc(statuses)}</td><td>${esc(c?.fields.join(', ') ?? '')}</td></tr>`;
 }
@@ -167,7 +220,12 @@ function shorten(text: string, max: number): string {
 }
 
 function esc(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 const STYLE = `

@@ -15,7 +15,9 @@ export function toJUnit(report: RunReport): string {
     const open = `    <testcase classname="aic.conform" name="${xml(`${result.rule}: ${result.title}`)}" time="${seconds(result.durationMs)}">`;
     const body: string[] = coverageProperties(result);
     if (result.outcome === 'failed' && result.failure) {
-      body.push(`      <failure message="${xml(result.failure.message)}" type="${xml(result.failure.clause)}">${xml(formatFailure(result.failure))}</failure>`);
+      body.push(
+        `      <failure message="${xml(result.failure.message)}" type="${xml(result.failure.clause)}">${xml(formatFailure(result.failure))}</failure>`,
+      );
     } else if (result.outcome === 'error') {
       body.push(`      <error message="${xml(result.reason ?? 'error')}" type="target-error"/>`);
     } else if (result.outcome === 'skipped') {
@@ -42,8 +44,15 @@ export function toJUnit(report: RunReport): string {
           `      <property name="coverage.percent" value="${report.coverage.percent}"/>`,
           `      <property name="coverage.named" value="${report.coverage.named}"/>`,
           `      <property name="coverage.covered" value="${report.coverage.covered}"/>`,
-          ...COMBINATION_KINDS.map((k) => `      <property name="coverage.${k}" value="${report.coverage!.byKind[k].covered}/${report.coverage!.byKind[k].named}"/>`),
-          ...report.coverage.combinations.filter((c) => c.missing !== undefined).map((c, i) => `      <property name="coverage.missing.${i + 1}" value="${xml(`${c.label}: ${c.missing}`)}"/>`),
+          ...COMBINATION_KINDS.map(
+            (k) =>
+              `      <property name="coverage.${k}" value="${report.coverage!.byKind[k].covered}/${report.coverage!.byKind[k].named}"/>`,
+          ),
+          ...report.coverage.combinations
+            .filter((c) => c.missing !== undefined)
+            .map(
+              (c, i) => `      <property name="coverage.missing.${i + 1}" value="${xml(`${c.label}: ${c.missing}`)}"/>`,
+            ),
         ]
       : []),
     `      <property name="rateLimited.responses" value="${report.rateLimited.responses}"/>`,
@@ -51,8 +60,12 @@ export function toJUnit(report: RunReport): string {
     `      <property name="profile" value="${report.profile}"/>`,
     `      <property name="concurrency" value="${report.concurrency}"/>`,
     `      <property name="retries" value="${report.retries.count}"/>`,
-    ...Object.entries(report.retries.byCause).map(([cause, n]) => `      <property name="retries.${xml(cause)}" value="${n}"/>`),
-    ...(report.requestsPerCombination === undefined ? [] : [`      <property name="coverage.requestsPerCombination" value="${report.requestsPerCombination}"/>`]),
+    ...Object.entries(report.retries.byCause).map(
+      ([cause, n]) => `      <property name="retries.${xml(cause)}" value="${n}"/>`,
+    ),
+    ...(report.requestsPerCombination === undefined
+      ? []
+      : [`      <property name="coverage.requestsPerCombination" value="${report.requestsPerCombination}"/>`]),
     ...report.limitations.map((text, i) => `      <property name="limitation.${i + 1}" value="${xml(text)}"/>`),
     '    </properties>',
     ...cases,
@@ -66,14 +79,22 @@ export function toJUnit(report: RunReport): string {
 function coverageProperties(result: RuleResult): string[] {
   const c = result.coverage;
   if (!c) return [];
-  const property = (name: string, value: string | number) => `        <property name="coverage.${name}" value="${xml(String(value))}"/>`;
+  const property = (name: string, value: string | number) =>
+    `        <property name="coverage.${name}" value="${xml(String(value))}"/>`;
   return [
     '      <properties>',
     property('requests', c.requests),
-    ...Object.entries(result.retries ?? {}).map(([cause, n]) => `        <property name="retries.${xml(cause)}" value="${n}"/>`),
+    ...Object.entries(result.retries ?? {}).map(
+      ([cause, n]) => `        <property name="retries.${xml(cause)}" value="${n}"/>`,
+    ),
     property('planned', c.planned),
     property('covered', c.covered),
-    property('statuses', Object.entries(c.statuses).map(([s, n]) => `${s}:${n}`).join(' ')),
+    property(
+      'statuses',
+      Object.entries(c.statuses)
+        .map(([s, n]) => `${s}:${n}`)
+        .join(' '),
+    ),
     property('fields', c.fields.join(' ')),
     property('exercised', c.exercised.map((e) => e.label).join('; ')),
     ...c.missed.map((m, i) => property(`missed.${i + 1}`, `${m.combination}: ${m.reason}`)),

@@ -22,8 +22,16 @@ export const apiKey: Rule = {
     const steps = fc.array(fc.constantFrom<Step>('set', 'clear', 'omit'), { minLength: 1, maxLength: 5 });
     const [field] = ctx.contract.rule('api-key').fields as [string];
     const lifecycle: Step[] = ['clear', 'omit'];
-    await ctx.systematic('api_key set on create, then null, then omitted', [{ combination: nullCombination(field), arbitrary: key }], (secret) => keyLifecycle(ctx, secret, true, lifecycle));
-    await ctx.property('has_api_key follows set/null/omit, and no response contains a key', [key, fc.boolean(), steps], (secret, withKey, plan) => keyLifecycle(ctx, secret, withKey, plan));
+    await ctx.systematic(
+      'api_key set on create, then null, then omitted',
+      [{ combination: nullCombination(field), arbitrary: key }],
+      (secret) => keyLifecycle(ctx, secret, true, lifecycle),
+    );
+    await ctx.property(
+      'has_api_key follows set/null/omit, and no response contains a key',
+      [key, fc.boolean(), steps],
+      (secret, withKey, plan) => keyLifecycle(ctx, secret, withKey, plan),
+    );
   },
 };
 
@@ -52,9 +60,14 @@ async function keyLifecycle(ctx: RuleContext, secret: string, withKey: boolean, 
     }
     const exchange = await ctx.api.patch(created.id, body);
     const after = expectIntegration(exchange, `PATCH ${JSON.stringify(redactKeys(body))}`);
-    if (after.has_api_key !== expected) fail(`has_api_key after ${step === 'omit' ? 'a PATCH without api_key' : `api_key ${step === 'set' ? 'set' : 'null'}`}`, { expected, actual: after.has_api_key });
+    if (after.has_api_key !== expected)
+      fail(
+        `has_api_key after ${step === 'omit' ? 'a PATCH without api_key' : `api_key ${step === 'set' ? 'set' : 'null'}`}`,
+        { expected, actual: after.has_api_key },
+      );
     const read = await ctx.api.read(created.id);
-    if (read.has_api_key !== expected) fail('has_api_key on GET after the PATCH', { expected, actual: read.has_api_key });
+    if (read.has_api_key !== expected)
+      fail('has_api_key on GET after the PATCH', { expected, actual: read.has_api_key });
   }
   // A rejected PATCH carrying a key, and the list, must not hold it either.
   const rejected = await ctx.api.patch(created.id, { api_key: `${secret}-x`, enable_default_models: 'not a boolean' });
@@ -66,11 +79,18 @@ async function keyLifecycle(ctx: RuleContext, secret: string, withKey: boolean, 
 
 function assertNoLeak(exchanges: readonly RecordedExchange[], keys: readonly string[]): void {
   for (const exchange of exchanges) {
-    if (exchange.leaksCredential) fail(`${exchange.method} ${exchange.path}: the response contains the API key of the request`, { expected: 'no key in any response', actual: '(redacted)' });
+    if (exchange.leaksCredential)
+      fail(`${exchange.method} ${exchange.path}: the response contains the API key of the request`, {
+        expected: 'no key in any response',
+        actual: '(redacted)',
+      });
     const text = JSON.stringify(exchange.body ?? '') + JSON.stringify(exchange.headers);
     const leaked = keys.find((k) => text.includes(k));
     if (leaked) {
-      fail(`${exchange.method} ${exchange.path}: the response contains an api_key value that was sent`, { expected: 'no api_key value in any response', actual: { status: exchange.status, body: exchange.body } });
+      fail(`${exchange.method} ${exchange.path}: the response contains an api_key value that was sent`, {
+        expected: 'no api_key value in any response',
+        actual: { status: exchange.status, body: exchange.body },
+      });
     }
   }
 }

@@ -20,8 +20,11 @@ export const authAndIsolation: Rule = {
     const notFound = ctx.contract.rule('not-found').status;
     const forbidden = 403;
     const foreign = (name: 'get' | 'update' | 'delete') =>
-      ctx.strict || !ctx.contract.operation(name).declaredStatuses.includes(forbidden) ? [notFound] : [forbidden, notFound];
-    if (!ctx.strict) ctx.note("another account's id may get 403 on patch and delete (they declare it); exactly 404 with --strict");
+      ctx.strict || !ctx.contract.operation(name).declaredStatuses.includes(forbidden)
+        ? [notFound]
+        : [forbidden, notFound];
+    if (!ctx.strict)
+      ctx.note("another account's id may get 403 on patch and delete (they declare it); exactly 404 with --strict");
     await ctx.check('no or malformed credentials: 401 on every operation, nothing changes', async () => {
       const mine = await ctx.api.create({});
       const variants: Array<{ label: string; authorization?: string | null; withoutBearer?: boolean }> = [
@@ -33,7 +36,9 @@ export const authAndIsolation: Rule = {
       const { collection, itemTemplate } = ctx.api.paths;
       const path = ctx.api.paths.item(mine.id);
       for (const variant of variants) {
-        const auth = variant.withoutBearer ? { authorizationFrom: (key: string) => key } : { authorization: variant.authorization ?? null };
+        const auth = variant.withoutBearer
+          ? { authorizationFrom: (key: string) => key }
+          : { authorization: variant.authorization ?? null };
         const client = variant.withoutBearer ? ctx.api.client : ctx.anonymous;
         for (const [method, target, json] of [
           ['GET', collection, undefined],
@@ -62,15 +67,22 @@ export const authAndIsolation: Rule = {
       ctx.note('skipped: isolation between accounts (needs --other-api-key)');
       return;
     }
-    await ctx.check("another account's integration: 404 (403 where declared) on get, patch and delete, never listed", async () => {
-      const mine = await ctx.api.create({});
-      expectStatus(await other.get(mine.id), foreign('get'), "GET of another account's integration");
-      expectStatus(await other.patch(mine.id, { enable_default_models: true, name: `${mine.name}-stolen` }), foreign('update'), "PATCH of another account's integration");
-      expectStatus(await other.delete(mine.id), foreign('delete'), "DELETE of another account's integration");
-      await expectUnchanged(ctx.api, mine, "after the other account's attempts", ctx.compare);
-      await expectNotListed(other.listAll({ name: mine.name }), mine, 'filtered by its name');
-      await expectNotListed(other.list({ limit: 100 }).then(itemsOf), mine, 'first page');
-    });
+    await ctx.check(
+      "another account's integration: 404 (403 where declared) on get, patch and delete, never listed",
+      async () => {
+        const mine = await ctx.api.create({});
+        expectStatus(await other.get(mine.id), foreign('get'), "GET of another account's integration");
+        expectStatus(
+          await other.patch(mine.id, { enable_default_models: true, name: `${mine.name}-stolen` }),
+          foreign('update'),
+          "PATCH of another account's integration",
+        );
+        expectStatus(await other.delete(mine.id), foreign('delete'), "DELETE of another account's integration");
+        await expectUnchanged(ctx.api, mine, "after the other account's attempts", ctx.compare);
+        await expectNotListed(other.listAll({ name: mine.name }), mine, 'filtered by its name');
+        await expectNotListed(other.list({ limit: 100 }).then(itemsOf), mine, 'first page');
+      },
+    );
   },
 };
 
@@ -82,5 +94,9 @@ function itemsOf(exchange: RecordedExchange): unknown[] {
 async function expectNotListed(listing: Promise<unknown[]>, mine: Integration, how: string): Promise<void> {
   const items = await listing;
   const found = items.find((item) => isObject(item) && (item.id === mine.id || item.name === mine.name));
-  if (found) fail(`the other account's list (${how}) shows an integration of this account`, { expected: 'not listed', actual: found });
+  if (found)
+    fail(`the other account's list (${how}) shows an integration of this account`, {
+      expected: 'not listed',
+      actual: found,
+    });
 }

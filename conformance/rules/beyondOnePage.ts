@@ -32,14 +32,18 @@ const BATCH = 4;
  */
 export const beyondOnePage: Rule = {
   id: 'beyond-one-page',
-  title: 'Past the largest page: names stay unique, the name filter finds every name, pages hold each integration once, each reads back',
+  title:
+    'Past the largest page: names stay unique, the name filter finds every name, pages hold each integration once, each reads back',
   clause: ['name-unique', 'create-name-unique', 'list-pagination', 'list-name-filter'],
   async run(ctx) {
     const params = listParameters(ctx.contract);
     const count = params.pageSize.maximum + 2;
     const created: Integration[] = [];
     try {
-      const fixture = await ctx.setUp(`growing the account by ${count} integrations (past the largest page, ${params.pageSize.maximum})`, () => grow(ctx, params, count, created));
+      const fixture = await ctx.setUp(
+        `growing the account by ${count} integrations (past the largest page, ${params.pageSize.maximum})`,
+        () => grow(ctx, params, count, created),
+      );
       for (const check of ACCOUNT_SIZE_CHECKS) {
         const combination = accountSizeCombination(check);
         ctx.coverage.plan(combination);
@@ -47,7 +51,10 @@ export const beyondOnePage: Rule = {
         ctx.coverage.cover(combination);
       }
     } finally {
-      for (let i = 0; i < created.length; i += BATCH) await together(created.slice(i, i + BATCH).map((item) => () => ctx.api.delete(item.id, true).catch(() => undefined)));
+      for (let i = 0; i < created.length; i += BATCH)
+        await together(
+          created.slice(i, i + BATCH).map((item) => () => ctx.api.delete(item.id, true).catch(() => undefined)),
+        );
     }
   },
 };
@@ -57,18 +64,33 @@ async function grow(ctx: RuleContext, params: ListParameters, count: number, cre
   const make = async (i: number) => {
     const name = `${common}-${i}`;
     const exchange = await ctx.api.createRaw({ ...ctx.api.bareCreateBody(), name });
-    if (exchange.status !== 201 || !isIntegration(exchange.body)) fail(`creating ${name}: expected 201 with the integration, got ${exchange.status}`, { expected: 201, actual: exchange.body });
+    if (exchange.status !== 201 || !isIntegration(exchange.body))
+      fail(`creating ${name}: expected 201 with the integration, got ${exchange.status}`, {
+        expected: 201,
+        actual: exchange.body,
+      });
     created.push(exchange.body);
     return exchange.body;
   };
-  for (let i = 0; i < count; i += BATCH) await together(Array.from({ length: Math.min(BATCH, count - i) }, (_, j) => () => make(i + j)));
-  const items = [...created].sort((a, b) => Number(a.name.slice(common.length + 1)) - Number(b.name.slice(common.length + 1)));
+  for (let i = 0; i < count; i += BATCH)
+    await together(Array.from({ length: Math.min(BATCH, count - i) }, (_, j) => () => make(i + j)));
+  const items = [...created].sort(
+    (a, b) => Number(a.name.slice(common.length + 1)) - Number(b.name.slice(common.length + 1)),
+  );
   // The first page of the whole account, in the target's own order: the rule's checks aim past it.
   const first = await ctx.api.list({ [params.pageSize.name]: params.pageSize.maximum });
   expectStatus(first, 200, 'listing the first page of the account');
-  const onFirstPage = new Set(isObject(first.body) && Array.isArray(first.body.ai_integrations) ? first.body.ai_integrations.map((i: unknown) => (isObject(i) ? i.id : undefined)) : []);
+  const onFirstPage = new Set(
+    isObject(first.body) && Array.isArray(first.body.ai_integrations)
+      ? first.body.ai_integrations.map((i: unknown) => (isObject(i) ? i.id : undefined))
+      : [],
+  );
   const pastFirstPage = items.filter((item) => !onFirstPage.has(item.id));
-  if (pastFirstPage.length === 0) fail(`the first page of the account (${params.pageSize.name}=${params.pageSize.maximum}) holds all ${count} integrations just created`, { expected: `at most ${params.pageSize.maximum}`, actual: onFirstPage.size });
+  if (pastFirstPage.length === 0)
+    fail(
+      `the first page of the account (${params.pageSize.name}=${params.pageSize.maximum}) holds all ${count} integrations just created`,
+      { expected: `at most ${params.pageSize.maximum}`, actual: onFirstPage.size },
+    );
   return { common, items, pastFirstPage };
 }
 
@@ -77,7 +99,9 @@ function target(ctx: RuleContext, fixture: Fixture, salt: number): Integration {
   return fixture.pastFirstPage[Math.abs(ctx.seed + salt) % fixture.pastFirstPage.length]!;
 }
 
-const CHECKS: Readonly<Record<AccountSizeCheck, (ctx: RuleContext, params: ListParameters, fixture: Fixture) => Promise<void>>> = {
+const CHECKS: Readonly<
+  Record<AccountSizeCheck, (ctx: RuleContext, params: ListParameters, fixture: Fixture) => Promise<void>>
+> = {
   async 'create onto a name past the first page'(ctx, params, fixture) {
     const taken = target(ctx, fixture, 0);
     const what = `creating another integration named ${taken.name}, a name past the first page`;
@@ -88,7 +112,10 @@ const CHECKS: Readonly<Record<AccountSizeCheck, (ctx: RuleContext, params: ListP
 
   async 'rename onto a name past the first page'(ctx, params, fixture) {
     const taken = target(ctx, fixture, 1);
-    const renamed = fixture.items.find((item) => item.id !== taken.id && item.name === `${fixture.common}-${fixture.items.length - 1}`) ?? fixture.items.find((item) => item.id !== taken.id)!;
+    const renamed =
+      fixture.items.find(
+        (item) => item.id !== taken.id && item.name === `${fixture.common}-${fixture.items.length - 1}`,
+      ) ?? fixture.items.find((item) => item.id !== taken.id)!;
     const what = `renaming ${renamed.name} onto ${taken.name}, a name past the first page`;
     const exchange = await ctx.api.patch(renamed.id, { name: taken.name });
     expectStatus(exchange, ctx.strict ? ctx.contract.rule('name-unique').status : 'client-error', what);
@@ -101,7 +128,10 @@ const CHECKS: Readonly<Record<AccountSizeCheck, (ctx: RuleContext, params: ListP
       const spelled = i === 0 ? wanted.name : wanted.name.toUpperCase();
       const found = await ctx.api.listAll({ [params.nameFilter]: spelled });
       if (!found.some((item) => isObject(item) && item.id === wanted.id)) {
-        fail(`${params.nameFilter}=${spelled}: ${wanted.name}, past the first page of an account of more than ${params.pageSize.maximum}, is not found`, { expected: [wanted.name], actual: found.map((item) => (isObject(item) ? item.name : item)) });
+        fail(
+          `${params.nameFilter}=${spelled}: ${wanted.name}, past the first page of an account of more than ${params.pageSize.maximum}, is not found`,
+          { expected: [wanted.name], actual: found.map((item) => (isObject(item) ? item.name : item)) },
+        );
       }
     }
   },
@@ -111,57 +141,109 @@ const CHECKS: Readonly<Record<AccountSizeCheck, (ctx: RuleContext, params: ListP
   },
 
   async 'read-back'(ctx, params, fixture) {
-    const listed = await ctx.api.listAll({ [params.nameFilter]: fixture.common, [params.pageSize.name]: params.pageSize.maximum });
+    const listed = await ctx.api.listAll({
+      [params.nameFilter]: fixture.common,
+      [params.pageSize.name]: params.pageSize.maximum,
+    });
     const byId = new Map(listed.filter(isIntegration).map((item) => [item.id, item]));
     for (const item of fixture.items) {
       const shown = byId.get(item.id);
-      if (!shown) fail(`listing ${params.nameFilter}=${fixture.common}: ${item.name} is missing`, { expected: item.name, actual: [...byId.values()].map((i) => i.name) });
+      if (!shown)
+        fail(`listing ${params.nameFilter}=${fixture.common}: ${item.name} is missing`, {
+          expected: item.name,
+          actual: [...byId.values()].map((i) => i.name),
+        });
       expectAsCreated(ctx, item, shown, `${item.name} as listed`);
     }
     // And read one by one: those past the first page, the oldest and the newest.
     const read = [...new Set([...fixture.pastFirstPage.slice(0, 3), fixture.items[0]!, fixture.items.at(-1)!])];
-    for (const item of read) expectAsCreated(ctx, item, await ctx.api.read(item.id, `reading ${item.name} back`), `${item.name} read back`);
+    for (const item of read)
+      expectAsCreated(ctx, item, await ctx.api.read(item.id, `reading ${item.name} back`), `${item.name} read back`);
   },
 };
 
 /** The account holds `taken`'s name once (the filter, every page), on `taken` itself. */
-async function expectNamedOnce(ctx: RuleContext, params: ListParameters, taken: Integration, what: string): Promise<void> {
-  const named = (await ctx.api.listAll({ [params.nameFilter]: taken.name })).filter((item) => isObject(item) && item.name === taken.name);
-  if (named.length !== 1 || (named[0] as Integration).id !== taken.id) fail(`after ${what}: the account lists ${named.length} integrations named ${taken.name}`, { expected: [taken.id], actual: named.map((item) => (item as Integration).id) });
+async function expectNamedOnce(
+  ctx: RuleContext,
+  params: ListParameters,
+  taken: Integration,
+  what: string,
+): Promise<void> {
+  const named = (await ctx.api.listAll({ [params.nameFilter]: taken.name })).filter(
+    (item) => isObject(item) && item.name === taken.name,
+  );
+  if (named.length !== 1 || (named[0] as Integration).id !== taken.id)
+    fail(`after ${what}: the account lists ${named.length} integrations named ${taken.name}`, {
+      expected: [taken.id],
+      actual: named.map((item) => (item as Integration).id),
+    });
 }
 
 function expectAsCreated(ctx: RuleContext, created: Integration, shown: Integration, what: string): void {
   const differing = differingFields(ctx.contract, created, shown, { strict: ctx.strict, serverFields: true });
-  if (differing.length > 0) fail(`${what}: ${differing.join(', ')} other than created`, { expected: pickCanonical(ctx.contract, created, differing, ctx.compare), actual: pickCanonical(ctx.contract, shown, differing, ctx.compare) });
+  if (differing.length > 0)
+    fail(`${what}: ${differing.join(', ')} other than created`, {
+      expected: pickCanonical(ctx.contract, created, differing, ctx.compare),
+      actual: pickCanonical(ctx.contract, shown, differing, ctx.compare),
+    });
 }
 
 /** Pages through the rule's integrations (the filter on their common part): each exactly once, no page over the limit, next_cursor present exactly when has_more. */
-async function pageThrough(ctx: RuleContext, params: ListParameters, fixture: Fixture, limit: number | undefined): Promise<void> {
+async function pageThrough(
+  ctx: RuleContext,
+  params: ListParameters,
+  fixture: Fixture,
+  limit: number | undefined,
+): Promise<void> {
   const seen = new Map<string, number>();
   const size = limit === undefined ? 'the default page size' : `${params.pageSize.name}=${limit}`;
   const maxPages = fixture.items.length + 2;
   let cursor: string | undefined;
   for (let page = 1; ; page++) {
-    if (page > maxPages) fail(`paging at ${size}: still has_more after ${maxPages} pages, for ${fixture.items.length} integrations`, { actual: seen.size });
-    const exchange = await ctx.api.list({ [params.nameFilter]: fixture.common, ...(limit === undefined ? {} : { [params.pageSize.name]: limit }), ...(cursor === undefined ? {} : { [params.cursor]: cursor }) });
+    if (page > maxPages)
+      fail(`paging at ${size}: still has_more after ${maxPages} pages, for ${fixture.items.length} integrations`, {
+        actual: seen.size,
+      });
+    const exchange = await ctx.api.list({
+      [params.nameFilter]: fixture.common,
+      ...(limit === undefined ? {} : { [params.pageSize.name]: limit }),
+      ...(cursor === undefined ? {} : { [params.cursor]: cursor }),
+    });
     const where = `paging ${fixture.items.length} integrations at ${size}, page ${page}`;
     expectStatus(exchange, 200, where);
     const body = exchange.body;
-    if (!isObject(body) || !Array.isArray(body.ai_integrations) || !isObject(body.pagination)) fail(`${where}: not a listing`, { actual: body });
+    if (!isObject(body) || !Array.isArray(body.ai_integrations) || !isObject(body.pagination))
+      fail(`${where}: not a listing`, { actual: body });
     const items = body.ai_integrations as unknown[];
     // Without a limit the target's default holds (the spec's default, or any smaller page): never more than the largest.
-    if (items.length > (limit ?? params.pageSize.maximum)) fail(`${where}: ${items.length} integrations on one page`, { expected: `at most ${limit ?? params.pageSize.maximum}`, actual: items.length });
+    if (items.length > (limit ?? params.pageSize.maximum))
+      fail(`${where}: ${items.length} integrations on one page`, {
+        expected: `at most ${limit ?? params.pageSize.maximum}`,
+        actual: items.length,
+      });
     for (const item of items) {
       if (!isIntegration(item)) fail(`${where}: an item is not an integration`, { actual: item });
       seen.set(item.id, (seen.get(item.id) ?? 0) + 1);
-      if (seen.get(item.id)! > 1) fail(`${where}: ${item.name} appears a second time across the pages`, { expected: 'each integration once', actual: `${item.name} twice, after ${seen.size} integrations` });
+      if (seen.get(item.id)! > 1)
+        fail(`${where}: ${item.name} appears a second time across the pages`, {
+          expected: 'each integration once',
+          actual: `${item.name} twice, after ${seen.size} integrations`,
+        });
     }
     const { has_more: hasMore, next_cursor: next } = body.pagination as Record<string, unknown>;
     const hasCursor = typeof next === 'string' && next !== '';
-    if (typeof hasMore !== 'boolean' || hasMore !== hasCursor) fail(`${where}: has_more is ${String(hasMore)} but next_cursor is ${JSON.stringify(next)} (present exactly when has_more is true)`, { actual: body.pagination });
+    if (typeof hasMore !== 'boolean' || hasMore !== hasCursor)
+      fail(
+        `${where}: has_more is ${String(hasMore)} but next_cursor is ${JSON.stringify(next)} (present exactly when has_more is true)`,
+        { actual: body.pagination },
+      );
     if (!hasMore) break;
     cursor = next as string;
   }
   const missing = fixture.items.filter((item) => !seen.has(item.id));
-  if (missing.length > 0) fail(`paging at ${size}: ${missing.length} of the ${fixture.items.length} integrations never appeared across the pages`, { expected: fixture.items.length, actual: missing.map((i) => i.name) });
+  if (missing.length > 0)
+    fail(
+      `paging at ${size}: ${missing.length} of the ${fixture.items.length} integrations never appeared across the pages`,
+      { expected: fixture.items.length, actual: missing.map((i) => i.name) },
+    );
 }

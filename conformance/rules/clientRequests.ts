@@ -30,32 +30,61 @@ const LONGEST = 12_288;
  */
 export const clientRequests: Rule = {
   id: 'client-requests',
-  title: 'Requests as client libraries send them, and ids at and past every length limit, get the contract\'s answers',
+  title: "Requests as client libraries send them, and ids at and past every length limit, get the contract's answers",
   clause: ['malformed-id', 'not-found'],
-  contractText: 'Errors: every error is RFC 9457 problem+json; operations answer as declared whatever headers a client adds',
+  contractText:
+    'Errors: every error is RFC 9457 problem+json; operations answer as declared whatever headers a client adds',
   async run(ctx) {
     const headers = CLIENT_LIBRARY_HEADERS;
     await ctx.check('bodiless GET and DELETE with a JSON Content-Type, Accept and Accept-Encoding', async () => {
       const mine = await ctx.api.create({});
       const listed = await ctx.api.list({ [listParameters(ctx.contract).nameFilter]: mine.name }, headers);
-      expectStatus(listed, 200, 'GET of the list with a client library\'s headers');
-      const items = isObject(listed.body) && Array.isArray(listed.body.ai_integrations) ? listed.body.ai_integrations : [];
-      if (!items.some((i) => isObject(i) && i.id === mine.id)) fail('GET of the list with a client library\'s headers: the integration just created is not listed under its name', { expected: mine.id, actual: listed.body });
-      const read = expectIntegration(await ctx.api.get(mine.id, headers), 'GET with a client library\'s headers');
+      expectStatus(listed, 200, "GET of the list with a client library's headers");
+      const items =
+        isObject(listed.body) && Array.isArray(listed.body.ai_integrations) ? listed.body.ai_integrations : [];
+      if (!items.some((i) => isObject(i) && i.id === mine.id))
+        fail(
+          "GET of the list with a client library's headers: the integration just created is not listed under its name",
+          { expected: mine.id, actual: listed.body },
+        );
+      const read = expectIntegration(await ctx.api.get(mine.id, headers), "GET with a client library's headers");
       const differing = differingFields(ctx.contract, mine, read, { serverFields: true });
-      if (differing.length > 0) fail(`GET with a client library's headers: ${differing.join(', ')} differ from the created integration`, { expected: pickCanonical(ctx.contract, mine, differing, ctx.compare), actual: pickCanonical(ctx.contract, read, differing, ctx.compare) });
-      const patched = await ctx.api.patch(mine.id, { enable_default_models: mine.enable_default_models !== true }, { headers: { ...headers, 'content-type': 'application/json; charset=utf-8' } });
+      if (differing.length > 0)
+        fail(`GET with a client library's headers: ${differing.join(', ')} differ from the created integration`, {
+          expected: pickCanonical(ctx.contract, mine, differing, ctx.compare),
+          actual: pickCanonical(ctx.contract, read, differing, ctx.compare),
+        });
+      const patched = await ctx.api.patch(
+        mine.id,
+        { enable_default_models: mine.enable_default_models !== true },
+        { headers: { ...headers, 'content-type': 'application/json; charset=utf-8' } },
+      );
       expectIntegration(patched, 'PATCH with Content-Type: application/json; charset=utf-8');
-      expectStatus(await ctx.api.delete(mine.id, false, headers), 204, 'DELETE with a client library\'s headers');
-      expectProblem(await ctx.api.get(mine.id, headers), [404], 'GET of the deleted integration with a client library\'s headers');
+      expectStatus(await ctx.api.delete(mine.id, false, headers), 204, "DELETE with a client library's headers");
+      expectProblem(
+        await ctx.api.get(mine.id, headers),
+        [404],
+        "GET of the deleted integration with a client library's headers",
+      );
     });
-    await ctx.check(`well-formed ids of ${lengthsOf(ctx.contract).join(', ')} characters: 404 or 400, as problem+json`, async () => {
-      for (const length of lengthsOf(ctx.contract)) {
-        const id = wellFormedId(ctx.contract, length);
-        expectProblem(await ctx.api.get(id), [400, 404], `GET of a well-formed id of ${length} characters that names no integration`);
-        expectProblem(await ctx.api.get(id, headers), [400, 404], `GET of a well-formed id of ${length} characters with a client library's headers`);
-      }
-    });
+    await ctx.check(
+      `well-formed ids of ${lengthsOf(ctx.contract).join(', ')} characters: 404 or 400, as problem+json`,
+      async () => {
+        for (const length of lengthsOf(ctx.contract)) {
+          const id = wellFormedId(ctx.contract, length);
+          expectProblem(
+            await ctx.api.get(id),
+            [400, 404],
+            `GET of a well-formed id of ${length} characters that names no integration`,
+          );
+          expectProblem(
+            await ctx.api.get(id, headers),
+            [400, 404],
+            `GET of a well-formed id of ${length} characters with a client library's headers`,
+          );
+        }
+      },
+    );
   },
 };
 
@@ -79,8 +108,11 @@ function lengthsOf(contract: Contract): number[] {
  * no integration.
  */
 export function wellFormedId(contract: Contract, length: number): string {
-  if (length % 4 !== 0 || length < 32) throw new RangeError(`wellFormedId: length must be a multiple of 4 of at least 32, got ${length}`);
-  const example = (contract.schemas.Base64Id?.examples as unknown[] | undefined)?.find((e): e is string => typeof e === 'string');
+  if (length % 4 !== 0 || length < 32)
+    throw new RangeError(`wellFormedId: length must be a multiple of 4 of at least 32, got ${length}`);
+  const example = (contract.schemas.Base64Id?.examples as unknown[] | undefined)?.find(
+    (e): e is string => typeof e === 'string',
+  );
   const [type, , tag] = (example ? Buffer.from(example, 'base64').toString('utf8') : 'Id:1:tag').split(':');
   const frame = `${type}::${tag}`;
   return Buffer.from(`${type}:${'9'.repeat((length / 4) * 3 - frame.length)}:${tag}`).toString('base64');
@@ -91,10 +123,18 @@ function expectProblem(exchange: RecordedExchange, statuses: readonly number[], 
   expectStatus(exchange, statuses, what);
   const type = exchange.headers['content-type'] ?? '';
   const body = exchange.body;
-  if (!/^application\/problem\+json\b/i.test(type) || !isObject(body) || body.status !== exchange.status || typeof body.title !== 'string') {
-    fail(`${what}: a ${exchange.status} that is not a problem of the API (Content-Type ${JSON.stringify(type)}): a web framework answered, not the API`, {
-      expected: { 'content-type': 'application/problem+json', body: { title: '…', status: exchange.status } },
-      actual: { 'content-type': type, body },
-    });
+  if (
+    !/^application\/problem\+json\b/i.test(type) ||
+    !isObject(body) ||
+    body.status !== exchange.status ||
+    typeof body.title !== 'string'
+  ) {
+    fail(
+      `${what}: a ${exchange.status} that is not a problem of the API (Content-Type ${JSON.stringify(type)}): a web framework answered, not the API`,
+      {
+        expected: { 'content-type': 'application/problem+json', body: { title: '…', status: exchange.status } },
+        actual: { 'content-type': type, body },
+      },
+    );
   }
 }

@@ -1,6 +1,12 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import fc from 'fast-check';
-import { differingFields, listParameters, pickCanonical, resourceFields, type CreateAiIntegrationRequest } from '../../spec/index.js';
+import {
+  differingFields,
+  listParameters,
+  pickCanonical,
+  resourceFields,
+  type CreateAiIntegrationRequest,
+} from '../../spec/index.js';
 import { burstCombination, BURST_KINDS, type BurstKind } from '../combinations/combinations.js';
 import { isObject } from '../compare.js';
 import { expectIntegration, expectStatus, expectUnchanged, fail } from '../expect.js';
@@ -41,9 +47,11 @@ const DELETE_LATER_MS = 20;
  */
 export const concurrentRequests: Rule = {
   id: 'concurrent-requests',
-  title: 'Simultaneous requests take effect one at a time: one name wins, no update is lost, a deleted integration stays deleted',
+  title:
+    'Simultaneous requests take effect one at a time: one name wins, no update is lost, a deleted integration stays deleted',
   clause: ['name-unique', 'create-name-unique', 'omitted-unchanged'],
-  contractText: 'Requests that arrive at the same time: each successful request takes effect as one step, in some order',
+  contractText:
+    'Requests that arrive at the same time: each successful request takes effect as one step, in some order',
   async run(ctx) {
     const arbitraries = burstArbitraries(ctx);
     await ctx.systematic(
@@ -51,23 +59,40 @@ export const concurrentRequests: Rule = {
       BURST_KINDS.map((kind) => ({ combination: burstCombination(kind), arbitrary: arbitraries[kind] })),
       (burst) => judge(ctx, burst),
     );
-    const mixed = fc.oneof(arbitraries['creates onto one name'], arbitraries['renames onto one name'], mixedNameBurst(), arbitraries['PATCHes of disjoint fields'], arbitraries['PATCH and DELETE']);
-    await ctx.property('random bursts of simultaneous requests', [mixed], (burst) => judge(ctx, burst), { numRuns: Math.min(ctx.runs, 12) });
+    const mixed = fc.oneof(
+      arbitraries['creates onto one name'],
+      arbitraries['renames onto one name'],
+      mixedNameBurst(),
+      arbitraries['PATCHes of disjoint fields'],
+      arbitraries['PATCH and DELETE'],
+    );
+    await ctx.property('random bursts of simultaneous requests', [mixed], (burst) => judge(ctx, burst), {
+      numRuns: Math.min(ctx.runs, 12),
+    });
   },
 };
 
 /** The updatable fields a burst's PATCHes share out: not the name (the name bursts are apart) nor the fields provider-consistency ties together. */
 function patchFields(ctx: RuleContext): string[] {
-  const tied = new Set([...ctx.contract.rule('name-unique').fields, ...ctx.contract.rule('provider-consistency').fields]);
+  const tied = new Set([
+    ...ctx.contract.rule('name-unique').fields,
+    ...ctx.contract.rule('provider-consistency').fields,
+  ]);
   return resourceFields(ctx.contract).updatable.filter((f) => !tied.has(f));
 }
 
 function burstArbitraries(ctx: RuleContext): Record<BurstKind, fc.Arbitrary<Burst>> {
   return {
-    'creates onto one name': fc.integer({ min: 2, max: MOST }).map((creates): Burst => ({ kind: 'one name', creates, renames: 0 })),
-    'renames onto one name': fc.integer({ min: 2, max: MOST }).map((renames): Burst => ({ kind: 'one name', creates: 0, renames })),
+    'creates onto one name': fc
+      .integer({ min: 2, max: MOST })
+      .map((creates): Burst => ({ kind: 'one name', creates, renames: 0 })),
+    'renames onto one name': fc
+      .integer({ min: 2, max: MOST })
+      .map((renames): Burst => ({ kind: 'one name', creates: 0, renames })),
     'PATCHes of disjoint fields': disjointPatches(ctx, 2, 4).map((patches): Burst => ({ kind: 'disjoint', patches })),
-    'PATCH and DELETE': fc.tuple(disjointPatches(ctx, 1, 2), fc.integer({ min: 0, max: DELETE_LATER_MS })).map(([patches, deleteAfterMs]): Burst => ({ kind: 'delete', patches, deleteAfterMs })),
+    'PATCH and DELETE': fc
+      .tuple(disjointPatches(ctx, 1, 2), fc.integer({ min: 0, max: DELETE_LATER_MS }))
+      .map(([patches, deleteAfterMs]): Burst => ({ kind: 'delete', patches, deleteAfterMs })),
   };
 }
 
@@ -90,9 +115,15 @@ function disjointPatches(ctx: RuleContext, min: number, max: number): fc.Arbitra
   const state = stateOfCreate(plainCreate(ctx) as unknown as CreateAiIntegrationRequest);
   return fc
     .integer({ min, max: Math.min(max, fields.length) })
-    .chain((groups) => fc.array(fc.nat(groups - 1), { minLength: fields.length, maxLength: fields.length }).map((owner) => Array.from({ length: groups }, (_, g) => fields.filter((_, i) => owner[i] === g))))
+    .chain((groups) =>
+      fc
+        .array(fc.nat(groups - 1), { minLength: fields.length, maxLength: fields.length })
+        .map((owner) => Array.from({ length: groups }, (_, g) => fields.filter((_, i) => owner[i] === g))),
+    )
     .filter((groups) => groups.every((g) => g.length > 0))
-    .chain((groups) => fc.tuple(...groups.map((g) => consistentUpdates(ctx, state, { fields: g }).map((b) => b as Json))))
+    .chain((groups) =>
+      fc.tuple(...groups.map((g) => consistentUpdates(ctx, state, { fields: g }).map((b) => b as Json))),
+    )
     .filter((bodies) => bodies.every((b) => changesEveryField(ctx, start, b)));
 }
 
@@ -127,21 +158,37 @@ async function judgeOneName(ctx: RuleContext, creates: number, renames: number):
   ]);
   const succeeded = answers.filter((a) => a.status >= 200 && a.status < 300);
   const strict = ctx.contract.rule('name-unique').status;
-  for (const answer of answers) if (!succeeded.includes(answer)) expectStatus(answer, ctx.strict ? strict : 'client-error', `${what}: a request that lost`);
+  for (const answer of answers)
+    if (!succeeded.includes(answer))
+      expectStatus(answer, ctx.strict ? strict : 'client-error', `${what}: a request that lost`);
   if (succeeded.length !== 1) {
-    fail(`${what}: ${succeeded.length} succeeded (names are unique in every order: exactly one may)`, { expected: '1 success, the others refused', actual: answers.map((a) => `${a.method} → ${a.status}`) });
+    fail(`${what}: ${succeeded.length} succeeded (names are unique in every order: exactly one may)`, {
+      expected: '1 success, the others refused',
+      actual: answers.map((a) => `${a.method} → ${a.status}`),
+    });
   }
   const [winner] = succeeded;
-  const held = isIntegration(winner!.body) ? winner!.body : fail(`${what}: the successful answer is not an integration`, { actual: winner!.body });
-  if (held.name !== name) fail(`${what}: the request that succeeded answered another name`, { expected: name, actual: held.name });
+  const held = isIntegration(winner!.body)
+    ? winner!.body
+    : fail(`${what}: the successful answer is not an integration`, { actual: winner!.body });
+  if (held.name !== name)
+    fail(`${what}: the request that succeeded answered another name`, { expected: name, actual: held.name });
   // The account holds the name once: under the name filter, and on reading each integration back.
-  const listed = (await ctx.api.listAll({ [listParameters(ctx.contract).nameFilter]: name })).filter((i) => isObject(i) && i.name === name);
+  const listed = (await ctx.api.listAll({ [listParameters(ctx.contract).nameFilter]: name })).filter(
+    (i) => isObject(i) && i.name === name,
+  );
   if (listed.length !== 1 || (listed[0] as Integration).id !== held.id) {
-    fail(`${what}: the account lists ${listed.length} integrations named ${name} afterwards`, { expected: [held.id], actual: listed.map((i) => (i as Integration).id) });
+    fail(`${what}: the account lists ${listed.length} integrations named ${name} afterwards`, {
+      expected: [held.id],
+      actual: listed.map((i) => (i as Integration).id),
+    });
   }
   const read = await ctx.api.read(held.id, `${what}: reading the winner back`);
-  if (read.name !== name) fail(`${what}: the winner reads back with another name`, { expected: name, actual: read.name });
-  for (const integration of renamed) if (integration.id !== held.id) await expectUnchanged(ctx.api, integration, `${what}: an integration whose rename lost`, ctx.compare);
+  if (read.name !== name)
+    fail(`${what}: the winner reads back with another name`, { expected: name, actual: read.name });
+  for (const integration of renamed)
+    if (integration.id !== held.id)
+      await expectUnchanged(ctx.api, integration, `${what}: an integration whose rename lost`, ctx.compare);
 }
 
 /** PATCHes of disjoint fields of one integration at once: the answers and the state afterwards are the successful PATCHes applied in some order. */
@@ -158,7 +205,10 @@ async function judgeDisjoint(ctx: RuleContext, patches: readonly Json[]): Promis
 async function judgePatchAndDelete(ctx: RuleContext, patches: readonly Json[], deleteAfterMs: number): Promise<void> {
   const before = await ctx.api.create(plainCreate(ctx));
   const what = `${patches.length} PATCH${patches.length === 1 ? '' : 'es'} of one integration and a DELETE ${deleteAfterMs} ms later (${patches.map((p) => Object.keys(p).join('+')).join(' | ')})`;
-  const sent = await together<RecordedExchange>([...patches.map((body) => () => ctx.api.patch(before.id, body)), () => sleep(deleteAfterMs).then(() => ctx.api.delete(before.id))]);
+  const sent = await together<RecordedExchange>([
+    ...patches.map((body) => () => ctx.api.patch(before.id, body)),
+    () => sleep(deleteAfterMs).then(() => ctx.api.delete(before.id)),
+  ]);
   const removed = sent.at(-1)!;
   const answers = sent.slice(0, -1);
   expectStatus(removed, 204, `${what}: the DELETE`);
@@ -168,7 +218,8 @@ async function judgePatchAndDelete(ctx: RuleContext, patches: readonly Json[], d
   const names = new Set([before.name, ...applied.map((a) => a.answer.name)]);
   const read = await ctx.api.get(before.id);
   const listed: unknown[] = [];
-  for (const name of names) listed.push(...(await ctx.api.listAll({ [filter]: name })).filter((i) => isObject(i) && i.id === before.id));
+  for (const name of names)
+    listed.push(...(await ctx.api.listAll({ [filter]: name })).filter((i) => isObject(i) && i.id === before.id));
   if (read.status !== 404 || listed.length > 0) {
     // Written back after its DELETE: delete it again, so nothing is left behind.
     if (read.status === 200 || listed.length > 0) await ctx.api.delete(before.id, true).catch(() => undefined);
@@ -178,12 +229,27 @@ async function judgePatchAndDelete(ctx: RuleContext, patches: readonly Json[], d
 }
 
 /** The PATCHes answered 200 with their answers; every other answer must be one of `refused`. */
-function successfulPatches(ctx: RuleContext, patches: readonly Json[], answers: readonly RecordedExchange[], what: string, refused: readonly number[] | 'client-error'): Array<{ body: Json; answer: Integration }> {
+function successfulPatches(
+  ctx: RuleContext,
+  patches: readonly Json[],
+  answers: readonly RecordedExchange[],
+  what: string,
+  refused: readonly number[] | 'client-error',
+): Array<{ body: Json; answer: Integration }> {
   const applied: Array<{ body: Json; answer: Integration }> = [];
   answers.forEach((answer, i) => {
-    if (answer.status === 200) applied.push({ body: patches[i]!, answer: expectIntegration(answer, `${what}: PATCH ${JSON.stringify(patches[i])}`) });
+    if (answer.status === 200)
+      applied.push({
+        body: patches[i]!,
+        answer: expectIntegration(answer, `${what}: PATCH ${JSON.stringify(patches[i])}`),
+      });
     // A refusal that changed nothing keeps the facts (e.g. a 409 of a server that locks); the state check below shows if it did change something.
-    else expectStatus(answer, refused === 'client-error' || !ctx.strict ? 'client-error' : refused, `${what}: PATCH ${JSON.stringify(patches[i])}`);
+    else
+      expectStatus(
+        answer,
+        refused === 'client-error' || !ctx.strict ? 'client-error' : refused,
+        `${what}: PATCH ${JSON.stringify(patches[i])}`,
+      );
   });
   return applied;
 }
@@ -192,7 +258,13 @@ function successfulPatches(ctx: RuleContext, patches: readonly Json[], answers: 
  * Some order of the successful PATCHes explains every answer: each 200 body is the state after the
  * PATCHes before it in that order, and `after` (when given) the state after all of them.
  */
-function expectSomeOrder(ctx: RuleContext, before: Integration, applied: ReadonlyArray<{ body: Json; answer: Integration }>, after: Integration | undefined, what: string): void {
+function expectSomeOrder(
+  ctx: RuleContext,
+  before: Integration,
+  applied: ReadonlyArray<{ body: Json; answer: Integration }>,
+  after: Integration | undefined,
+  what: string,
+): void {
   const { contract, strict } = ctx.compare;
   const differs = (expected: Json, actual: Json) => differingFields(contract, expected, actual, { strict });
   let closest: { expected: Json; actual: Json; fields: string[] } | undefined;
@@ -219,8 +291,11 @@ function expectSomeOrder(ctx: RuleContext, before: Integration, applied: Readonl
     closest ??= { expected: state, actual: after!, fields: wrong };
   }
   const c = closest!;
-  fail(`${what}: no order of the ${applied.length} successful PATCHes gives what the target answered (${c.fields.join(', ')}: a lost or half-applied update)`, {
-    expected: pickCanonical(contract, c.expected, c.fields, { strict }),
-    actual: pickCanonical(contract, c.actual, c.fields, { strict }),
-  });
+  fail(
+    `${what}: no order of the ${applied.length} successful PATCHes gives what the target answered (${c.fields.join(', ')}: a lost or half-applied update)`,
+    {
+      expected: pickCanonical(contract, c.expected, c.fields, { strict }),
+      actual: pickCanonical(contract, c.actual, c.fields, { strict }),
+    },
+  );
 }

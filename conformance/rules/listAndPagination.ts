@@ -47,14 +47,18 @@ const MARKED = 4;
  */
 export const listAndPagination: Rule = {
   id: 'list-and-pagination',
-  title: 'List pages hold each integration once, the cursor agrees with has_more, limits are checked, the name filter ignores case',
+  title:
+    'List pages hold each integration once, the cursor agrees with has_more, limits are checked, the name filter ignores case',
   clause: ['list-pagination', 'list-name-filter'],
   schedule: 'alone',
   async run(ctx) {
     const params = listParameters(ctx.contract);
     const cases = listCombinations(ctx.contract);
     const traps = cases.flatMap((c) => (c.trap ? [c.trap] : []));
-    const fixture = await ctx.setUp(`creating ${MARKED + 1} integrations to list and ${traps.reduce((n, t) => n + 1 + t.decoys('').length, 0)} for the name-filter traps`, () => makeFixture(ctx, traps));
+    const fixture = await ctx.setUp(
+      `creating ${MARKED + 1} integrations to list and ${traps.reduce((n, t) => n + 1 + t.decoys('').length, 0)} for the name-filter traps`,
+      () => makeFixture(ctx, traps),
+    );
     await ctx.systematic(
       'each page size and name filter the contract names',
       cases.map((c) => ({ combination: c.combination, arbitrary: fc.constant(listingOf(c, fixture)) })),
@@ -65,12 +69,36 @@ export const listAndPagination: Rule = {
     const idEnd = prefix.length - 1;
     const idStart = prefix.lastIndexOf('-', idEnd - 1) + 1;
     const filter = fc
-      .tuple(fc.nat(idStart), fc.integer({ min: idEnd, max: fixture.marked.length }), fc.array(fc.boolean(), { minLength: fixture.marked.length, maxLength: fixture.marked.length }))
-      .map(([start, end, upper]) => [...fixture.marked.slice(start, end)].map((ch, i) => (upper[start + i] ? ch.toUpperCase() : ch.toLowerCase())).join(''));
-    const limit = fc.option(fc.integer({ min: params.pageSize.minimum, max: Math.min(params.pageSize.maximum, params.pageSize.minimum + MARKED + 1) }), { nil: undefined });
-    await ctx.property('random page sizes and name filters', [limit, filter], (size, text) => judge(ctx, params, fixture, { ...(size === undefined ? {} : { limit: size }), filter: text, what: `${params.nameFilter}=${text}${size === undefined ? '' : `, ${params.pageSize.name}=${size}`}` }), {
-      numRuns: Math.min(ctx.runs, 20),
-    });
+      .tuple(
+        fc.nat(idStart),
+        fc.integer({ min: idEnd, max: fixture.marked.length }),
+        fc.array(fc.boolean(), { minLength: fixture.marked.length, maxLength: fixture.marked.length }),
+      )
+      .map(([start, end, upper]) =>
+        [...fixture.marked.slice(start, end)]
+          .map((ch, i) => (upper[start + i] ? ch.toUpperCase() : ch.toLowerCase()))
+          .join(''),
+      );
+    const limit = fc.option(
+      fc.integer({
+        min: params.pageSize.minimum,
+        max: Math.min(params.pageSize.maximum, params.pageSize.minimum + MARKED + 1),
+      }),
+      { nil: undefined },
+    );
+    await ctx.property(
+      'random page sizes and name filters',
+      [limit, filter],
+      (size, text) =>
+        judge(ctx, params, fixture, {
+          ...(size === undefined ? {} : { limit: size }),
+          filter: text,
+          what: `${params.nameFilter}=${text}${size === undefined ? '' : `, ${params.pageSize.name}=${size}`}`,
+        }),
+      {
+        numRuns: Math.min(ctx.runs, 20),
+      },
+    );
   },
 };
 
@@ -78,32 +106,67 @@ async function makeFixture(ctx: RuleContext, traps: readonly NameFilterTrap[]): 
   const common = ctx.names.next('list');
   const marked = `${common}-PgMx${fc.sample(fc.stringMatching(/^[a-z]{3}$/), { numRuns: 1, seed: ctx.seed })[0]!.toUpperCase()}`;
   const items: Integration[] = [];
-  for (let i = 0; i < MARKED; i++) items.push(await ctx.api.createRaw({ ...ctx.api.bareCreateBody(), name: `${marked}-${i}` }).then((e) => created(e.status, e.body, `${marked}-${i}`)));
-  items.push(await ctx.api.createRaw({ ...ctx.api.bareCreateBody(), name: `${common}-other` }).then((e) => created(e.status, e.body, `${common}-other`)));
+  for (let i = 0; i < MARKED; i++)
+    items.push(
+      await ctx.api
+        .createRaw({ ...ctx.api.bareCreateBody(), name: `${marked}-${i}` })
+        .then((e) => created(e.status, e.body, `${marked}-${i}`)),
+    );
+  items.push(
+    await ctx.api
+      .createRaw({ ...ctx.api.bareCreateBody(), name: `${common}-other` })
+      .then((e) => created(e.status, e.body, `${common}-other`)),
+  );
   const prefix = ctx.names.next('trap');
   const trapped: Integration[] = [];
-  for (const name of traps.flatMap((t) => [t.target(prefix), ...t.decoys(prefix)])) trapped.push(await ctx.api.createRaw({ ...ctx.api.bareCreateBody(), name }).then((e) => created(e.status, e.body, name)));
+  for (const name of traps.flatMap((t) => [t.target(prefix), ...t.decoys(prefix)]))
+    trapped.push(
+      await ctx.api.createRaw({ ...ctx.api.bareCreateBody(), name }).then((e) => created(e.status, e.body, name)),
+    );
   return { common, marked, items, traps: { prefix, items: trapped } };
 }
 
 function created(status: number, body: unknown, name: string): Integration {
-  if (status !== 201 || !isObject(body) || typeof body.id !== 'string') fail(`creating ${name}: expected 201 with the integration, got ${status}`, { expected: 201, actual: body });
+  if (status !== 201 || !isObject(body) || typeof body.id !== 'string')
+    fail(`creating ${name}: expected 201 with the integration, got ${status}`, { expected: 201, actual: body });
   return body as Integration;
 }
 
 function listingOf(c: ListCase, fixture: Fixture): Listing {
-  if (c.trap) return { filter: c.trap.filter(c.trap.target(fixture.traps.prefix)), what: c.combination.label, among: 'traps' };
-  if (c.spelling === undefined) return { ...(c.limit === undefined ? {} : { limit: c.limit }), ...(c.outOfRange ? { outOfRange: true } : {}), filter: fixture.common, what: c.combination.label };
-  const spelled = { 'same-case': fixture.marked, 'upper-case': fixture.marked.toUpperCase(), 'lower-case': fixture.marked.toLowerCase(), 'inner-substring': fixture.marked.slice(3, -1) }[c.spelling];
+  if (c.trap)
+    return { filter: c.trap.filter(c.trap.target(fixture.traps.prefix)), what: c.combination.label, among: 'traps' };
+  if (c.spelling === undefined)
+    return {
+      ...(c.limit === undefined ? {} : { limit: c.limit }),
+      ...(c.outOfRange ? { outOfRange: true } : {}),
+      filter: fixture.common,
+      what: c.combination.label,
+    };
+  const spelled = {
+    'same-case': fixture.marked,
+    'upper-case': fixture.marked.toUpperCase(),
+    'lower-case': fixture.marked.toLowerCase(),
+    'inner-substring': fixture.marked.slice(3, -1),
+  }[c.spelling];
   return { filter: spelled, what: c.combination.label };
 }
 
 /** Pages through one listing and checks every page and the whole, or the refusal of an out-of-range limit. */
 async function judge(ctx: RuleContext, params: ListParameters, fixture: Fixture, listing: Listing): Promise<void> {
   if (listing.outOfRange) {
-    const refused = await ctx.api.list({ [params.nameFilter]: listing.filter, ...(listing.limit === undefined ? {} : { [params.pageSize.name]: listing.limit }) });
-    expectStatus(refused, 400, `${listing.what}: a ${params.pageSize.name} outside ${params.pageSize.minimum}..${params.pageSize.maximum}`);
-    await expectListed(ctx, params, fixture, fixture.items, { filter: fixture.common, what: `after the refused ${listing.what}` });
+    const refused = await ctx.api.list({
+      [params.nameFilter]: listing.filter,
+      ...(listing.limit === undefined ? {} : { [params.pageSize.name]: listing.limit }),
+    });
+    expectStatus(
+      refused,
+      400,
+      `${listing.what}: a ${params.pageSize.name} outside ${params.pageSize.minimum}..${params.pageSize.maximum}`,
+    );
+    await expectListed(ctx, params, fixture, fixture.items, {
+      filter: fixture.common,
+      what: `after the refused ${listing.what}`,
+    });
     return;
   }
   const among = listing.among === 'traps' ? { ...fixture, items: fixture.traps.items } : fixture;
@@ -112,12 +175,22 @@ async function judge(ctx: RuleContext, params: ListParameters, fixture: Fixture,
 }
 
 /** Every page of `listing`: the expected integrations exactly once each (as the target holds them), nothing that misses the filter, cursors that agree with has_more. */
-async function expectListed(ctx: RuleContext, params: ListParameters, fixture: Fixture, expected: readonly Integration[], listing: Listing): Promise<void> {
+async function expectListed(
+  ctx: RuleContext,
+  params: ListParameters,
+  fixture: Fixture,
+  expected: readonly Integration[],
+  listing: Listing,
+): Promise<void> {
   const seen = new Map<string, number>();
   const maxPages = 3 * (fixture.items.length + 2);
   let cursor: string | undefined;
   for (let page = 1; ; page++) {
-    if (page > maxPages) fail(`${listing.what}: still has_more after ${maxPages} pages, for ${fixture.items.length} integrations under the filter`, { expected: `at most ${fixture.items.length} integrations`, actual: [...seen.keys()] });
+    if (page > maxPages)
+      fail(
+        `${listing.what}: still has_more after ${maxPages} pages, for ${fixture.items.length} integrations under the filter`,
+        { expected: `at most ${fixture.items.length} integrations`, actual: [...seen.keys()] },
+      );
     const exchange = await ctx.api.list({
       [params.nameFilter]: listing.filter,
       ...(listing.limit === undefined ? {} : { [params.pageSize.name]: listing.limit }),
@@ -126,27 +199,50 @@ async function expectListed(ctx: RuleContext, params: ListParameters, fixture: F
     const where = `${listing.what}, page ${page}`;
     expectStatus(exchange, 200, where);
     const body = exchange.body;
-    if (!isObject(body) || !Array.isArray(body.ai_integrations) || !isObject(body.pagination)) fail(`${where}: not a listing (ai_integrations and pagination)`, { actual: body });
+    if (!isObject(body) || !Array.isArray(body.ai_integrations) || !isObject(body.pagination))
+      fail(`${where}: not a listing (ai_integrations and pagination)`, { actual: body });
     const items = body.ai_integrations as unknown[];
     const { has_more: hasMore, next_cursor: next } = body.pagination as Record<string, unknown>;
-    if (listing.limit !== undefined && items.length > listing.limit) fail(`${where}: ${items.length} integrations on a page of ${params.pageSize.name}=${listing.limit}`, { expected: `at most ${listing.limit}`, actual: items.length });
+    if (listing.limit !== undefined && items.length > listing.limit)
+      fail(`${where}: ${items.length} integrations on a page of ${params.pageSize.name}=${listing.limit}`, {
+        expected: `at most ${listing.limit}`,
+        actual: items.length,
+      });
     for (const item of items) {
-      if (!isObject(item) || typeof item.id !== 'string') fail(`${where}: an item is not an integration`, { actual: item });
+      if (!isObject(item) || typeof item.id !== 'string')
+        fail(`${where}: an item is not an integration`, { actual: item });
       if (typeof item.name !== 'string' || !item.name.toLowerCase().includes(listing.filter.toLowerCase())) {
-        fail(`${where}: ${JSON.stringify(item.name)} does not contain the ${params.nameFilter} filter ${JSON.stringify(listing.filter)} (a case-insensitive substring)`, { expected: `names containing ${JSON.stringify(listing.filter)}, any case`, actual: item.name });
+        fail(
+          `${where}: ${JSON.stringify(item.name)} does not contain the ${params.nameFilter} filter ${JSON.stringify(listing.filter)} (a case-insensitive substring)`,
+          { expected: `names containing ${JSON.stringify(listing.filter)}, any case`, actual: item.name },
+        );
       }
       seen.set(item.id, (seen.get(item.id) ?? 0) + 1);
-      if (seen.get(item.id)! > 1) fail(`${where}: ${item.id} appears a second time across the pages`, { expected: 'each integration once', actual: [...seen.keys()] });
+      if (seen.get(item.id)! > 1)
+        fail(`${where}: ${item.id} appears a second time across the pages`, {
+          expected: 'each integration once',
+          actual: [...seen.keys()],
+        });
       // A listed integration of the kit's is the integration as it was created (by meaning, ids and timestamps included).
       const held = fixture.items.find((i) => i.id === item.id);
-      const differing = held ? differingFields(ctx.contract, held, item, { strict: ctx.strict, serverFields: true }) : [];
-      if (held && differing.length > 0) fail(`${where}: ${held.name} is listed with ${differing.join(', ')} other than the integration holds`, { expected: pickCanonical(ctx.contract, held, differing, ctx.compare), actual: pickCanonical(ctx.contract, item, differing, ctx.compare) });
+      const differing = held
+        ? differingFields(ctx.contract, held, item, { strict: ctx.strict, serverFields: true })
+        : [];
+      if (held && differing.length > 0)
+        fail(`${where}: ${held.name} is listed with ${differing.join(', ')} other than the integration holds`, {
+          expected: pickCanonical(ctx.contract, held, differing, ctx.compare),
+          actual: pickCanonical(ctx.contract, item, differing, ctx.compare),
+        });
     }
-    if (typeof hasMore !== 'boolean') fail(`${where}: pagination.has_more is not a boolean`, { actual: body.pagination });
+    if (typeof hasMore !== 'boolean')
+      fail(`${where}: pagination.has_more is not a boolean`, { actual: body.pagination });
     // next_cursor present (a non-empty string) exactly when has_more; null counts as absent.
     const hasCursor = typeof next === 'string' && next !== '';
     if (hasMore !== hasCursor) {
-      fail(`${where}: has_more is ${String(hasMore)} but next_cursor is ${JSON.stringify(next)} (present exactly when has_more is true)`, { expected: hasMore ? 'a next_cursor' : 'no next_cursor', actual: body.pagination });
+      fail(
+        `${where}: has_more is ${String(hasMore)} but next_cursor is ${JSON.stringify(next)} (present exactly when has_more is true)`,
+        { expected: hasMore ? 'a next_cursor' : 'no next_cursor', actual: body.pagination },
+      );
     }
     if (!hasMore) break;
     if (next === cursor) fail(`${where}: next_cursor is the cursor of the page itself`, { actual: body.pagination });
@@ -154,9 +250,12 @@ async function expectListed(ctx: RuleContext, params: ListParameters, fixture: F
   }
   const missing = expected.filter((item) => !seen.has(item.id));
   if (missing.length > 0) {
-    fail(`${listing.what}: ${missing.length} of the kit's ${expected.length} integrations under the filter never appeared across the pages`, {
-      expected: expected.map((i) => i.name),
-      actual: expected.filter((i) => seen.has(i.id)).map((i) => i.name),
-    });
+    fail(
+      `${listing.what}: ${missing.length} of the kit's ${expected.length} integrations under the filter never appeared across the pages`,
+      {
+        expected: expected.map((i) => i.name),
+        actual: expected.filter((i) => seen.has(i.id)).map((i) => i.name),
+      },
+    );
   }
 }

@@ -4,7 +4,36 @@ import type { Rule } from '../Rule.js';
 import { createBodies } from './_internals/bodies.js';
 
 /** Characters no base64 or base64url id holds (the kit sends only ids with one of them, see ResourceTracker.assertUnnameable). */
-const FOREIGN_CHARACTERS = [' ', '!', '%', '*', '@', ':', '?', '#', '&', '"', "'", ',', ';', '(', ')', '[', ']', '{', '}', '$', '^', '|', '\\', '<', '>', '~', 'é', '中'];
+const FOREIGN_CHARACTERS = [
+  ' ',
+  '!',
+  '%',
+  '*',
+  '@',
+  ':',
+  '?',
+  '#',
+  '&',
+  '"',
+  "'",
+  ',',
+  ';',
+  '(',
+  ')',
+  '[',
+  ']',
+  '{',
+  '}',
+  '$',
+  '^',
+  '|',
+  '\\',
+  '<',
+  '>',
+  '~',
+  'é',
+  '中',
+];
 const BASE64_CHARACTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/='.split('');
 
 /**
@@ -25,17 +54,37 @@ export const malformedId: Rule = {
     const generated = fc
       .tuple(part, fc.array(fc.constantFrom(...FOREIGN_CHARACTERS), { minLength: 1, maxLength: 3 }), part)
       .map(([before, bad, after]) => `${before}${bad.join('')}${after}`);
-    const malformed = fc.oneof(fc.constantFrom('not!base64', 'a b', '%%%'), generated).filter((id) => !idPattern.test(id));
+    const malformed = fc
+      .oneof(fc.constantFrom('not!base64', 'a b', '%%%'), generated)
+      .filter((id) => !idPattern.test(id));
 
-    await ctx.property('an id failing the id pattern: 400 on get, patch and delete, nothing changes', [malformed, createBodies(ctx)], async (id, create) => {
-      const mine = await ctx.api.create(create);
-      expectStatus(await ctx.api.get(id), 400, `GET of the malformed id ${JSON.stringify(id)}`);
-      const body = { enable_default_models: mine.enable_default_models !== true, name: ctx.names.next('malformed') };
-      expectStatus(await ctx.api.sendToMalformedId('PATCH', id, body), 400, `PATCH of the malformed id ${JSON.stringify(id)}`);
-      expectStatus(await ctx.api.sendToMalformedId('DELETE', id), 400, `DELETE of the malformed id ${JSON.stringify(id)}`);
-      await expectUnchanged(ctx.api, mine, 'an integration of the account, after the requests to a malformed id', compare);
-      const listed = await ctx.api.listAll({ name: body.name });
-      if (listed.length > 0) fail('the PATCH of a malformed id renamed an integration', { expected: [], actual: listed });
-    });
+    await ctx.property(
+      'an id failing the id pattern: 400 on get, patch and delete, nothing changes',
+      [malformed, createBodies(ctx)],
+      async (id, create) => {
+        const mine = await ctx.api.create(create);
+        expectStatus(await ctx.api.get(id), 400, `GET of the malformed id ${JSON.stringify(id)}`);
+        const body = { enable_default_models: mine.enable_default_models !== true, name: ctx.names.next('malformed') };
+        expectStatus(
+          await ctx.api.sendToMalformedId('PATCH', id, body),
+          400,
+          `PATCH of the malformed id ${JSON.stringify(id)}`,
+        );
+        expectStatus(
+          await ctx.api.sendToMalformedId('DELETE', id),
+          400,
+          `DELETE of the malformed id ${JSON.stringify(id)}`,
+        );
+        await expectUnchanged(
+          ctx.api,
+          mine,
+          'an integration of the account, after the requests to a malformed id',
+          compare,
+        );
+        const listed = await ctx.api.listAll({ name: body.name });
+        if (listed.length > 0)
+          fail('the PATCH of a malformed id renamed an integration', { expected: [], actual: listed });
+      },
+    );
   },
 };

@@ -54,7 +54,9 @@ class PatchCommand implements Cmd {
     const i = this.slot % model.slots.length;
     const body = 'name' in this.body ? { ...this.body, name: real.pool[this.nameIndex % real.pool.length] } : this.body;
     const exchange = await real.ctx.api.patch(real.ids[i]!, body);
-    const { now } = await expectPatchOutcome(real.ctx, model.slots[i]!, body, exchange, String(this), { takenNames: otherNames(model, i) });
+    const { now } = await expectPatchOutcome(real.ctx, model.slots[i]!, body, exchange, String(this), {
+      takenNames: otherNames(model, i),
+    });
     model.slots[i] = now;
   }
   toString(): string {
@@ -78,12 +80,19 @@ class InvalidPatchCommand implements Cmd {
     if (this.request.strictOnly && !ctx.strict && exchange.status >= 200 && exchange.status < 300) {
       // Breaks only a strict rule: without --strict it may be accepted, exactly as the body says.
       const got = expectIntegration(exchange, String(this));
-      expectAcceptedAsTheBodySays(ctx, model.slots[i]!, parseJson(text), got, String(this), { takenNames: otherNames(model, i) });
+      expectAcceptedAsTheBodySays(ctx, model.slots[i]!, parseJson(text), got, String(this), {
+        takenNames: otherNames(model, i),
+      });
       model.slots[i] = got;
       return;
     }
     expectStatus(exchange, ctx.strict ? this.request.status : 'client-error', String(this));
-    model.slots[i] = await expectUnchanged(ctx.api, model.slots[i]!, `GET after the rejected ${this.request.family} PATCH`, ctx.compare);
+    model.slots[i] = await expectUnchanged(
+      ctx.api,
+      model.slots[i]!,
+      `GET after the rejected ${this.request.family} PATCH`,
+      ctx.compare,
+    );
   }
   toString(): string {
     return `invalidPatch(#${this.slot % SLOTS}, ${this.request.family}: ${shorten(this.request.text)})`;
@@ -116,7 +125,11 @@ class ListCommand implements Cmd {
       // An integration renamed outside the run's names (an empty name accepted without --strict) is not under the filter.
       if (!String(expected.name).toLowerCase().includes(real.prefix.toLowerCase())) continue;
       const item = items.find((it) => isObject(it) && it.id === real.ids[i]);
-      if (!item) fail(`list: integration #${i} is missing`, { expected: real.ids[i], actual: items.map((it) => (isObject(it) ? it.id : it)) });
+      if (!item)
+        fail(`list: integration #${i} is missing`, {
+          expected: real.ids[i],
+          actual: items.map((it) => (isObject(it) ? it.id : it)),
+        });
       expectSame(real, item as Integration, expected, `list item #${i}`);
     }
   }
@@ -132,7 +145,16 @@ class ListCommand implements Cmd {
 export const modelBased: Rule = {
   id: 'model-based',
   title: 'Random PATCH sequences behave like the model of the contract',
-  clause: ['omitted-unchanged', 'name-unique', 'api-key', 'null-clears', 'replace-all', 'atomic', 'provider-consistency', 'read-back'],
+  clause: [
+    'omitted-unchanged',
+    'name-unique',
+    'api-key',
+    'null-clears',
+    'replace-all',
+    'atomic',
+    'provider-consistency',
+    'read-back',
+  ],
   // Each sequence makes its own integrations and names: sequences are independent, and the longest rule goes four times as fast.
   shards: 4,
   async run(ctx) {
@@ -140,7 +162,9 @@ export const modelBased: Rule = {
     const slot = fc.nat(SLOTS - 1);
     const commands = fc.commands<Model, Real, false>(
       [
-        fc.tuple(slot, updateBodies(ctx, { anyState: false }), fc.nat(POOL - 1)).map(([s, b, n]) => new PatchCommand(s, b, n)),
+        fc
+          .tuple(slot, updateBodies(ctx, { anyState: false }), fc.nat(POOL - 1))
+          .map(([s, b, n]) => new PatchCommand(s, b, n)),
         fc.tuple(slot, invalidUpdateBody(contract)).map(([s, r]) => new InvalidPatchCommand(s, r)),
         slot.map((s) => new GetCommand(s)),
         fc.constant(new ListCommand()),

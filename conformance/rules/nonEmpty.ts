@@ -20,10 +20,18 @@ export const nonEmpty: Rule = {
       .string({ minLength: 1, maxLength: 16 })
       .filter((k) => !known.has(k) && k !== '__proto__' && k !== 'constructor');
     if (!ctx.strict) ctx.note('the refusal is checked by class (4xx); exactly 400 with --strict');
-    const unknownOnly = fc.dictionary(unknownKey, fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null)), { minKeys: 1, maxKeys: 3 });
+    const unknownOnly = fc.dictionary(
+      unknownKey,
+      fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null)),
+      { minKeys: 1, maxKeys: 3 },
+    );
     const status = (exchange: Parameters<typeof expectStatus>[0], body: unknown) =>
       // The fact is that `{}` is refused; its 400 is the project's decision (statusOrigin).
-      expectStatus(exchange, ctx.strict || rule.statusOrigin === 'fact' ? rule.status : 'client-error', `PATCH with ${JSON.stringify(body)}`);
+      expectStatus(
+        exchange,
+        ctx.strict || rule.statusOrigin === 'fact' ? rule.status : 'client-error',
+        `PATCH with ${JSON.stringify(body)}`,
+      );
     const refused = async (create: Record<string, unknown>, body: unknown) => {
       const before = await ctx.api.create(create);
       status(await ctx.api.patch(before.id, body), body);
@@ -49,6 +57,10 @@ export const nonEmpty: Rule = {
         },
       },
     );
-    await ctx.property('`{}` or unknown properties only: refused, integration unchanged', [createBodies(ctx), fc.oneof(fc.constant({}), unknownOnly)], refused);
+    await ctx.property(
+      '`{}` or unknown properties only: refused, integration unchanged',
+      [createBodies(ctx), fc.oneof(fc.constant({}), unknownOnly)],
+      refused,
+    );
   },
 };

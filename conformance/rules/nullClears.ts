@@ -25,33 +25,55 @@ export const nullClears: Rule = {
     const initial = fc.record({
       provider: fc.constantFrom(...plainProviders),
       base_url: fc.webUrl(),
-      headers: fc.dictionary(fc.stringMatching(/^x-[a-z]{1,10}$/), fc.string({ maxLength: 20 }), { minKeys: 1, maxKeys: 3 }),
+      headers: fc.dictionary(fc.stringMatching(/^x-[a-z]{1,10}$/), fc.string({ maxLength: 20 }), {
+        minKeys: 1,
+        maxKeys: 3,
+      }),
     });
     const withoutMetadata = fields.filter((f) => f !== metadataField);
     // Metadata of a kind some provider needs, on a provider that needs none.
     const foreignMetadata = fc.tuple(
       fc.constantFrom(...plainProviders),
-      createBodies(ctx).filter((b) => needsMetadata.includes(b.provider)).map((b) => (metadataField ? b[metadataField] : undefined)),
+      createBodies(ctx)
+        .filter((b) => needsMetadata.includes(b.provider))
+        .map((b) => (metadataField ? b[metadataField] : undefined)),
     );
 
     await ctx.systematic<{ create: Record<string, unknown>; field: string; foreign?: [string, unknown] }>(
       'each nullable field set to null alone is absent or null afterwards',
       fields.map((field) => ({
         combination: nullCombination(field),
-        arbitrary: field === metadataField ? foreignMetadata.map((foreign) => ({ create: {}, field, foreign })) : initial.map((create) => ({ create, field })),
+        arbitrary:
+          field === metadataField
+            ? foreignMetadata.map((foreign) => ({ create: {}, field, foreign }))
+            : initial.map((create) => ({ create, field })),
       })),
-      ({ create, field, foreign }) => (foreign ? clearMetadata(ctx, field, foreign) : clearAndCheck(ctx, create, [field])),
+      ({ create, field, foreign }) =>
+        foreign ? clearMetadata(ctx, field, foreign) : clearAndCheck(ctx, create, [field]),
     );
 
     const nulled = fc.subarray(withoutMetadata, { minLength: 1 });
-    await ctx.property(`each of ${withoutMetadata.join(', ')} set to null is absent or null afterwards`, [initial, nulled], (create, toClear) => clearAndCheck(ctx, create, toClear));
+    await ctx.property(
+      `each of ${withoutMetadata.join(', ')} set to null is absent or null afterwards`,
+      [initial, nulled],
+      (create, toClear) => clearAndCheck(ctx, create, toClear),
+    );
     if (!metadataField) return;
-    await ctx.property(`${metadataField} set to null on a provider that needs none is absent or null afterwards`, [foreignMetadata], (foreign) => clearMetadata(ctx, metadataField, foreign), { numRuns: Math.min(ctx.runs, 10) });
+    await ctx.property(
+      `${metadataField} set to null on a provider that needs none is absent or null afterwards`,
+      [foreignMetadata],
+      (foreign) => clearMetadata(ctx, metadataField, foreign),
+      { numRuns: Math.min(ctx.runs, 10) },
+    );
   },
 };
 
 /** Creates `create`, PATCHes `toClear` to null, and requires them absent or null in the 200 body and on GET. */
-async function clearAndCheck(ctx: RuleContext, create: Record<string, unknown>, toClear: readonly string[]): Promise<void> {
+async function clearAndCheck(
+  ctx: RuleContext,
+  create: Record<string, unknown>,
+  toClear: readonly string[],
+): Promise<void> {
   const before = await ctx.api.create(create);
   const body = Object.fromEntries(toClear.map((f) => [f, null]));
   const after = expectIntegration(await ctx.api.patch(before.id, body), `PATCH ${JSON.stringify(body)}`);
@@ -66,7 +88,9 @@ async function clearAndCheck(ctx: RuleContext, create: Record<string, unknown>, 
 async function clearMetadata(ctx: RuleContext, field: string, [provider, metadata]: [string, unknown]): Promise<void> {
   const exchange = await ctx.api.createRaw({ name: ctx.names.next('metadata'), provider, [field]: metadata });
   if (exchange.status >= 400 && exchange.status < 500) {
-    ctx.note(`${field} null-clear checked only on an integration without ${field}: the target refuses ${field} on a provider that needs none (${exchange.status}); metadata-on-any-provider is a project decision`);
+    ctx.note(
+      `${field} null-clear checked only on an integration without ${field}: the target refuses ${field} on a provider that needs none (${exchange.status}); metadata-on-any-provider is a project decision`,
+    );
     // null on an integration that holds none leaves it consistent: a 200, the field absent or null.
     return clearAndCheck(ctx, { provider }, [field]);
   }

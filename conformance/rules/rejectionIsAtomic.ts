@@ -25,16 +25,28 @@ export const rejectionIsAtomic: Rule = {
   title: 'A rejected PATCH changes nothing, not even its valid fields',
   clause: ['atomic', 'types-enforced', 'headers-size-limit', 'unknown-properties-rejected', 'non-empty-strings'],
   async run(ctx) {
-    if (!ctx.strict) ctx.note('statuses checked by class (4xx) except for bodies that are not JSON objects (400, a fact); bodies that break only a strict rule (unknown properties, empty strings) may also be accepted as they say; exact statuses with --strict');
+    if (!ctx.strict)
+      ctx.note(
+        'statuses checked by class (4xx) except for bodies that are not JSON objects (400, a fact); bodies that break only a strict rule (unknown properties, empty strings) may also be accepted as they say; exact statuses with --strict',
+      );
     const [create] = fc.sample(createBodies(ctx), { numRuns: 1, seed: ctx.seed });
     const all = invalidCombinations(ctx.contract);
-    const ordered = [...all.filter((c) => FIRST.includes(c.invalid.family)).sort((a, b) => FIRST.indexOf(a.invalid.family) - FIRST.indexOf(b.invalid.family)), ...all.filter((c) => !FIRST.includes(c.invalid.family))];
+    const ordered = [
+      ...all
+        .filter((c) => FIRST.includes(c.invalid.family))
+        .sort((a, b) => FIRST.indexOf(a.invalid.family) - FIRST.indexOf(b.invalid.family)),
+      ...all.filter((c) => !FIRST.includes(c.invalid.family)),
+    ];
     // On one integration while they pass: each refusal's status at once, and one GET per ten
     // refusals to show nothing changed (a change there is traced to its case, each checked alone).
     // Bodies a target may accept without --strict are checked one by one.
     await ctx.systematic(
       'every invalid combination: its 4xx, integration unchanged',
-      ordered.map(({ combination, invalid }) => ({ combination, arbitrary: invalid.arbitrary, alone: invalid.strictOnly })),
+      ordered.map(({ combination, invalid }) => ({
+        combination,
+        arbitrary: invalid.arbitrary,
+        alone: invalid.strictOnly,
+      })),
       async (request, shared: { current: Integration } | undefined) => {
         if (!shared) {
           await patchAndJudge(ctx, await ctx.api.create(create!), request);
@@ -48,15 +60,24 @@ export const rejectionIsAtomic: Rule = {
         shared: {
           make: async () => ({ current: await ctx.api.create(create!) }),
           verify: async (shared) => {
-            shared.current = await expectUnchanged(ctx.api, shared.current, 'after refused PATCHes of invalid bodies', ctx.compare);
+            shared.current = await expectUnchanged(
+              ctx.api,
+              shared.current,
+              'after refused PATCHes of invalid bodies',
+              ctx.compare,
+            );
           },
           batch: 10,
         },
       },
     );
-    await ctx.property('invalid body: its 4xx, integration unchanged', [createBodies(ctx), invalidUpdateBody(ctx.contract, { withValidFields: true })], async (body, request) => {
-      await patchAndJudge(ctx, await ctx.api.create(body), request);
-    });
+    await ctx.property(
+      'invalid body: its 4xx, integration unchanged',
+      [createBodies(ctx), invalidUpdateBody(ctx.contract, { withValidFields: true })],
+      async (body, request) => {
+        await patchAndJudge(ctx, await ctx.api.create(body), request);
+      },
+    );
   },
 };
 
@@ -64,7 +85,12 @@ export const rejectionIsAtomic: Rule = {
  * Sends the invalid request to `before` and judges the answer; returns what the integration holds
  * now, or with `deferUnchanged` 'refused' for a refusal whose GET (nothing changed) the caller makes later.
  */
-async function patchAndJudge(ctx: RuleContext, before: Integration, request: InvalidRequest, options: { deferUnchanged?: boolean } = {}): Promise<Integration | 'refused'> {
+async function patchAndJudge(
+  ctx: RuleContext,
+  before: Integration,
+  request: InvalidRequest,
+  options: { deferUnchanged?: boolean } = {},
+): Promise<Integration | 'refused'> {
   const text = invalidTextWithRunName(ctx.names, request.text);
   const exchange = await ctx.api.patch(before.id, undefined, { text });
   ctx.coverage.sentInvalid(request);

@@ -28,12 +28,18 @@ export const replaceAll: Rule = {
   async run(ctx) {
     const { model } = ctx;
     const { reachable } = boundaryCombinations(ctx.contract, ctx.scopingIds);
-    const cases = reachable.map(({ combination, collection, boundary }) => ({ combination, arbitrary: boundaryCase(ctx, collection, boundary, scopingChoices(ctx.scopingIds)) }));
+    const cases = reachable.map(({ combination, collection, boundary }) => ({
+      combination,
+      arbitrary: boundaryCase(ctx, collection, boundary, scopingChoices(ctx.scopingIds)),
+    }));
     // On one integration while they pass, each field's boundaries in turn (empty first, from the
     // fixture's non-empty value; each next one from the value the one before left).
     const [fixtureValues] = fc.sample(fc.tuple(...cases.map((c) => c.arbitrary)), { numRuns: 1, seed: ctx.seed });
     // Each field starts from its first case's old value (the empty case's: not account-wide where the run allows).
-    const fixtureBody = Object.assign({}, ...fixtureValues!.map((v) => boundaryCreateBody(ctx, v)).reverse()) as Record<string, unknown>;
+    const fixtureBody = Object.assign({}, ...fixtureValues!.map((v) => boundaryCreateBody(ctx, v)).reverse()) as Record<
+      string,
+      unknown
+    >;
     await ctx.systematic(
       'each list and map field at each boundary comes back as sent',
       cases,
@@ -43,36 +49,74 @@ export const replaceAll: Rule = {
       },
       { shared: { make: async () => ({ current: await ctx.api.create(fixtureBody) }) } },
     );
-    const fields = [...ctx.contract.rule('replace-all').fields, ...(ctx.strict ? ctx.contract.rule('headers-replace').fields : [])];
+    const fields = [
+      ...ctx.contract.rule('replace-all').fields,
+      ...(ctx.strict ? ctx.contract.rule('headers-replace').fields : []),
+    ];
     if (!ctx.strict) ctx.note('headers are not checked (headers-replace is a project decision: --strict)');
     const scopings = scopingChoices(ctx.scopingIds);
-    if (scopings.length === 1) ctx.note('scopings replaced with account-wide ones only, so a merge of scopings cannot show (give real ids with --organization-id and --space-id)');
+    if (scopings.length === 1)
+      ctx.note(
+        'scopings replaced with account-wide ones only, so a merge of scopings cannot show (give real ids with --organization-id and --space-id)',
+      );
     // A provider that needs metadata, with two metadata objects of its kind from the generators:
     // the provider stays, the metadata is replaced (different role or project, so a merge shows).
     const [providerField, metadataField] = ctx.contract.rule('provider-consistency').fields as [string, string];
     const needy = Object.keys(model.requiredMetadataKind);
     const metadataPair = fc.constantFrom(...needy).chain((provider) => {
-      const metadata = createBodies(ctx).filter((b) => b[providerField] === provider).map((b) => b[metadataField] as Record<string, unknown>);
-      return fc.tuple(fc.constant(provider), metadata, metadata).filter(([, a, b]) => JSON.stringify(a) !== JSON.stringify(b));
+      const metadata = createBodies(ctx)
+        .filter((b) => b[providerField] === provider)
+        .map((b) => b[metadataField] as Record<string, unknown>);
+      return fc
+        .tuple(fc.constant(provider), metadata, metadata)
+        .filter(([, a, b]) => JSON.stringify(a) !== JSON.stringify(b));
     });
     // Models never shared, so a merge of model_names shows; scopings only from the given ids (with
     // one organization and space, old and new lists may overlap: a merge then shows only sometimes).
-    const scopingList = fc.uniqueArray(fc.constantFrom(...scopings), { minLength: 1, maxLength: scopings.length, selector: (s) => JSON.stringify(s) });
+    const scopingList = fc.uniqueArray(fc.constantFrom(...scopings), {
+      minLength: 1,
+      maxLength: scopings.length,
+      selector: (s) => JSON.stringify(s),
+    });
     const values = fc.record({
-      oldModels: fc.uniqueArray(fc.stringMatching(/^[a-z0-9-]{1,12}$/).map((s) => `old-${s}`), { minLength: 1, maxLength: 4 }),
-      newModels: fc.uniqueArray(fc.stringMatching(/^[a-z0-9-]{1,12}$/).map((s) => `new-${s}`), { minLength: 0, maxLength: 4 }),
+      oldModels: fc.uniqueArray(
+        fc.stringMatching(/^[a-z0-9-]{1,12}$/).map((s) => `old-${s}`),
+        { minLength: 1, maxLength: 4 },
+      ),
+      newModels: fc.uniqueArray(
+        fc.stringMatching(/^[a-z0-9-]{1,12}$/).map((s) => `new-${s}`),
+        { minLength: 0, maxLength: 4 },
+      ),
       oldScopings: scopingList,
       newScopings: scopingList,
       metadata: metadataPair,
-      oldHeaders: fc.dictionary(fc.stringMatching(/^x-old-[a-z]{1,8}$/), fc.string({ maxLength: 10 }), { minKeys: 1, maxKeys: 3 }),
-      newHeaders: fc.dictionary(fc.stringMatching(/^x-new-[a-z]{1,8}$/), fc.string({ maxLength: 10 }), { minKeys: 0, maxKeys: 3 }),
+      oldHeaders: fc.dictionary(fc.stringMatching(/^x-old-[a-z]{1,8}$/), fc.string({ maxLength: 10 }), {
+        minKeys: 1,
+        maxKeys: 3,
+      }),
+      newHeaders: fc.dictionary(fc.stringMatching(/^x-new-[a-z]{1,8}$/), fc.string({ maxLength: 10 }), {
+        minKeys: 0,
+        maxKeys: 3,
+      }),
       sent: fc.subarray(fields, { minLength: 1 }),
     });
     await ctx.property(`${fields.join(', ')} come back exactly as sent`, [values], async (v) => {
       const [provider, oldMetadata, newMetadata] = v.metadata;
       // enable_default_models keeps a model source when model_names is emptied (model-source-optional is a decision).
-      const before = await ctx.api.create({ provider, enable_default_models: true, model_names: v.oldModels, scopings: v.oldScopings, provider_metadata: oldMetadata, headers: v.oldHeaders });
-      const all: Record<string, unknown> = { model_names: v.newModels, scopings: v.newScopings, provider_metadata: newMetadata, headers: v.newHeaders };
+      const before = await ctx.api.create({
+        provider,
+        enable_default_models: true,
+        model_names: v.oldModels,
+        scopings: v.oldScopings,
+        provider_metadata: oldMetadata,
+        headers: v.oldHeaders,
+      });
+      const all: Record<string, unknown> = {
+        model_names: v.newModels,
+        scopings: v.newScopings,
+        provider_metadata: newMetadata,
+        headers: v.newHeaders,
+      };
       const body = Object.fromEntries(v.sent.map((f) => [f, all[f]]));
       const after = expectIntegration(await ctx.api.patch(before.id, body), 'a PATCH replacing lists and objects');
       expectFields(after, body, v.sent, 'the 200 body', ctx.compare);

@@ -25,28 +25,44 @@ export const responseConformance: Rule = {
       await exercise(ctx);
       // 5xx answers are the target's own failures (reported as errors of the rules that met them).
       // An answer the kit inferred after a lost one (a transient fault) is not the target's to judge.
-      const exchanges = ctx.log.all().filter((e) => e.status < 500 && e.inferred === undefined).slice(-MAX_CHECKED);
+      const exchanges = ctx.log
+        .all()
+        .filter((e) => e.status < 500 && e.inferred === undefined)
+        .slice(-MAX_CHECKED);
       const emptyAllowed = ctx.strict ? [] : ctx.contract.rule('non-empty-strings').fields;
       // The same answer to the same request is judged once (a systematic phase reads one integration many times).
       const judged = new Set<string>();
       for (const exchange of exchanges) {
-        const key = JSON.stringify([exchange.method, exchange.path, exchange.status, withoutTransportHeaders(exchange.headers), exchange.body]);
+        const key = JSON.stringify([
+          exchange.method,
+          exchange.path,
+          exchange.status,
+          withoutTransportHeaders(exchange.headers),
+          exchange.body,
+        ]);
         if (judged.has(key)) continue;
         judged.add(key);
-        const found = await checkResponse(ctx.contract, {
-          method: exchange.method,
-          path: exchange.path,
-          status: exchange.status,
-          headers: exchange.headers,
-          body: exchange.body,
-        }, { problemType: ctx.strict ? 'exact' : 'any' });
+        const found = await checkResponse(
+          ctx.contract,
+          {
+            method: exchange.method,
+            path: exchange.path,
+            status: exchange.status,
+            headers: exchange.headers,
+            body: exchange.body,
+          },
+          { problemType: ctx.strict ? 'exact' : 'any' },
+        );
         // Without --strict a target may accept and store empty strings (non-empty-strings is a decision).
         const issues = found.filter((issue) => !isTolerableEmptyString(exchange.body, issue.pointer, emptyAllowed));
         if (issues.length > 0) {
-          fail(`${exchange.method} ${exchange.path.split('?')[0]} → ${exchange.status} does not match the spec: ${issues.map((i) => `${i.validator} ${i.pointer} ${i.message}`).join('; ')}`, {
-            expected: 'a response the spec declares',
-            actual: { status: exchange.status, headers: pickHeaders(exchange), body: exchange.body, issues },
-          });
+          fail(
+            `${exchange.method} ${exchange.path.split('?')[0]} → ${exchange.status} does not match the spec: ${issues.map((i) => `${i.validator} ${i.pointer} ${i.message}`).join('; ')}`,
+            {
+              expected: 'a response the spec declares',
+              actual: { status: exchange.status, headers: pickHeaders(exchange), body: exchange.body, issues },
+            },
+          );
         }
       }
     });
@@ -58,7 +74,12 @@ async function exercise(ctx: RuleContext): Promise<void> {
   const [needy] = Object.keys(ctx.model.requiredMetadataKind);
   const [, metadataField] = ctx.contract.rule('provider-consistency').fields as [string, string];
   const a = await ctx.api.create({ model_names: ['m1'] });
-  const b = await ctx.api.create(fc.sample(createBodies(ctx).filter((body) => body.provider === needy), { numRuns: 1, seed: ctx.seed })[0]!);
+  const b = await ctx.api.create(
+    fc.sample(
+      createBodies(ctx).filter((body) => body.provider === needy),
+      { numRuns: 1, seed: ctx.seed },
+    )[0]!,
+  );
   await ctx.api.get(a.id);
   await ctx.api.list({ limit: 1 });
   await ctx.api.patch(a.id, { enable_default_models: true, base_url: 'https://example.test/v1' });
@@ -74,9 +95,13 @@ async function exercise(ctx: RuleContext): Promise<void> {
 /** Whether the issue is about an empty string in one of `fields` (the pointer is into `/body`). */
 function isTolerableEmptyString(body: unknown, pointer: string, fields: readonly string[]): boolean {
   if (fields.length === 0 || !pointer.startsWith('/body/')) return false;
-  const segments = pointer.slice('/body/'.length).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const segments = pointer
+    .slice('/body/'.length)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
   let value: unknown = body;
-  for (const segment of segments) value = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[segment] : undefined;
+  for (const segment of segments)
+    value = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[segment] : undefined;
   return value === '' && segments.some((s) => fields.includes(s));
 }
 
@@ -84,10 +109,15 @@ function isTolerableEmptyString(body: unknown, pointer: string, fields: readonly
 const TRANSPORT_HEADERS = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding']);
 
 function withoutTransportHeaders(headers: Readonly<Record<string, string>>): Array<[string, string]> {
-  return Object.entries(headers).filter(([name]) => !TRANSPORT_HEADERS.has(name)).sort(([a], [b]) => (a < b ? -1 : 1));
+  return Object.entries(headers)
+    .filter(([name]) => !TRANSPORT_HEADERS.has(name))
+    .sort(([a], [b]) => (a < b ? -1 : 1));
 }
 
 function pickHeaders(exchange: RecordedExchange): Record<string, string> {
   const { 'content-type': contentType, 'retry-after': retryAfter } = exchange.headers;
-  return { ...(contentType ? { 'content-type': contentType } : {}), ...(retryAfter ? { 'retry-after': retryAfter } : {}) };
+  return {
+    ...(contentType ? { 'content-type': contentType } : {}),
+    ...(retryAfter ? { 'retry-after': retryAfter } : {}),
+  };
 }

@@ -57,7 +57,8 @@ export class ResourceTracker {
    * e.g. base64url with `-` and `_`, is still never touched).
    */
   assertUnnameable(id: string, idPattern: RegExp, action: string): void {
-    if (idPattern.test(id) || !/[^A-Za-z0-9+/=_-]/.test(id)) throw new SafetyError(`refusing to ${action} ${id} as a malformed id: it could name an integration`);
+    if (idPattern.test(id) || !/[^A-Za-z0-9+/=_-]/.test(id))
+      throw new SafetyError(`refusing to ${action} ${id} as a malformed id: it could name an integration`);
   }
 
   /** Starts collecting the ids created from now on (one property run); `endScope` returns them. */
@@ -67,7 +68,10 @@ export class ResourceTracker {
 
   endScope(): Array<{ id: string; account: Account }> {
     const keys = this.scopes.pop() ?? [];
-    return keys.map((k) => this.byId.get(k)!).filter((t) => t.live).map(({ id, account }) => ({ id, account }));
+    return keys
+      .map((k) => this.byId.get(k)!)
+      .filter((t) => t.live)
+      .map(({ id, account }) => ({ id, account }));
   }
 
   live(): Array<{ id: string; account: Account }> {

@@ -20,7 +20,11 @@ beforeAll(async () => {
 afterAll(() => mock.close());
 
 function clientFor(apiKey: string, log = new ExchangeLog()): HttpClient {
-  return new HttpClient({ baseUrl: mock.url, log, redactor: new Redactor([apiKey]), budget: new RequestBudget() }, 'primary', apiKey);
+  return new HttpClient(
+    { baseUrl: mock.url, log, redactor: new Redactor([apiKey]), budget: new RequestBudget() },
+    'primary',
+    apiKey,
+  );
 }
 
 describe('the kit on a shared target', () => {
@@ -31,7 +35,9 @@ describe('the kit on a shared target', () => {
     const api = new IntegrationsApi(clientFor(key, log), new ResourceTracker(), new NameFactory('aic-conform-test-'));
     expect(() => api.patch(String(foreign.id), { name: 'x' })).toThrow(SafetyError);
     await expect(api.delete(String(foreign.id))).rejects.toThrow(SafetyError);
-    await expect(api.createRaw({ name: 'outside the prefix' })).rejects.toThrow(/only creates integrations named aic-conform-test-/);
+    await expect(api.createRaw({ name: 'outside the prefix' })).rejects.toThrow(
+      /only creates integrations named aic-conform-test-/,
+    );
     expect(log.count).toBe(0);
     expect(await listAll(mock.url, key)).toEqual([foreign]);
   });
@@ -41,7 +47,12 @@ describe('the kit on a shared target', () => {
     const foreign = await createForeign(mock.url, key, { name: 'Not the kit either' });
     const log = new ExchangeLog();
     const contract = await loadContract();
-    const api = new IntegrationsApi(clientFor(key, log), new ResourceTracker(), new NameFactory('aic-conform-test-'), contract);
+    const api = new IntegrationsApi(
+      clientFor(key, log),
+      new ResourceTracker(),
+      new NameFactory('aic-conform-test-'),
+      contract,
+    );
     // Well-formed ids, and ids of base64url characters only (a target's ids may stray from the pattern), are refused unsent.
     for (const id of [String(foreign.id), 'TGxtSW50ZWdyYXRpb246MTI6YUJjRA==', 'aGVsbG8-d29y_bGQ', 'ab=cd', 'x']) {
       await expect(api.sendToMalformedId('PATCH', id, { name: 'x' }), id).rejects.toThrow(SafetyError);
@@ -58,7 +69,8 @@ describe('the kit on a shared target', () => {
   it('--sweep deletes every page of aic-conform-* leftovers and nothing else', async () => {
     const key = 'k-sweep';
     const foreign = [];
-    for (const name of ['AIC-CONFORM-upper', 'my-aic-conform-x', 'aic-conform', 'Production']) foreign.push(await createForeign(mock.url, key, { name }));
+    for (const name of ['AIC-CONFORM-upper', 'my-aic-conform-x', 'aic-conform', 'Production'])
+      foreign.push(await createForeign(mock.url, key, { name }));
     for (let i = 0; i < 130; i++) await createForeign(mock.url, key, { name: `aic-conform-oldrun-${i}` });
     const result = await sweepPrefix(clientFor(key));
     expect(result.deleted).toHaveLength(130);
@@ -88,7 +100,9 @@ describe('the kit on a shared target', () => {
     expect(report.results.slice(0, 2).map((r) => r.outcome)).toEqual(['passed', 'passed']);
     expect(report.results[2]!.outcome).toBe('error');
     expect(report.results[2]!.reason).toMatch(/interrupted/);
-    expect(report.results.slice(3).every((r) => r.outcome === 'skipped' && r.reason === 'the run was interrupted')).toBe(true);
+    expect(
+      report.results.slice(3).every((r) => r.outcome === 'skipped' && r.reason === 'the run was interrupted'),
+    ).toBe(true);
     expect(await listAll(mock.url, key)).toEqual([kept]);
   });
 
@@ -100,8 +114,18 @@ describe('the kit on a shared target', () => {
     let lostCreates = 0;
     const faulty: Handler = async (r, forward) => {
       n++;
-      if (n % 9 === 0) return { status: 429, headers: { 'content-type': 'application/problem+json', 'retry-after': '0' }, text: JSON.stringify({ title: 'Rate limit exceeded', status: 429 }) };
-      if (r.method === 'GET' && n % 13 === 0) return { status: 503, headers: { 'content-type': 'application/problem+json' }, text: '{"title":"Unavailable","status":503}' };
+      if (n % 9 === 0)
+        return {
+          status: 429,
+          headers: { 'content-type': 'application/problem+json', 'retry-after': '0' },
+          text: JSON.stringify({ title: 'Rate limit exceeded', status: 429 }),
+        };
+      if (r.method === 'GET' && n % 13 === 0)
+        return {
+          status: 503,
+          headers: { 'content-type': 'application/problem+json' },
+          text: '{"title":"Unavailable","status":503}',
+        };
       if (r.method === 'PATCH' && n % 97 === 0) return { status: 0, headers: {}, text: '' };
       // Every 7th create (never the probes, the first two), counted apart so the lost ones do not hinge on the other faults.
       if (r.method === 'POST' && ++posts % 7 === 0) {
@@ -114,7 +138,14 @@ describe('the kit on a shared target', () => {
     const proxy = await startProxy(mock.url, faulty);
     try {
       // Without resends, every fault the rules meet is an error of the target.
-      const report = await runConformance({ target: proxy.url, apiKey: key, runs: 10, seed: 11, retries: 0, rules: ['omitted-unchanged', 'null-clears', 'read-back', 'non-empty'] });
+      const report = await runConformance({
+        target: proxy.url,
+        apiKey: key,
+        runs: 10,
+        seed: 11,
+        retries: 0,
+        rules: ['omitted-unchanged', 'null-clears', 'read-back', 'non-empty'],
+      });
       expect(report.results.filter((r) => r.outcome === 'failed')).toEqual([]);
       const errors = report.results.filter((r) => r.outcome === 'error');
       expect(errors.length).toBeGreaterThan(0);
@@ -130,7 +161,13 @@ describe('the kit on a shared target', () => {
   it('reports a failure that does not reproduce when replayed as flaky, not failed', async () => {
     const proxy = await startProxy(mock.url, emptyAcceptedOnce);
     try {
-      const report = await runConformance({ target: proxy.url, apiKey: 'k-flaky', runs: 20, seed: 8, rules: ['non-empty'] });
+      const report = await runConformance({
+        target: proxy.url,
+        apiKey: 'k-flaky',
+        runs: 20,
+        seed: 8,
+        rules: ['non-empty'],
+      });
       const result = report.results[0]!;
       expect(result.outcome).toBe('flaky');
       expect(result.flaky![0]!.flaky).toBe(true);

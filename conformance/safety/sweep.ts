@@ -9,23 +9,34 @@ const specPaths = async (): Promise<IntegrationPaths> => integrationPaths(await 
 const MAX_PAGES = 1000;
 
 /** Integrations of the client's account whose name starts with `prefix` (every page, name filter as a hint). */
-export async function findByPrefix(client: HttpClient, prefix: string, paths?: IntegrationPaths): Promise<Array<{ id: string; name: string }>> {
+export async function findByPrefix(
+  client: HttpClient,
+  prefix: string,
+  paths?: IntegrationPaths,
+): Promise<Array<{ id: string; name: string }>> {
   const { search } = paths ?? (await specPaths());
   const found: Array<{ id: string; name: string }> = [];
   const seenCursors = new Set<string>();
   let cursor: string | undefined;
   for (let page = 0; page < MAX_PAGES; page++) {
     const exchange = await client.request({ method: 'GET', path: search(prefix, cursor), cleanup: true });
-    if (exchange.status !== 200 || !isObject(exchange.body)) throw new Error(`listing integrations answered ${exchange.status}`);
+    if (exchange.status !== 200 || !isObject(exchange.body))
+      throw new Error(`listing integrations answered ${exchange.status}`);
     const items = Array.isArray(exchange.body.ai_integrations) ? exchange.body.ai_integrations : [];
     for (const item of items) {
       // Only the exact, case-sensitive prefix: the name filter is a case-insensitive substring.
-      if (isObject(item) && typeof item.id === 'string' && typeof item.name === 'string' && item.name.startsWith(prefix)) {
+      if (
+        isObject(item) &&
+        typeof item.id === 'string' &&
+        typeof item.name === 'string' &&
+        item.name.startsWith(prefix)
+      ) {
         found.push({ id: item.id, name: item.name });
       }
     }
     const pagination = isObject(exchange.body.pagination) ? exchange.body.pagination : {};
-    const next = pagination.has_more === true && typeof pagination.next_cursor === 'string' ? pagination.next_cursor : undefined;
+    const next =
+      pagination.has_more === true && typeof pagination.next_cursor === 'string' ? pagination.next_cursor : undefined;
     if (!next || seenCursors.has(next)) break;
     seenCursors.add(next);
     cursor = next;
@@ -43,7 +54,11 @@ export interface SweepResult {
  * Deletes every integration of the account whose name starts with `prefix`, which must itself
  * start with `aic-conform-`: the kit never deletes anything it did not name.
  */
-export async function sweepPrefix(client: HttpClient, prefix: string = KIT_NAME_PREFIX, paths?: IntegrationPaths): Promise<SweepResult> {
+export async function sweepPrefix(
+  client: HttpClient,
+  prefix: string = KIT_NAME_PREFIX,
+  paths?: IntegrationPaths,
+): Promise<SweepResult> {
   if (!prefix.startsWith(KIT_NAME_PREFIX)) throw new Error(`refusing to sweep names outside ${KIT_NAME_PREFIX}…`);
   const where = paths ?? (await specPaths());
   const deleted: string[] = [];

@@ -36,22 +36,54 @@ export type Handler = (request: ProxyRequest, forward: Forward, memory: Map<stri
 
 const ITEM = /^\/v2\/ai-integrations\/[^/?]+$/;
 const NULLABLE = ['base_url', 'headers', 'provider_metadata'];
-const UPDATABLE = ['name', 'provider', 'api_key', 'base_url', 'model_names', 'headers', 'enable_default_models', 'function_calling_enabled', 'auth_type', 'provider_metadata', 'scopings'];
+const UPDATABLE = [
+  'name',
+  'provider',
+  'api_key',
+  'base_url',
+  'model_names',
+  'headers',
+  'enable_default_models',
+  'function_calling_enabled',
+  'auth_type',
+  'provider_metadata',
+  'scopings',
+];
 
-const json = (status: number, value: unknown, type = 'application/json'): ProxyResponse => ({ status, headers: { 'content-type': type }, text: JSON.stringify(value) });
+const json = (status: number, value: unknown, type = 'application/json'): ProxyResponse => ({
+  status,
+  headers: { 'content-type': type },
+  text: JSON.stringify(value),
+});
 const parse = (text: string): Record<string, unknown> | undefined => {
   try {
     const value: unknown = JSON.parse(text);
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined;
   } catch {
     return undefined;
   }
 };
 const isPatch = (r: ProxyRequest) => r.method === 'PATCH' && ITEM.test(r.path);
-const current = async (r: ProxyRequest, forward: Forward) => parse((await forward({ method: 'GET', path: r.path, text: '', ...(r.authorization ? { authorization: r.authorization } : {}) })).text) ?? {};
+const current = async (r: ProxyRequest, forward: Forward) =>
+  parse(
+    (
+      await forward({
+        method: 'GET',
+        path: r.path,
+        text: '',
+        ...(r.authorization ? { authorization: r.authorization } : {}),
+      })
+    ).text,
+  ) ?? {};
 const withBody = (r: ProxyRequest, body: unknown): ProxyRequest => ({ ...r, text: JSON.stringify(body) });
 const problem = (status: number, slug: string, title: string) =>
-  json(status, { type: `https://arize.com/docs/ax/rest-reference/errors#${slug}`, title, status }, 'application/problem+json');
+  json(
+    status,
+    { type: `https://arize.com/docs/ax/rest-reference/errors#${slug}`, title, status },
+    'application/problem+json',
+  );
 
 export const BROKEN_VARIANTS: Record<string, BrokenVariant> = {
   'lists-merged': {
@@ -62,7 +94,8 @@ export const BROKEN_VARIANTS: Record<string, BrokenVariant> = {
       if (!body || (!Array.isArray(body.model_names) && !Array.isArray(body.scopings))) return forward(r);
       const now = await current(r, forward);
       const merged = { ...body };
-      if (Array.isArray(body.model_names)) merged.model_names = [...new Set([...((now.model_names as unknown[]) ?? []), ...body.model_names])];
+      if (Array.isArray(body.model_names))
+        merged.model_names = [...new Set([...((now.model_names as unknown[]) ?? []), ...body.model_names])];
       if (Array.isArray(body.scopings)) merged.scopings = [...((now.scopings as unknown[]) ?? []), ...body.scopings];
       return forward(withBody(r, merged));
     },
@@ -74,7 +107,13 @@ export const BROKEN_VARIANTS: Record<string, BrokenVariant> = {
       const body = isPatch(r) ? parse(r.text) : undefined;
       if (!body || !NULLABLE.some((f) => body[f] === null)) return forward(r);
       const kept = Object.fromEntries(Object.entries(body).filter(([k, v]) => !(NULLABLE.includes(k) && v === null)));
-      if (Object.keys(kept).length === 0) return forward({ method: 'GET', path: r.path, text: '', ...(r.authorization ? { authorization: r.authorization } : {}) });
+      if (Object.keys(kept).length === 0)
+        return forward({
+          method: 'GET',
+          path: r.path,
+          text: '',
+          ...(r.authorization ? { authorization: r.authorization } : {}),
+        });
       return forward(withBody(r, kept));
     },
   },
@@ -83,7 +122,13 @@ export const BROKEN_VARIANTS: Record<string, BrokenVariant> = {
     caughtBy: 'non-empty',
     async handle(r, forward) {
       const body = isPatch(r) ? parse(r.text) : undefined;
-      if (body && Object.keys(body).length === 0) return forward({ method: 'GET', path: r.path, text: '', ...(r.authorization ? { authorization: r.authorization } : {}) });
+      if (body && Object.keys(body).length === 0)
+        return forward({
+          method: 'GET',
+          path: r.path,
+          text: '',
+          ...(r.authorization ? { authorization: r.authorization } : {}),
+        });
       return forward(r);
     },
   },
@@ -103,12 +148,17 @@ export const BROKEN_VARIANTS: Record<string, BrokenVariant> = {
     async handle(r, forward, memory) {
       const owners = (memory.get('owners') as Map<string, string> | undefined) ?? new Map<string, string>();
       memory.set('owners', owners);
-      const body = (r.method === 'PATCH' || r.method === 'POST') && /^\/v2\/ai-integrations/.test(r.path) ? parse(r.text) : undefined;
+      const body =
+        (r.method === 'PATCH' || r.method === 'POST') && /^\/v2\/ai-integrations/.test(r.path)
+          ? parse(r.text)
+          : undefined;
       const owner = typeof body?.name === 'string' ? owners.get(body.name) : undefined;
-      if (owner !== undefined && owner !== r.authorization) return problem(409, 'resource-conflict', 'Resource conflict');
+      if (owner !== undefined && owner !== r.authorization)
+        return problem(409, 'resource-conflict', 'Resource conflict');
       const response = await forward(r);
       const out = parse(response.text);
-      if (response.status < 300 && typeof out?.name === 'string' && r.authorization) owners.set(out.name, r.authorization);
+      if (response.status < 300 && typeof out?.name === 'string' && r.authorization)
+        owners.set(out.name, r.authorization);
       return response;
     },
   },
@@ -149,7 +199,8 @@ export const BROKEN_VARIANTS: Record<string, BrokenVariant> = {
         if (key === 'api_key' || !UPDATABLE.includes(key)) continue;
         restore[key] = before[key] ?? (key === 'model_names' ? [] : null);
       }
-      if ('provider' in restore || 'provider_metadata' in restore) Object.assign(restore, { provider: before.provider, provider_metadata: before.provider_metadata ?? null });
+      if ('provider' in restore || 'provider_metadata' in restore)
+        Object.assign(restore, { provider: before.provider, provider_metadata: before.provider_metadata ?? null });
       if (Object.keys(restore).length > 0) await forward(withBody(r, restore));
       return response;
     },
@@ -161,12 +212,18 @@ export const BROKEN_VARIANTS: Record<string, BrokenVariant> = {
       const body = isPatch(r) ? parse(r.text) : undefined;
       if (!body || !Object.keys(body).some((k) => UPDATABLE.includes(k))) return forward(r);
       // The nullable fields cleared, the list emptied, the rest as a create would default them (the spec's default edition, which the mock behind speaks).
-      const defaults = { base_url: null, headers: null, model_names: [], ...contractModel(await loadContract()).defaults };
+      const defaults = {
+        base_url: null,
+        headers: null,
+        model_names: [],
+        ...contractModel(await loadContract()).defaults,
+      };
       return forward(withBody(r, { ...defaults, ...body }));
     },
   },
   'provider-unchecked': {
-    description: 'an inconsistent provider and provider_metadata is answered 200 (with the patch applied in the answer only) instead of 422',
+    description:
+      'an inconsistent provider and provider_metadata is answered 200 (with the patch applied in the answer only) instead of 422',
     caughtBy: 'provider-consistency',
     async handle(r, forward) {
       const response = await forward(r);
@@ -192,7 +249,10 @@ export const BROKEN_VARIANTS: Record<string, BrokenVariant> = {
       const response = await forward(r);
       const out = parse(response.text);
       if (!out || !isPatch(r) || typeof out.created_at !== 'string' || response.status >= 300) return response;
-      return { ...response, text: JSON.stringify({ ...out, updated_at: new Date(Date.parse(out.created_at) - 1000).toISOString() }) };
+      return {
+        ...response,
+        text: JSON.stringify({ ...out, updated_at: new Date(Date.parse(out.created_at) - 1000).toISOString() }),
+      };
     },
   },
   'errors-plain-json': {
@@ -222,7 +282,8 @@ export const BROKEN_VARIANTS: Record<string, BrokenVariant> = {
       memory.set('ids', owners);
       const response = await forward(r);
       const out = parse(response.text);
-      if (response.status === 201 && typeof out?.id === 'string' && r.authorization) owners.set(out.id, r.authorization);
+      if (response.status === 201 && typeof out?.id === 'string' && r.authorization)
+        owners.set(out.id, r.authorization);
       if (r.method === 'GET' && ITEM.test(r.path) && response.status === 404) {
         const owner = owners.get(decodeURIComponent(r.path.split('/').pop()!));
         if (owner) return forward({ ...r, authorization: owner });
@@ -231,7 +292,8 @@ export const BROKEN_VARIANTS: Record<string, BrokenVariant> = {
     },
   },
   'create-defaults-ignored': {
-    description: 'a create without function_calling_enabled stores false instead of the default true (in the 201 body and on GET)',
+    description:
+      'a create without function_calling_enabled stores false instead of the default true (in the 201 body and on GET)',
     caughtBy: 'create',
     async handle(r, forward, memory) {
       const dropped = (memory.get('dropped') as Set<string> | undefined) ?? new Set<string>();
@@ -239,16 +301,31 @@ export const BROKEN_VARIANTS: Record<string, BrokenVariant> = {
       const body = parse(r.text);
       const response = await forward(r);
       const out = parse(response.text);
-      if (r.method === 'POST' && response.status === 201 && body && body.function_calling_enabled === undefined && typeof out?.id === 'string') dropped.add(out.id);
-      if (isPatch(r) && response.status === 200 && body && 'function_calling_enabled' in body) dropped.delete(decodeURIComponent(r.path.split('/').pop()!));
-      const rewrite = (item: unknown) => (item && typeof item === 'object' && dropped.has(String((item as Record<string, unknown>).id)) ? { ...item, function_calling_enabled: false } : item);
+      if (
+        r.method === 'POST' &&
+        response.status === 201 &&
+        body &&
+        body.function_calling_enabled === undefined &&
+        typeof out?.id === 'string'
+      )
+        dropped.add(out.id);
+      if (isPatch(r) && response.status === 200 && body && 'function_calling_enabled' in body)
+        dropped.delete(decodeURIComponent(r.path.split('/').pop()!));
+      const rewrite = (item: unknown) =>
+        item && typeof item === 'object' && dropped.has(String((item as Record<string, unknown>).id))
+          ? { ...item, function_calling_enabled: false }
+          : item;
       if (!out || response.status >= 300) return response;
       const items = out.ai_integrations;
-      return { ...response, text: JSON.stringify(Array.isArray(items) ? { ...out, ai_integrations: items.map(rewrite) } : rewrite(out)) };
+      return {
+        ...response,
+        text: JSON.stringify(Array.isArray(items) ? { ...out, ai_integrations: items.map(rewrite) } : rewrite(out)),
+      };
     },
   },
   'create-duplicates-allowed': {
-    description: 'a create with a name the account already uses succeeds (stored under a made-up name, answered with the name sent) instead of 409',
+    description:
+      'a create with a name the account already uses succeeds (stored under a made-up name, answered with the name sent) instead of 409',
     caughtBy: 'create',
     async handle(r, forward, memory) {
       const response = await forward(r);
@@ -267,7 +344,13 @@ export const BROKEN_VARIANTS: Record<string, BrokenVariant> = {
     async handle(r, forward) {
       const response = await forward(r);
       const [path, query = ''] = r.path.split('?');
-      if (r.method !== 'GET' || path !== '/v2/ai-integrations' || !new URLSearchParams(query).has('cursor') || response.status !== 200) return response;
+      if (
+        r.method !== 'GET' ||
+        path !== '/v2/ai-integrations' ||
+        !new URLSearchParams(query).has('cursor') ||
+        response.status !== 200
+      )
+        return response;
       const out = parse(response.text);
       if (!out || !Array.isArray(out.ai_integrations)) return response;
       return { ...response, text: JSON.stringify({ ...out, ai_integrations: out.ai_integrations.slice(1) }) };
@@ -278,7 +361,9 @@ export const BROKEN_VARIANTS: Record<string, BrokenVariant> = {
     caughtBy: 'malformed-id',
     async handle(r, forward) {
       const response = await forward(r);
-      const segment = ITEM.test(r.path.split('?')[0]!) ? decodeURIComponent(r.path.split('?')[0]!.split('/').pop()!) : undefined;
+      const segment = ITEM.test(r.path.split('?')[0]!)
+        ? decodeURIComponent(r.path.split('?')[0]!.split('/').pop()!)
+        : undefined;
       if (segment === undefined || /^[A-Za-z0-9+/]+={0,2}$/.test(segment) || response.status !== 400) return response;
       return problem(404, 'resource-not-found', 'Resource not found');
     },
@@ -286,7 +371,8 @@ export const BROKEN_VARIANTS: Record<string, BrokenVariant> = {
 };
 
 /** Answers a PATCH whose body held nothing but what a variant ignored: 200 with the integration unchanged. */
-const unchanged = (r: ProxyRequest, forward: Forward) => forward({ method: 'GET', path: r.path, text: '', ...(r.authorization ? { authorization: r.authorization } : {}) });
+const unchanged = (r: ProxyRequest, forward: Forward) =>
+  forward({ method: 'GET', path: r.path, text: '', ...(r.authorization ? { authorization: r.authorization } : {}) });
 
 /**
  * Variants about one body field, one proxy per field: a server that takes `null` on `field` (not
@@ -316,7 +402,11 @@ export const FIELD_VARIANTS = {
 } as const;
 
 /** A PATCH with the members `ignored` selects taken out (answered as unchanged when nothing is left); anything else as is. */
-async function ignoring(r: ProxyRequest, forward: Forward, ignored: (key: string, value: unknown) => boolean): Promise<ProxyResponse> {
+async function ignoring(
+  r: ProxyRequest,
+  forward: Forward,
+  ignored: (key: string, value: unknown) => boolean,
+): Promise<ProxyResponse> {
   const body = isPatch(r) ? parse(r.text) : undefined;
   if (!body || !Object.entries(body).some(([k, v]) => ignored(k, v))) return forward(r);
   const kept = Object.fromEntries(Object.entries(body).filter(([k, v]) => !ignored(k, v)));
@@ -345,7 +435,12 @@ export const emptyAcceptedOnce: Handler = async (r, forward, memory) => {
   const body = isPatch(r) ? parse(r.text) : undefined;
   if (body && Object.keys(body).length === 0 && !memory.has('done')) {
     memory.set('done', true);
-    return forward({ method: 'GET', path: r.path, text: '', ...(r.authorization ? { authorization: r.authorization } : {}) });
+    return forward({
+      method: 'GET',
+      path: r.path,
+      text: '',
+      ...(r.authorization ? { authorization: r.authorization } : {}),
+    });
   }
   return forward(r);
 };
@@ -357,7 +452,11 @@ export async function startProxy(upstream: string, handle: Handler): Promise<Bro
     const headers: Record<string, string> = {};
     if (request.authorization) headers.authorization = request.authorization;
     if (request.text !== '') headers['content-type'] = 'application/json';
-    const response = await fetch(`${upstream}${request.path}`, { method: request.method, headers, ...(request.text !== '' ? { body: request.text } : {}) });
+    const response = await fetch(`${upstream}${request.path}`, {
+      method: request.method,
+      headers,
+      ...(request.text !== '' ? { body: request.text } : {}),
+    });
     const out: Record<string, string> = {};
     response.headers.forEach((value, name) => {
       if (name === 'content-type' || name === 'retry-after') out[name] = value;
@@ -369,8 +468,18 @@ export async function startProxy(upstream: string, handle: Handler): Promise<Bro
       try {
         const text = await readBody(req);
         const authorization = req.headers.authorization;
-        const response = await handle({ method: req.method ?? 'GET', path: req.url ?? '/', text, ...(authorization !== undefined ? { authorization } : {}) }, forward, memory);
-        if (response.status === 0) req.socket.destroy(); // a dropped connection
+        const response = await handle(
+          {
+            method: req.method ?? 'GET',
+            path: req.url ?? '/',
+            text,
+            ...(authorization !== undefined ? { authorization } : {}),
+          },
+          forward,
+          memory,
+        );
+        if (response.status === 0)
+          req.socket.destroy(); // a dropped connection
         else res.writeHead(response.status, response.headers).end(response.status === 204 ? undefined : response.text);
       } catch (error) {
         res.writeHead(502, { 'content-type': 'text/plain' }).end(String(error));

@@ -26,10 +26,14 @@ export async function startForwardProxy(options: { tunnelTo?: readonly string[] 
       res.writeHead(400, { 'content-type': 'text/plain' }).end('a forward proxy needs an absolute URL');
       return;
     }
-    const upstream = httpRequest(target, { method: req.method, headers: { ...req.headers, host: target.host } }, (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(res);
-    });
+    const upstream = httpRequest(
+      target,
+      { method: req.method, headers: { ...req.headers, host: target.host } },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
     upstream.on('error', () => res.writeHead(502, { 'content-type': 'text/plain' }).end('upstream unreachable'));
     req.pipe(upstream);
   });

@@ -8,7 +8,12 @@ const ORGANIZATION = 'T3JnOjE=';
 const SPACE = 'U3BhY2U6MQ==';
 
 /** One server variant to run the kit against: its switch name, its options, the seeds to run, and the rules (default: all). */
-export type IndependentServerCase = [name: string, options: IndependentServerOptions, seeds: number[], rules?: readonly string[]];
+export type IndependentServerCase = [
+  name: string,
+  options: IndependentServerOptions,
+  seeds: number[],
+  rules?: readonly string[],
+];
 
 /**
  * One test per case: the whole kit, without --strict and at --runs 1 (the systematic phase covers
@@ -23,8 +28,21 @@ export function describeIndependentServerRuns(title: string, cases: readonly Ind
         const [apiKey, otherApiKey] = [`k-independent-${name}`, `k2-independent-${name}`];
         try {
           for (const seed of seeds) {
-            const report = await runConformance({ target: server.url, apiKey, otherApiKey, organizationId: ORGANIZATION, spaceId: SPACE, runs: 1, seed, ...(rules ? { rules } : {}) });
-            expect(report.results.filter((r) => r.outcome !== 'passed').map((r) => `seed ${seed} ${r.rule}: ${r.outcome} ${r.reason ?? ''}`)).toEqual([]);
+            const report = await runConformance({
+              target: server.url,
+              apiKey,
+              otherApiKey,
+              organizationId: ORGANIZATION,
+              spaceId: SPACE,
+              runs: 1,
+              seed,
+              ...(rules ? { rules } : {}),
+            });
+            expect(
+              report.results
+                .filter((r) => r.outcome !== 'passed')
+                .map((r) => `seed ${seed} ${r.rule}: ${r.outcome} ${r.reason ?? ''}`),
+            ).toEqual([]);
             expect(report.results).toHaveLength(rules?.length ?? allRules.length);
           }
           // Nothing of the kit's is left behind.

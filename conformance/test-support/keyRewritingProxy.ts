@@ -17,7 +17,10 @@ export interface KeyRewritingProxy {
 
 export const LEAK_PREFIX = 'sk-leak-';
 
-export async function startKeyRewritingProxy(upstream: string, onResponse: (request: string, headers: Record<string, string>, body: string) => void): Promise<KeyRewritingProxy> {
+export async function startKeyRewritingProxy(
+  upstream: string,
+  onResponse: (request: string, headers: Record<string, string>, body: string) => void,
+): Promise<KeyRewritingProxy> {
   const keys = new Set<string>();
   const rewrite = (text: string): string => {
     try {
@@ -39,9 +42,16 @@ export async function startKeyRewritingProxy(upstream: string, onResponse: (requ
       void (async () => {
         const text = Buffer.concat(chunks).toString('utf8');
         const headers: Record<string, string> = {};
-        for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string' && !['host', 'content-length', 'connection'].includes(name)) headers[name] = value;
+        for (const [name, value] of Object.entries(req.headers))
+          if (typeof value === 'string' && !['host', 'content-length', 'connection'].includes(name))
+            headers[name] = value;
         try {
-          const response = await fetch(`${upstream}${req.url ?? '/'}`, { method: req.method ?? 'GET', headers, ...(text === '' ? {} : { body: rewrite(text) }), redirect: 'manual' });
+          const response = await fetch(`${upstream}${req.url ?? '/'}`, {
+            method: req.method ?? 'GET',
+            headers,
+            ...(text === '' ? {} : { body: rewrite(text) }),
+            redirect: 'manual',
+          });
           const body = await response.text();
           const out: Record<string, string> = {};
           response.headers.forEach((value, name) => (out[name] = value));

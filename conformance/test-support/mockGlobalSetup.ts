@@ -16,8 +16,15 @@ declare module 'vitest' {
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const edition = process.env.AIC_EDITION || undefined;
-  if (edition !== undefined && !isEdition(edition)) throw new Error(`AIC_EDITION must be camel or upper, got "${edition}"`);
-  const mock = await startMock({ port: 0, host: '127.0.0.1', fixtures: null, logger: silentLogger, ...(edition === undefined ? {} : { edition }) });
+  if (edition !== undefined && !isEdition(edition))
+    throw new Error(`AIC_EDITION must be camel or upper, got "${edition}"`);
+  const mock = await startMock({
+    port: 0,
+    host: '127.0.0.1',
+    fixtures: null,
+    logger: silentLogger,
+    ...(edition === undefined ? {} : { edition }),
+  });
   const variant = process.env.AIC_BROKEN_VARIANT;
   const proxy = variant ? await startBrokenProxy(mock.url, variant) : undefined;
   project.provide('baseUrl', proxy?.url ?? mock.url);

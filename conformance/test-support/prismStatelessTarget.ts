@@ -13,7 +13,15 @@ export async function startPrismStatelessTarget(): Promise<{ url: string; close(
   const operations = await getHttpOperationsFromSpec(contract.source);
   const logger = quietLogger();
   const prism = createInstance(
-    { checkSecurity: true, validateRequest: true, validateResponse: false, errors: false, upstreamProxy: undefined, isProxy: false, mock: { dynamic: false } },
+    {
+      checkSecurity: true,
+      validateRequest: true,
+      validateResponse: false,
+      errors: false,
+      upstreamProxy: undefined,
+      isProxy: false,
+      mock: { dynamic: false },
+    },
     { logger: logger as never },
   );
   const server = createServer((req, res) => {
@@ -28,17 +36,32 @@ export async function startPrismStatelessTarget(): Promise<{ url: string; close(
       const url = new URL(req.url ?? '/', 'http://localhost');
       const query: Record<string, string> = {};
       url.searchParams.forEach((value, key) => (query[key] = value));
-      const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : (v ?? '')]));
-      const result = await prism.request({ method: (req.method ?? 'get').toLowerCase() as never, url: { path: url.pathname, query }, headers, body }, operations)();
+      const headers = Object.fromEntries(
+        Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : (v ?? '')]),
+      );
+      const result = await prism.request(
+        { method: (req.method ?? 'get').toLowerCase() as never, url: { path: url.pathname, query }, headers, body },
+        operations,
+      )();
       if (result._tag === 'Left') {
         const error = result.left as Error & { status?: number; detail?: string };
         const status = error.status ?? 500;
-        res.writeHead(status, { 'content-type': 'application/problem+json' }).end(JSON.stringify({ title: error.message, status, detail: error.detail ?? '' }));
+        res
+          .writeHead(status, { 'content-type': 'application/problem+json' })
+          .end(JSON.stringify({ title: error.message, status, detail: error.detail ?? '' }));
         return;
       }
       const output = result.right.output;
       const outHeaders = { ...(output.headers ?? {}) };
-      res.writeHead(output.statusCode, outHeaders).end(output.body === undefined ? undefined : typeof output.body === 'string' ? output.body : JSON.stringify(output.body));
+      res
+        .writeHead(output.statusCode, outHeaders)
+        .end(
+          output.body === undefined
+            ? undefined
+            : typeof output.body === 'string'
+              ? output.body
+              : JSON.stringify(output.body),
+        );
     })().catch((error: unknown) => res.writeHead(500).end(String(error)));
   });
   return listenOnLoopback(server);
@@ -46,7 +69,16 @@ export async function startPrismStatelessTarget(): Promise<{ url: string; close(
 
 function quietLogger(): Record<string, unknown> {
   const noop = () => undefined;
-  const logger: Record<string, unknown> = { info: noop, debug: noop, warn: noop, error: noop, success: noop, trace: noop, fatal: noop, log: noop };
+  const logger: Record<string, unknown> = {
+    info: noop,
+    debug: noop,
+    warn: noop,
+    error: noop,
+    success: noop,
+    trace: noop,
+    fatal: noop,
+    log: noop,
+  };
   logger.child = () => logger;
   return logger;
 }

@@ -13,7 +13,12 @@ import { listAll, startMockTarget } from './mockTarget.js';
 import { transientFaults } from './transientFaults.js';
 
 const { values } = parseArgs({
-  options: { seeds: { type: 'string', default: '1,2,3,4,5' }, runs: { type: 'string', default: '50' }, rate: { type: 'string', default: '0.03' }, targets: { type: 'string', default: 'mock,independent' } },
+  options: {
+    seeds: { type: 'string', default: '1,2,3,4,5' },
+    runs: { type: 'string', default: '50' },
+    rate: { type: 'string', default: '0.03' },
+    targets: { type: 'string', default: 'mock,independent' },
+  },
 });
 const seeds = values.seeds.split(',').map(Number);
 const runs = Number(values.runs);
@@ -34,8 +39,12 @@ for (const target of targets) {
       const bad = report.results.filter((r) => r.outcome !== 'passed');
       const left = (await listAll(server.url, apiKey)).length + (await listAll(server.url, otherApiKey)).length;
       if (bad.length > 0 || left > 0) failures++;
-      const injected = Object.entries(faults.injected).map(([kind, n]) => `${kind} ${n}`).join(', ');
-      console.log(`${target.padEnd(12)} seed ${seed}: ${bad.length === 0 ? 'pass' : `${bad.length} not passed`}, ${report.requests} requests, faults injected: ${injected}; ${report.retries.count} resent, ${(report.durationMs / 1000).toFixed(1)} s, ${left} left behind`);
+      const injected = Object.entries(faults.injected)
+        .map(([kind, n]) => `${kind} ${n}`)
+        .join(', ');
+      console.log(
+        `${target.padEnd(12)} seed ${seed}: ${bad.length === 0 ? 'pass' : `${bad.length} not passed`}, ${report.requests} requests, faults injected: ${injected}; ${report.retries.count} resent, ${(report.durationMs / 1000).toFixed(1)} s, ${left} left behind`,
+      );
       for (const r of bad) console.log(`    ${r.outcome} ${r.rule}: ${r.reason ?? ''}`);
     } finally {
       await proxy.close();
@@ -43,5 +52,7 @@ for (const target of targets) {
     }
   }
 }
-console.log(`${failures} run(s) not passed or leaving something behind; ${((performance.now() - started) / 1000).toFixed(0)} s in all`);
+console.log(
+  `${failures} run(s) not passed or leaving something behind; ${((performance.now() - started) / 1000).toFixed(0)} s in all`,
+);
 process.exitCode = failures > 0 ? 1 : 0;

@@ -8,20 +8,34 @@ export interface ScriptedServer {
   close(): Promise<void>;
 }
 
-export async function startScriptedServer(answer: (req: IncomingMessage, res: ServerResponse, index: number, body: string) => void): Promise<ScriptedServer> {
+export async function startScriptedServer(
+  answer: (req: IncomingMessage, res: ServerResponse, index: number, body: string) => void,
+): Promise<ScriptedServer> {
   const requests: ScriptedServer['requests'] = [];
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const body = Buffer.concat(chunks).toString('utf8');
-      requests.push({ method: req.method ?? '', path: req.url ?? '', ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}), body });
+      requests.push({
+        method: req.method ?? '',
+        path: req.url ?? '',
+        ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
+        body,
+      });
       answer(req, res, requests.length - 1, body);
     });
   });
   return { ...(await listenOnLoopback(server)), requests };
 }
 
-export function sendJson(res: ServerResponse, status: number, value: unknown, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { 'content-type': status >= 400 ? 'application/problem+json' : 'application/json', ...headers }).end(JSON.stringify(value));
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  value: unknown,
+  headers: Record<string, string> = {},
+): void {
+  res
+    .writeHead(status, { 'content-type': status >= 400 ? 'application/problem+json' : 'application/json', ...headers })
+    .end(JSON.stringify(value));
 }

@@ -1,5 +1,12 @@
 import type { RuleId } from '../../spec/index.js';
-import { startProxy, type BrokenProxy, type Forward, type Handler, type ProxyRequest, type ProxyResponse } from './brokenProxy.js';
+import {
+  startProxy,
+  type BrokenProxy,
+  type Forward,
+  type Handler,
+  type ProxyRequest,
+  type ProxyResponse,
+} from './brokenProxy.js';
 
 /**
  * Servers that deviate from the mock only where the contract lets them without --strict: an HTTP
@@ -17,9 +24,24 @@ export interface TolerantVariant {
 }
 
 const ITEM = /^\/v2\/ai-integrations\/[^/?]+$/;
-const UPDATABLE = ['name', 'provider', 'api_key', 'base_url', 'model_names', 'headers', 'enable_default_models', 'function_calling_enabled', 'auth_type', 'provider_metadata', 'scopings'];
+const UPDATABLE = [
+  'name',
+  'provider',
+  'api_key',
+  'base_url',
+  'model_names',
+  'headers',
+  'enable_default_models',
+  'function_calling_enabled',
+  'auth_type',
+  'provider_metadata',
+  'scopings',
+];
 const SCOPING = ['organization_id', 'space_id'];
-const METADATA: Record<string, string[]> = { aws: ['kind', 'role_arn', 'external_id'], gcp: ['kind', 'project_id', 'location', 'project_access_label'] };
+const METADATA: Record<string, string[]> = {
+  aws: ['kind', 'role_arn', 'external_id'],
+  gcp: ['kind', 'project_id', 'location', 'project_access_label'],
+};
 /** The byte limit of the headers map (rule headers-size-limit): a merge that would pass it replaces instead. */
 const HEADERS_MAX_BYTES = 8175;
 /** What the proxy stores in place of an empty name (the mock refuses ""); answers show "" again. */
@@ -36,17 +58,28 @@ const parse = (text: string): Json | undefined => {
   }
 };
 const isPatch = (r: ProxyRequest) => r.method === 'PATCH' && ITEM.test(r.path);
-const pick = (value: Json, keys: readonly string[]): Json => Object.fromEntries(Object.entries(value).filter(([k]) => keys.includes(k)));
+const pick = (value: Json, keys: readonly string[]): Json =>
+  Object.fromEntries(Object.entries(value).filter(([k]) => keys.includes(k)));
 const withBody = (r: ProxyRequest, body: unknown): ProxyRequest => ({ ...r, text: JSON.stringify(body) });
 const current = async (r: ProxyRequest, forward: Forward): Promise<Json> =>
-  parse((await forward({ method: 'GET', path: r.path, text: '', ...(r.authorization ? { authorization: r.authorization } : {}) })).text) ?? {};
+  parse(
+    (
+      await forward({
+        method: 'GET',
+        path: r.path,
+        text: '',
+        ...(r.authorization ? { authorization: r.authorization } : {}),
+      })
+    ).text,
+  ) ?? {};
 
 /** The body with the properties the spec does not declare dropped, at the top and inside scopings and provider_metadata. */
 function knownOnly(body: Json): Json {
   const out = pick(body, UPDATABLE);
   if (Array.isArray(out.scopings)) out.scopings = out.scopings.map((s) => (isObject(s) ? pick(s, SCOPING) : s));
   const metadata = out.provider_metadata;
-  if (isObject(metadata) && typeof metadata.kind === 'string' && METADATA[metadata.kind]) out.provider_metadata = pick(metadata, METADATA[metadata.kind]!);
+  if (isObject(metadata) && typeof metadata.kind === 'string' && METADATA[metadata.kind])
+    out.provider_metadata = pick(metadata, METADATA[metadata.kind]!);
   return out;
 }
 
@@ -54,7 +87,11 @@ function knownOnly(body: Json): Json {
 function mapIntegrations(response: ProxyResponse, map: (integration: Json) => Json): ProxyResponse {
   const out = parse(response.text);
   if (!out) return response;
-  const mapped = Array.isArray(out.ai_integrations) ? { ...out, ai_integrations: out.ai_integrations.map((i) => (isObject(i) ? map(i) : i)) } : typeof out.id === 'string' ? map(out) : out;
+  const mapped = Array.isArray(out.ai_integrations)
+    ? { ...out, ai_integrations: out.ai_integrations.map((i) => (isObject(i) ? map(i) : i)) }
+    : typeof out.id === 'string'
+      ? map(out)
+      : out;
   return { ...response, text: JSON.stringify(mapped) };
 }
 
@@ -73,7 +110,8 @@ export const TOLERANT_VARIANTS: Record<string, TolerantVariant> = {
     },
   },
   'unknown-properties-ignored': {
-    description: 'unknown properties of a PATCH body (top-level, in scopings and in provider_metadata) are ignored instead of rejected',
+    description:
+      'unknown properties of a PATCH body (top-level, in scopings and in provider_metadata) are ignored instead of rejected',
     strictRule: 'unknown-properties-rejected',
     failsWithStrict: 'rejection-is-atomic',
     async handle(r, forward) {

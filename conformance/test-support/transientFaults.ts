@@ -14,7 +14,11 @@ export interface TransientFaults {
 }
 
 /** A gateway's own 503: HTML, not a problem of the API. */
-const GATEWAY_503: ProxyResponse = { status: 503, headers: { 'content-type': 'text/html' }, text: '<html><body><h1>503 Service Unavailable</h1></body></html>' };
+const GATEWAY_503: ProxyResponse = {
+  status: 503,
+  headers: { 'content-type': 'text/html' },
+  text: '<html><body><h1>503 Service Unavailable</h1></body></html>',
+};
 const DROPPED: ProxyResponse = { status: 0, headers: {}, text: '' };
 
 /**

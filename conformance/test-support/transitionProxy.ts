@@ -18,7 +18,12 @@ export async function startTransitionProxy(upstream: string, edition: Edition): 
   const contract = await loadContract(undefined, { edition });
   const respelled: TransitionProxy['respelled'] = [];
   const proxy = await startProxy(upstream, async (request, forward) => {
-    const operation = request.method === 'POST' && COLLECTION.test(request.path) ? 'create' : request.method === 'PATCH' && ITEM.test(request.path) ? 'update' : undefined;
+    const operation =
+      request.method === 'POST' && COLLECTION.test(request.path)
+        ? 'create'
+        : request.method === 'PATCH' && ITEM.test(request.path)
+          ? 'update'
+          : undefined;
     const body = operation ? parseObject(request.text) : undefined;
     if (!operation || body === undefined) return forward(request);
     const text = JSON.stringify(inContractEdition(contract, operation, body));
@@ -33,7 +38,9 @@ export async function startTransitionProxy(upstream: string, edition: Edition): 
 function parseObject(text: string): Record<string, unknown> | undefined {
   try {
     const value: unknown = JSON.parse(text);
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined;
   } catch {
     return undefined;
   }

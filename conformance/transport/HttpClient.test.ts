@@ -27,12 +27,30 @@ function client(baseUrl: string, options: Partial<TransportOptions> = {}) {
     return Promise.resolve();
   };
   const stats = new TransportStats();
-  const http = new HttpClient({ baseUrl, log, redactor: new Redactor([KEY]), budget: new RequestBudget(options.budget?.limit ?? 100), timeoutMs: 2000, maxRetryAfterMs: 2000, sleep, now: () => clock, stats, ...options }, 'primary', KEY);
+  const http = new HttpClient(
+    {
+      baseUrl,
+      log,
+      redactor: new Redactor([KEY]),
+      budget: new RequestBudget(options.budget?.limit ?? 100),
+      timeoutMs: 2000,
+      maxRetryAfterMs: 2000,
+      sleep,
+      now: () => clock,
+      stats,
+      ...options,
+    },
+    'primary',
+    KEY,
+  );
   return { http, log, waits, stats, now: () => clock };
 }
 
 async function targetError(promise: Promise<unknown>): Promise<TargetError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(TargetError);
   return error as TargetError;
 }
@@ -50,7 +68,11 @@ describe('HttpClient', () => {
 
   it('waits for Retry-After on 429 and retries, the wait capped by maxRetryAfterMs', async () => {
     const retryAfter = ['1', '5', '0.2'];
-    server = await startScriptedServer((_req, res, index) => (index < retryAfter.length ? sendJson(res, 429, { title: 'Rate limit exceeded', status: 429 }, { 'retry-after': retryAfter[index]! }) : sendJson(res, 200, { ok: true })));
+    server = await startScriptedServer((_req, res, index) =>
+      index < retryAfter.length
+        ? sendJson(res, 429, { title: 'Rate limit exceeded', status: 429 }, { 'retry-after': retryAfter[index]! })
+        : sendJson(res, 200, { ok: true }),
+    );
     const { http, waits } = client(server.url, { maxRetryAfterMs: 2000 });
     const exchange = await http.request({ method: 'GET', path: '/v2/ai-integrations' });
     expect(exchange.status).toBe(200);
@@ -59,18 +81,27 @@ describe('HttpClient', () => {
   });
 
   it('backs off exponentially, capped, on a 429 without Retry-After (the header is optional), and counts the 429s and the waits', async () => {
-    server = await startScriptedServer((_req, res, index) => (index < 3 ? sendJson(res, 429, { title: 'Rate limit exceeded', status: 429 }) : sendJson(res, 201, {})));
+    server = await startScriptedServer((_req, res, index) =>
+      index < 3 ? sendJson(res, 429, { title: 'Rate limit exceeded', status: 429 }) : sendJson(res, 201, {}),
+    );
     const { http, waits, stats } = client(server.url, { maxRetryAfterMs: 150 });
     // A POST too: a 429 means the request was not processed, so retrying it is safe.
     expect((await http.request({ method: 'POST', path: '/v2/ai-integrations', json: {} })).status).toBe(201);
     expect(server.requests).toHaveLength(4);
     expect(waits).toEqual([100, 150, 150]);
-    expect({ responses: stats.rateLimitedResponses, waitedMs: stats.rateLimitWaitMs }).toEqual({ responses: 3, waitedMs: 400 });
+    expect({ responses: stats.rateLimitedResponses, waitedMs: stats.rateLimitWaitMs }).toEqual({
+      responses: 3,
+      waitedMs: 400,
+    });
   });
 
   it('waits until the HTTP-date of a Retry-After (none when it is past), and backs off on an unreadable one', async () => {
     let dates: string[] = [];
-    server = await startScriptedServer((_req, res, index) => (index < dates.length ? sendJson(res, 429, { title: 'Rate limit exceeded', status: 429 }, { 'retry-after': dates[index]! }) : sendJson(res, 200, {})));
+    server = await startScriptedServer((_req, res, index) =>
+      index < dates.length
+        ? sendJson(res, 429, { title: 'Rate limit exceeded', status: 429 }, { 'retry-after': dates[index]! })
+        : sendJson(res, 200, {}),
+    );
     const { http, waits, now, stats } = client(server.url, { maxRetryAfterMs: 10_000 });
     dates = [new Date(now() + 3000).toUTCString(), new Date(now() - 60_000).toUTCString(), 'soon'];
     expect((await http.request({ method: 'GET', path: '/v2/ai-integrations' })).status).toBe(200);
@@ -79,25 +110,36 @@ describe('HttpClient', () => {
   });
 
   it('counts the 429s of every client that shares the options, the last of an exhausted series included', async () => {
-    server = await startScriptedServer((_req, res) => sendJson(res, 429, { title: 'Rate limit exceeded', status: 429 }, { 'retry-after': '1' }));
+    server = await startScriptedServer((_req, res) =>
+      sendJson(res, 429, { title: 'Rate limit exceeded', status: 429 }, { 'retry-after': '1' }),
+    );
     const { http, stats } = client(server.url, { maxRetries: 1 });
     await targetError(http.request({ method: 'GET', path: '/a' }));
     const error = await targetError(http.withKey('other', 'sk-other-secret').request({ method: 'GET', path: '/b' }));
     expect(error.message).toBe('still 429 after 1 retry');
-    expect({ responses: stats.rateLimitedResponses, waitedMs: stats.rateLimitWaitMs }).toEqual({ responses: 4, waitedMs: 2000 });
+    expect({ responses: stats.rateLimitedResponses, waitedMs: stats.rateLimitWaitMs }).toEqual({
+      responses: 4,
+      waitedMs: 2000,
+    });
   });
 
   it('backs off 100, 200, 400 ms before retrying an idempotent request on 503', async () => {
-    server = await startScriptedServer((_req, res, index) => (index < 3 ? sendJson(res, 503, { title: 'Unavailable', status: 503 }) : sendJson(res, 200, {})));
+    server = await startScriptedServer((_req, res, index) =>
+      index < 3 ? sendJson(res, 503, { title: 'Unavailable', status: 503 }) : sendJson(res, 200, {}),
+    );
     const { http, waits } = client(server.url);
     expect((await http.request({ method: 'GET', path: '/v2/ai-integrations' })).status).toBe(200);
     expect(waits).toEqual([100, 200, 400]);
   });
 
   it('gives up after the bounded retries of 429 with a rate-limited TargetError', async () => {
-    server = await startScriptedServer((_req, res) => sendJson(res, 429, { title: 'Rate limit exceeded', status: 429 }, { 'retry-after': '0' }));
+    server = await startScriptedServer((_req, res) =>
+      sendJson(res, 429, { title: 'Rate limit exceeded', status: 429 }, { 'retry-after': '0' }),
+    );
     const { http } = client(server.url, { maxRetries: 2 });
-    const error = await targetError(http.request({ method: 'PATCH', path: '/v2/ai-integrations/abc', json: { name: 'x' } }));
+    const error = await targetError(
+      http.request({ method: 'PATCH', path: '/v2/ai-integrations/abc', json: { name: 'x' } }),
+    );
     expect(error.kind).toBe('rate-limited');
     expect(server.requests).toHaveLength(3);
   });
@@ -107,9 +149,13 @@ describe('HttpClient', () => {
     const { http, stats } = client(server.url, { maxRetries: 1 });
     expect((await targetError(http.request({ method: 'GET', path: '/v2/ai-integrations' }))).kind).toBe('server-error');
     expect(server.requests).toHaveLength(2);
-    expect((await targetError(http.request({ method: 'PATCH', path: '/v2/ai-integrations/a', json: { name: 'x' } }))).kind).toBe('server-error');
+    expect(
+      (await targetError(http.request({ method: 'PATCH', path: '/v2/ai-integrations/a', json: { name: 'x' } }))).kind,
+    ).toBe('server-error');
     expect(server.requests).toHaveLength(4);
-    expect((await targetError(http.request({ method: 'POST', path: '/v2/ai-integrations', json: { name: 'x' } }))).kind).toBe('server-error');
+    expect(
+      (await targetError(http.request({ method: 'POST', path: '/v2/ai-integrations', json: { name: 'x' } }))).kind,
+    ).toBe('server-error');
     expect(server.requests).toHaveLength(5);
     expect(stats.resent).toEqual({ 503: 2 });
   });
@@ -126,7 +172,11 @@ describe('HttpClient', () => {
     const { http } = client(server.url, { maxRetries: 0 });
     const error = await targetError(http.request({ method: 'POST', path: '/v2/ai-integrations', json: {} }));
     expect(error.kind).toBe('connection');
-    expect(error.message).toMatch(new RegExp(`^(the connection to ${server.url} was reset \\(ECONNRESET\\)|${server.url} closed the connection without answering)$`));
+    expect(error.message).toMatch(
+      new RegExp(
+        `^(the connection to ${server.url} was reset \\(ECONNRESET\\)|${server.url} closed the connection without answering)$`,
+      ),
+    );
   });
 
   it('names a refused connection, with the target, and retries it like any dropped connection', async () => {
@@ -134,7 +184,11 @@ describe('HttpClient', () => {
     await closed.close(); // its port is now free: nothing listens there
     const { http, waits } = client(closed.url, { maxRetries: 2 });
     const error = await targetError(http.request({ method: 'GET', path: '/v2/ai-integrations' }));
-    expect([error.kind, error.code, error.message]).toEqual(['connection', 'ECONNREFUSED', `connection refused: nothing is listening at ${closed.url}`]);
+    expect([error.kind, error.code, error.message]).toEqual([
+      'connection',
+      'ECONNREFUSED',
+      `connection refused: nothing is listening at ${closed.url}`,
+    ]);
     expect(waits).toEqual([100, 200]);
   });
 
@@ -144,7 +198,9 @@ describe('HttpClient', () => {
     const { http, waits } = client(https);
     const error = await targetError(http.request({ method: 'GET', path: '/v2/ai-integrations' }));
     expect(error.kind).toBe('connection');
-    expect(error.message).toMatch(new RegExp(`^TLS: ${https} does not speak TLS \\(.+\\); is it a plain http:// server\\?$`));
+    expect(error.message).toMatch(
+      new RegExp(`^TLS: ${https} does not speak TLS \\(.+\\); is it a plain http:// server\\?$`),
+    );
     expect(waits).toEqual([]);
     expect(server.requests).toEqual([]);
   });
@@ -152,7 +208,11 @@ describe('HttpClient', () => {
   it('names a host name under .invalid as one that does not resolve, without retrying', async () => {
     const { http, waits, log } = client('http://aic-conform-target.invalid:4010');
     const error = await targetError(http.request({ method: 'GET', path: '/v2/ai-integrations' }));
-    expect([error.kind, error.code, error.message]).toEqual(['connection', 'ENOTFOUND', 'DNS: the host name aic-conform-target.invalid does not resolve (ENOTFOUND)']);
+    expect([error.kind, error.code, error.message]).toEqual([
+      'connection',
+      'ENOTFOUND',
+      'DNS: the host name aic-conform-target.invalid does not resolve (ENOTFOUND)',
+    ]);
     expect(waits).toEqual([]);
     expect(log.count).toBe(0);
   });
@@ -160,7 +220,9 @@ describe('HttpClient', () => {
   it("names a port that Node's fetch refuses to connect to (the fetch standard's bad ports)", async () => {
     const { http, waits } = client('http://127.0.0.1:1');
     const error = await targetError(http.request({ method: 'GET', path: '/v2/ai-integrations' }));
-    expect(error.message).toBe(`Node's fetch refuses port 1 (one of the "bad ports" the fetch standard blocks); serve the API on another port`);
+    expect(error.message).toBe(
+      `Node's fetch refuses port 1 (one of the "bad ports" the fetch standard blocks); serve the API on another port`,
+    );
     expect(waits).toEqual([]);
   });
 
@@ -200,9 +262,16 @@ describe('HttpClient', () => {
         controller.abort();
       }
     }
-    server = await startScriptedServer((_req, res) => sendJson(res, 429, { title: 'Rate limit exceeded', status: 429 }, { 'retry-after': '60' }));
+    server = await startScriptedServer((_req, res) =>
+      sendJson(res, 429, { title: 'Rate limit exceeded', status: 429 }, { 'retry-after': '60' }),
+    );
     // The real clock: the wait is slept, not recorded, so only the interruption can end it before the test times out.
-    const { http } = client(server.url, { signal: controller.signal, sleep: undefined, maxRetryAfterMs: 60_000, stats: new InterruptingStats() });
+    const { http } = client(server.url, {
+      signal: controller.signal,
+      sleep: undefined,
+      maxRetryAfterMs: 60_000,
+      stats: new InterruptingStats(),
+    });
     expect((await targetError(http.request({ method: 'GET', path: '/x' }))).kind).toBe('interrupted');
     expect(server.requests).toHaveLength(1);
   });

@@ -53,7 +53,10 @@ export interface TransientFault {
  * outcome (a create, a DELETE): send it again, take the answer it inferred from the target's state
  * (recorded, marked `inferred`), or give up with the fault.
  */
-export type Recovery = { readonly resend: true } | { readonly inferred: { readonly status: number; readonly body?: unknown; readonly because: string } } | { readonly giveUp: string };
+export type Recovery =
+  | { readonly resend: true }
+  | { readonly inferred: { readonly status: number; readonly body?: unknown; readonly because: string } }
+  | { readonly giveUp: string };
 
 export interface RequestOptions {
   readonly method: string;
@@ -93,7 +96,10 @@ export class HttpClient {
     private readonly options: TransportOptions,
     readonly account: Account,
     private readonly apiKey?: string,
-    private readonly shared: { nextStart: number; readonly holds: Set<Promise<void>> } = { nextStart: 0, holds: new Set() },
+    private readonly shared: { nextStart: number; readonly holds: Set<Promise<void>> } = {
+      nextStart: 0,
+      holds: new Set(),
+    },
   ) {}
 
   /** A client for another account sharing this one's budget, rate, log and signal. */
@@ -103,7 +109,12 @@ export class HttpClient {
 
   /** The same client (account, key, budget, rate, signal) recording into another log and figures, in a lane: one rule's own. */
   withLog(log: ExchangeLog, stats?: TransportStats, lane?: Lane): HttpClient {
-    return new HttpClient({ ...this.options, log, ...(stats ? { stats } : {}), ...(lane ? { lane } : {}) }, this.account, this.apiKey, this.shared);
+    return new HttpClient(
+      { ...this.options, log, ...(stats ? { stats } : {}), ...(lane ? { lane } : {}) },
+      this.account,
+      this.apiKey,
+      this.shared,
+    );
   }
 
   get baseUrl(): string {
@@ -128,7 +139,8 @@ export class HttpClient {
     let rateLimitedTimes = 0;
     let faults = 0;
     for (;;) {
-      if (!cleanup && this.options.signal?.aborted) throw new TargetError('interrupted', 'the run was interrupted', label);
+      if (!cleanup && this.options.signal?.aborted)
+        throw new TargetError('interrupted', 'the run was interrupted', label);
       this.options.budget.take(label, cleanup);
       if (!holding.release) await this.heldBack();
       const lane = this.options.lane;
@@ -156,7 +168,12 @@ export class HttpClient {
       if (exchange?.status === 429) {
         if (rateLimitedTimes >= maxRateLimitRetries) {
           this.options.stats?.rateLimited(0);
-          throw new TargetError('rate-limited', `still 429 after ${maxRateLimitRetries} ${maxRateLimitRetries === 1 ? 'retry' : 'retries'}`, label, 429);
+          throw new TargetError(
+            'rate-limited',
+            `still 429 after ${maxRateLimitRetries} ${maxRateLimitRetries === 1 ? 'retry' : 'retries'}`,
+            label,
+            429,
+          );
         }
         const wait = this.retryAfterMs(exchange.headers['retry-after'], rateLimitedTimes++);
         this.options.stats?.rateLimited(wait);
@@ -167,21 +184,34 @@ export class HttpClient {
         continue;
       }
       if (exchange && isGatewayFault(exchange)) {
-        fault = { failure: new TargetError('server-error', `the target answered ${exchange.status}`, label, exchange.status), mayHaveReached: true };
+        fault = {
+          failure: new TargetError('server-error', `the target answered ${exchange.status}`, label, exchange.status),
+          mayHaveReached: true,
+        };
       } else if (exchange) {
-        if (exchange.status >= 500) throw new TargetError('server-error', `the target answered ${exchange.status}`, label, exchange.status);
+        if (exchange.status >= 500)
+          throw new TargetError('server-error', `the target answered ${exchange.status}`, label, exchange.status);
         return exchange;
       }
       fault = fault!;
       // A transient fault: resend (after a check, for a request whose resend could change the outcome) a bounded number of times.
       // A request without this client's own credentials (the 401 checks) can change nothing in an account: resent as is.
-      const credentialed = this.apiKey !== undefined && request.authorization === undefined && request.authorizationFrom === undefined;
+      const credentialed =
+        this.apiKey !== undefined && request.authorization === undefined && request.authorizationFrom === undefined;
       if (faults >= maxRetries || (!RESENDABLE.has(method) && credentialed && !request.recover)) throw fault.failure;
       await this.sleep(backoffMs(faults++), cleanup);
-      if (!cleanup && this.options.signal?.aborted) throw new TargetError('interrupted', 'the run was interrupted', label);
+      if (!cleanup && this.options.signal?.aborted)
+        throw new TargetError('interrupted', 'the run was interrupted', label);
       if (request.recover) {
         const recovery = await request.recover(fault);
-        if ('giveUp' in recovery) throw new TargetError(fault.failure.kind, `${fault.failure.message}; not resent: ${recovery.giveUp}`, label, fault.failure.status, fault.failure.code);
+        if ('giveUp' in recovery)
+          throw new TargetError(
+            fault.failure.kind,
+            `${fault.failure.message}; not resent: ${recovery.giveUp}`,
+            label,
+            fault.failure.status,
+            fault.failure.code,
+          );
         if ('inferred' in recovery) {
           this.options.stats?.retried(faultCause(fault.failure));
           return this.recordInferred(method, request, cleanup, recovery.inferred);
@@ -208,7 +238,12 @@ export class HttpClient {
   }
 
   /** Records the answer the kit inferred for a request whose own answer was lost. */
-  private recordInferred(method: string, request: RequestOptions, cleanup: boolean, inferred: { status: number; body?: unknown; because: string }): RecordedExchange {
+  private recordInferred(
+    method: string,
+    request: RequestOptions,
+    cleanup: boolean,
+    inferred: { status: number; body?: unknown; because: string },
+  ): RecordedExchange {
     const text = request.text ?? (request.json === undefined ? undefined : JSON.stringify(request.json));
     return this.options.log.record({
       account: this.account,
@@ -228,7 +263,10 @@ export class HttpClient {
 
   private async once(method: string, request: RequestOptions, cleanup: boolean): Promise<RecordedExchange> {
     const { redactor } = this.options;
-    const headers: Record<string, string> = { accept: 'application/json, application/problem+json', 'user-agent': 'aic-conform' };
+    const headers: Record<string, string> = {
+      accept: 'application/json, application/problem+json',
+      'user-agent': 'aic-conform',
+    };
     const authorization =
       request.authorizationFrom && this.apiKey
         ? request.authorizationFrom(this.apiKey)
@@ -257,7 +295,10 @@ export class HttpClient {
       responseHeaders[name.toLowerCase()] = value;
     });
     const recordedHeaders = Object.fromEntries(
-      Object.entries(headers).map(([name, value]) => [name, name === 'authorization' ? redactAuthorization(value, redactor) : value]),
+      Object.entries(headers).map(([name, value]) => [
+        name,
+        name === 'authorization' ? redactAuthorization(value, redactor) : value,
+      ]),
     );
     return this.options.log.record({
       account: this.account,
@@ -277,9 +318,19 @@ export class HttpClient {
   /** The TargetError a failed fetch becomes, its cause said in words, and whether a retry may help. */
   private classify(error: unknown, label: string, cleanup: boolean): { failure: TargetError; retryable: boolean } {
     if (error instanceof TargetError) return { failure: error, retryable: false };
-    if (!cleanup && this.options.signal?.aborted) return { failure: new TargetError('interrupted', 'the run was interrupted', label), retryable: false };
+    if (!cleanup && this.options.signal?.aborted)
+      return { failure: new TargetError('interrupted', 'the run was interrupted', label), retryable: false };
     const described = describeConnectionFailure(error, this.baseUrl, this.options.timeoutMs ?? 10_000);
-    return { failure: new TargetError(described.kind, this.options.redactor.text(described.message), label, undefined, described.code), retryable: described.retryable };
+    return {
+      failure: new TargetError(
+        described.kind,
+        this.options.redactor.text(described.message),
+        label,
+        undefined,
+        described.code,
+      ),
+      retryable: described.retryable,
+    };
   }
 
   private retryAfterMs(header: string | undefined, attempt: number): number {
@@ -347,5 +398,7 @@ function parseBody(text: string): unknown {
 }
 
 function truncate(text: string): string {
-  return text.length > MAX_RECORDED_TEXT ? `${text.slice(0, MAX_RECORDED_TEXT)}…[${text.length - MAX_RECORDED_TEXT} more characters]` : text;
+  return text.length > MAX_RECORDED_TEXT
+    ? `${text.slice(0, MAX_RECORDED_TEXT)}…[${text.length - MAX_RECORDED_TEXT} more characters]`
+    : text;
 }

@@ -17,7 +17,8 @@ export class LaneGate {
   lowest: number;
 
   constructor(readonly ceiling: number) {
-    if (!(Number.isInteger(ceiling) && ceiling > 0)) throw new RangeError(`the concurrency must be a positive integer, got ${ceiling}`);
+    if (!(Number.isInteger(ceiling) && ceiling > 0))
+      throw new RangeError(`the concurrency must be a positive integer, got ${ceiling}`);
     this.limit = ceiling;
     this.lowest = ceiling;
   }
@@ -64,7 +65,8 @@ export class LaneGate {
   private wake(): void {
     while (this.active < this.limit && this.waiting.length > 0) {
       let next = 0;
-      for (let i = 1; i < this.waiting.length; i++) if (this.waiting[i]!.lane.sent > this.waiting[next]!.lane.sent) next = i;
+      for (let i = 1; i < this.waiting.length; i++)
+        if (this.waiting[i]!.lane.sent > this.waiting[next]!.lane.sent) next = i;
       const [chosen] = this.waiting.splice(next, 1);
       this.active++;
       chosen!.resolve();

@@ -4,7 +4,9 @@ export class Redactor {
 
   constructor(secrets: ReadonlyArray<string | undefined>) {
     // Longest first, so a key that contains another is replaced whole.
-    this.secrets = [...new Set(secrets.filter((s): s is string => typeof s === 'string' && s.length > 0))].sort((a, b) => b.length - a.length);
+    this.secrets = [...new Set(secrets.filter((s): s is string => typeof s === 'string' && s.length > 0))].sort(
+      (a, b) => b.length - a.length,
+    );
   }
 
   text(value: string): string {

@@ -10,7 +10,11 @@ export class RequestBudget {
 
   take(request: string, cleanup: boolean): void {
     if (!cleanup && this.used >= this.limit) {
-      throw new TargetError('budget-exhausted', `the request budget of ${this.limit} ${this.limit === 1 ? 'request' : 'requests'} is spent (raise --max-requests)`, request);
+      throw new TargetError(
+        'budget-exhausted',
+        `the request budget of ${this.limit} ${this.limit === 1 ? 'request' : 'requests'} is spent (raise --max-requests)`,
+        request,
+      );
     }
     this.used++;
   }

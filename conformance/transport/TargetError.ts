@@ -1,5 +1,11 @@
 /** Why a target failed to answer usefully: its own failure, never a contract violation. */
-export type TargetErrorKind = 'timeout' | 'connection' | 'server-error' | 'rate-limited' | 'budget-exhausted' | 'interrupted';
+export type TargetErrorKind =
+  | 'timeout'
+  | 'connection'
+  | 'server-error'
+  | 'rate-limited'
+  | 'budget-exhausted'
+  | 'interrupted';
 
 /**
  * The target could not be tested: it timed out, dropped the connection, answered 5xx, kept

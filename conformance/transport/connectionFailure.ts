@@ -18,7 +18,12 @@ const UNTRUSTED_CERTIFICATE = new Set([
   'CERT_SIGNATURE_FAILURE',
   'CERT_REJECTED',
 ]);
-const WRONG_PROTOCOL = new Set(['ERR_SSL_WRONG_VERSION_NUMBER', 'ERR_SSL_PACKET_LENGTH_TOO_LONG', 'ERR_SSL_HTTP_REQUEST', 'EPROTO']);
+const WRONG_PROTOCOL = new Set([
+  'ERR_SSL_WRONG_VERSION_NUMBER',
+  'ERR_SSL_PACKET_LENGTH_TOO_LONG',
+  'ERR_SSL_HTTP_REQUEST',
+  'EPROTO',
+]);
 
 /**
  * Names a failed fetch (undici's `TypeError: fetch failed` and its `cause`) for a person: the
@@ -28,14 +33,22 @@ const WRONG_PROTOCOL = new Set(['ERR_SSL_WRONG_VERSION_NUMBER', 'ERR_SSL_PACKET_
 export function describeConnectionFailure(error: unknown, target: string, timeoutMs: number): ConnectionFailure {
   const where = place(target);
   const name = (error as { name?: unknown } | undefined)?.name;
-  if (name === 'TimeoutError' || name === 'AbortError') return { kind: 'timeout', message: `no answer from ${where.origin} within ${timeoutMs} ms`, retryable: true };
+  if (name === 'TimeoutError' || name === 'AbortError')
+    return { kind: 'timeout', message: `no answer from ${where.origin} within ${timeoutMs} ms`, retryable: true };
   const cause = innermost(error);
   const code = cause.code;
   const text = cause.message ?? (error instanceof Error ? error.message : String(error));
-  const failure = (message: string, retryable: boolean, kind: ConnectionFailure['kind'] = 'connection'): ConnectionFailure => ({ kind, ...(code ? { code } : {}), message, retryable });
+  const failure = (
+    message: string,
+    retryable: boolean,
+    kind: ConnectionFailure['kind'] = 'connection',
+  ): ConnectionFailure => ({ kind, ...(code ? { code } : {}), message, retryable });
 
   if (text === 'bad port') {
-    return failure(`Node's fetch refuses port ${where.port} (one of the "bad ports" the fetch standard blocks); serve the API on another port`, false);
+    return failure(
+      `Node's fetch refuses port ${where.port} (one of the "bad ports" the fetch standard blocks); serve the API on another port`,
+      false,
+    );
   }
   switch (code) {
     case 'ECONNREFUSED':
@@ -43,7 +56,10 @@ export function describeConnectionFailure(error: unknown, target: string, timeou
     case 'ENOTFOUND':
       return failure(`DNS: the host name ${where.host} does not resolve (ENOTFOUND)`, false);
     case 'EAI_AGAIN':
-      return failure(`DNS: the host name ${where.host} could not be resolved (EAI_AGAIN: no DNS server answered; check the name and the network)`, false);
+      return failure(
+        `DNS: the host name ${where.host} could not be resolved (EAI_AGAIN: no DNS server answered; check the name and the network)`,
+        false,
+      );
     case 'ECONNRESET':
     case 'EPIPE':
       return failure(`the connection to ${where.origin} was reset (${code})`, true);
@@ -52,7 +68,11 @@ export function describeConnectionFailure(error: unknown, target: string, timeou
       return failure(`${where.origin} closed the connection without answering`, true);
     case 'ETIMEDOUT':
     case 'UND_ERR_CONNECT_TIMEOUT':
-      return failure(`could not connect to ${where.origin} in time (${code}): is the address right, is a firewall in the way?`, true, 'timeout');
+      return failure(
+        `could not connect to ${where.origin} in time (${code}): is the address right, is a firewall in the way?`,
+        true,
+        'timeout',
+      );
     case 'UND_ERR_HEADERS_TIMEOUT':
     case 'UND_ERR_BODY_TIMEOUT':
       return failure(`${where.origin} stopped answering midway (${code})`, true, 'timeout');
@@ -61,12 +81,21 @@ export function describeConnectionFailure(error: unknown, target: string, timeou
       return failure(`no route to ${where.host} (${code}): the network cannot reach it`, false);
     case 'CERT_HAS_EXPIRED':
     case 'CERT_NOT_YET_VALID':
-      return failure(`TLS: the certificate of ${where.host} is ${code === 'CERT_HAS_EXPIRED' ? 'expired' : 'not yet valid'} (${code})`, false);
+      return failure(
+        `TLS: the certificate of ${where.host} is ${code === 'CERT_HAS_EXPIRED' ? 'expired' : 'not yet valid'} (${code})`,
+        false,
+      );
     case 'ERR_TLS_CERT_ALTNAME_INVALID':
-      return failure(`TLS: the certificate of ${where.origin} does not name the host ${where.host} (hostname mismatch, ${code})`, false);
+      return failure(
+        `TLS: the certificate of ${where.origin} does not name the host ${where.host} (hostname mismatch, ${code})`,
+        false,
+      );
   }
   if (code && UNTRUSTED_CERTIFICATE.has(code)) {
-    return failure(`TLS: the certificate of ${where.origin} is not trusted (${code}); for a private CA, give Node its certificate with NODE_EXTRA_CA_CERTS=ca.pem`, false);
+    return failure(
+      `TLS: the certificate of ${where.origin} is not trusted (${code}); for a private CA, give Node its certificate with NODE_EXTRA_CA_CERTS=ca.pem`,
+      false,
+    );
   }
   if ((code && WRONG_PROTOCOL.has(code)) || /wrong version number|packet length too long|http request/i.test(text)) {
     return failure(`TLS: ${where.origin} does not speak TLS (${code ?? text}); is it a plain http:// server?`, false);
@@ -81,7 +110,9 @@ export function describeConnectionFailure(error: unknown, target: string, timeou
 export function reservedInvalidHost(url: URL): Error | undefined {
   const host = url.hostname.replace(/\.$/, '').toLowerCase();
   if (host !== 'invalid' && !host.endsWith('.invalid')) return undefined;
-  return new TypeError('fetch failed', { cause: Object.assign(new Error(`getaddrinfo ENOTFOUND ${url.hostname}`), { code: 'ENOTFOUND' }) });
+  return new TypeError('fetch failed', {
+    cause: Object.assign(new Error(`getaddrinfo ENOTFOUND ${url.hostname}`), { code: 'ENOTFOUND' }),
+  });
 }
 
 function innermost(error: unknown): { code?: string; message?: string } {

@@ -14,12 +14,22 @@ afterEach(async () => {
 describe('proxy settings, as curl reads them', () => {
   it('takes no proxy when none is set, and the lower-case name over the upper-case one', () => {
     expect(proxySettings({ NO_PROXY: 'example.com' })).toBeUndefined();
-    expect(proxySettings({ http_proxy: 'http://lower:1', HTTP_PROXY: 'http://upper:2' })).toEqual({ http: 'http://lower:1', noProxy: [] });
-    expect(proxySettings({ HTTPS_PROXY: 'http://p:3', NO_PROXY: ' a.test, .b.test ,c.test:8443 ' })).toEqual({ https: 'http://p:3', noProxy: ['a.test', '.b.test', 'c.test:8443'] });
+    expect(proxySettings({ http_proxy: 'http://lower:1', HTTP_PROXY: 'http://upper:2' })).toEqual({
+      http: 'http://lower:1',
+      noProxy: [],
+    });
+    expect(proxySettings({ HTTPS_PROXY: 'http://p:3', NO_PROXY: ' a.test, .b.test ,c.test:8443 ' })).toEqual({
+      https: 'http://p:3',
+      noProxy: ['a.test', '.b.test', 'c.test:8443'],
+    });
   });
 
   it('uses the proxy of the target scheme, and goes directly to the hosts NO_PROXY names, their subdomains, and on its port only when one is given', () => {
-    const settings = proxySettings({ HTTP_PROXY: 'http://p:1', HTTPS_PROXY: 'http://s:2', NO_PROXY: 'internal.test,.corp.test,10.0.0.7,api.test:8443' })!;
+    const settings = proxySettings({
+      HTTP_PROXY: 'http://p:1',
+      HTTPS_PROXY: 'http://s:2',
+      NO_PROXY: 'internal.test,.corp.test,10.0.0.7,api.test:8443',
+    })!;
     const via = (url: string) => proxyFor(new URL(url), settings);
     expect(via('http://api.example.com/v2')).toBe('http://p:1');
     expect(via('https://api.example.com/v2')).toBe('http://s:2');

@@ -27,14 +27,20 @@ export function proxySettings(env: NodeJS.ProcessEnv = process.env): ProxySettin
 export function proxyFor(url: URL, settings: ProxySettings): string | undefined {
   const proxy = url.protocol === 'https:' ? settings.https : settings.http;
   if (proxy === undefined) return undefined;
-  const host = url.hostname.replace(/^\[|\]$/g, '').replace(/\.$/, '').toLowerCase();
+  const host = url.hostname
+    .replace(/^\[|\]$/g, '')
+    .replace(/\.$/, '')
+    .toLowerCase();
   const port = url.port || (url.protocol === 'https:' ? '443' : '80');
   const bypassed = settings.noProxy.some((entry) => {
     if (entry === '*') return true;
     // An entry may name a port (host:port, [v6]:port); without one it holds for every port.
     const match = /^(\[[^\]]+\]|[^:]+|[0-9a-f:]+)(?::(\d+))?$/.exec(entry);
     if (!match) return false;
-    const name = match[1]!.replace(/^\[|\]$/g, '').replace(/^\*?\./, '').replace(/\.$/, '');
+    const name = match[1]!
+      .replace(/^\[|\]$/g, '')
+      .replace(/^\*?\./, '')
+      .replace(/\.$/, '');
     if (match[2] !== undefined && match[2] !== port && !name.includes(':')) return false;
     return host === name || host.endsWith(`.${name}`);
   });
@@ -61,7 +67,9 @@ export function fetchFromEnvironment(env: NodeJS.ProcessEnv = process.env): type
   };
   const proxied = (input: string | URL | Request, init?: RequestInit) => {
     const url = new URL(typeof input === 'string' || input instanceof URL ? input : input.url);
-    return undiciFetch(url, { ...(init as object), dispatcher: dispatcherFor(url) } as Parameters<typeof undiciFetch>[1]);
+    return undiciFetch(url, { ...(init as object), dispatcher: dispatcherFor(url) } as Parameters<
+      typeof undiciFetch
+    >[1]);
   };
   return proxied as unknown as typeof fetch;
 }

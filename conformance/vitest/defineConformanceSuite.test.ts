@@ -10,11 +10,15 @@ const ROOT = new URL('../..', import.meta.url).pathname;
 // `npm run conformance` in a child process: the suite that defineConformanceSuite generates.
 async function runSuite(env: Record<string, string>): Promise<{ code: number; output: string }> {
   try {
-    const { stdout, stderr } = await exec(process.execPath, [VITEST, 'run', '--config', 'vitest.conformance.config.ts', '--reporter', 'verbose'], {
-      cwd: ROOT,
-      env: { ...process.env, AIC_RUNS: '2', AIC_SEED: '21', NO_COLOR: '1', ...env },
-      timeout: 120_000,
-    });
+    const { stdout, stderr } = await exec(
+      process.execPath,
+      [VITEST, 'run', '--config', 'vitest.conformance.config.ts', '--reporter', 'verbose'],
+      {
+        cwd: ROOT,
+        env: { ...process.env, AIC_RUNS: '2', AIC_SEED: '21', NO_COLOR: '1', ...env },
+        timeout: 120_000,
+      },
+    );
     return { code: 0, output: stdout + stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };

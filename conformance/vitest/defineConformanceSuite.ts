@@ -24,7 +24,8 @@ export interface ConformanceSuiteOptions extends ConformanceOptions {
  * ```
  */
 export function defineConformanceSuite(options: ConformanceSuiteOptions): void {
-  const selected = options.rules && options.rules.length > 0 ? allRules.filter((r) => options.rules!.includes(r.id)) : allRules;
+  const selected =
+    options.rules && options.rules.length > 0 ? allRules.filter((r) => options.rules!.includes(r.id)) : allRules;
   describe(options.name ?? `AI integrations contract (${options.target})`, () => {
     let session: ConformanceSession | undefined;
     beforeAll(async () => {
@@ -32,19 +33,24 @@ export function defineConformanceSuite(options: ConformanceSuiteOptions): void {
     }, 60_000);
     afterAll(async () => {
       const cleanup = await session?.close();
-      if (cleanup && cleanup.leftovers.length > 0) console.warn(`aic conformance: left behind ${cleanup.leftovers.join(', ')} (run aic conform --sweep)`);
+      if (cleanup && cleanup.leftovers.length > 0)
+        console.warn(`aic conformance: left behind ${cleanup.leftovers.join(', ')} (run aic conform --sweep)`);
     }, 120_000);
 
     for (const [index, rule] of selected.entries()) {
-      it(`${rule.id}: ${rule.title}`, async (context) => {
-        if (!session) throw new Error('the conformance session did not open');
-        if (index === 0) await context.annotate(`edition ${describeEdition(session.edition)}`);
-        const result = await session.runRule(rule);
-        for (const note of result.notes) await context.annotate(note);
-        if (result.outcome === 'failed' && result.failure) throw new Error(`\n${formatFailure(result.failure)}`);
-        if (result.outcome === 'error') throw new Error(`${rule.id}: ${result.reason}`);
-        for (const flaky of result.flaky ?? []) console.warn(formatFailure(flaky));
-      }, options.timeoutMs ?? 120_000);
+      it(
+        `${rule.id}: ${rule.title}`,
+        async (context) => {
+          if (!session) throw new Error('the conformance session did not open');
+          if (index === 0) await context.annotate(`edition ${describeEdition(session.edition)}`);
+          const result = await session.runRule(rule);
+          for (const note of result.notes) await context.annotate(note);
+          if (result.outcome === 'failed' && result.failure) throw new Error(`\n${formatFailure(result.failure)}`);
+          if (result.outcome === 'error') throw new Error(`${rule.id}: ${result.reason}`);
+          for (const flaky of result.flaky ?? []) console.warn(formatFailure(flaky));
+        },
+        options.timeoutMs ?? 120_000,
+      );
     }
   });
 }

@@ -1,5 +1,13 @@
 import fc from 'fast-check';
-import { hasParam, type Contract, type ContractRule, type JsonSchema, type OperationName, type RuleWithParam, type Validator } from '../../spec/index.js';
+import {
+  hasParam,
+  type Contract,
+  type ContractRule,
+  type JsonSchema,
+  type OperationName,
+  type RuleWithParam,
+  type Validator,
+} from '../../spec/index.js';
 import { integrationFlavour } from './flavours.js';
 import { enumOf, leavesOf, propertiesOf, requiredOf, withoutNull } from './jsonSchema.js';
 import { arbitraryFor, type Flavour } from './schemaArbitrary.js';
@@ -58,11 +66,18 @@ function buildModel(contract: Contract, name: OperationName): BodyModel {
   const fields = Object.keys(properties);
   if (fields.length === 0) throw new Error(`The request body of ${operationId} declares no properties`);
 
-  const sizeRule = operation.rules.find((r): r is RuleWithParam<'maxBytes'> => hasParam(r, 'maxBytes') && r.fields.length === 1 && fields.includes(r.fields[0]!));
-  const sizeLimit = sizeRule ? { rule: sizeRule, field: sizeRule.fields[0]!, maxBytes: sizeRule.params.maxBytes } : undefined;
+  const sizeRule = operation.rules.find(
+    (r): r is RuleWithParam<'maxBytes'> =>
+      hasParam(r, 'maxBytes') && r.fields.length === 1 && fields.includes(r.fields[0]!),
+  );
+  const sizeLimit = sizeRule
+    ? { rule: sizeRule, field: sizeRule.fields[0]!, maxBytes: sizeRule.params.maxBytes }
+    : undefined;
   const flavour = integrationFlavour(sizeLimit ? { headersLimit: sizeLimit } : {});
 
-  const nameRule = operation.rules.find((r) => r.id.endsWith('name-unique') && r.fields.length === 1 && fields.includes(r.fields[0]!));
+  const nameRule = operation.rules.find(
+    (r) => r.id.endsWith('name-unique') && r.fields.length === 1 && fields.includes(r.fields[0]!),
+  );
   const consistency = readConsistency(operation.rules, properties, flavour);
   return {
     operation: name,
@@ -79,22 +94,38 @@ function buildModel(contract: Contract, name: OperationName): BodyModel {
   };
 }
 
-function readConsistency(rules: readonly ContractRule[], properties: Readonly<Record<string, JsonSchema>>, flavour: Flavour): ProviderConsistency | undefined {
+function readConsistency(
+  rules: readonly ContractRule[],
+  properties: Readonly<Record<string, JsonSchema>>,
+  flavour: Flavour,
+): ProviderConsistency | undefined {
   const rule = rules.find((r): r is RuleWithParam<'requiredMetadataKind'> => hasParam(r, 'requiredMetadataKind'));
   if (!rule) return undefined;
   const requiredKind = rule.params.requiredMetadataKind;
-  const providerField = rule.fields.find((f) => properties[f] && enumOf(properties[f]!)?.some((v) => typeof v === 'string' && v in requiredKind));
+  const providerField = rule.fields.find(
+    (f) => properties[f] && enumOf(properties[f]!)?.some((v) => typeof v === 'string' && v in requiredKind),
+  );
   const metadataField = rule.fields.find((f) => f !== providerField && properties[f]);
-  if (!providerField || !metadataField) throw new Error(`Rule ${rule.id}: cannot tell its provider field from its metadata field (${rule.fields.join(', ')})`);
+  if (!providerField || !metadataField)
+    throw new Error(
+      `Rule ${rule.id}: cannot tell its provider field from its metadata field (${rule.fields.join(', ')})`,
+    );
   const metadataSchema = withoutNull(properties[metadataField]!);
-  const kindProperty = ((metadataSchema.discriminator as { propertyName?: string } | undefined)?.propertyName) ?? 'kind';
+  const kindProperty = (metadataSchema.discriminator as { propertyName?: string } | undefined)?.propertyName ?? 'kind';
   const metadataOfKind = new Map<string, fc.Arbitrary<Record<string, unknown>>>();
   for (const leaf of leavesOf(metadataSchema)) {
     const kind = (propertiesOf(leaf)[kindProperty] as JsonSchema | undefined)?.const;
-    if (typeof kind === 'string') metadataOfKind.set(kind, arbitraryFor(leaf, { path: metadataField, flavour }) as fc.Arbitrary<Record<string, unknown>>);
+    if (typeof kind === 'string')
+      metadataOfKind.set(
+        kind,
+        arbitraryFor(leaf, { path: metadataField, flavour }) as fc.Arbitrary<Record<string, unknown>>,
+      );
   }
   for (const [provider, kind] of Object.entries(requiredKind)) {
-    if (!metadataOfKind.has(kind)) throw new Error(`Rule ${rule.id}: provider ${provider} needs metadata of kind "${kind}", which ${metadataField} does not declare`);
+    if (!metadataOfKind.has(kind))
+      throw new Error(
+        `Rule ${rule.id}: provider ${provider} needs metadata of kind "${kind}", which ${metadataField} does not declare`,
+      );
   }
   const providers = (enumOf(properties[providerField]!) ?? []).filter((v): v is string => typeof v === 'string');
   return { rule, providerField, metadataField, kindProperty, requiredKind, providers, metadataOfKind };

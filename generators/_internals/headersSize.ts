@@ -10,7 +10,12 @@ const FILL = 'abcdefghijklmnopqrstuvwxyz0123456789';
  * (or as close above as `unit` allows: a multi-byte unit may overshoot by less than its size).
  * Returns `headers` unchanged when it is already at least that long.
  */
-export function fillToBytes(headers: Readonly<Record<string, string>>, key: string, targetBytes: number, unit?: string): Record<string, string> {
+export function fillToBytes(
+  headers: Readonly<Record<string, string>>,
+  key: string,
+  targetBytes: number,
+  unit?: string,
+): Record<string, string> {
   const base = { ...headers, [key]: '' };
   const missing = targetBytes - serializedBytes(base);
   if (missing <= 0) return { ...headers };

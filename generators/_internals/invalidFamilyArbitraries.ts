@@ -6,7 +6,13 @@ import type { BodyModel } from './bodyModel.js';
 import { fillToBytes, serializedBytes } from './headersSize.js';
 import { EDITIONS, otherEditionSpellings, respellAt, SPELLED_FIELDS, spelledPlaces } from '../../spec/index.js';
 import { acceptsNull, enumOf, flattenAllOf, leavesOf, propertiesOf, requiredOf, withoutNull } from './jsonSchema.js';
-import { malformedInside, unknownEnumValue, unknownKeysFor, wrongTypeVariants, type BreakOptions } from './invalidValues.js';
+import {
+  malformedInside,
+  unknownEnumValue,
+  unknownKeysFor,
+  wrongTypeVariants,
+  type BreakOptions,
+} from './invalidValues.js';
 import { arbitraryFor, join } from './schemaArbitrary.js';
 import { validBodyArbitrary } from './validBody.js';
 
@@ -45,9 +51,26 @@ export function isStrictOnly(contract: Contract, family: InvalidFamily): boolean
   return info.strictOnly === true || contract.rule(info.rule).strict;
 }
 
-function request(rule: ContractRule, family: InvalidFamily, value: unknown, description: string, field?: string, variant?: string): InvalidRequest {
+function request(
+  rule: ContractRule,
+  family: InvalidFamily,
+  value: unknown,
+  description: string,
+  field?: string,
+  variant?: string,
+): InvalidRequest {
   const strictOnly = describeInvalid(family).strictOnly === true || rule.strict;
-  return { family, rule: rule.id, status: rule.status, strictOnly, text: JSON.stringify(value), value, description, ...(field === undefined ? {} : { field }), ...(variant === undefined ? {} : { variant }) };
+  return {
+    family,
+    rule: rule.id,
+    status: rule.status,
+    strictOnly,
+    text: JSON.stringify(value),
+    value,
+    description,
+    ...(field === undefined ? {} : { field }),
+    ...(variant === undefined ? {} : { variant }),
+  };
 }
 
 /** Unknown enum and const values leave out the other editions' spellings (the family other-edition-spelling sends those). */
@@ -56,14 +79,27 @@ function breakOptions(ctx: FamilyContext): BreakOptions {
 }
 
 /** `bad` under `field`, between valid fields of the other properties (provider and its metadata travel together). */
-function withCompanions(ctx: FamilyContext, fields: readonly string[], bad: fc.Arbitrary<Record<string, unknown>>): fc.Arbitrary<Record<string, unknown>> {
+function withCompanions(
+  ctx: FamilyContext,
+  fields: readonly string[],
+  bad: fc.Arbitrary<Record<string, unknown>>,
+): fc.Arbitrary<Record<string, unknown>> {
   if (!ctx.withValidFields) return bad;
   const c = ctx.model.consistency;
   const excluded = new Set(fields);
-  if (c && (excluded.has(c.providerField) || excluded.has(c.metadataField))) [c.providerField, c.metadataField].forEach((f) => excluded.add(f));
+  if (c && (excluded.has(c.providerField) || excluded.has(c.metadataField)))
+    [c.providerField, c.metadataField].forEach((f) => excluded.add(f));
   const companions = fc.oneof(
     { arbitrary: fc.constant<Record<string, unknown>>({}), weight: 1 },
-    { arbitrary: validBodyArbitrary(ctx.model, { fields: ctx.model.fields.filter((f) => !excluded.has(f)), minProperties: 0, state: 'any', takenNames: ctx.takenNames }), weight: 3 },
+    {
+      arbitrary: validBodyArbitrary(ctx.model, {
+        fields: ctx.model.fields.filter((f) => !excluded.has(f)),
+        minProperties: 0,
+        state: 'any',
+        takenNames: ctx.takenNames,
+      }),
+      weight: 3,
+    },
   );
   return fc.tuple(companions, fc.nat(), bad).map(([valid, at, wrong]) => {
     const keys = Object.keys(valid);
@@ -77,16 +113,30 @@ function withCompanions(ctx: FamilyContext, fields: readonly string[], bad: fc.A
 }
 
 /** One case per field (and per variant) that `pick` gives bad values for. */
-function perField(ctx: FamilyContext, family: InvalidFamily, pick: (schema: JsonSchema, field: string) => fc.Arbitrary<unknown> | readonly Variant[] | undefined, say: (field: string, value: unknown) => string, check?: (body: unknown) => boolean): FamilyCase[] {
+function perField(
+  ctx: FamilyContext,
+  family: InvalidFamily,
+  pick: (schema: JsonSchema, field: string) => fc.Arbitrary<unknown> | readonly Variant[] | undefined,
+  say: (field: string, value: unknown) => string,
+  check?: (body: unknown) => boolean,
+): FamilyCase[] {
   const rule = ruleOf(ctx, family);
   return ctx.model.fields.flatMap((field) => {
     const picked = pick(ctx.model.properties[field]!, field);
     if (!picked) return [];
     const variants: readonly Variant[] = picked instanceof fc.Arbitrary ? [{ values: picked }] : picked;
     return variants.map(({ variant, values }): FamilyCase => {
-      let bodies = withCompanions(ctx, [field], values.map((value) => ({ [field]: value })));
+      let bodies = withCompanions(
+        ctx,
+        [field],
+        values.map((value) => ({ [field]: value })),
+      );
       if (check) bodies = bodies.filter(check);
-      return { field, ...(variant === undefined ? {} : { variant }), arbitrary: bodies.map((body) => request(rule, family, body, say(field, body[field]), field, variant)) };
+      return {
+        field,
+        ...(variant === undefined ? {} : { variant }),
+        arbitrary: bodies.map((body) => request(rule, family, body, say(field, body[field]), field, variant)),
+      };
     });
   });
 }
@@ -99,7 +149,13 @@ const show = (value: unknown): string => {
 const schemaInvalid = (ctx: FamilyContext) => (body: unknown) => ctx.model.validate(body).length > 0;
 
 export const FAMILY_BUILDERS: Record<InvalidFamily, FamilyBuilder> = {
-  'empty-body': (ctx) => [{ arbitrary: fc.constant(request(ruleOf(ctx, 'empty-body'), 'empty-body', {}, 'The body is {}: no field to update.')) }],
+  'empty-body': (ctx) => [
+    {
+      arbitrary: fc.constant(
+        request(ruleOf(ctx, 'empty-body'), 'empty-body', {}, 'The body is {}: no field to update.'),
+      ),
+    },
+  ],
 
   'only-unknown-properties': (ctx) => {
     const keys = unknownKeysFor(ctx.model.fields);
@@ -107,17 +163,36 @@ export const FAMILY_BUILDERS: Record<InvalidFamily, FamilyBuilder> = {
     const bodies = fc
       .uniqueArray(fc.tuple(fc.constantFrom(...keys), value), { minLength: 1, maxLength: 3, selector: ([k]) => k })
       .map((entries) => Object.fromEntries(entries))
-      .map((body) => request(ruleOf(ctx, 'only-unknown-properties'), 'only-unknown-properties', body, `Only unknown properties (${Object.keys(body).join(', ')}): nothing to update.`));
+      .map((body) =>
+        request(
+          ruleOf(ctx, 'only-unknown-properties'),
+          'only-unknown-properties',
+          body,
+          `Only unknown properties (${Object.keys(body).join(', ')}): nothing to update.`,
+        ),
+      );
     return [{ arbitrary: bodies }];
   },
 
   'unknown-property': (ctx) => {
     // Read-only fields of the resource are the likeliest mistake; then other spellings of body fields.
     const response = ctx.contract.operation(ctx.model.operation).responses.get('200')?.schema;
-    const readOnly = Object.entries(response ? propertiesOf(response) : {}).filter(([name]) => !ctx.model.fields.includes(name));
-    const extras = unknownKeysFor(ctx.model.fields).map((name) => [name, fc.oneof(fc.string({ maxLength: 12 }), fc.integer(), fc.boolean())] as const);
-    const unknown = fc.oneof(...readOnly.map(([name, schema]) => arbitraryFor(schema).map((v) => [name, v] as const)), ...extras.map(([name, arb]) => arb.map((v) => [name, v] as const)));
-    const valid = validBodyArbitrary(ctx.model, { fields: ctx.model.fields, minProperties: 1, state: 'any', takenNames: ctx.takenNames });
+    const readOnly = Object.entries(response ? propertiesOf(response) : {}).filter(
+      ([name]) => !ctx.model.fields.includes(name),
+    );
+    const extras = unknownKeysFor(ctx.model.fields).map(
+      (name) => [name, fc.oneof(fc.string({ maxLength: 12 }), fc.integer(), fc.boolean())] as const,
+    );
+    const unknown = fc.oneof(
+      ...readOnly.map(([name, schema]) => arbitraryFor(schema).map((v) => [name, v] as const)),
+      ...extras.map(([name, arb]) => arb.map((v) => [name, v] as const)),
+    );
+    const valid = validBodyArbitrary(ctx.model, {
+      fields: ctx.model.fields,
+      minProperties: 1,
+      state: 'any',
+      takenNames: ctx.takenNames,
+    });
     const rule = ruleOf(ctx, 'unknown-property');
     const bodies = fc.tuple(valid, fc.nat(), unknown).map(([body, at, [key, value]]) => {
       const keys = Object.keys(body);
@@ -131,15 +206,32 @@ export const FAMILY_BUILDERS: Record<InvalidFamily, FamilyBuilder> = {
     return [{ arbitrary: bodies }];
   },
 
-  'wrong-type': (ctx) => perField(ctx, 'wrong-type', (schema) => wrongTypeVariants(schema).map(({ type, values }) => ({ variant: type, values })), (field, value) => `${field} is ${show(value)}, a JSON type its schema rejects.`),
+  'wrong-type': (ctx) =>
+    perField(
+      ctx,
+      'wrong-type',
+      (schema) => wrongTypeVariants(schema).map(({ type, values }) => ({ variant: type, values })),
+      (field, value) => `${field} is ${show(value)}, a JSON type its schema rejects.`,
+    ),
 
-  'null-on-non-nullable': (ctx) => perField(ctx, 'null-on-non-nullable', (schema) => (acceptsNull(schema) ? undefined : fc.constant(null)), (field) => `${field} is null, which it does not accept.`),
+  'null-on-non-nullable': (ctx) =>
+    perField(
+      ctx,
+      'null-on-non-nullable',
+      (schema) => (acceptsNull(schema) ? undefined : fc.constant(null)),
+      (field) => `${field} is null, which it does not accept.`,
+    ),
 
   'unknown-enum-value': (ctx) =>
-    perField(ctx, 'unknown-enum-value', (schema) => {
-      const values = enumOf(withoutNull(schema));
-      return values ? unknownEnumValue(values, otherEditionSpellings(ctx.contract, values)) : undefined;
-    }, (field, value) => `${field} is ${show(value)}, not one of its enum values.`),
+    perField(
+      ctx,
+      'unknown-enum-value',
+      (schema) => {
+        const values = enumOf(withoutNull(schema));
+        return values ? unknownEnumValue(values, otherEditionSpellings(ctx.contract, values)) : undefined;
+      },
+      (field, value) => `${field} is ${show(value)}, not one of its enum values.`,
+    ),
 
   'other-edition-spelling': (ctx) => {
     const others = EDITIONS.filter((e) => e !== ctx.contract.edition);
@@ -149,36 +241,60 @@ export const FAMILY_BUILDERS: Record<InvalidFamily, FamilyBuilder> = {
     const rule = ruleOf(ctx, 'other-edition-spelling');
     // One case per body field that holds a spelled value (provider, auth_type, provider_metadata's
     // kind): a valid body holding it, then its spelled values (one, or all) spelled as another edition does.
-    const valid = validBodyArbitrary(ctx.model, { fields: ctx.model.fields, minProperties: 1, state: 'any', takenNames: ctx.takenNames });
-    return ctx.model.fields.filter((field) => holdsSpelledValue(ctx.model.properties[field]!, field)).map((field): FamilyCase => {
-      const placesIn = (body: unknown) => spelledPlaces(schema, body).filter((p) => p.path[0] === field);
-      const holding = valid.filter((body) => placesIn(body).length > 0);
-      const arbitrary = fc.tuple(holding, fc.constantFrom(...others), fc.nat(), fc.boolean()).map(([body, edition, at, all]) => {
-        const places = placesIn(body);
-        const chosen = all ? places : [places[at % places.length]!];
-        let value = respellAt(ctx.contract, body, chosen, edition) as Record<string, unknown>;
-        if (!ctx.withValidFields) {
-          // Only the field that holds a respelled value (provider and its metadata together).
-          const keep = new Set([field]);
-          if (c && (keep.has(c.providerField) || keep.has(c.metadataField))) [c.providerField, c.metadataField].filter((f) => f in value).forEach((f) => keep.add(f));
-          value = Object.fromEntries(Object.entries(value).filter(([k]) => keep.has(k)));
-        }
-        const named = chosen.map((p) => `${p.path.join('.')} ${show(ctx.contract.editions.respell(p.field, p.value, edition))}`).join(', ');
-        const description = `${named}: the ${edition} edition's spelling, where the contract speaks ${ctx.contract.edition} (a server in transition may accept it: strict-only).`;
-        return request(rule, 'other-edition-spelling', value, description, field);
-      }).filter((r) => ctx.model.validate(r.value).length > 0);
-      return { field, arbitrary };
+    const valid = validBodyArbitrary(ctx.model, {
+      fields: ctx.model.fields,
+      minProperties: 1,
+      state: 'any',
+      takenNames: ctx.takenNames,
     });
+    return ctx.model.fields
+      .filter((field) => holdsSpelledValue(ctx.model.properties[field]!, field))
+      .map((field): FamilyCase => {
+        const placesIn = (body: unknown) => spelledPlaces(schema, body).filter((p) => p.path[0] === field);
+        const holding = valid.filter((body) => placesIn(body).length > 0);
+        const arbitrary = fc
+          .tuple(holding, fc.constantFrom(...others), fc.nat(), fc.boolean())
+          .map(([body, edition, at, all]) => {
+            const places = placesIn(body);
+            const chosen = all ? places : [places[at % places.length]!];
+            let value = respellAt(ctx.contract, body, chosen, edition) as Record<string, unknown>;
+            if (!ctx.withValidFields) {
+              // Only the field that holds a respelled value (provider and its metadata together).
+              const keep = new Set([field]);
+              if (c && (keep.has(c.providerField) || keep.has(c.metadataField)))
+                [c.providerField, c.metadataField].filter((f) => f in value).forEach((f) => keep.add(f));
+              value = Object.fromEntries(Object.entries(value).filter(([k]) => keep.has(k)));
+            }
+            const named = chosen
+              .map((p) => `${p.path.join('.')} ${show(ctx.contract.editions.respell(p.field, p.value, edition))}`)
+              .join(', ');
+            const description = `${named}: the ${edition} edition's spelling, where the contract speaks ${ctx.contract.edition} (a server in transition may accept it: strict-only).`;
+            return request(rule, 'other-edition-spelling', value, description, field);
+          })
+          .filter((r) => ctx.model.validate(r.value).length > 0);
+        return { field, arbitrary };
+      });
   },
 
   'empty-string': (ctx) =>
-    perField(ctx, 'empty-string', (schema) => {
-      const inner = withoutNull(schema);
-      return typeof inner.minLength === 'number' && inner.minLength > 0 ? fc.constant('') : undefined;
-    }, (field) => `${field} is the empty string, shorter than its minLength.`),
+    perField(
+      ctx,
+      'empty-string',
+      (schema) => {
+        const inner = withoutNull(schema);
+        return typeof inner.minLength === 'number' && inner.minLength > 0 ? fc.constant('') : undefined;
+      },
+      (field) => `${field} is the empty string, shorter than its minLength.`,
+    ),
 
   'malformed-structure': (ctx) =>
-    perField(ctx, 'malformed-structure', (schema, field) => malformedInside(schema, field, ctx.model.flavour, 'contract', breakOptions(ctx)), (field, value) => `${field} is ${show(value)}: the right outer type, broken inside.`, schemaInvalid(ctx)),
+    perField(
+      ctx,
+      'malformed-structure',
+      (schema, field) => malformedInside(schema, field, ctx.model.flavour, 'contract', breakOptions(ctx)),
+      (field, value) => `${field} is ${show(value)}: the right outer type, broken inside.`,
+      schemaInvalid(ctx),
+    ),
 
   'missing-nested-required': (ctx) => {
     const rule = ruleOf(ctx, 'missing-nested-required');
@@ -186,43 +302,85 @@ export const FAMILY_BUILDERS: Record<InvalidFamily, FamilyBuilder> = {
     return ctx.model.fields.flatMap((field) =>
       requiredInside(withoutNull(ctx.model.properties[field]!)).map(({ kind, member, object, item }): FamilyCase => {
         const variant = `${kind ?? 'object'} without ${member}`;
-        const valid = arbitraryFor(object, { path: item ? join(field, '[]') : field, flavour: ctx.model.flavour }) as fc.Arbitrary<Record<string, unknown>>;
+        const valid = arbitraryFor(object, {
+          path: item ? join(field, '[]') : field,
+          flavour: ctx.model.flavour,
+        }) as fc.Arbitrary<Record<string, unknown>>;
         const broken = valid.map((o) => {
           const { [member]: _missing, ...rest } = o;
           return item ? [rest] : rest;
         });
-        const arbitrary = withCompanions(ctx, [field], broken.map((value) => ({ [field]: value })))
+        const arbitrary = withCompanions(
+          ctx,
+          [field],
+          broken.map((value) => ({ [field]: value })),
+        )
           .filter(invalid)
-          .map((body) => request(rule, 'missing-nested-required', body, `${field} ${item ? 'holds an item' : 'is an object'}${kind ? ` of kind ${kind}` : ''} without its required member ${member}.`, field, variant));
+          .map((body) =>
+            request(
+              rule,
+              'missing-nested-required',
+              body,
+              `${field} ${item ? 'holds an item' : 'is an object'}${kind ? ` of kind ${kind}` : ''} without its required member ${member}.`,
+              field,
+              variant,
+            ),
+          );
         return { field, variant, arbitrary };
       }),
     );
   },
 
   'nested-unknown-property': (ctx) =>
-    perField(ctx, 'nested-unknown-property', (schema, field) => malformedInside(schema, field, ctx.model.flavour, 'unknown-key'), (field, value) => `${field} is ${show(value)}: valid, but with a property its schema does not declare.`, schemaInvalid(ctx)),
+    perField(
+      ctx,
+      'nested-unknown-property',
+      (schema, field) => malformedInside(schema, field, ctx.model.flavour, 'unknown-key'),
+      (field, value) => `${field} is ${show(value)}: valid, but with a property its schema does not declare.`,
+      schemaInvalid(ctx),
+    ),
 
   'headers-too-large': (ctx) => {
     const limit = ctx.model.sizeLimit;
     if (!limit) return [];
     const max = limit.maxBytes;
-    const small = fc.dictionary(fc.constantFrom('X-Team', 'X-Api-Version', 'anthropic-version'), fc.constantFrom('arize', '2023-06-01'), { maxKeys: 2, noNullPrototype: true });
+    const small = fc.dictionary(
+      fc.constantFrom('X-Team', 'X-Api-Version', 'anthropic-version'),
+      fc.constantFrom('arize', '2023-06-01'),
+      { maxKeys: 2, noNullPrototype: true },
+    );
     const variants: fc.Arbitrary<{ headers: Record<string, string>; how: string }> = fc.oneof(
       fc.constant({ headers: fillToBytes({}, 'X-Trace-Context', max + 1), how: 'one byte over' }),
-      fc.tuple(small, fc.integer({ min: max + 1, max: max + 4096 })).map(([base, target]) => ({ headers: fillToBytes(base, 'X-Trace-Context', target), how: 'one large header' })),
-      fc.tuple(small, fc.integer({ min: max + 1, max: max + 512 })).map(([base, target]) => ({ headers: fillToBytes(base, 'X-Locale-Hint', target, 'é'), how: 'over in UTF-8 bytes, under in characters' })),
+      fc
+        .tuple(small, fc.integer({ min: max + 1, max: max + 4096 }))
+        .map(([base, target]) => ({ headers: fillToBytes(base, 'X-Trace-Context', target), how: 'one large header' })),
+      fc.tuple(small, fc.integer({ min: max + 1, max: max + 512 })).map(([base, target]) => ({
+        headers: fillToBytes(base, 'X-Locale-Hint', target, 'é'),
+        how: 'over in UTF-8 bytes, under in characters',
+      })),
       fc.integer({ min: 64, max: 512 }).map((size) => {
         let headers: Record<string, string> = {};
-        for (let i = 0; serializedBytes(headers) <= max; i += 1) headers = fillToBytes(headers, `X-Header-${i}`, serializedBytes(headers) + size);
+        for (let i = 0; serializedBytes(headers) <= max; i += 1)
+          headers = fillToBytes(headers, `X-Header-${i}`, serializedBytes(headers) + size);
         return { headers, how: 'many headers' };
       }),
     );
     const rule = limit.rule;
-    const arbitrary = withCompanions(ctx, [limit.field], variants.map(({ headers, how }) => ({ [limit.field]: headers, __how: how })))
+    const arbitrary = withCompanions(
+      ctx,
+      [limit.field],
+      variants.map(({ headers, how }) => ({ [limit.field]: headers, __how: how })),
+    )
       .filter((body) => serializedBytes(body[limit.field]) > max)
       .map((body) => {
         const { __how: how, ...clean } = body;
-        return request(rule, 'headers-too-large', clean, `${limit.field} serialize to ${serializedBytes(clean[limit.field])} bytes, over the ${max}-byte limit (${String(how)}).`, limit.field);
+        return request(
+          rule,
+          'headers-too-large',
+          clean,
+          `${limit.field} serialize to ${serializedBytes(clean[limit.field])} bytes, over the ${max}-byte limit (${String(how)}).`,
+          limit.field,
+        );
       });
     return [{ field: limit.field, arbitrary }];
   },
@@ -235,13 +393,22 @@ export const FAMILY_BUILDERS: Record<InvalidFamily, FamilyBuilder> = {
     return needing.flatMap((provider) => {
       const wrong: Array<{ said: string; metadata: fc.Arbitrary<unknown> }> = [
         { said: 'null', metadata: fc.constant(null) },
-        ...[...c.metadataOfKind].filter(([kind]) => kind !== c.requiredKind[provider]).map(([kind, arb]) => ({ said: `kind ${kind}`, metadata: arb as fc.Arbitrary<unknown> })),
+        ...[...c.metadataOfKind]
+          .filter(([kind]) => kind !== c.requiredKind[provider])
+          .map(([kind, arb]) => ({ said: `kind ${kind}`, metadata: arb as fc.Arbitrary<unknown> })),
       ];
       return wrong.map(({ said, metadata }): FamilyCase => {
         const variant = `${provider}, ${c.metadataField} ${said}`;
         const mismatch = metadata.map((m) => ({ [c.providerField]: provider, [c.metadataField]: m }));
         const arbitrary = withCompanions(ctx, [c.providerField, c.metadataField], mismatch).map((body) =>
-          request(c.rule, 'provider-metadata-mismatch', body, `${c.providerField} ${provider} needs ${c.metadataField} of kind ${c.requiredKind[provider]}, and the body sets ${said}: inconsistent whatever the stored state.`, c.providerField, variant),
+          request(
+            c.rule,
+            'provider-metadata-mismatch',
+            body,
+            `${c.providerField} ${provider} needs ${c.metadataField} of kind ${c.requiredKind[provider]}, and the body sets ${said}: inconsistent whatever the stored state.`,
+            c.providerField,
+            variant,
+          ),
         );
         return { field: c.providerField, variant, arbitrary };
       });
@@ -249,27 +416,54 @@ export const FAMILY_BUILDERS: Record<InvalidFamily, FamilyBuilder> = {
   },
 
   'non-object-body': (ctx) => {
-    const valid = validBodyArbitrary(ctx.model, { fields: ctx.model.fields, minProperties: 1, state: 'any', takenNames: ctx.takenNames });
+    const valid = validBodyArbitrary(ctx.model, {
+      fields: ctx.model.fields,
+      minProperties: 1,
+      state: 'any',
+      takenNames: ctx.takenNames,
+    });
     const rule = ruleOf(ctx, 'non-object-body');
     // One case per JSON type a body can have besides object.
     const kinds: ReadonlyArray<readonly [string, fc.Arbitrary<unknown>]> = [
       ['array', fc.array(valid, { maxLength: 2 })],
       ['string', valid.map((body) => JSON.stringify(body))],
-      ['number', fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }).map((n) => (Object.is(n, -0) ? 0 : n)))],
+      [
+        'number',
+        fc.oneof(
+          fc.integer(),
+          fc.double({ noNaN: true, noDefaultInfinity: true }).map((n) => (Object.is(n, -0) ? 0 : n)),
+        ),
+      ],
       ['boolean', fc.boolean()],
       ['null', fc.constant(null)],
     ];
     return kinds.map(([variant, values]) => ({
       variant,
-      arbitrary: values.map((value) => request(rule, 'non-object-body', value, `The body is ${Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`}, not an object.`, undefined, variant)),
+      arbitrary: values.map((value) =>
+        request(
+          rule,
+          'non-object-body',
+          value,
+          `The body is ${Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`}, not an object.`,
+          undefined,
+          variant,
+        ),
+      ),
     }));
   },
 
   'malformed-json': (ctx) => {
-    const valid = validBodyArbitrary(ctx.model, { fields: ctx.model.fields, minProperties: 1, state: 'any', takenNames: ctx.takenNames }).map((body) => JSON.stringify(body));
+    const valid = validBodyArbitrary(ctx.model, {
+      fields: ctx.model.fields,
+      minProperties: 1,
+      state: 'any',
+      takenNames: ctx.takenNames,
+    }).map((body) => JSON.stringify(body));
     const rule = ruleOf(ctx, 'malformed-json');
     const corruptions: fc.Arbitrary<[string, string]> = fc.oneof(
-      fc.tuple(valid, fc.nat()).map(([text, at]): [string, string] => [text.slice(0, 1 + (at % (text.length - 1))), 'truncated']),
+      fc
+        .tuple(valid, fc.nat())
+        .map(([text, at]): [string, string] => [text.slice(0, 1 + (at % (text.length - 1))), 'truncated']),
       valid.map((text): [string, string] => [`${text.slice(0, -1)},}`, 'trailing comma']),
       valid.map((text): [string, string] => [text.replace(/"/g, "'"), 'single quotes']),
       valid.map((text): [string, string] => [text.replace(/^\{"([^"]+)":/, '{$1:'), 'unquoted key']),
@@ -277,11 +471,25 @@ export const FAMILY_BUILDERS: Record<InvalidFamily, FamilyBuilder> = {
       valid.map((text): [string, string] => [`${text}${text}`, 'two objects']),
       valid.map((text): [string, string] => [`/* patch */ ${text}`, 'a comment']),
       valid.map((text): [string, string] => [`${text.slice(0, -1)},"enable_default_models":NaN}`, 'NaN']),
-      fc.constantFrom<[string, string]>(['', 'empty text'], ['{', 'a lone brace'], ['undefined', 'undefined'], ["{'name': 'x'}", 'Python dict']),
+      fc.constantFrom<[string, string]>(
+        ['', 'empty text'],
+        ['{', 'a lone brace'],
+        ['undefined', 'undefined'],
+        ["{'name': 'x'}", 'Python dict'],
+      ),
     );
     const arbitrary = corruptions
       .filter(([text]) => !parses(text))
-      .map(([text, how]): InvalidRequest => ({ family: 'malformed-json', rule: rule.id, status: rule.status, strictOnly: rule.strict, text, description: `The body is not JSON (${how}).` }));
+      .map(
+        ([text, how]): InvalidRequest => ({
+          family: 'malformed-json',
+          rule: rule.id,
+          status: rule.status,
+          strictOnly: rule.strict,
+          text,
+          description: `The body is not JSON (${how}).`,
+        }),
+      );
     return [{ arbitrary }];
   },
 };
@@ -292,7 +500,8 @@ function holdsSpelledValue(schema: JsonSchema, field: string, depth = 0): boolea
   if (depth > 3) return false;
   return leavesOf(withoutNull(schema)).some((leaf) => {
     const items = leaf.items;
-    if (typeof items === 'object' && items !== null && holdsSpelledValue(items as JsonSchema, '', depth + 1)) return true;
+    if (typeof items === 'object' && items !== null && holdsSpelledValue(items as JsonSchema, '', depth + 1))
+      return true;
     return Object.entries(propertiesOf(leaf)).some(([name, inner]) => holdsSpelledValue(inner, name, depth + 1));
   });
 }
@@ -310,7 +519,9 @@ function parses(text: string): boolean {
  * The required members of the objects directly inside a body field (the field itself, or the items
  * of a list), one entry per object schema (each alternative of a oneOf: each kind) and member.
  */
-function requiredInside(schema: JsonSchema): Array<{ kind?: string; member: string; object: JsonSchema; item: boolean }> {
+function requiredInside(
+  schema: JsonSchema,
+): Array<{ kind?: string; member: string; object: JsonSchema; item: boolean }> {
   const items = schema.items;
   const item = typeof items === 'object' && items !== null && !Array.isArray(items);
   const target = item ? withoutNull(items as JsonSchema) : schema;
@@ -320,6 +531,8 @@ function requiredInside(schema: JsonSchema): Array<{ kind?: string; member: stri
     if (Object.keys(properties).length === 0) return [];
     const kindName = (target.discriminator as { propertyName?: string } | undefined)?.propertyName;
     const kindValue = kindName ? (properties[kindName] as JsonSchema | undefined)?.const : undefined;
-    return requiredOf(object).filter((m) => m in properties).map((member) => ({ ...(typeof kindValue === 'string' ? { kind: kindValue } : {}), member, object, item }));
+    return requiredOf(object)
+      .filter((m) => m in properties)
+      .map((member) => ({ ...(typeof kindValue === 'string' ? { kind: kindValue } : {}), member, object, item }));
   });
 }

@@ -1,15 +1,32 @@
 import fc from 'fast-check';
 import type { JsonSchema } from '../../spec/index.js';
-import { acceptedTypes, acceptsNull, declaredTypes, flattenAllOf, isClosedObject, leavesOf, propertiesOf, requiredOf, withoutNull, type JsonType } from './jsonSchema.js';
+import {
+  acceptedTypes,
+  acceptsNull,
+  declaredTypes,
+  flattenAllOf,
+  isClosedObject,
+  leavesOf,
+  propertiesOf,
+  requiredOf,
+  withoutNull,
+  type JsonType,
+} from './jsonSchema.js';
 import { arbitraryFor, join, mapKey, type Flavour } from './schemaArbitrary.js';
 
 /** A value of a JSON type outside `wanted`, as a client might send by mistake. */
 const VALUES_OF_TYPE: Record<Exclude<JsonType, 'null' | 'integer'>, fc.Arbitrary<unknown>> = {
   string: fc.oneof(fc.constantFrom('true', '42', 'null', '[]', '{}', 'gpt-4o'), fc.string({ maxLength: 10 })),
-  number: fc.oneof(fc.integer({ min: -1000, max: 1000 }), fc.double({ noNaN: true, noDefaultInfinity: true }).map((n) => (Object.is(n, -0) ? 0 : n))),
+  number: fc.oneof(
+    fc.integer({ min: -1000, max: 1000 }),
+    fc.double({ noNaN: true, noDefaultInfinity: true }).map((n) => (Object.is(n, -0) ? 0 : n)),
+  ),
   boolean: fc.boolean(),
   array: fc.array(fc.oneof(fc.string({ maxLength: 8 }), fc.integer({ min: -9, max: 99 })), { maxLength: 3 }),
-  object: fc.dictionary(mapKey(), fc.oneof(fc.string({ maxLength: 8 }), fc.integer({ min: -9, max: 99 })), { maxKeys: 2, noNullPrototype: true }),
+  object: fc.dictionary(mapKey(), fc.oneof(fc.string({ maxLength: 8 }), fc.integer({ min: -9, max: 99 })), {
+    maxKeys: 2,
+    noNullPrototype: true,
+  }),
 };
 
 /** The non-null JSON types `schema` rejects (empty when it accepts any type). */
@@ -17,7 +34,9 @@ export function wrongTypes(schema: JsonSchema): Array<Exclude<JsonType, 'null' |
   const accepted = acceptedTypes(schema);
   if (!accepted) return [];
   // Integers only: 'number' stays out of the list (its values include integers); fractions cover it.
-  return (['string', 'number', 'boolean', 'array', 'object'] as const).filter((t) => !accepted.has(t) && !(t === 'number' && accepted.has('integer')));
+  return (['string', 'number', 'boolean', 'array', 'object'] as const).filter(
+    (t) => !accepted.has(t) && !(t === 'number' && accepted.has('integer')),
+  );
 }
 
 /** Values of a JSON type `schema` rejects (null aside), or undefined when every type is accepted. */
@@ -30,11 +49,17 @@ export function wrongTypeValue(schema: JsonSchema): fc.Arbitrary<unknown> | unde
  * The values of each JSON type `schema` rejects (null aside), one entry per type: a fraction
  * counts as a type of its own for integer-only schemas. Empty when every type is accepted.
  */
-export function wrongTypeVariants(schema: JsonSchema): Array<{ readonly type: string; readonly values: fc.Arbitrary<unknown> }> {
+export function wrongTypeVariants(
+  schema: JsonSchema,
+): Array<{ readonly type: string; readonly values: fc.Arbitrary<unknown> }> {
   const accepted = acceptedTypes(schema);
   const variants = wrongTypes(schema).map((type) => ({ type: type as string, values: VALUES_OF_TYPE[type] }));
   // Integers only: a fraction is of the wrong type too.
-  if (accepted?.has('integer') && !accepted.has('number')) variants.push({ type: 'fraction', values: fc.double({ noNaN: true, noDefaultInfinity: true }).filter((n) => !Number.isInteger(n)) });
+  if (accepted?.has('integer') && !accepted.has('number'))
+    variants.push({
+      type: 'fraction',
+      values: fc.double({ noNaN: true, noDefaultInfinity: true }).filter((n) => !Number.isInteger(n)),
+    });
   return variants;
 }
 
@@ -58,11 +83,22 @@ export interface BreakOptions {
 export function unknownEnumValue(values: readonly unknown[], exclude: readonly string[] = []): fc.Arbitrary<unknown> {
   const strings = values.filter((v): v is string => typeof v === 'string');
   const camel = (v: string) => v.toLowerCase().replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
-  const variants = strings.flatMap((v) => [v.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase(), v.toLowerCase(), v.toUpperCase(), camel(v), `${v} `, `${v}2`]);
+  const variants = strings.flatMap((v) => [
+    v.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase(),
+    v.toLowerCase(),
+    v.toUpperCase(),
+    camel(v),
+    `${v} `,
+    `${v}2`,
+  ]);
   const refused = (v: unknown) => !values.includes(v) && !(typeof v === 'string' && exclude.includes(v));
   const candidates = [...new Set(variants)].filter(refused);
   const random = fc.string({ minLength: 0, maxLength: 12 });
-  return (candidates.length > 0 ? fc.oneof({ arbitrary: fc.constantFrom(...candidates), weight: 3 }, { arbitrary: random, weight: 1 }) : random).filter(refused);
+  return (
+    candidates.length > 0
+      ? fc.oneof({ arbitrary: fc.constantFrom(...candidates), weight: 3 }, { arbitrary: random, weight: 1 })
+      : random
+  ).filter(refused);
 }
 
 /**
@@ -70,7 +106,10 @@ export function unknownEnumValue(values: readonly unknown[], exclude: readonly s
  * another enum or const value, and with `emptyStrings` a string shorter than minLength (a
  * project decision, rule non-empty-strings). Undefined when none applies.
  */
-export function brokenScalar(schema: JsonSchema, options: BreakOptions & { emptyStrings?: boolean } = {}): fc.Arbitrary<unknown> | undefined {
+export function brokenScalar(
+  schema: JsonSchema,
+  options: BreakOptions & { emptyStrings?: boolean } = {},
+): fc.Arbitrary<unknown> | undefined {
   const others = options.otherSpellings ?? (() => []);
   const choices: fc.Arbitrary<unknown>[] = [];
   const wrong = wrongTypeValue(schema);
@@ -78,9 +117,16 @@ export function brokenScalar(schema: JsonSchema, options: BreakOptions & { empty
   if (!acceptsNull(schema)) choices.push(fc.constant(null));
   const inner = withoutNull(schema);
   for (const leaf of leavesOf(inner)) {
-    if (Array.isArray(leaf.enum)) choices.push(unknownEnumValue(leaf.enum as unknown[], others(leaf.enum as unknown[])));
+    if (Array.isArray(leaf.enum))
+      choices.push(unknownEnumValue(leaf.enum as unknown[], others(leaf.enum as unknown[])));
     if ('const' in leaf) choices.push(unknownEnumValue([leaf.const], others([leaf.const])));
-    if (options.emptyStrings && typeof leaf.minLength === 'number' && leaf.minLength > 0 && declaredTypes(leaf).includes('string')) choices.push(fc.constant(''));
+    if (
+      options.emptyStrings &&
+      typeof leaf.minLength === 'number' &&
+      leaf.minLength > 0 &&
+      declaredTypes(leaf).includes('string')
+    )
+      choices.push(fc.constant(''));
   }
   return choices.length > 0 ? fc.oneof(...choices) : undefined;
 }
@@ -98,7 +144,13 @@ export type InsideBreak = 'contract' | 'unknown-key';
  * `kind` says. Undefined for schemas with no inner structure to break that way. Breaking one
  * branch of a oneOf may, rarely, match another: callers check the result with the validator.
  */
-export function malformedInside(schema: JsonSchema, path: string, flavour: Flavour, kind: InsideBreak = 'contract', options: BreakOptions = {}): fc.Arbitrary<unknown> | undefined {
+export function malformedInside(
+  schema: JsonSchema,
+  path: string,
+  flavour: Flavour,
+  kind: InsideBreak = 'contract',
+  options: BreakOptions = {},
+): fc.Arbitrary<unknown> | undefined {
   const choices: fc.Arbitrary<unknown>[] = [];
   for (const leaf of leavesOf(withoutNull(schema))) {
     const types = declaredTypes(leaf);
@@ -110,18 +162,33 @@ export function malformedInside(schema: JsonSchema, path: string, flavour: Flavo
         choices.push(fc.tuple(valid, bad, valid).map(([before, item, after]) => [...before, item, ...after]));
       }
     }
-    if (types.includes('object') || leaf.properties) choices.push(...malformedObject(leaf, path, flavour, kind, options));
+    if (types.includes('object') || leaf.properties)
+      choices.push(...malformedObject(leaf, path, flavour, kind, options));
   }
   return choices.length > 0 ? fc.oneof(...choices) : undefined;
 }
 
-function broken(schema: JsonSchema, path: string, flavour: Flavour, kind: InsideBreak, options: BreakOptions): fc.Arbitrary<unknown> | undefined {
+function broken(
+  schema: JsonSchema,
+  path: string,
+  flavour: Flavour,
+  kind: InsideBreak,
+  options: BreakOptions,
+): fc.Arbitrary<unknown> | undefined {
   const scalar = kind === 'contract' ? brokenScalar(schema, options) : undefined;
-  const choices = [scalar, malformedInside(schema, path, flavour, kind, options)].filter((a): a is fc.Arbitrary<unknown> => a !== undefined);
+  const choices = [scalar, malformedInside(schema, path, flavour, kind, options)].filter(
+    (a): a is fc.Arbitrary<unknown> => a !== undefined,
+  );
   return choices.length > 0 ? fc.oneof(...choices) : undefined;
 }
 
-function malformedObject(schema: JsonSchema, path: string, flavour: Flavour, kind: InsideBreak, options: BreakOptions): fc.Arbitrary<unknown>[] {
+function malformedObject(
+  schema: JsonSchema,
+  path: string,
+  flavour: Flavour,
+  kind: InsideBreak,
+  options: BreakOptions,
+): fc.Arbitrary<unknown>[] {
   schema = flattenAllOf(schema);
   const choices: fc.Arbitrary<unknown>[] = [];
   const properties = propertiesOf(schema);
@@ -130,14 +197,24 @@ function malformedObject(schema: JsonSchema, path: string, flavour: Flavour, kin
   // Closed by additionalProperties or, in request bodies, by `unevaluatedProperties: false` beside an allOf.
   if (kind === 'unknown-key' && isClosedObject(schema)) {
     const unknownKeys = unknownKeysFor(names);
-    choices.push(fc.tuple(valid, fc.constantFrom(...unknownKeys), fc.oneof(fc.string({ maxLength: 12 }), fc.integer(), fc.constant(null))).map(([object, key, value]) => ({ ...object, [key]: value })));
+    choices.push(
+      fc
+        .tuple(
+          valid,
+          fc.constantFrom(...unknownKeys),
+          fc.oneof(fc.string({ maxLength: 12 }), fc.integer(), fc.constant(null)),
+        )
+        .map(([object, key, value]) => ({ ...object, [key]: value })),
+    );
   }
   const required = requiredOf(schema).filter((name) => names.includes(name));
   if (kind === 'contract' && required.length > 0) {
-    choices.push(fc.tuple(valid, fc.constantFrom(...required)).map(([object, key]) => {
-      const { [key]: _missing, ...rest } = object;
-      return rest;
-    }));
+    choices.push(
+      fc.tuple(valid, fc.constantFrom(...required)).map(([object, key]) => {
+        const { [key]: _missing, ...rest } = object;
+        return rest;
+      }),
+    );
   }
   for (const name of names) {
     const bad = broken(properties[name]!, join(path, name), flavour, kind, options);

@@ -61,7 +61,8 @@ export function withoutNull(schema: JsonSchema): JsonSchema {
   const alternatives = alternativesOf(schema);
   if (alternatives) {
     const rest = alternatives.filter((b) => !(declaredTypes(b).length === 1 && declaredTypes(b)[0] === 'null'));
-    if (rest.length === 1 && Object.keys(schema).every((k) => k === 'oneOf' || k === 'anyOf' || k === 'description')) return rest[0]!;
+    if (rest.length === 1 && Object.keys(schema).every((k) => k === 'oneOf' || k === 'anyOf' || k === 'description'))
+      return rest[0]!;
     return { ...schema, [schema.oneOf ? 'oneOf' : 'anyOf']: rest };
   }
   const declared = declaredTypes(schema);

@@ -7,7 +7,8 @@ export function assertKnownKeys(where: string, options: object, known: readonly 
 
 export function stringList(where: string, name: string, value: unknown): readonly string[] | undefined {
   if (value === undefined) return undefined;
-  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) throw new TypeError(`${where}: option "${name}" must be a list of strings`);
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string'))
+    throw new TypeError(`${where}: option "${name}" must be a list of strings`);
   return value as string[];
 }
 
@@ -17,10 +18,18 @@ export function booleanOption(where: string, name: string, value: unknown, fallb
   return value;
 }
 
-export function subsetOf(where: string, name: string, values: readonly string[] | undefined, allowed: readonly string[]): readonly string[] {
+export function subsetOf(
+  where: string,
+  name: string,
+  values: readonly string[] | undefined,
+  allowed: readonly string[],
+): readonly string[] {
   if (values === undefined) return allowed;
   if (values.length === 0) throw new RangeError(`${where}: option "${name}" must not be empty`);
   const unknown = values.filter((v) => !allowed.includes(v));
-  if (unknown.length > 0) throw new RangeError(`${where}: option "${name}" names ${unknown.map((u) => `"${u}"`).join(', ')}, not among: ${allowed.join(', ')}`);
+  if (unknown.length > 0)
+    throw new RangeError(
+      `${where}: option "${name}" names ${unknown.map((u) => `"${u}"`).join(', ')}, not among: ${allowed.join(', ')}`,
+    );
   return values;
 }

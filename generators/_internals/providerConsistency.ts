@@ -32,7 +32,12 @@ export function kindOf(c: ProviderConsistency, metadata: unknown): string | unde
  * needs metadata brings its own. With a stored state, the state after the patch must be consistent.
  * Returns a new object; `body` is left as is.
  */
-export function makeConsistent(body: Readonly<Record<string, unknown>>, c: ProviderConsistency, spares: Spares, state: 'any' | StoredState): Record<string, unknown> {
+export function makeConsistent(
+  body: Readonly<Record<string, unknown>>,
+  c: ProviderConsistency,
+  spares: Spares,
+  state: 'any' | StoredState,
+): Record<string, unknown> {
   const out = { ...body };
   const { providerField: P, metadataField: M } = c;
   if (state === 'any' && M in out && !(P in out)) out[P] = spares.provider;

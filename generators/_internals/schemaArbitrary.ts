@@ -34,14 +34,24 @@ export function arbitraryFor(schema: JsonSchema, options: WalkOptions = {}): fc.
   if ('const' in schema) return fc.constant(schema.const);
   if (Array.isArray(schema.enum)) return fc.constantFrom(...(schema.enum as unknown[]));
   const alternatives = alternativesOf(schema);
-  if (alternatives) return weighted(alternatives.map((branch) => ({ isNull: isNullSchema(branch), arbitrary: arbitraryFor(branch, options) })), options);
+  if (alternatives)
+    return weighted(
+      alternatives.map((branch) => ({ isNull: isNullSchema(branch), arbitrary: arbitraryFor(branch, options) })),
+      options,
+    );
   const types = declaredTypes(schema);
   const wanted: JsonType[] = types.length > 0 ? types : guessTypes(schema);
   if (wanted.length === 1) return arbitraryForType(wanted[0]!, schema, path, options);
-  return weighted(wanted.map((type) => ({ isNull: type === 'null', arbitrary: arbitraryForType(type, schema, path, options) })), options);
+  return weighted(
+    wanted.map((type) => ({ isNull: type === 'null', arbitrary: arbitraryForType(type, schema, path, options) })),
+    options,
+  );
 }
 
-function weighted(choices: Array<{ isNull: boolean; arbitrary: fc.Arbitrary<unknown> }>, options: WalkOptions): fc.Arbitrary<unknown> {
+function weighted(
+  choices: Array<{ isNull: boolean; arbitrary: fc.Arbitrary<unknown> }>,
+  options: WalkOptions,
+): fc.Arbitrary<unknown> {
   const nullWeight = options.nullWeight ?? 1;
   // Non-null alternatives first: fast-check shrinks towards the first alternative.
   const ordered = [...choices.filter((c) => !c.isNull), ...choices.filter((c) => c.isNull)];
@@ -60,7 +70,12 @@ function guessTypes(schema: JsonSchema): JsonType[] {
   return ['string', 'number', 'boolean', 'null'];
 }
 
-function arbitraryForType(type: JsonType, schema: JsonSchema, path: string, options: WalkOptions): fc.Arbitrary<unknown> {
+function arbitraryForType(
+  type: JsonType,
+  schema: JsonSchema,
+  path: string,
+  options: WalkOptions,
+): fc.Arbitrary<unknown> {
   const flavoured = options.flavour?.(path, type, schema);
   if (flavoured) return type === 'string' ? withinLength(flavoured as fc.Arbitrary<string>, schema) : flavoured;
   switch (type) {
@@ -71,7 +86,14 @@ function arbitraryForType(type: JsonType, schema: JsonSchema, path: string, opti
     case 'integer':
       return fc.integer({ min: bound(schema, 'minimum', -1000), max: bound(schema, 'maximum', 1000) });
     case 'number':
-      return fc.double({ min: bound(schema, 'minimum', -1000), max: bound(schema, 'maximum', 1000), noNaN: true, noDefaultInfinity: true }).map((n) => (Object.is(n, -0) ? 0 : n));
+      return fc
+        .double({
+          min: bound(schema, 'minimum', -1000),
+          max: bound(schema, 'maximum', 1000),
+          noNaN: true,
+          noDefaultInfinity: true,
+        })
+        .map((n) => (Object.is(n, -0) ? 0 : n));
     case 'string':
       return stringFor(schema);
     case 'array':
@@ -96,10 +118,16 @@ function withinLength(arbitrary: fc.Arbitrary<string>, schema: JsonSchema): fc.A
 function stringFor(schema: JsonSchema): fc.Arbitrary<string> {
   const minLength = typeof schema.minLength === 'number' ? schema.minLength : 0;
   const maxLength = typeof schema.maxLength === 'number' ? schema.maxLength : Math.max(minLength, 24);
-  if (typeof schema.pattern === 'string') return withinLength(fc.stringMatching(new RegExp(schema.pattern, 'u')), schema);
+  if (typeof schema.pattern === 'string')
+    return withinLength(fc.stringMatching(new RegExp(schema.pattern, 'u')), schema);
   switch (schema.format) {
     case 'date-time':
-      return withinLength(fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2030-12-31T23:59:59Z'), noInvalidDate: true }).map((d) => d.toISOString()), schema);
+      return withinLength(
+        fc
+          .date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2030-12-31T23:59:59Z'), noInvalidDate: true })
+          .map((d) => d.toISOString()),
+        schema,
+      );
     case 'uri':
     case 'url':
       return withinLength(fc.webUrl(), schema);
@@ -130,12 +158,21 @@ function objectFor(schema: JsonSchema, path: string, options: WalkOptions): fc.A
   const additional = schema.additionalProperties;
   let arbitrary: fc.Arbitrary<Record<string, unknown>>;
   if (names.length === 0 && typeof additional === 'object' && additional !== null) {
-    const maxKeys = typeof schema.maxProperties === 'number' ? schema.maxProperties : Math.max(minProperties, MAX_ITEMS);
-    arbitrary = fc.dictionary(mapKey(), arbitraryFor(additional as JsonSchema, { ...options, path: join(path, '{}') }), { minKeys: minProperties, maxKeys, noNullPrototype: true });
+    const maxKeys =
+      typeof schema.maxProperties === 'number' ? schema.maxProperties : Math.max(minProperties, MAX_ITEMS);
+    arbitrary = fc.dictionary(
+      mapKey(),
+      arbitraryFor(additional as JsonSchema, { ...options, path: join(path, '{}') }),
+      { minKeys: minProperties, maxKeys, noNullPrototype: true },
+    );
   } else {
-    const model = Object.fromEntries(names.map((name) => [name, arbitraryFor(properties[name]!, { ...options, path: join(path, name) })]));
+    const model = Object.fromEntries(
+      names.map((name) => [name, arbitraryFor(properties[name]!, { ...options, path: join(path, name) })]),
+    );
     const required = requiredOf(schema).filter((name) => names.includes(name));
-    arbitrary = fc.record(model, { requiredKeys: required, noNullPrototype: true }) as fc.Arbitrary<Record<string, unknown>>;
+    arbitrary = fc.record(model, { requiredKeys: required, noNullPrototype: true }) as fc.Arbitrary<
+      Record<string, unknown>
+    >;
   }
   return minProperties > 0 ? arbitrary.filter((o) => Object.keys(o).length >= minProperties) : arbitrary;
 }

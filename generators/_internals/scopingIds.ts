@@ -30,7 +30,8 @@ export function withScopingIds(body: Record<string, unknown>, ids: ScopingIds): 
     if (source[ORGANIZATION] === null) out[ORGANIZATION] = null;
     else if (typeof source[ORGANIZATION] === 'string' && ids.organizationId) out[ORGANIZATION] = ids.organizationId;
     if (source[SPACE] === null) out[SPACE] = null;
-    else if (typeof source[SPACE] === 'string' && ids.spaceId && typeof out[ORGANIZATION] === 'string') out[SPACE] = ids.spaceId;
+    else if (typeof source[SPACE] === 'string' && ids.spaceId && typeof out[ORGANIZATION] === 'string')
+      out[SPACE] = ids.spaceId;
     const key = `${String(out[ORGANIZATION] ?? null)} ${String(out[SPACE] ?? null)}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -44,10 +45,13 @@ export function withScopingIds(body: Record<string, unknown>, ids: ScopingIds): 
 
 export function scopingIdsOption(where: string, value: unknown): ScopingIds | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new TypeError(`${where}: option "scopingIds" must be an object { organizationId?, spaceId? }`);
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new TypeError(`${where}: option "scopingIds" must be an object { organizationId?, spaceId? }`);
   for (const [key, id] of Object.entries(value)) {
-    if (key !== 'organizationId' && key !== 'spaceId') throw new TypeError(`${where}: option "scopingIds" has an unknown key "${key}" (known: organizationId, spaceId)`);
-    if (id !== undefined && (typeof id !== 'string' || id === '')) throw new TypeError(`${where}: option "scopingIds.${key}" must be a non-empty string`);
+    if (key !== 'organizationId' && key !== 'spaceId')
+      throw new TypeError(`${where}: option "scopingIds" has an unknown key "${key}" (known: organizationId, spaceId)`);
+    if (id !== undefined && (typeof id !== 'string' || id === ''))
+      throw new TypeError(`${where}: option "scopingIds.${key}" must be a non-empty string`);
   }
   return value as ScopingIds;
 }

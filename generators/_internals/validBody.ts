@@ -25,8 +25,13 @@ export interface ValidBodySettings {
  * consistent as `settings.state` asks. Repairs happen in `map`, so every shrunk value is repaired
  * too; the remaining constraints are filters, which shrinking respects.
  */
-export function validBodyArbitrary(model: BodyModel, settings: ValidBodySettings): fc.Arbitrary<Record<string, unknown>> {
-  const entries = settings.fields.map((field) => [field, arbitraryFor(model.properties[field]!, { path: field, flavour: model.flavour })] as const);
+export function validBodyArbitrary(
+  model: BodyModel,
+  settings: ValidBodySettings,
+): fc.Arbitrary<Record<string, unknown>> {
+  const entries = settings.fields.map(
+    (field) => [field, arbitraryFor(model.properties[field]!, { path: field, flavour: model.flavour })] as const,
+  );
   const requiredKeys = model.required.filter((f) => settings.fields.includes(f));
   const optional = settings.fields.filter((f) => !requiredKeys.includes(f));
   // Which optional fields come is drawn apart from their values, so subsets of every size show up
@@ -35,7 +40,8 @@ export function validBodyArbitrary(model: BodyModel, settings: ValidBodySettings
     .tuple(fc.subarray(optional), fc.record(Object.fromEntries(entries), { noNullPrototype: true }))
     .map(([chosen, values]) => {
       const body: Record<string, unknown> = {};
-      for (const field of settings.fields) if (requiredKeys.includes(field) || chosen.includes(field)) body[field] = values[field];
+      for (const field of settings.fields)
+        if (requiredKeys.includes(field) || chosen.includes(field)) body[field] = values[field];
       return body;
     });
 
@@ -55,11 +61,22 @@ export function validBodyArbitrary(model: BodyModel, settings: ValidBodySettings
   if (repair) bodies = bodies.map(repair);
 
   const name = model.uniqueName?.field;
-  if (name && settings.takenNames.size > 0) bodies = bodies.map((body) => (typeof body[name] === 'string' ? { ...body, [name]: freeName(body[name] as string, settings.takenNames) } : body));
+  if (name && settings.takenNames.size > 0)
+    bodies = bodies.map((body) =>
+      typeof body[name] === 'string' ? { ...body, [name]: freeName(body[name] as string, settings.takenNames) } : body,
+    );
 
   const limit = model.sizeLimit;
-  if (limit) bodies = bodies.filter((body) => body[limit.field] === undefined || body[limit.field] === null || serializedBytes(body[limit.field]) <= limit.maxBytes);
-  return settings.minProperties > 0 ? bodies.filter((body) => Object.keys(body).length >= settings.minProperties) : bodies;
+  if (limit)
+    bodies = bodies.filter(
+      (body) =>
+        body[limit.field] === undefined ||
+        body[limit.field] === null ||
+        serializedBytes(body[limit.field]) <= limit.maxBytes,
+    );
+  return settings.minProperties > 0
+    ? bodies.filter((body) => Object.keys(body).length >= settings.minProperties)
+    : bodies;
 }
 
 function withoutKey(body: Record<string, unknown>, key: string): Record<string, unknown> {

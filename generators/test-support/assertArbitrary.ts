@@ -17,7 +17,11 @@ export function assertProduceSameValueGivenSameSeed<T>(arbitrary: fc.Arbitrary<T
 }
 
 /** Every value satisfies `check` (which returns the problems it finds). */
-export function assertProduceCorrectValues<T>(arbitrary: fc.Arbitrary<T>, check: (value: T) => readonly unknown[], numRuns = 300): T[] {
+export function assertProduceCorrectValues<T>(
+  arbitrary: fc.Arbitrary<T>,
+  check: (value: T) => readonly unknown[],
+  numRuns = 300,
+): T[] {
   const values = fc.sample(arbitrary, { seed: 11, numRuns });
   for (const value of values) {
     const problems = check(value);
@@ -31,8 +35,16 @@ export function assertProduceCorrectValues<T>(arbitrary: fc.Arbitrary<T>, check:
  * counterexample; the shrunk value must still satisfy `check` (still valid, or still breaking the
  * same rule). Returns the shrunk value.
  */
-export function assertShrinkKeeps<T>(arbitrary: fc.Arbitrary<T>, triggers: (value: T) => boolean, check: (value: T) => readonly unknown[], seed = 5): T {
-  const details = fc.check(fc.property(arbitrary, (value) => !triggers(value)), { seed, numRuns: 300 });
+export function assertShrinkKeeps<T>(
+  arbitrary: fc.Arbitrary<T>,
+  triggers: (value: T) => boolean,
+  check: (value: T) => readonly unknown[],
+  seed = 5,
+): T {
+  const details = fc.check(
+    fc.property(arbitrary, (value) => !triggers(value)),
+    { seed, numRuns: 300 },
+  );
   expect(details.failed).toBe(true);
   const shrunk = details.counterexample![0];
   expect(triggers(shrunk)).toBe(true);
@@ -56,8 +68,10 @@ export function invalidRequestProblems(contract: Contract, request: InvalidReque
   if (request.status !== rule.status) problems.push(`status ${request.status}, rule says ${rule.status}`);
   const info = describeInvalid(request.family);
   const strictOnly = info.strictOnly === true || rule.strict;
-  if (request.strictOnly !== strictOnly) problems.push(`strictOnly ${request.strictOnly}, rule and family say ${strictOnly}`);
-  if (info.rule !== request.rule) problems.push(`family ${request.family} belongs to rule ${info.rule}, labelled ${request.rule}`);
+  if (request.strictOnly !== strictOnly)
+    problems.push(`strictOnly ${request.strictOnly}, rule and family say ${strictOnly}`);
+  if (info.rule !== request.rule)
+    problems.push(`family ${request.family} belongs to rule ${info.rule}, labelled ${request.rule}`);
   if (request.value === undefined && !('value' in request)) {
     let parsed = true;
     try {
@@ -68,7 +82,8 @@ export function invalidRequestProblems(contract: Contract, request: InvalidReque
     if (parsed) problems.push('the text parses as JSON but no value is given');
     return problems;
   }
-  if (JSON.stringify(JSON.parse(request.text)) !== JSON.stringify(request.value)) problems.push('text and value differ');
+  if (JSON.stringify(JSON.parse(request.text)) !== JSON.stringify(request.value))
+    problems.push('text and value differ');
   const issues = contract.operation('update').requestBody!.validate(request.value);
   if (!info.semantic) {
     if (issues.length === 0) problems.push('the schema accepts a body labelled schema-invalid');
@@ -79,13 +94,19 @@ export function invalidRequestProblems(contract: Contract, request: InvalidReque
   const body = request.value as Record<string, unknown>;
   if (hasParam(rule, 'maxBytes')) {
     const maxBytes = rule.params.maxBytes;
-    if (!rule.fields.some((field) => body[field] !== undefined && body[field] !== null && utf8JsonBytes(body[field]) > maxBytes)) problems.push(`no field of ${rule.fields.join(', ')} is over ${maxBytes} bytes`);
+    if (
+      !rule.fields.some(
+        (field) => body[field] !== undefined && body[field] !== null && utf8JsonBytes(body[field]) > maxBytes,
+      )
+    )
+      problems.push(`no field of ${rule.fields.join(', ')} is over ${maxBytes} bytes`);
   } else if (hasParam(rule, 'requiredMetadataKind')) {
     const required = rule.params.requiredMetadataKind;
     const provider = body.provider as string;
     const metadata = body.provider_metadata as { kind?: string } | null | undefined;
     if (!(provider in required)) problems.push(`provider ${provider} needs no metadata`);
-    if (!('provider_metadata' in body)) problems.push('without provider_metadata in the body, the stored metadata may be consistent');
+    if (!('provider_metadata' in body))
+      problems.push('without provider_metadata in the body, the stored metadata may be consistent');
     else if (metadata?.kind === required[provider]) problems.push('the metadata matches the provider');
   } else problems.push(`no hand check for semantic rule ${rule.id}`);
   return problems;
@@ -107,7 +128,10 @@ function otherSpellingProblems(contract: Contract, request: InvalidRequest): str
     foreign.push(`${key} ${JSON.stringify(value)}`);
     return table.respell(field, value, contract.edition);
   }) as unknown;
-  if (request.family !== 'other-edition-spelling') return foreign.length > 0 ? [`another edition's spelling outside other-edition-spelling: ${foreign.join(', ')}`] : [];
+  if (request.family !== 'other-edition-spelling')
+    return foreign.length > 0
+      ? [`another edition's spelling outside other-edition-spelling: ${foreign.join(', ')}`]
+      : [];
   if (foreign.length === 0) return ["no value spelled as another edition's"];
   const issues = contract.operation('update').requestBody!.validate(respelled);
   return issues.length > 0 ? [`invalid for more than the spelling: ${JSON.stringify(issues)}`] : [];
@@ -120,5 +144,7 @@ export function anyStateConsistencyProblems(contract: Contract, body: Record<str
   if (!('provider' in body)) return [];
   const need = required[body.provider as string];
   const kind = (body.provider_metadata as { kind?: string } | null | undefined)?.kind;
-  return need === undefined || kind === need ? [] : [`provider ${String(body.provider)} with metadata kind ${String(kind)}`];
+  return need === undefined || kind === need
+    ? []
+    : [`provider ${String(body.provider)} with metadata kind ${String(kind)}`];
 }

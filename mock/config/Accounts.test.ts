@@ -13,8 +13,16 @@ describe('Accounts', () => {
   });
 
   it('with keys, knows only the listed ones', () => {
-    const accounts = Accounts.closed({ keys: [{ key: 'k1-secret', account: 'acme', user: 'VXNlcjoxOm5OYkM=', role: 'read-only' }] }, 'keys', validateUserId);
-    expect(accounts.authenticate('k1-secret')).toEqual({ accountId: 'acme', userId: 'VXNlcjoxOm5OYkM=', role: 'read-only' });
+    const accounts = Accounts.closed(
+      { keys: [{ key: 'k1-secret', account: 'acme', user: 'VXNlcjoxOm5OYkM=', role: 'read-only' }] },
+      'keys',
+      validateUserId,
+    );
+    expect(accounts.authenticate('k1-secret')).toEqual({
+      accountId: 'acme',
+      userId: 'VXNlcjoxOm5OYkM=',
+      role: 'read-only',
+    });
     expect(accounts.authenticate('k2')).toBeUndefined();
     expect(accounts.authenticate('__proto__')).toBeUndefined();
   });
@@ -22,7 +30,14 @@ describe('Accounts', () => {
   it('refuses a bad keys document without ever printing a key', () => {
     const attempt = () =>
       Accounts.closed(
-        { keys: [{ key: 'dup-secret', account: 'a' }, { key: 'dup-secret', account: 'a' }, { key: 'x y', account: '' }, { key: 'k', account: 'a', user: 'not base64!', role: 'admin' }] },
+        {
+          keys: [
+            { key: 'dup-secret', account: 'a' },
+            { key: 'dup-secret', account: 'a' },
+            { key: 'x y', account: '' },
+            { key: 'k', account: 'a', user: 'not base64!', role: 'admin' },
+          ],
+        },
         'keys file k.json',
         validateUserId,
       );

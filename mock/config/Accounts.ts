@@ -25,7 +25,9 @@ export class Accounts {
   static closed(document: unknown, source: string, validateUserId: Validator): Accounts {
     const list = (document as { keys?: unknown } | null)?.keys;
     if (typeof document !== 'object' || document === null || !Array.isArray(list) || list.length === 0) {
-      throw new MockConfigError(source, ['must be an object with a non-empty "keys" list of {key, account, user?, role?}']);
+      throw new MockConfigError(source, [
+        'must be an object with a non-empty "keys" list of {key, account, user?, role?}',
+      ]);
     }
     const problems: string[] = [];
     const keys = new Map<string, Principal>();
@@ -33,13 +35,20 @@ export class Accounts {
       const at = `keys[${i}]`;
       const { key, account, user, role = 'read-write' } = (entry ?? {}) as Record<string, unknown>;
       const before = problems.length;
-      if (typeof key !== 'string' || key.trim() === '' || /\s/.test(key)) problems.push(`${at}.key must be a non-empty string without spaces`);
+      if (typeof key !== 'string' || key.trim() === '' || /\s/.test(key))
+        problems.push(`${at}.key must be a non-empty string without spaces`);
       else if (keys.has(key)) problems.push(`${at}.key is listed twice`); // never print the key itself
       if (typeof account !== 'string' || account === '') problems.push(`${at}.account must be a non-empty string`);
-      if (user !== undefined && (typeof user !== 'string' || validateUserId(user).length > 0)) problems.push(`${at}.user must be a base64 id such as VXNlcjoxOm5OYkM=`);
-      if (role !== 'read-write' && role !== 'read-only') problems.push(`${at}.role must be "read-write" or "read-only"`);
+      if (user !== undefined && (typeof user !== 'string' || validateUserId(user).length > 0))
+        problems.push(`${at}.user must be a base64 id such as VXNlcjoxOm5OYkM=`);
+      if (role !== 'read-write' && role !== 'read-only')
+        problems.push(`${at}.role must be "read-write" or "read-only"`);
       if (problems.length > before) return;
-      keys.set(key as string, { accountId: account as string, ...(user === undefined ? {} : { userId: user as string }), role: role as Role });
+      keys.set(key as string, {
+        accountId: account as string,
+        ...(user === undefined ? {} : { userId: user as string }),
+        role: role as Role,
+      });
     });
     if (problems.length > 0) throw new MockConfigError(source, problems);
     return new Accounts(keys);

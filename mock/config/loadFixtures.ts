@@ -7,7 +7,12 @@ import { MockConfigError } from './MockConfigError.js';
  * integration the create rules refuse). Building a new store keeps a failed load from touching
  * the running state: the caller swaps stores only on success.
  */
-export function loadFixtures(rules: MockRules, document: unknown, source: string, options: IntegrationStoreOptions = {}): IntegrationStore {
+export function loadFixtures(
+  rules: MockRules,
+  document: unknown,
+  source: string,
+  options: IntegrationStoreOptions = {},
+): IntegrationStore {
   const store = new IntegrationStore(rules, options);
   const problems: string[] = [];
   const accounts = (document as { accounts?: unknown } | null)?.accounts;
@@ -27,7 +32,8 @@ export function loadFixtures(rules: MockRules, document: unknown, source: string
       continue;
     }
     seen.add(account);
-    if (!Array.isArray(spaces) || !spaces.every(isSpace)) problems.push(`${at}.spaces must be a list of {id, name, organization_id?} strings`);
+    if (!Array.isArray(spaces) || !spaces.every(isSpace))
+      problems.push(`${at}.spaces must be a list of {id, name, organization_id?} strings`);
     else store.setSpaces(account, spaces);
     if (!Array.isArray(integrations)) {
       problems.push(`${at}.ai_integrations must be a list of create bodies`);
@@ -39,7 +45,9 @@ export function loadFixtures(rules: MockRules, document: unknown, source: string
       if (created.ok) continue;
       const { status, detail, errors = [] } = created.failure;
       const fields = errors.map((e) => `${e.pointer.replace(/^\/body/, '') || '/'} ${e.message}`).join('; ');
-      problems.push(`${at}.ai_integrations[${i}] would be refused with ${status}: ${detail}${fields && !detail.includes(fields) ? ` (${fields})` : ''}`);
+      problems.push(
+        `${at}.ai_integrations[${i}] would be refused with ${status}: ${detail}${fields && !detail.includes(fields) ? ` (${fields})` : ''}`,
+      );
     }
   }
   if (problems.length > 0) throw new MockConfigError(source, problems);

@@ -9,7 +9,9 @@ export async function readJsonFile(path: string, what: string): Promise<unknown>
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    throw new MockConfigError(`${what} file ${path}`, [`cannot be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`]);
+    throw new MockConfigError(`${what} file ${path}`, [
+      `cannot be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+    ]);
   }
   try {
     return JSON.parse(text) as unknown;

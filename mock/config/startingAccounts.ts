@@ -7,5 +7,7 @@ import type { SourcedDocument } from './startingFixtures.js';
  * them, only the listed keys open an account (their user ids checked against the spec's id schema).
  */
 export function startingAccounts(keys: SourcedDocument | undefined, contract: Contract): Accounts {
-  return keys === undefined ? Accounts.open() : Accounts.closed(keys.document, keys.source, contract.schemaValidator('Base64Id'));
+  return keys === undefined
+    ? Accounts.open()
+    : Accounts.closed(keys.document, keys.source, contract.schemaValidator('Base64Id'));
 }

@@ -4,7 +4,11 @@ import type { AiIntegration } from '../../spec/index.js';
 import { AccountState } from './AccountState.js';
 import type { StoredIntegration } from './StoredIntegration.js';
 
-const stored = (sequence: number, name: string): StoredIntegration => ({ sequence, apiKey: undefined, resource: { id: `id-${sequence}`, name } as AiIntegration });
+const stored = (sequence: number, name: string): StoredIntegration => ({
+  sequence,
+  apiKey: undefined,
+  resource: { id: `id-${sequence}`, name } as AiIntegration,
+});
 
 const letter = fc.constantFrom('a', 'B', 'ab', 'Σ', 'σ', 'ς', 'İ', 'é', ' ', 'x', '\u0000');
 const name = fc.string({ unit: letter, minLength: 1, maxLength: 6 });
@@ -12,7 +16,11 @@ const step = fc.oneof(
   fc.record({ kind: fc.constant('insert' as const), name }),
   fc.record({ kind: fc.constant('rename' as const), at: fc.nat(), name }),
   fc.record({ kind: fc.constant('remove' as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant('query' as const), needle: fc.string({ unit: letter, minLength: 1, maxLength: 3 }), before: fc.option(fc.nat({ max: 30 }), { nil: undefined }) }),
+  fc.record({
+    kind: fc.constant('query' as const),
+    needle: fc.string({ unit: letter, minLength: 1, maxLength: 3 }),
+    before: fc.option(fc.nat({ max: 30 }), { nil: undefined }),
+  }),
 );
 
 describe('AccountState name index', () => {
@@ -31,7 +39,9 @@ describe('AccountState name index', () => {
           else if (s.kind === 'query') {
             const needle = s.needle.toLowerCase();
             if (needle.includes('\u0000')) continue;
-            const scanned = [...account.newestFirst(s.before)].filter((i) => i.resource.name.toLowerCase().includes(needle)).map((i) => i.sequence);
+            const scanned = [...account.newestFirst(s.before)]
+              .filter((i) => i.resource.name.toLowerCase().includes(needle))
+              .map((i) => i.sequence);
             expect([...account.newestFirstNamed(needle, s.before)].map((i) => i.sequence)).toEqual(scanned);
           }
         }

@@ -1,4 +1,11 @@
-import { respellAt, spelledPlaces, type Contract, type Edition, type JsonSchema, type SpelledPlace } from '../../spec/portable.js';
+import {
+  respellAt,
+  spelledPlaces,
+  type Contract,
+  type Edition,
+  type JsonSchema,
+  type SpelledPlace,
+} from '../../spec/portable.js';
 
 /** A value of a request body spelled as another edition spells it, never as the served one. */
 export interface ForeignSpelling {
@@ -35,7 +42,9 @@ export function readEditionSpelling(
   // A body may be either operation's (fixtures are create bodies; the store checks both): its
   // spelled values are where any of the schemas declares one.
   const placesIn = (body: unknown): SpelledPlace[] => {
-    const byPath = new Map(bodySchemas.flatMap((schema) => spelledPlaces(schema, body)).map((place) => [place.path.join('\u0000'), place]));
+    const byPath = new Map(
+      bodySchemas.flatMap((schema) => spelledPlaces(schema, body)).map((place) => [place.path.join('\u0000'), place]),
+    );
     return [...byPath.values()];
   };
   return {

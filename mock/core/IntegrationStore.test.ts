@@ -17,7 +17,12 @@ describe('IntegrationStore', () => {
       stamps.push(updated.value.updated_at);
       expect(updated.value.created_at).toBe(created.value.created_at);
     }
-    expect(stamps).toEqual(['2026-02-13T21:27:19.055Z', '2026-02-13T21:27:19.056Z', '2026-02-13T21:27:19.057Z', '2026-02-13T21:27:19.058Z']);
+    expect(stamps).toEqual([
+      '2026-02-13T21:27:19.055Z',
+      '2026-02-13T21:27:19.056Z',
+      '2026-02-13T21:27:19.057Z',
+      '2026-02-13T21:27:19.058Z',
+    ]);
   });
 
   it('keeps the name index in step with renames and deletes (O(1) uniqueness, no scan)', () => {

@@ -95,7 +95,11 @@ export class IntegrationStore implements MockStore {
   }
 
   /** A store holding a snapshot's accounts (already checked by readSnapshotDocument). */
-  static fromSnapshot(rules: MockRules, snapshot: StoreSnapshot, options: IntegrationStoreOptions = {}): IntegrationStore {
+  static fromSnapshot(
+    rules: MockRules,
+    snapshot: StoreSnapshot,
+    options: IntegrationStoreOptions = {},
+  ): IntegrationStore {
     const store = new IntegrationStore(rules, options);
     for (const entry of snapshot.accounts) {
       const account = new AccountState(entry.user, structuredClone(entry.spaces));
@@ -124,9 +128,11 @@ export class IntegrationStore implements MockStore {
    * each stored record is serialized once, and no copy is made (the text cannot reach the store).
    */
   readonly json = {
-    create: (accountId: string, body: unknown, userId?: string): Result<string> => this.mapStored(this.createStored(accountId, body, userId), resourceJson),
+    create: (accountId: string, body: unknown, userId?: string): Result<string> =>
+      this.mapStored(this.createStored(accountId, body, userId), resourceJson),
     get: (accountId: string, id: string): Result<string> => this.mapStored(this.find(accountId, id), resourceJson),
-    update: (accountId: string, id: string, body: unknown): Result<string> => this.mapStored(this.updateStored(accountId, id, body), resourceJson),
+    update: (accountId: string, id: string, body: unknown): Result<string> =>
+      this.mapStored(this.updateStored(accountId, id, body), resourceJson),
     list: (accountId: string, query: ListQuery): Result<string> => listPageJson(this.accounts.get(accountId), query),
   };
 
@@ -148,7 +154,11 @@ export class IntegrationStore implements MockStore {
       userId: userId ?? existing?.defaultUserId ?? mintUserId(this.lastUser + 1),
       timestamp: nextTimestamp(this.now()),
     });
-    const rejected = checkResultingState(rules, stored.resource) ?? (existing ? this.checks.nameTaken('create', stored.resource.name, existing.idOfName(stored.resource.name)) : undefined);
+    const rejected =
+      checkResultingState(rules, stored.resource) ??
+      (existing
+        ? this.checks.nameTaken('create', stored.resource.name, existing.idOfName(stored.resource.name))
+        : undefined);
     if (rejected) return fail(rejected);
     this.lastSequence = sequence;
     this.account(accountId).insert(stored);
@@ -165,9 +175,17 @@ export class IntegrationStore implements MockStore {
     const found = this.find(accountId, id);
     if (!found.ok) return found;
     // Atomic: the whole new state is computed on a copy and checked before anything is stored.
-    const next = applyUpdate(rules, this.rules.resourceFields, found.value, body as Record<string, unknown>, this.now());
+    const next = applyUpdate(
+      rules,
+      this.rules.resourceFields,
+      found.value,
+      body as Record<string, unknown>,
+      this.now(),
+    );
     const account = this.account(accountId);
-    const rejected = checkResultingState(rules, next.resource) ?? this.checks.nameTaken('update', next.resource.name, account.idOfName(next.resource.name), id);
+    const rejected =
+      checkResultingState(rules, next.resource) ??
+      this.checks.nameTaken('update', next.resource.name, account.idOfName(next.resource.name), id);
     if (rejected) return fail(rejected);
     account.replace(next);
     this.changed();

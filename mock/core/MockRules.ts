@@ -1,4 +1,14 @@
-import { acceptsNull, contractModel, leavesOf, type Contract, type Edition, type JsonSchema, type RuleId, type RuleWithParam, type Validator } from '../../spec/portable.js';
+import {
+  acceptsNull,
+  contractModel,
+  leavesOf,
+  type Contract,
+  type Edition,
+  type JsonSchema,
+  type RuleId,
+  type RuleWithParam,
+  type Validator,
+} from '../../spec/portable.js';
 import { readEditionSpelling, type EditionSpelling } from './EditionSpelling.js';
 
 /**
@@ -59,7 +69,8 @@ export interface OperationRules {
 export function readMockRules(contract: Contract, howToServe?: (edition: Edition) => string): MockRules {
   const create = contract.operation('create');
   const update = contract.operation('update');
-  if (!create.requestBody || !update.requestBody) throw new Error('The contract declares no request body for create or update');
+  if (!create.requestBody || !update.requestBody)
+    throw new Error('The contract declares no request body for create or update');
   const rule = <Id extends RuleId>(id: Id) => contract.rule(id);
   // Typed rule parameters, read once by spec/ (the same facts the contract model uses).
   const { requiredMetadataKind, defaults: createDefaults } = contractModel(contract);
@@ -74,7 +85,9 @@ export function readMockRules(contract: Contract, howToServe?: (edition: Edition
       validate: body.validate,
       fields: Object.keys(properties),
       notNullable: new Set(Object.keys(properties).filter((field) => !acceptsNull(properties[field]!))),
-      listFields: new Set(Object.keys(properties).filter((field) => leavesOf(properties[field]!).some((leaf) => leaf.type === 'array'))),
+      listFields: new Set(
+        Object.keys(properties).filter((field) => leavesOf(properties[field]!).some((leaf) => leaf.type === 'array')),
+      ),
       apiKeyField: firstField(rule(ids.apiKey).fields, ids.apiKey),
       ruleIds: { unique: ids.unique, headers: ids.headers, consistency: ids.consistency },
       invalidStatus: rule('types-enforced').status,
@@ -93,11 +106,25 @@ export function readMockRules(contract: Contract, howToServe?: (edition: Edition
   return {
     create: operationRules(
       create.requestBody,
-      { unique: 'create-name-unique', headers: 'create-headers-size-limit', consistency: 'create-provider-consistency', apiKey: 'create-api-key-write-only' },
+      {
+        unique: 'create-name-unique',
+        headers: 'create-headers-size-limit',
+        consistency: 'create-provider-consistency',
+        apiKey: 'create-api-key-write-only',
+      },
       createDefaults,
     ),
     update: {
-      ...operationRules(update.requestBody, { unique: 'name-unique', headers: 'headers-size-limit', consistency: 'provider-consistency', apiKey: 'api-key' }, {}),
+      ...operationRules(
+        update.requestBody,
+        {
+          unique: 'name-unique',
+          headers: 'headers-size-limit',
+          consistency: 'provider-consistency',
+          apiKey: 'api-key',
+        },
+        {},
+      ),
       nullClears: new Set(rule('null-clears').fields),
     },
     notFoundStatus: rule('not-found').status,

@@ -23,7 +23,12 @@ export class StoreChecks {
       status: this.rules.malformedIdStatus,
       rule: 'malformed-id',
       detail: 'The integration id is malformed.',
-      errors: [{ pointer: '/path/integration_id', message: 'must be the base64 of LlmIntegration:<n>:<4 alphanumeric characters>' }],
+      errors: [
+        {
+          pointer: '/path/integration_id',
+          message: 'must be the base64 of LlmIntegration:<n>:<4 alphanumeric characters>',
+        },
+      ],
     };
   }
 
@@ -33,7 +38,12 @@ export class StoreChecks {
     const status = this.rules[operation].invalidStatus;
     if (issues.length === 0) return undefined;
     if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-      return { status: this.rules.malformedBodyStatus, rule: 'malformed-body', detail: 'The request body must be a JSON object.', errors: issues };
+      return {
+        status: this.rules.malformedBodyStatus,
+        rule: 'malformed-body',
+        detail: 'The request body must be a JSON object.',
+        errors: issues,
+      };
     }
     if (operation === 'update' && !this.hasKnownField(body)) {
       // `{}` and a body of unknown properties only are both "nothing to update" (rule non-empty);
@@ -44,16 +54,29 @@ export class StoreChecks {
     }
     // A value spelled as another edition spells it: say which edition this mock serves.
     const foreign = this.rules.spelling.foreignValues(body);
-    if (foreign.length > 0) return { status, rule: 'types-enforced', detail: this.rules.spelling.describe(foreign), errors: issues };
-    const summary = issues.slice(0, 3).map((issue) => `${issue.pointer} ${issue.message}`).join('; ');
-    return { status, rule: 'types-enforced', detail: `The request body is invalid: ${summary}${issues.length > 3 ? '; ...' : ''}.`, errors: issues };
+    if (foreign.length > 0)
+      return { status, rule: 'types-enforced', detail: this.rules.spelling.describe(foreign), errors: issues };
+    const summary = issues
+      .slice(0, 3)
+      .map((issue) => `${issue.pointer} ${issue.message}`)
+      .join('; ');
+    return {
+      status,
+      rule: 'types-enforced',
+      detail: `The request body is invalid: ${summary}${issues.length > 3 ? '; ...' : ''}.`,
+      errors: issues,
+    };
   }
 
   /**
    * The issues with each `null` on a field whose schema refuses null said as such ("is not
    * nullable", and for a list how to empty it) instead of the validator's "must be array".
    */
-  private nullRefusals(operation: 'create' | 'update', body: unknown, issues: readonly ValidationIssue[]): readonly ValidationIssue[] {
+  private nullRefusals(
+    operation: 'create' | 'update',
+    body: unknown,
+    issues: readonly ValidationIssue[],
+  ): readonly ValidationIssue[] {
     if (issues.length === 0 || typeof body !== 'object' || body === null || Array.isArray(body)) return issues;
     const rules = this.rules[operation];
     const nulled = new Map(
@@ -69,7 +92,9 @@ export class StoreChecks {
       if (field === undefined) return [issue];
       if (said.has(field)) return [];
       said.add(field);
-      return [{ pointer: issue.pointer, message: `is not nullable${rules.listFields.has(field) ? `; ${emptyList}` : ''}` }];
+      return [
+        { pointer: issue.pointer, message: `is not nullable${rules.listFields.has(field) ? `; ${emptyList}` : ''}` },
+      ];
     });
   }
 
@@ -79,14 +104,21 @@ export class StoreChecks {
   }
 
   /** The 409 when `holder`, the id holding `name` in the account, is another integration than `ownId`. */
-  nameTaken(operation: 'create' | 'update', name: string, holder: string | undefined, ownId?: string): Failure | undefined {
+  nameTaken(
+    operation: 'create' | 'update',
+    name: string,
+    holder: string | undefined,
+    ownId?: string,
+  ): Failure | undefined {
     if (holder === undefined || holder === ownId) return undefined;
     const rules = this.rules[operation];
     return {
       status: rules.nameUniqueStatus,
       rule: rules.ruleIds.unique,
       detail: `An AI integration named ${JSON.stringify(name)} already exists in this account.`,
-      errors: [{ pointer: `/body/${rules.nameField}`, message: 'is already used by another integration of this account' }],
+      errors: [
+        { pointer: `/body/${rules.nameField}`, message: 'is already used by another integration of this account' },
+      ],
     };
   }
 }
@@ -95,8 +127,18 @@ export class StoreChecks {
 function describeUnknown(names: readonly string[], fields: readonly string[]): string {
   const shown = names.slice(0, 3).map((name) => JSON.stringify(name.length > 40 ? `${name.slice(0, 40)}…` : name));
   const more = names.length > 3 ? ` and ${names.length - 3} more` : '';
-  const list = shown.length === 1 ? shown[0]! : `${shown.slice(0, -1).join(', ')}${more ? ', ' : ' and '}${shown[shown.length - 1]!}${more}`;
-  const meant = [...new Set(names.slice(0, 3).map((name) => closestName(name, fields)).filter((field) => field !== undefined))];
+  const list =
+    shown.length === 1
+      ? shown[0]!
+      : `${shown.slice(0, -1).join(', ')}${more ? ', ' : ' and '}${shown[shown.length - 1]!}${more}`;
+  const meant = [
+    ...new Set(
+      names
+        .slice(0, 3)
+        .map((name) => closestName(name, fields))
+        .filter((field) => field !== undefined),
+    ),
+  ];
   const hint = meant.length === 0 ? '' : ` (did you mean ${meant.map((field) => JSON.stringify(field)).join(' or ')}?)`;
   return `${list} ${names.length === 1 ? 'is not a field' : 'are not fields'} of the update body${hint}`;
 }

@@ -32,7 +32,8 @@ export const KEPT_API_KEY = '(set; not kept in saved state)';
 /** A stored record from its resource as saved: the sequence is the id's `<n>`, the key only whether one is set. */
 export function storedFromResource(resource: AiIntegration): StoredIntegration {
   const sequence = parseIntegrationId(resource.id);
-  if (sequence === undefined) throw new Error(`storedFromResource: ${resource.id} is not an integration id of this mock`);
+  if (sequence === undefined)
+    throw new Error(`storedFromResource: ${resource.id} is not an integration id of this mock`);
   return { sequence, apiKey: resource.has_api_key ? KEPT_API_KEY : undefined, resource };
 }
 
@@ -44,7 +45,10 @@ export function snapshotDocument(snapshot: StoreSnapshot, edition: string): Reco
     edition,
     sequence: snapshot.sequence,
     users: snapshot.users,
-    accounts: snapshot.accounts.map((entry) => ({ ...entry, ai_integrations: entry.ai_integrations.map((stored) => stored.resource) })),
+    accounts: snapshot.accounts.map((entry) => ({
+      ...entry,
+      ai_integrations: entry.ai_integrations.map((stored) => stored.resource),
+    })),
   };
 }
 
@@ -53,11 +57,29 @@ export function snapshotDocument(snapshot: StoreSnapshot, edition: string): Reco
  * another program, of another version or edition, or whose integrations the contract's resource
  * schema refuses. Nothing is trusted that was not checked, so a damaged file never reaches the store.
  */
-export function readSnapshotDocument(document: unknown, edition: string, validateResource: Validator): StoreSnapshot | { readonly problems: string[] } {
-  const doc = (typeof document === 'object' && document !== null && !Array.isArray(document) ? document : {}) as Record<string, unknown>;
-  if (doc.format !== SNAPSHOT_FORMAT) return { problems: [`is not a saved state of this mock (no "format": "${SNAPSHOT_FORMAT}")`] };
-  if (doc.version !== SNAPSHOT_VERSION) return { problems: [`is a saved state of version ${JSON.stringify(doc.version)}; this mock reads version ${SNAPSHOT_VERSION}`] };
-  if (doc.edition !== edition) return { problems: [`holds the ${JSON.stringify(doc.edition)} edition's spelling; this mock serves ${edition} (start it with --edition ${String(doc.edition)}, or use another file)`] };
+export function readSnapshotDocument(
+  document: unknown,
+  edition: string,
+  validateResource: Validator,
+): StoreSnapshot | { readonly problems: string[] } {
+  const doc = (typeof document === 'object' && document !== null && !Array.isArray(document) ? document : {}) as Record<
+    string,
+    unknown
+  >;
+  if (doc.format !== SNAPSHOT_FORMAT)
+    return { problems: [`is not a saved state of this mock (no "format": "${SNAPSHOT_FORMAT}")`] };
+  if (doc.version !== SNAPSHOT_VERSION)
+    return {
+      problems: [
+        `is a saved state of version ${JSON.stringify(doc.version)}; this mock reads version ${SNAPSHOT_VERSION}`,
+      ],
+    };
+  if (doc.edition !== edition)
+    return {
+      problems: [
+        `holds the ${JSON.stringify(doc.edition)} edition's spelling; this mock serves ${edition} (start it with --edition ${String(doc.edition)}, or use another file)`,
+      ],
+    };
   const problems: string[] = [];
   const counter = (name: 'sequence' | 'users') => {
     const value = doc[name];
@@ -79,7 +101,8 @@ export function readSnapshotDocument(document: unknown, edition: string, validat
     }
     seen.add(entry.account);
     if (typeof entry.user !== 'string') problems.push(`${at}.user must be a user id`);
-    if (!Array.isArray(entry.spaces) || !entry.spaces.every(isSpace)) problems.push(`${at}.spaces must be a list of {id, name, organization_id?}`);
+    if (!Array.isArray(entry.spaces) || !entry.spaces.every(isSpace))
+      problems.push(`${at}.spaces must be a list of {id, name, organization_id?}`);
     if (!Array.isArray(entry.ai_integrations)) {
       problems.push(`${at}.ai_integrations must be a list`);
       continue;
@@ -91,13 +114,20 @@ export function readSnapshotDocument(document: unknown, edition: string, validat
       const id = (resource as { id?: unknown } | null)?.id;
       const n = issues.length === 0 && typeof id === 'string' ? parseIntegrationId(id) : undefined;
       if (n === undefined || n <= last || n > sequence) {
-        problems.push(`${at}.ai_integrations[${i}] is not an integration this mock saved${issues[0] ? ` (${issues[0].pointer} ${issues[0].message})` : ''}`);
+        problems.push(
+          `${at}.ai_integrations[${i}] is not an integration this mock saved${issues[0] ? ` (${issues[0].pointer} ${issues[0].message})` : ''}`,
+        );
         continue;
       }
       last = n;
       integrations.push(storedFromResource(resource as AiIntegration));
     }
-    accounts.push({ account: entry.account, user: String(entry.user), spaces: (entry.spaces ?? []) as Space[], ai_integrations: integrations });
+    accounts.push({
+      account: entry.account,
+      user: String(entry.user),
+      spaces: (entry.spaces ?? []) as Space[],
+      ai_integrations: integrations,
+    });
   }
   return problems.length > 0 ? { problems } : { sequence, users, accounts };
 }

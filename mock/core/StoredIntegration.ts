@@ -38,5 +38,7 @@ export function resourceJson(stored: StoredIntegration): string {
  * it to the end). Object.fromEntries defines own properties, so no key reaches a prototype.
  */
 export function inFieldOrder(resource: Record<string, unknown>, fields: readonly string[]): AiIntegration {
-  return Object.fromEntries(fields.filter((field) => Object.hasOwn(resource, field)).map((field) => [field, resource[field]])) as unknown as AiIntegration;
+  return Object.fromEntries(
+    fields.filter((field) => Object.hasOwn(resource, field)).map((field) => [field, resource[field]]),
+  ) as unknown as AiIntegration;
 }

@@ -15,7 +15,12 @@ export interface CreationFacts {
  * were one made nullable, its null would mean "none", stored as absent (the contract treats absent
  * and null as equal). The write-only key is kept beside the resource, never in it.
  */
-export function buildCreated(rules: OperationRules, resourceFields: readonly string[], body: Readonly<Record<string, unknown>>, facts: CreationFacts): StoredIntegration {
+export function buildCreated(
+  rules: OperationRules,
+  resourceFields: readonly string[],
+  body: Readonly<Record<string, unknown>>,
+  facts: CreationFacts,
+): StoredIntegration {
   const apiKey = body[rules.apiKeyField];
   const fields: Array<[string, unknown]> = [];
   for (const field of rules.fields) {
@@ -26,13 +31,16 @@ export function buildCreated(rules: OperationRules, resourceFields: readonly str
       fields.push([field, cloneJson(rules.defaults[field])]);
     }
   }
-  const resource = inFieldOrder(Object.fromEntries([
-    ['id', facts.id],
-    ...fields,
-    ['has_api_key', typeof apiKey === 'string'],
-    ['created_at', facts.timestamp],
-    ['updated_at', facts.timestamp],
-    ['created_by_user_id', facts.userId],
-  ]), resourceFields);
+  const resource = inFieldOrder(
+    Object.fromEntries([
+      ['id', facts.id],
+      ...fields,
+      ['has_api_key', typeof apiKey === 'string'],
+      ['created_at', facts.timestamp],
+      ['updated_at', facts.timestamp],
+      ['created_by_user_id', facts.userId],
+    ]),
+    resourceFields,
+  );
   return { sequence: facts.sequence, apiKey: typeof apiKey === 'string' ? apiKey : undefined, resource };
 }

@@ -5,7 +5,8 @@ import { checkResultingState } from './checkResultingState.js';
 import { readMockRules } from './MockRules.js';
 
 const { update } = readMockRules(await loadContract());
-const withHeaders = (headers: Record<string, string>) => ({ name: 'n', provider: 'openAI', headers }) as unknown as AiIntegration;
+const withHeaders = (headers: Record<string, string>) =>
+  ({ name: 'n', provider: 'openAI', headers }) as unknown as AiIntegration;
 
 describe('checkResultingState', () => {
   it('counts the headers map as Buffer counts the UTF-8 bytes of its JSON, at the limit and one byte above it', () => {

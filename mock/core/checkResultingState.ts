@@ -16,19 +16,31 @@ export function checkResultingState(rules: OperationRules, resource: AiIntegrati
         status: rules.headersStatus,
         rule: rules.ruleIds.headers,
         detail: `The ${rules.headersField} map takes ${bytes} bytes serialized as JSON; at most ${rules.headersMaxBytes} are allowed.`,
-        errors: [{ pointer: `/body/${rules.headersField}`, message: `must not exceed ${rules.headersMaxBytes} bytes serialized as JSON` }],
+        errors: [
+          {
+            pointer: `/body/${rules.headersField}`,
+            message: `must not exceed ${rules.headersMaxBytes} bytes serialized as JSON`,
+          },
+        ],
       };
     }
   }
   const provider = String(state[rules.providerField]);
-  const requiredKind = Object.hasOwn(rules.requiredMetadataKind, provider) ? rules.requiredMetadataKind[provider] : undefined;
+  const requiredKind = Object.hasOwn(rules.requiredMetadataKind, provider)
+    ? rules.requiredMetadataKind[provider]
+    : undefined;
   const metadata = state[rules.metadataField] as { kind?: unknown } | null | undefined;
   if (requiredKind !== undefined && metadata?.kind !== requiredKind) {
     return {
       status: rules.consistencyStatus,
       rule: rules.ruleIds.consistency,
       detail: `Provider ${provider} requires ${rules.metadataField} of kind ${requiredKind}.`,
-      errors: [{ pointer: `/body/${rules.metadataField}`, message: `must be ${requiredKind} metadata for provider ${provider}` }],
+      errors: [
+        {
+          pointer: `/body/${rules.metadataField}`,
+          message: `must be ${requiredKind} metadata for provider ${provider}`,
+        },
+      ],
     };
   }
   return undefined;

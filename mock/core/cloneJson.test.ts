@@ -9,7 +9,12 @@ describe('cloneJson', () => {
     copy.model_names.push('x');
     copy.headers['X-A'] = '2';
     copy.scopings[0]!.space_id = 'changed' as never;
-    expect(original).toEqual({ name: 'a', model_names: ['gpt-4o'], headers: { 'X-A': '1' }, scopings: [{ space_id: null }] });
+    expect(original).toEqual({
+      name: 'a',
+      model_names: ['gpt-4o'],
+      headers: { 'X-A': '1' },
+      scopings: [{ space_id: null }],
+    });
   });
 
   it('keeps __proto__ and constructor keys as own data, never touching a prototype', () => {

@@ -17,7 +17,15 @@ describe('ids', () => {
 
   it('refuses anything else: other shapes, other types, non-canonical base64', () => {
     const b64 = (text: string) => Buffer.from(text).toString('base64');
-    for (const id of [b64('User:1:abcd'), b64('LlmIntegration:1:abc'), b64('LlmIntegration:x:abcd'), b64('LlmIntegration:1:ab-d'), 'TGxtSW50ZWdyYXRpb246MTI6YUJjRA', 'not base64!', '']) {
+    for (const id of [
+      b64('User:1:abcd'),
+      b64('LlmIntegration:1:abc'),
+      b64('LlmIntegration:x:abcd'),
+      b64('LlmIntegration:1:ab-d'),
+      'TGxtSW50ZWdyYXRpb246MTI6YUJjRA',
+      'not base64!',
+      '',
+    ]) {
       expect(parseIntegrationId(id), id).toBeUndefined();
     }
   });

@@ -3,7 +3,14 @@ export { IntegrationStore, type AccountDump, type IntegrationStoreOptions } from
 export { readMockRules, type MockRules, type OperationRules } from './MockRules.js';
 export { AccountState, isSpace, type Space } from './AccountState.js';
 export { StoreUnavailableError, type MaybePromise, type MockStore } from './MockStore.js';
-export { KEPT_API_KEY, readSnapshotDocument, snapshotDocument, storedFromResource, SNAPSHOT_FORMAT, type StoreSnapshot } from './StoreSnapshot.js';
+export {
+  KEPT_API_KEY,
+  readSnapshotDocument,
+  snapshotDocument,
+  storedFromResource,
+  SNAPSHOT_FORMAT,
+  type StoreSnapshot,
+} from './StoreSnapshot.js';
 export { resourceJson, type StoredIntegration } from './StoredIntegration.js';
 export { cursorBefore, listFilter, paginationAfter, type ListQuery } from './listPage.js';
 export { mintIntegrationId, mintUserId, parseIntegrationId } from './ids.js';

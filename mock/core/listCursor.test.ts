@@ -19,7 +19,15 @@ describe('list cursor', () => {
 
   it('refuses text it did not make', () => {
     const b64 = (text: string) => Buffer.from(text).toString('base64url');
-    for (const cursor of [b64('cursor:'), b64('cursor:-1'), b64('cursor:012'), b64('other:1'), 'a', `${encodeListCursor(5)}!`, `${encodeListCursor(5)}=`]) {
+    for (const cursor of [
+      b64('cursor:'),
+      b64('cursor:-1'),
+      b64('cursor:012'),
+      b64('other:1'),
+      'a',
+      `${encodeListCursor(5)}!`,
+      `${encodeListCursor(5)}=`,
+    ]) {
       expect(decodeListCursor(cursor), cursor).toBeUndefined();
     }
   });
@@ -34,12 +42,17 @@ describe('list cursor', () => {
   });
 
   it('accepts and refuses what Buffer-based decoding does, for cursors and text near them', () => {
-    const base64ish = fc.string({ unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_+/= .!'), maxLength: 24 });
-    const nearCursor = fc.tuple(fc.nat({ max: 10 ** 15 }), fc.string({ maxLength: 3 }), fc.nat({ max: 24 })).map(([n, extra, at]) => {
-      const cursor = bufferEncode(n);
-      const cut = at % (cursor.length + 1);
-      return cursor.slice(0, cut) + extra + cursor.slice(cut);
+    const base64ish = fc.string({
+      unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_+/= .!'),
+      maxLength: 24,
     });
+    const nearCursor = fc
+      .tuple(fc.nat({ max: 10 ** 15 }), fc.string({ maxLength: 3 }), fc.nat({ max: 24 }))
+      .map(([n, extra, at]) => {
+        const cursor = bufferEncode(n);
+        const cut = at % (cursor.length + 1);
+        return cursor.slice(0, cut) + extra + cursor.slice(cut);
+      });
     fc.assert(
       fc.property(fc.oneof(base64ish, nearCursor, fc.string({ unit: 'binary', maxLength: 24 })), (text) => {
         expect(decodeListCursor(text)).toBe(bufferDecode(text));

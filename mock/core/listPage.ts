@@ -1,4 +1,10 @@
-import type { AiIntegration, AiIntegrationList, OperationParameters, PaginationMetadata, Scoping } from '../../spec/index.js';
+import type {
+  AiIntegration,
+  AiIntegrationList,
+  OperationParameters,
+  PaginationMetadata,
+  Scoping,
+} from '../../spec/index.js';
 import type { AccountState, Space } from './AccountState.js';
 import { decodeListCursor, encodeListCursor } from './listCursor.js';
 import { fail, INVALID_REQUEST, ok, type Result } from './Result.js';
@@ -61,7 +67,8 @@ export function storedPage(account: AccountState | undefined, query: ListQuery):
   const page: StoredIntegration[] = [];
   let lastSequence = 0;
   let hasMore = false;
-  const candidates = account === undefined ? [] : indexed ? account.newestFirstNamed(name, before) : account.newestFirst(before);
+  const candidates =
+    account === undefined ? [] : indexed ? account.newestFirstNamed(name, before) : account.newestFirst(before);
   for (const stored of candidates) {
     if (!matches(stored.resource)) continue;
     if (page.length === query.limit) {
@@ -80,7 +87,10 @@ export function storedPage(account: AccountState | undefined, query: ListQuery):
  * organization when the fixtures say which organization the space belongs to. space_name is
  * resolved through the account's spaces from the fixtures; a name no space has matches nothing.
  */
-export function listFilter(spaces: readonly Space[], query: Omit<ListQuery, 'name'> & { readonly name?: string | undefined }): (resource: AiIntegration) => boolean {
+export function listFilter(
+  spaces: readonly Space[],
+  query: Omit<ListQuery, 'name'> & { readonly name?: string | undefined },
+): (resource: AiIntegration) => boolean {
   const name = query.name?.toLowerCase();
   const checks: Array<(resource: AiIntegration) => boolean> = [];
   if (name) checks.push((resource) => resource.name.toLowerCase().includes(name));
@@ -98,7 +108,8 @@ export function listFilter(spaces: readonly Space[], query: Omit<ListQuery, 'nam
 function visibleIn(scopings: readonly Scoping[], space: Space): boolean {
   return scopings.some((scoping) => {
     if (scoping.space_id) return scoping.space_id === space.id;
-    if (scoping.organization_id) return space.organization_id !== undefined && scoping.organization_id === space.organization_id;
+    if (scoping.organization_id)
+      return space.organization_id !== undefined && scoping.organization_id === space.organization_id;
     return true;
   });
 }

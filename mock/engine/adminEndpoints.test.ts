@@ -8,30 +8,61 @@ import type { MockEngine } from './MockExchange.js';
 
 const BASE = '/v2/ai-integrations';
 const contract = await loadContract();
-const FIXTURES: FixturesDocument = { accounts: [{ account: 'team-a', ai_integrations: [{ name: 'Fixture of A', provider: 'openAI' }] }] };
-const OTHER_FIXTURES = JSON.stringify({ accounts: [{ account: 'intruder', ai_integrations: [{ name: 'Planted', provider: 'openAI' }] }] });
+const FIXTURES: FixturesDocument = {
+  accounts: [{ account: 'team-a', ai_integrations: [{ name: 'Fixture of A', provider: 'openAI' }] }],
+};
+const OTHER_FIXTURES = JSON.stringify({
+  accounts: [{ account: 'intruder', ai_integrations: [{ name: 'Planted', provider: 'openAI' }] }],
+});
 
 /** An engine over fixtures where team-a and team-b each created one integration of their own. */
 async function engineWith(options: { adminToken?: string; keys?: unknown } = {}): Promise<MockEngine> {
-  const accounts = options.keys === undefined ? Accounts.open() : Accounts.closed(options.keys, 'keys', contract.schemaValidator('Base64Id'));
-  const state = new MockState(contract, readMockRules(contract), accounts, { document: FIXTURES, source: 'test fixtures' });
+  const accounts =
+    options.keys === undefined
+      ? Accounts.open()
+      : Accounts.closed(options.keys, 'keys', contract.schemaValidator('Base64Id'));
+  const state = new MockState(contract, readMockRules(contract), accounts, {
+    document: FIXTURES,
+    source: 'test fixtures',
+  });
   const engine = createMockEngine(state, options.adminToken === undefined ? {} : { adminToken: options.adminToken });
-  for (const token of ['team-a', 'team-b']) expect((await send(engine, 'POST', BASE, token, JSON.stringify({ name: `Added by ${token}`, provider: 'gemini' }))).status).toBe(201);
+  for (const token of ['team-a', 'team-b'])
+    expect(
+      (await send(engine, 'POST', BASE, token, JSON.stringify({ name: `Added by ${token}`, provider: 'gemini' })))
+        .status,
+    ).toBe(201);
   return engine;
 }
 
 function send(engine: MockEngine, method: string, path: string, token: string | undefined, body?: string) {
-  const headers: Record<string, string> = { ...(token === undefined ? {} : { authorization: `Bearer ${token}` }), ...(body === undefined ? {} : { 'content-type': 'application/json', 'content-length': String(new TextEncoder().encode(body).length) }) };
-  return engine.handle({ method, path, query: '', header: (name) => headers[name], readBody: async () => (body === undefined ? { kind: 'absent' } : { kind: 'text', text: body }) });
+  const headers: Record<string, string> = {
+    ...(token === undefined ? {} : { authorization: `Bearer ${token}` }),
+    ...(body === undefined
+      ? {}
+      : { 'content-type': 'application/json', 'content-length': String(new TextEncoder().encode(body).length) }),
+  };
+  return engine.handle({
+    method,
+    path,
+    query: '',
+    header: (name) => headers[name],
+    readBody: async () => (body === undefined ? { kind: 'absent' } : { kind: 'text', text: body }),
+  });
 }
 
 async function names(engine: MockEngine, token: string): Promise<string[]> {
-  return JSON.parse((await send(engine, 'GET', BASE, token)).body ?? '{}').ai_integrations.map((i: { name: string }) => i.name);
+  return JSON.parse((await send(engine, 'GET', BASE, token)).body ?? '{}').ai_integrations.map(
+    (i: { name: string }) => i.name,
+  );
 }
 
 /** What every account holds, to see that a refused request changed nothing. */
 async function everything(engine: MockEngine): Promise<Record<string, string[]>> {
-  return { 'team-a': await names(engine, 'team-a'), 'team-b': await names(engine, 'team-b'), intruder: await names(engine, 'intruder') };
+  return {
+    'team-a': await names(engine, 'team-a'),
+    'team-b': await names(engine, 'team-b'),
+    intruder: await names(engine, 'intruder'),
+  };
 }
 
 describe('admin endpoints with --admin-token', () => {
@@ -57,7 +88,11 @@ describe('admin endpoints with --admin-token', () => {
   it('lets an account token reset that account only, and show that account only', async () => {
     const engine = await engineWith({ adminToken: ADMIN });
     expect((await send(engine, 'POST', '/__admin/reset', 'team-b')).status).toBe(204);
-    expect(await everything(engine)).toEqual({ 'team-a': ['Added by team-a', 'Fixture of A'], 'team-b': [], intruder: [] });
+    expect(await everything(engine)).toEqual({
+      'team-a': ['Added by team-a', 'Fixture of A'],
+      'team-b': [],
+      intruder: [],
+    });
     expect((await send(engine, 'POST', '/__admin/reset', 'team-a')).status).toBe(204);
     expect(await names(engine, 'team-a')).toEqual(['Fixture of A']);
     const dump = JSON.parse((await send(engine, 'GET', '/__admin/state', 'team-b')).body ?? '{}');
@@ -73,7 +108,13 @@ describe('admin endpoints with --admin-token', () => {
   });
 
   it('refuses an own-account reset to a read-only key (403) and to a key the keys file does not list (401)', async () => {
-    const keys = { keys: [{ key: 'team-a', account: 'team-a' }, { key: 'team-b', account: 'team-b' }, { key: 'viewer', account: 'team-a', role: 'read-only' }] };
+    const keys = {
+      keys: [
+        { key: 'team-a', account: 'team-a' },
+        { key: 'team-b', account: 'team-b' },
+        { key: 'viewer', account: 'team-a', role: 'read-only' },
+      ],
+    };
     const engine = await engineWith({ adminToken: ADMIN, keys });
     expect((await send(engine, 'POST', '/__admin/reset', 'viewer')).status).toBe(403);
     expect((await send(engine, 'POST', '/__admin/reset', 'unknown-key')).status).toBe(401);
@@ -87,7 +128,11 @@ describe('admin endpoints without --admin-token (one machine)', () => {
   it('still reset every account and load fixtures for anyone, and reset only the caller account with a bearer token', async () => {
     const engine = await engineWith();
     expect((await send(engine, 'POST', '/__admin/reset', 'team-b')).status).toBe(204);
-    expect(await everything(engine)).toEqual({ 'team-a': ['Added by team-a', 'Fixture of A'], 'team-b': [], intruder: [] });
+    expect(await everything(engine)).toEqual({
+      'team-a': ['Added by team-a', 'Fixture of A'],
+      'team-b': [],
+      intruder: [],
+    });
     expect((await send(engine, 'POST', '/__admin/reset', undefined)).status).toBe(204);
     expect(await names(engine, 'team-a')).toEqual(['Fixture of A']);
     expect((await send(engine, 'PUT', '/__admin/fixtures', undefined, OTHER_FIXTURES)).status).toBe(200);
@@ -98,7 +143,10 @@ describe('admin endpoints without --admin-token (one machine)', () => {
 describe('GET /__admin/requests: the recent API requests of the caller account', () => {
   const requestsOf = async (engine: MockEngine, token: string | undefined) => {
     const reply = await send(engine, 'GET', '/__admin/requests', token);
-    return { status: reply.status, requests: JSON.parse(reply.body ?? '{}').requests as Array<Record<string, unknown>> };
+    return {
+      status: reply.status,
+      requests: JSON.parse(reply.body ?? '{}').requests as Array<Record<string, unknown>>,
+    };
   };
 
   it('lists method, path, status and body newest first, the api_key redacted and the rule behind a 4xx, and nothing of another account', async () => {
@@ -108,8 +156,21 @@ describe('GET /__admin/requests: the recent API requests of the caller account',
     const { status, requests } = await requestsOf(engine, 'team-a');
     expect(status).toBe(200);
     expect(requests).toEqual([
-      { at: expect.stringMatching(/Z$/), method: 'POST', path: BASE, status: 409, rule: 'create-name-unique', body: { name: 'Added by team-a', provider: 'openAI', api_key: '<redacted>' } },
-      { at: expect.stringMatching(/Z$/), method: 'POST', path: BASE, status: 201, body: { name: 'Added by team-a', provider: 'gemini' } },
+      {
+        at: expect.stringMatching(/Z$/),
+        method: 'POST',
+        path: BASE,
+        status: 409,
+        rule: 'create-name-unique',
+        body: { name: 'Added by team-a', provider: 'openAI', api_key: '<redacted>' },
+      },
+      {
+        at: expect.stringMatching(/Z$/),
+        method: 'POST',
+        path: BASE,
+        status: 201,
+        body: { name: 'Added by team-a', provider: 'gemini' },
+      },
     ]);
     expect(JSON.stringify(requests)).not.toContain('sk-never-echoed');
     expect((await requestsOf(engine, 'team-b')).requests.map((r) => r.status)).toEqual([201]);
@@ -146,6 +207,10 @@ describe('GET /__admin/openapi.json and /__admin/openapi.yaml', () => {
     expect(JSON.parse(json.body!)).toEqual(contract.document);
     // Without a YAML writer (the browser bundle carries none) the YAML is the JSON text, which YAML 1.2 reads.
     const yaml = await send(engine, 'GET', '/__admin/openapi.yaml', undefined);
-    expect([yaml.status, yaml.headers['content-type'], JSON.parse(yaml.body!)]).toEqual([200, 'application/yaml; charset=utf-8', contract.document]);
+    expect([yaml.status, yaml.headers['content-type'], JSON.parse(yaml.body!)]).toEqual([
+      200,
+      'application/yaml; charset=utf-8',
+      contract.document,
+    ]);
   });
 });

@@ -53,7 +53,10 @@ export interface AdminOptions {
  * Returns the answer to a request for one of them, or undefined when the request is not one (it
  * then goes on to the API, and ends as a 404 there). A plain OPTIONS gets 200 and `Allow`.
  */
-export function adminEndpoints(state: ServedState, options: AdminOptions = {}): (request: MockRequest, pathname: string, instance: string) => MockResponse | Promise<MockResponse> | undefined {
+export function adminEndpoints(
+  state: ServedState,
+  options: AdminOptions = {},
+): (request: MockRequest, pathname: string, instance: string) => MockResponse | Promise<MockResponse> | undefined {
   const contract = state.contract;
   const { adminToken, history } = options;
   const document = contract.document;
@@ -65,15 +68,26 @@ export function adminEndpoints(state: ServedState, options: AdminOptions = {}): 
     if (adminToken === undefined) return undefined;
     const token = bearerToken(request.header('authorization'));
     if (token !== undefined && sameSecret(token, adminToken)) return undefined;
-    if (token === undefined) return problemResponse(contract, { status: 401, detail: 'This mock has an admin token: send "Authorization: Bearer <admin token>"' }, instance);
-    return problemResponse(contract, { status: 403, detail: 'This endpoint changes every account: only the admin token may call it' }, instance);
+    if (token === undefined)
+      return problemResponse(
+        contract,
+        { status: 401, detail: 'This mock has an admin token: send "Authorization: Bearer <admin token>"' },
+        instance,
+      );
+    return problemResponse(
+      contract,
+      { status: 403, detail: 'This endpoint changes every account: only the admin token may call it' },
+      instance,
+    );
   };
   const endpoints: Readonly<Record<string, AdminEndpoint>> = {
     reset: {
       method: 'POST',
       handle: async function resetState(request, instance) {
         const token = bearerToken(request.header('authorization'));
-        const everyAccount = request.header('authorization') === undefined || (adminToken !== undefined && token !== undefined && sameSecret(token, adminToken));
+        const everyAccount =
+          request.header('authorization') === undefined ||
+          (adminToken !== undefined && token !== undefined && sameSecret(token, adminToken));
         if (everyAccount) {
           const refused = refuseUnlessAdmin(request, instance);
           if (refused) return refused;
@@ -95,17 +109,28 @@ export function adminEndpoints(state: ServedState, options: AdminOptions = {}): 
         const refused = refuseUnlessAdmin(request, instance);
         if (refused) return refused;
         const read = await readJsonBody(contract, request, FIXTURES_MAX_BYTES);
-        if ('problem' in read) return { ...problemResponse(contract, read.problem, instance), ...(read.closeConnection ? { closeConnection: true } : {}) };
+        if ('problem' in read)
+          return {
+            ...problemResponse(contract, read.problem, instance),
+            ...(read.closeConnection ? { closeConnection: true } : {}),
+          };
         try {
           await state.load(read.value, 'the fixtures document');
         } catch (error) {
           if (!(error instanceof MockConfigError)) throw error;
           const errors = error.problems.map((message) => ({ pointer: '/body', message }));
-          return problemResponse(contract, { status: 400, detail: `The fixtures document is not usable: ${error.problems.join('; ')}`, errors }, instance);
+          return problemResponse(
+            contract,
+            { status: 400, detail: `The fixtures document is not usable: ${error.problems.join('; ')}`, errors },
+            instance,
+          );
         }
         history?.clear();
         const accounts = (read.value as { accounts: Array<{ ai_integrations?: unknown[] }> }).accounts;
-        return jsonResponse(200, { accounts: accounts.length, ai_integrations: accounts.reduce((n, a) => n + (a.ai_integrations?.length ?? 0), 0) });
+        return jsonResponse(200, {
+          accounts: accounts.length,
+          ai_integrations: accounts.reduce((n, a) => n + (a.ai_integrations?.length ?? 0), 0),
+        });
       },
     },
     state: {
@@ -120,7 +145,8 @@ export function adminEndpoints(state: ServedState, options: AdminOptions = {}): 
       method: 'GET',
       handle: function recentRequests(request, instance) {
         const token = bearerToken(request.header('authorization'));
-        if (adminToken !== undefined && token !== undefined && sameSecret(token, adminToken)) return jsonResponse(200, { requests: history?.all() ?? [] });
+        if (adminToken !== undefined && token !== undefined && sameSecret(token, adminToken))
+          return jsonResponse(200, { requests: history?.all() ?? [] });
         const principal = authenticate(state.accounts, request);
         if (isProblem(principal)) return problemResponse(contract, principal, instance);
         return jsonResponse(200, { requests: history?.of(principal.accountId) ?? [] });
@@ -128,11 +154,19 @@ export function adminEndpoints(state: ServedState, options: AdminOptions = {}): 
     },
     'openapi.json': {
       method: 'GET',
-      handle: () => ({ status: 200, headers: { 'content-type': 'application/json; charset=utf-8' }, body: (served.json ??= JSON.stringify(document, null, 2)) }),
+      handle: () => ({
+        status: 200,
+        headers: { 'content-type': 'application/json; charset=utf-8' },
+        body: (served.json ??= JSON.stringify(document, null, 2)),
+      }),
     },
     'openapi.yaml': {
       method: 'GET',
-      handle: async () => ({ status: 200, headers: { 'content-type': 'application/yaml; charset=utf-8' }, body: (served.yaml ??= await yamlText(document)) }),
+      handle: async () => ({
+        status: 200,
+        headers: { 'content-type': 'application/yaml; charset=utf-8' },
+        body: (served.yaml ??= await yamlText(document)),
+      }),
     },
   };
   const ADMIN_PATH = /^\/__admin\/(reset|fixtures|state|requests|openapi\.json|openapi\.yaml)\/?$/;
@@ -140,16 +174,22 @@ export function adminEndpoints(state: ServedState, options: AdminOptions = {}): 
     const name = ADMIN_PATH.exec(pathname)?.[1];
     if (name === undefined) return undefined;
     const endpoint = endpoints[name]!;
-    if (request.method === endpoint.method || (endpoint.method === 'GET' && request.method === 'HEAD')) return endpoint.handle(request, instance);
+    if (request.method === endpoint.method || (endpoint.method === 'GET' && request.method === 'HEAD'))
+      return endpoint.handle(request, instance);
     if (request.method !== 'OPTIONS') return undefined;
     const allow = endpoint.method === 'GET' ? 'GET, HEAD' : endpoint.method;
-    return { status: 200, headers: { allow, 'content-type': 'text/plain', 'x-content-type-options': 'nosniff' }, body: allow };
+    return {
+      status: 200,
+      headers: { allow, 'content-type': 'text/plain', 'x-content-type-options': 'nosniff' },
+      body: allow,
+    };
   };
 }
 
 /** Compares a token with the secret in time that does not depend on where they first differ. */
 function sameSecret(token: string, secret: string): boolean {
   let difference = token.length ^ secret.length;
-  for (let i = 0; i < secret.length; i += 1) difference |= secret.charCodeAt(i) ^ token.charCodeAt(i % Math.max(token.length, 1));
+  for (let i = 0; i < secret.length; i += 1)
+    difference |= secret.charCodeAt(i) ^ token.charCodeAt(i % Math.max(token.length, 1));
   return difference === 0;
 }

@@ -12,7 +12,10 @@ export function unsupportedCharset(charset: string): ProblemSpec {
 
 /** A Content-Encoding other than gzip or deflate: 415. */
 export function unsupportedEncoding(encoding: string): ProblemSpec {
-  return { status: 415, detail: `Content-Encoding ${quoted(encoding)} is not supported: send the body uncompressed or gzip-compressed.` };
+  return {
+    status: 415,
+    detail: `Content-Encoding ${quoted(encoding)} is not supported: send the body uncompressed or gzip-compressed.`,
+  };
 }
 
 /** A request whose bytes do not decode (a body that does not inflate, an aborted upload, a path's bad percent-encoding): 400. */

@@ -25,7 +25,8 @@ function runtimeImports(): Array<{ from: string; specifier: string }> {
       if (target.startsWith('mock/engine/')) visit(target);
     }
   };
-  for (const name of readdirSync(join(ROOT, 'mock/engine'))) if (name.endsWith('.ts') && !name.endsWith('.test.ts')) visit(`mock/engine/${name}`);
+  for (const name of readdirSync(join(ROOT, 'mock/engine')))
+    if (name.endsWith('.ts') && !name.endsWith('.test.ts')) visit(`mock/engine/${name}`);
   return found;
 }
 

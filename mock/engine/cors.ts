@@ -9,7 +9,12 @@ const EXPOSED_HEADERS = 'Retry-After, WWW-Authenticate, Location';
  * origin is echoed rather than `*` so that a page sending credentials works too.
  */
 export function corsHeaders(origin: string): Record<string, string> {
-  return { 'access-control-allow-origin': origin, 'access-control-allow-credentials': 'true', 'access-control-expose-headers': EXPOSED_HEADERS, vary: 'Origin' };
+  return {
+    'access-control-allow-origin': origin,
+    'access-control-allow-credentials': 'true',
+    'access-control-expose-headers': EXPOSED_HEADERS,
+    vary: 'Origin',
+  };
 }
 
 /**

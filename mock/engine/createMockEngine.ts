@@ -8,7 +8,12 @@ import { unreadableRequest } from './bodyRefusals.js';
 import { preflight, withCors } from './cors.js';
 import { jsonTextResponse } from './jsonResponse.js';
 import type { MockEngine, MockRequest, MockResponse } from './MockExchange.js';
-import { operationHandlers, validParameters, type OperationHandler, type OperationHandlers } from './operationHandlers.js';
+import {
+  operationHandlers,
+  validParameters,
+  type OperationHandler,
+  type OperationHandlers,
+} from './operationHandlers.js';
 import { compilePathTemplate, routingPath, type PathPattern } from './pathRoutes.js';
 import { preferCode } from './preferCode.js';
 import { problemResponse } from './problemResponse.js';
@@ -29,7 +34,11 @@ export interface MockEngineOptions extends Omit<AdminOptions, 'history'> {
 }
 
 /** One method of one path of the contract, with everything it needs decided when the engine is built. */
-type OperationRoute = (request: MockRequest, instance: string, pathParams: Record<string, string>) => MockResponse | Promise<MockResponse>;
+type OperationRoute = (
+  request: MockRequest,
+  instance: string,
+  pathParams: Record<string, string>,
+) => MockResponse | Promise<MockResponse>;
 
 interface PathRoute {
   readonly pattern: PathPattern;
@@ -58,7 +67,10 @@ export function createMockEngine(state: ServedState, options: MockEngineOptions 
     ...(options.adminToken === undefined ? {} : { adminToken: options.adminToken }),
     ...(options.yaml === undefined ? {} : { yaml: options.yaml }),
   });
-  const admit = options.rateLimitPerSecond === undefined ? undefined : rateLimiter(options.rateLimitPerSecond, state.rateWindows ?? inMemoryWindows(options.now));
+  const admit =
+    options.rateLimitPerSecond === undefined
+      ? undefined
+      : rateLimiter(options.rateLimitPerSecond, state.rateWindows ?? inMemoryWindows(options.now));
   const wait = options.latencyMs === undefined ? undefined : latency(options.latencyMs);
   const routes = compileRoutes(state, operations, history);
 
@@ -79,17 +91,26 @@ export function createMockEngine(state: ServedState, options: MockEngineOptions 
       const params = route.pattern.match(pathname);
       if (params === undefined) continue;
       if (params === null) return problemResponse(contract, unreadableRequest(), instance);
-      const operation = route.byMethod.get(request.method) ?? (request.method === 'HEAD' ? route.byMethod.get('GET') : undefined);
+      const operation =
+        route.byMethod.get(request.method) ?? (request.method === 'HEAD' ? route.byMethod.get('GET') : undefined);
       if (operation) return operation(request, instance, params);
       return methodNotAllowed(route, request, instance);
     }
-    return problemResponse(contract, { status: 404, detail: `${request.method} ${pathname} is not an operation of this API.` }, instance);
+    return problemResponse(
+      contract,
+      { status: 404, detail: `${request.method} ${pathname} is not an operation of this API.` },
+      instance,
+    );
   }
 
   function methodNotAllowed(route: PathRoute, request: MockRequest, instance: string): MockResponse {
     if (request.method === 'OPTIONS') return { status: 204, headers: { allow: route.allow } };
     const method = request.method.length > 20 ? `${request.method.slice(0, 20)}…` : request.method;
-    const refused = problemResponse(contract, { status: 405, detail: `${method} is not a method of ${route.pattern.template} (allowed: ${route.allow}).` }, instance);
+    const refused = problemResponse(
+      contract,
+      { status: 405, detail: `${method} is not a method of ${route.pattern.template} (allowed: ${route.allow}).` },
+      instance,
+    );
     return { ...refused, headers: { allow: route.allow, ...refused.headers } };
   }
 
@@ -102,15 +123,28 @@ export function createMockEngine(state: ServedState, options: MockEngineOptions 
         return withCors(await answer(request), origin);
       } catch (error) {
         if (error instanceof StoreUnavailableError) return withCors(unavailable(contract, error, request.path), origin);
-        logger.error(`${request.method} ${request.path} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-        return withCors(problemResponse(contract, { status: 500, detail: 'The mock failed on this request; see its log.' }, request.path), origin);
+        logger.error(
+          `${request.method} ${request.path} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+        );
+        return withCors(
+          problemResponse(
+            contract,
+            { status: 500, detail: 'The mock failed on this request; see its log.' },
+            request.path,
+          ),
+          origin,
+        );
       }
     },
   };
 }
 
 /** One route per path template of the contract, each with its methods' pipelines. */
-function compileRoutes(state: ServedState, operations: readonly OperationContract[], history: RequestHistory): PathRoute[] {
+function compileRoutes(
+  state: ServedState,
+  operations: readonly OperationContract[],
+  history: RequestHistory,
+): PathRoute[] {
   const handlers = operationHandlers(state);
   const location = itemLocation(state.contract.operation('get'));
   const byPath = new Map<string, OperationContract[]>();
@@ -120,7 +154,12 @@ function compileRoutes(state: ServedState, operations: readonly OperationContrac
     const allow = [...new Set(methods.flatMap((m) => (m === 'GET' ? ['GET', 'HEAD'] : [m]))), 'OPTIONS'].join(', ');
     return {
       pattern: compilePathTemplate(template),
-      byMethod: new Map(pathOperations.map((operation) => [operation.method.toUpperCase(), operationRoute(state, operation, handlers, history, operation.name === 'create' ? location : undefined)])),
+      byMethod: new Map(
+        pathOperations.map((operation) => [
+          operation.method.toUpperCase(),
+          operationRoute(state, operation, handlers, history, operation.name === 'create' ? location : undefined),
+        ]),
+      ),
       allow,
     };
   });
@@ -134,7 +173,8 @@ function itemLocation(get: OperationContract): (request: MockRequest, json: stri
   const parameter = get.parameters.find((p) => p.in === 'path')?.name;
   if (parameter === undefined) throw new Error(`The contract's ${get.name} operation names no path parameter`);
   const [before, after] = get.path.split(`{${parameter}}`) as [string, string];
-  return (request, json) => `${request.basePath ?? ''}${before}${encodeURIComponent((JSON.parse(json) as Pick<AiIntegration, 'id'>).id)}${after}`;
+  return (request, json) =>
+    `${request.basePath ?? ''}${before}${encodeURIComponent((JSON.parse(json) as Pick<AiIntegration, 'id'>).id)}${after}`;
 }
 
 /**
@@ -157,21 +197,37 @@ function operationRoute<N extends OperationName>(
   const itemParameter = operation.parameters.find((p) => p.in === 'path')?.name;
   const takesBody = operation.requestBody !== undefined;
   /** The answer, with what the account's request history keeps of it (nothing without an account). */
-  async function answerOperation(request: MockRequest, instance: string, pathParams: Record<string, string>): Promise<{ response: MockResponse; accountId?: string; body?: unknown; rule?: string }> {
+  async function answerOperation(
+    request: MockRequest,
+    instance: string,
+    pathParams: Record<string, string>,
+  ): Promise<{ response: MockResponse; accountId?: string; body?: unknown; rule?: string }> {
     const principal = authenticate(state.accounts, request);
     const accountId = isProblem(principal) ? {} : { accountId: principal.accountId };
     const forced = forcedByPrefer(request);
-    if (forced) return { response: 'response' in forced ? forced.response : problemResponse(contract, forced.problem, instance), ...accountId };
+    if (forced)
+      return {
+        response: 'response' in forced ? forced.response : problemResponse(contract, forced.problem, instance),
+        ...accountId,
+      };
     if (isProblem(principal)) return { response: problemResponse(contract, principal, instance) };
     if (writes && principal.role !== 'read-write') {
-      const found = itemParameter === undefined ? undefined : state.store.get(principal.accountId, pathParams[itemParameter] ?? '');
+      const found =
+        itemParameter === undefined ? undefined : state.store.get(principal.accountId, pathParams[itemParameter] ?? '');
       const visible = found === undefined || (found instanceof Promise ? (await found).ok : found.ok);
       if (visible) return { response: problemResponse(contract, READ_ONLY, instance), ...accountId };
     }
     let body: unknown;
     if (takesBody) {
       const read = await readJsonBody(contract, request, MAX_BODY_BYTES);
-      if ('problem' in read) return { response: { ...problemResponse(contract, read.problem, instance), ...(read.closeConnection ? { closeConnection: true } : {}) }, ...accountId };
+      if ('problem' in read)
+        return {
+          response: {
+            ...problemResponse(contract, read.problem, instance),
+            ...(read.closeConnection ? { closeConnection: true } : {}),
+          },
+          ...accountId,
+        };
       body = read.value;
     }
     const sent = body === undefined ? accountId : { ...accountId, body };
@@ -180,14 +236,33 @@ function operationRoute<N extends OperationName>(
     const answered = handler({ principal, ...parameters, body });
     // The in-memory store answers at once; only a shared store's answer is awaited.
     const outcome = answered instanceof Promise ? await answered : answered;
-    if ('problem' in outcome) return { response: problemResponse(contract, outcome.problem, instance), ...sent, ...(outcome.problem.rule === undefined ? {} : { rule: outcome.problem.rule }) };
+    if ('problem' in outcome)
+      return {
+        response: problemResponse(contract, outcome.problem, instance),
+        ...sent,
+        ...(outcome.problem.rule === undefined ? {} : { rule: outcome.problem.rule }),
+      };
     const answer = jsonTextResponse(outcome.status, outcome.json);
-    return { response: location && outcome.json !== undefined ? { ...answer, headers: { ...answer.headers, location: location(request, outcome.json) } } : answer, ...sent };
+    return {
+      response:
+        location && outcome.json !== undefined
+          ? { ...answer, headers: { ...answer.headers, location: location(request, outcome.json) } }
+          : answer,
+      ...sent,
+    };
   }
 
   return async function runOperation(request, instance, pathParams) {
     const { response, accountId, body, rule } = await answerOperation(request, instance, pathParams);
-    if (accountId !== undefined) history.record(accountId, { method: request.method, basePath: request.basePath, path: request.path, status: response.status, rule, body });
+    if (accountId !== undefined)
+      history.record(accountId, {
+        method: request.method,
+        basePath: request.basePath,
+        path: request.path,
+        status: response.status,
+        rule,
+        body,
+      });
     return response;
   };
 }

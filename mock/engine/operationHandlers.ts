@@ -16,7 +16,9 @@ export type OperationInput<N extends OperationName> = ValidParameters<N> & {
 };
 
 /** A handler's answer: the store's JSON text (undefined for none) with the operation's success status, or a problem. */
-export type OperationOutcome = { readonly status: number; readonly json: string | undefined } | { readonly problem: ProblemSpec };
+export type OperationOutcome =
+  | { readonly status: number; readonly json: string | undefined }
+  | { readonly problem: ProblemSpec };
 
 export type OperationHandler<N extends OperationName> = (input: OperationInput<N>) => MaybePromise<OperationOutcome>;
 
@@ -39,15 +41,18 @@ export function validParameters<N extends OperationName>(
 
 /** One handler per operation of the contract: it calls the store and returns its Result as an outcome. */
 export function operationHandlers(state: ServedState): OperationHandlers {
-  const settled = (result: Result<string | void>, status: number): OperationOutcome => (result.ok ? { status, json: result.value ?? undefined } : { problem: result.failure });
+  const settled = (result: Result<string | void>, status: number): OperationOutcome =>
+    result.ok ? { status, json: result.value ?? undefined } : { problem: result.failure };
   // The in-memory store answers at once and stays on a synchronous path; a shared store's promise is mapped.
   const outcome = (result: MaybePromise<Result<string | void>>, status: number): MaybePromise<OperationOutcome> =>
     result instanceof Promise ? result.then((value) => settled(value, status)) : settled(result, status);
   return {
     list: (input) => outcome(state.store.json.list(input.principal.accountId, input.query), 200),
-    create: (input) => outcome(state.store.json.create(input.principal.accountId, input.body, input.principal.userId), 201),
+    create: (input) =>
+      outcome(state.store.json.create(input.principal.accountId, input.body, input.principal.userId), 201),
     get: (input) => outcome(state.store.json.get(input.principal.accountId, input.path.integration_id), 200),
-    update: (input) => outcome(state.store.json.update(input.principal.accountId, input.path.integration_id, input.body), 200),
+    update: (input) =>
+      outcome(state.store.json.update(input.principal.accountId, input.path.integration_id, input.body), 200),
     delete: (input) => outcome(state.store.delete(input.principal.accountId, input.path.integration_id), 204),
   };
 }

@@ -24,7 +24,11 @@ export function parseQuery(query: string): ParsedQuery {
       const eq = pair.indexOf('=');
       const key = eq < 0 ? pair : pair.slice(0, eq);
       const value = eq < 0 ? '' : pair.slice(eq + 1);
-      addPair(parsed, decodeQueryComponent(key, ESCAPED.test(key)), decodeQueryComponent(value, ESCAPED.test(value.replaceAll('+', ''))));
+      addPair(
+        parsed,
+        decodeQueryComponent(key, ESCAPED.test(key)),
+        decodeQueryComponent(value, ESCAPED.test(value.replaceAll('+', ''))),
+      );
     }
     if (end === query.length || --pairs === 0) break;
     start = end + 1;

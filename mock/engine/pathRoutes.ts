@@ -67,5 +67,8 @@ export function splitTarget(target: string): { readonly path: string; readonly q
   if (question < 0) return { path: target, query: '' };
   const hash = target.indexOf('#');
   if (hash >= 0 && hash < question) return { path: target.slice(0, question), query: '' };
-  return { path: target.slice(0, question), query: hash < 0 ? target.slice(question + 1) : target.slice(question + 1, hash) };
+  return {
+    path: target.slice(0, question),
+    query: hash < 0 ? target.slice(question + 1) : target.slice(question + 1, hash),
+  };
 }

@@ -15,7 +15,12 @@ export type Forced = { readonly response: MockResponse } | { readonly problem: P
  */
 export function preferCode(operation: OperationContract): (request: MockRequest) => Forced | undefined {
   const allowed = operation.declaredStatuses.join(', ');
-  const examples = new Map(operation.declaredStatuses.map((status) => [status, structuredClone(operation.responses.get(String(status))?.example)]));
+  const examples = new Map(
+    operation.declaredStatuses.map((status) => [
+      status,
+      structuredClone(operation.responses.get(String(status))?.example),
+    ]),
+  );
   return function forcedByPrefer(request) {
     const prefer = request.header('prefer');
     if (prefer === undefined) return undefined;
@@ -35,7 +40,9 @@ export function preferCode(operation: OperationContract): (request: MockRequest)
     const example = examples.get(status) as { detail?: unknown; errors?: unknown } | undefined;
     if (status < 400) return { response: jsonResponse(status, example) };
     const detail = typeof example?.detail === 'string' ? example.detail : `Forced by Prefer: code=${status}.`;
-    const errors = Array.isArray(example?.errors) ? (example.errors as Array<{ pointer: string; message: string }>) : undefined;
+    const errors = Array.isArray(example?.errors)
+      ? (example.errors as Array<{ pointer: string; message: string }>)
+      : undefined;
     return { problem: { status, detail, ...(errors ? { errors } : {}) } };
   };
 }

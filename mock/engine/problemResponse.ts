@@ -8,10 +8,29 @@ const DEFAULT_RETRY_AFTER_SECONDS = 1;
 
 /** Titles of statuses the contract's x-problem-types does not name (RFC 9110 reason phrases). */
 const REASON_PHRASES: Readonly<Record<number, string>> = {
-  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed', 406: 'Not Acceptable',
-  408: 'Request Timeout', 409: 'Conflict', 410: 'Gone', 411: 'Length Required', 412: 'Precondition Failed', 413: 'Payload Too Large',
-  414: 'URI Too Long', 415: 'Unsupported Media Type', 422: 'Unprocessable Entity', 428: 'Precondition Required', 429: 'Too Many Requests',
-  431: 'Request Header Fields Too Large', 500: 'Internal Server Error', 501: 'Not Implemented', 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout',
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  406: 'Not Acceptable',
+  408: 'Request Timeout',
+  409: 'Conflict',
+  410: 'Gone',
+  411: 'Length Required',
+  412: 'Precondition Failed',
+  413: 'Payload Too Large',
+  414: 'URI Too Long',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Entity',
+  428: 'Precondition Required',
+  429: 'Too Many Requests',
+  431: 'Request Header Fields Too Large',
+  500: 'Internal Server Error',
+  501: 'Not Implemented',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout',
 };
 
 /**
@@ -26,7 +45,9 @@ export function problemDocument(contract: Contract, problem: ProblemSpec, instan
     status: problem.status,
     detail: problem.detail,
     ...(instance === undefined ? {} : { instance }),
-    ...(problem.errors && problem.errors.length > 0 ? { errors: problem.errors.map(({ pointer, message }) => ({ pointer, message })) } : {}),
+    ...(problem.errors && problem.errors.length > 0
+      ? { errors: problem.errors.map(({ pointer, message }) => ({ pointer, message })) }
+      : {}),
   };
 }
 
@@ -34,7 +55,12 @@ export function problemDocument(contract: Contract, problem: ProblemSpec, instan
  * The one place errors are written: RFC 9457 problem+json. A 429 always carries Retry-After
  * (delta-seconds), a 401 WWW-Authenticate.
  */
-export function problemResponse(contract: Contract, problem: ProblemSpec, instance: string, retryAfterSeconds?: number): MockResponse {
+export function problemResponse(
+  contract: Contract,
+  problem: ProblemSpec,
+  instance: string,
+  retryAfterSeconds?: number,
+): MockResponse {
   const headers: Record<string, string> = { 'content-type': PROBLEM_CONTENT_TYPE };
   if (problem.status === 429) headers['retry-after'] = String(retryAfterSeconds ?? DEFAULT_RETRY_AFTER_SECONDS);
   if (problem.status === 401) headers['www-authenticate'] = 'Bearer';

@@ -31,7 +31,9 @@ export function rateLimiter(perSecond: number, windows: RateWindows) {
   };
   return function admit(key: string): MaybePromise<RateLimited | undefined> {
     const hit = windows.hit(key, WINDOW_MS);
-    return hit instanceof Promise ? hit.then(({ count, remainingMs }) => limited(count, remainingMs)) : limited(hit.count, hit.remainingMs);
+    return hit instanceof Promise
+      ? hit.then(({ count, remainingMs }) => limited(count, remainingMs))
+      : limited(hit.count, hit.remainingMs);
   };
 }
 

@@ -3,7 +3,9 @@ import type { MockRequest, ProblemSpec } from './MockExchange.js';
 import { declaredTooLarge, hasBody, isJsonContentType, malformedJson, notJson, parseJsonText } from './requestBody.js';
 
 /** A JSON body read, or the problem that refuses it (and whether the connection must close after it). */
-export type JsonBody = { readonly value: unknown } | { readonly problem: ProblemSpec; readonly closeConnection?: boolean };
+export type JsonBody =
+  | { readonly value: unknown }
+  | { readonly problem: ProblemSpec; readonly closeConnection?: boolean };
 
 /**
  * The body of an operation that takes one, up to `limitBytes`: 413 at once for a declared length

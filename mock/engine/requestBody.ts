@@ -16,7 +16,9 @@ export function hasBody(request: MockRequest): boolean {
 export function isJsonContentType(contentType: string | undefined): boolean {
   if (!contentType) return false;
   const semicolon = contentType.indexOf(';');
-  const match = MEDIA_TYPE.exec((semicolon < 0 ? contentType : contentType.slice(0, semicolon)).replace(/^[ \t]+|[ \t]+$/g, '').toLowerCase());
+  const match = MEDIA_TYPE.exec(
+    (semicolon < 0 ? contentType : contentType.slice(0, semicolon)).replace(/^[ \t]+|[ \t]+$/g, '').toLowerCase(),
+  );
   if (!match) return false;
   return match[1] === 'application' && (match[2] === 'json' || match[2]!.endsWith('+json'));
 }
@@ -38,14 +40,22 @@ export function tooLarge(limitBytes: number): ProblemSpec {
 export function notJson(request: MockRequest): ProblemSpec | undefined {
   const sent = request.header('content-type');
   if (!hasBody(request) || isJsonContentType(sent) || request.header('content-length') === '0') return undefined;
-  const shown = sent === undefined ? undefined : JSON.stringify(sent.length > 100 ? `${sent.slice(0, 100)}…` : sent).slice(1, -1);
-  const detail = shown === undefined || shown.trim() === '' ? 'The request has a body but no Content-Type: send it as application/json.' : `Content-Type ${shown} is not JSON: send the body as application/json.`;
+  const shown =
+    sent === undefined ? undefined : JSON.stringify(sent.length > 100 ? `${sent.slice(0, 100)}…` : sent).slice(1, -1);
+  const detail =
+    shown === undefined || shown.trim() === ''
+      ? 'The request has a body but no Content-Type: send it as application/json.'
+      : `Content-Type ${shown} is not JSON: send the body as application/json.`;
   return { status: 415, detail, errors: [{ pointer: '/headers/content-type', message: 'must be application/json' }] };
 }
 
 /** Malformed JSON: the contract's malformed-body rule. */
 export function malformedJson(contract: Contract): ProblemSpec {
-  return { status: contract.rule('malformed-body').status, detail: 'The request body is not valid JSON.', errors: [{ pointer: '/body', message: 'is not valid JSON' }] };
+  return {
+    status: contract.rule('malformed-body').status,
+    detail: 'The request body is not valid JSON.',
+    errors: [{ pointer: '/body', message: 'is not valid JSON' }],
+  };
 }
 
 const FIRST_NON_WHITESPACE = /^[\x20\x09\x0a\x0d]*([^\x20\x09\x0a\x0d])/;

@@ -17,7 +17,9 @@ describe('RequestHistory', () => {
   it('keeps at most HISTORY_TOTAL requests in all, taken first from the accounts least recently heard from', () => {
     const history = new RequestHistory(new Set(['api_key']), () => 0);
     const accounts = Math.ceil(HISTORY_TOTAL / HISTORY_PER_ACCOUNT) + 5;
-    for (let a = 0; a < accounts; a += 1) for (let r = 0; r < HISTORY_PER_ACCOUNT; r += 1) history.record(`account-${a}`, { method: 'GET', path: `/${r}`, status: 200 });
+    for (let a = 0; a < accounts; a += 1)
+      for (let r = 0; r < HISTORY_PER_ACCOUNT; r += 1)
+        history.record(`account-${a}`, { method: 'GET', path: `/${r}`, status: 200 });
     expect(history.all()).toHaveLength(HISTORY_TOTAL);
     expect(history.of(`account-${accounts - 1}`)).toHaveLength(HISTORY_PER_ACCOUNT);
     expect(history.of('account-0')).toEqual([]);
@@ -34,6 +36,11 @@ describe('RequestHistory', () => {
     let deep: unknown = {};
     for (let i = 0; i < 20_000; i += 1) deep = { deep };
     history.record('a', { method: 'POST', path: '/p', status: 400, body: deep });
-    expect(history.of('a').map((r) => r.body ?? r.bodyOmitted)).toEqual(['nested too deeply to keep', expect.stringMatching(/^\d+ bytes, more than the 16384 kept$/), { api_key: REDACTED, name: 'n' }, { api_key: null }]);
+    expect(history.of('a').map((r) => r.body ?? r.bodyOmitted)).toEqual([
+      'nested too deeply to keep',
+      expect.stringMatching(/^\d+ bytes, more than the 16384 kept$/),
+      { api_key: REDACTED, name: 'n' },
+      { api_key: null },
+    ]);
   });
 });

@@ -80,7 +80,17 @@ export class RequestHistory {
    * is (the time as a number, the path in its two parts) and formats on reading: the mock's GET
    * throughput fell by a fifth when each request's entry was formatted here.
    */
-  record(accountId: string, entry: { method: string; path: string; basePath?: string | undefined; status: number; rule?: string | undefined; body?: unknown }): void {
+  record(
+    accountId: string,
+    entry: {
+      method: string;
+      path: string;
+      basePath?: string | undefined;
+      status: number;
+      rule?: string | undefined;
+      body?: unknown;
+    },
+  ): void {
     let kept = this.byAccount.get(accountId);
     if (kept === undefined) this.byAccount.set(accountId, (kept = []));
     else if (this.lastAccount !== accountId) {
@@ -121,7 +131,9 @@ export class RequestHistory {
   /** Every account's requests, newest first, each with its account. */
   all(): Array<RecordedRequest & { readonly account: string }> {
     return [...this.byAccount]
-      .flatMap(([account, requests]) => requests.map((kept) => ({ seq: kept.seq, request: { account, ...shown(kept) } })))
+      .flatMap(([account, requests]) =>
+        requests.map((kept) => ({ seq: kept.seq, request: { account, ...shown(kept) } })),
+      )
       .sort((a, b) => b.seq - a.seq)
       .map((kept) => kept.request);
   }
@@ -140,7 +152,15 @@ export class RequestHistory {
   }
 
   private keptBody(body: unknown): { body?: unknown; bodyOmitted?: string } {
-    const redacted = typeof body === 'object' && body !== null && !Array.isArray(body) ? Object.fromEntries(Object.entries(body).map(([field, value]) => [field, this.secretFields.has(field) && value !== null ? REDACTED : value])) : body;
+    const redacted =
+      typeof body === 'object' && body !== null && !Array.isArray(body)
+        ? Object.fromEntries(
+            Object.entries(body).map(([field, value]) => [
+              field,
+              this.secretFields.has(field) && value !== null ? REDACTED : value,
+            ]),
+          )
+        : body;
     let bytes: number;
     try {
       bytes = jsonUtf8Bytes(redacted);
@@ -148,7 +168,8 @@ export class RequestHistory {
       // Nested deeper than JSON.stringify's stack allows: the validator refused it; it is not kept.
       return { bodyOmitted: 'nested too deeply to keep' };
     }
-    if (bytes > HISTORY_BODY_MAX_BYTES) return { bodyOmitted: `${bytes} bytes, more than the ${HISTORY_BODY_MAX_BYTES} kept` };
+    if (bytes > HISTORY_BODY_MAX_BYTES)
+      return { bodyOmitted: `${bytes} bytes, more than the ${HISTORY_BODY_MAX_BYTES} kept` };
     return { body: redacted };
   }
 }

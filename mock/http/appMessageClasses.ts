@@ -14,7 +14,10 @@ import type { Express } from 'express';
  * Empty when node's message constructors cannot be called as plain functions (should a later node
  * make them classes): then Express sets the prototypes as it always does.
  */
-export function appMessageClasses(app: Express, base: NodeMessageClasses = { IncomingMessage, ServerResponse }): Pick<ServerOptions, 'IncomingMessage' | 'ServerResponse'> {
+export function appMessageClasses(
+  app: Express,
+  base: NodeMessageClasses = { IncomingMessage, ServerResponse },
+): Pick<ServerOptions, 'IncomingMessage' | 'ServerResponse'> {
   const initRequest = plainConstructor(base.IncomingMessage);
   const initResponse = plainConstructor(base.ServerResponse);
   if (!initRequest || !initResponse) return {};
@@ -26,7 +29,10 @@ export function appMessageClasses(app: Express, base: NodeMessageClasses = { Inc
     initResponse.apply(this, args);
   };
   AppResponse.prototype = app.response;
-  return { IncomingMessage: AppRequest as unknown as typeof IncomingMessage, ServerResponse: AppResponse as unknown as typeof ServerResponse };
+  return {
+    IncomingMessage: AppRequest as unknown as typeof IncomingMessage,
+    ServerResponse: AppResponse as unknown as typeof ServerResponse,
+  };
 }
 
 /** The constructors node makes messages with (a test passes others). */
@@ -46,6 +52,7 @@ interface PlainConstructor {
  * throughput without these classes that way, against 2.4 times with a plain call.
  */
 function plainConstructor(constructor: unknown): PlainConstructor | undefined {
-  if (typeof constructor !== 'function' || /^class\b/.test(Function.prototype.toString.call(constructor))) return undefined;
+  if (typeof constructor !== 'function' || /^class\b/.test(Function.prototype.toString.call(constructor)))
+    return undefined;
   return constructor as PlainConstructor;
 }

@@ -26,7 +26,10 @@ export function clientErrorHandler(contract: Contract) {
       return;
     }
     const status = STATUS_OF_CODE[error.code ?? ''] ?? 400;
-    const detail = status === 431 ? 'The request headers exceed the server limit.' : 'The request is not valid HTTP/1.1 (request line, headers, length or chunked body).';
+    const detail =
+      status === 431
+        ? 'The request headers exceed the server limit.'
+        : 'The request is not valid HTTP/1.1 (request line, headers, length or chunked body).';
     const body = JSON.stringify(problemDocument(contract, { status, detail }));
     socket.end(
       `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? 'Bad Request'}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,

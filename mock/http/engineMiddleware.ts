@@ -30,15 +30,18 @@ export function engineMiddleware(engine: MockEngine, contract: Contract, log?: R
         return readRequestBody(contract, req, res, limitBytes);
       },
     };
-    engine.handle(request).then((response) => {
-      writeMockResponse(res, response);
-      log?.(req.method, path, response.status, startedAt);
-      if (!bodyRead && !req.complete) cutOffEndlessBody(req);
-    }).catch((error: unknown) => {
-      // The engine answers its own failures; this is a failure to write its answer, which Express's final handler answers.
-      log?.(req.method, path, 500, startedAt);
-      next(error);
-    });
+    engine
+      .handle(request)
+      .then((response) => {
+        writeMockResponse(res, response);
+        log?.(req.method, path, response.status, startedAt);
+        if (!bodyRead && !req.complete) cutOffEndlessBody(req);
+      })
+      .catch((error: unknown) => {
+        // The engine answers its own failures; this is a failure to write its answer, which Express's final handler answers.
+        log?.(req.method, path, 500, startedAt);
+        next(error);
+      });
   };
 }
 

@@ -1,7 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import express from 'express';
 import type { Contract } from '../../spec/index.js';
-import { malformedJson, tooLarge, unreadableRequest, unsupportedCharset, unsupportedEncoding, type BodyRead } from '../engine/index.js';
+import {
+  malformedJson,
+  tooLarge,
+  unreadableRequest,
+  unsupportedCharset,
+  unsupportedEncoding,
+  type BodyRead,
+} from '../engine/index.js';
 
 /** The media types Express's parser reads as JSON (the engine has already refused others). */
 const JSON_TYPES = ['application/json', 'application/*+json'];
@@ -18,7 +25,12 @@ const PLAIN_JSON = /^application\/json(?:;\s*charset="?utf-8"?)?$/i;
  * 413 at once (a parser alone reads a too-large chunked body to its end) and the connection is
  * closed after the answer; a client that keeps sending another `limitBytes` is cut off.
  */
-export function readRequestBody(contract: Contract, req: IncomingMessage, res: ServerResponse, limitBytes: number): Promise<BodyRead> {
+export function readRequestBody(
+  contract: Contract,
+  req: IncomingMessage,
+  res: ServerResponse,
+  limitBytes: number,
+): Promise<BodyRead> {
   return new Promise<BodyRead>((resolve, reject) => {
     let settled = false;
     const settle = (read: BodyRead) => {
@@ -52,7 +64,11 @@ export function readRequestBody(contract: Contract, req: IncomingMessage, res: S
     jsonParser(limitBytes)(req as express.Request, res as express.Response, (error?: unknown) => {
       // An error the parser has no refusal for is a bug: the engine answers it with a 500.
       try {
-        settle(error === undefined ? { kind: 'json', value: (req as express.Request).body } : refusalOf(contract, error, limitBytes));
+        settle(
+          error === undefined
+            ? { kind: 'json', value: (req as express.Request).body }
+            : refusalOf(contract, error, limitBytes),
+        );
       } catch (bug) {
         if (!settled) reject(bug);
       }
@@ -76,8 +92,11 @@ function refusalOf(contract: Contract, error: unknown, limitBytes: number): Body
   const e = (error ?? {}) as { status?: number; type?: string; limit?: number; charset?: string; encoding?: string };
   if (e.type === 'entity.too.large') return { kind: 'refused', problem: tooLarge(e.limit ?? limitBytes) };
   if (e.type === 'entity.parse.failed') return { kind: 'refused', problem: malformedJson(contract) };
-  if (e.type === 'charset.unsupported') return { kind: 'refused', problem: unsupportedCharset(String(e.charset ?? '')) };
-  if (e.type === 'encoding.unsupported') return { kind: 'refused', problem: unsupportedEncoding(String(e.encoding ?? '')) };
-  if (typeof e.status === 'number' && e.status >= 400 && e.status < 500) return { kind: 'refused', problem: unreadableRequest() };
+  if (e.type === 'charset.unsupported')
+    return { kind: 'refused', problem: unsupportedCharset(String(e.charset ?? '')) };
+  if (e.type === 'encoding.unsupported')
+    return { kind: 'refused', problem: unsupportedEncoding(String(e.encoding ?? '')) };
+  if (typeof e.status === 'number' && e.status >= 400 && e.status < 500)
+    return { kind: 'refused', problem: unreadableRequest() };
   throw error;
 }

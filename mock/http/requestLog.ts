@@ -12,5 +12,6 @@ export type RequestLog = (method: string, path: string, status: number, startedA
  * request cost more than the line.
  */
 export function requestLog(logger: MockLogger): RequestLog {
-  return (method, path, status, startedAt) => logger.info(`${method} ${path} ${status} ${(performance.now() - startedAt).toFixed(1)}ms`);
+  return (method, path, status, startedAt) =>
+    logger.info(`${method} ${path} ${status} ${(performance.now() - startedAt).toFixed(1)}ms`);
 }

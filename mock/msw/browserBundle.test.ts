@@ -10,13 +10,28 @@ import { bundleForBrowser, MSW_ENTRY } from './test-support/bundleForBrowser.js'
 
 describe('ai-integrations-contract/msw in a browser bundle', () => {
   it('bundles for the browser with no node: module, none of the Node-only packages and no global Buffer', async () => {
-    const bundle = await bundleForBrowser(MSW_ENTRY).catch((error: { errors?: Array<{ text: string; location?: { file: string } }> }) => {
-      throw new Error(`esbuild could not bundle it for a browser:\n${(error.errors ?? []).map((e) => `  ${e.location?.file ?? ''}: ${e.text}`).join('\n') || String(error)}`);
-    });
+    const bundle = await bundleForBrowser(MSW_ENTRY).catch(
+      (error: { errors?: Array<{ text: string; location?: { file: string } }> }) => {
+        throw new Error(
+          `esbuild could not bundle it for a browser:\n${(error.errors ?? []).map((e) => `  ${e.location?.file ?? ''}: ${e.text}`).join('\n') || String(error)}`,
+        );
+      },
+    );
     const inputs = Object.keys(bundle.metafile.inputs);
     expect(inputs.filter((input) => input.startsWith('node:'))).toEqual([]);
-    const packages = new Set(inputs.map((input) => /node_modules\/((@[^/]+\/)?[^/]+)/.exec(input)?.[1]).filter(Boolean));
-    for (const nodeOnly of ['yaml', '@apidevtools/swagger-parser', '@stoplight/prism-http', 'express', 'fast-check', 'vitest', 'esbuild', '@arizeai/ax-client']) {
+    const packages = new Set(
+      inputs.map((input) => /node_modules\/((@[^/]+\/)?[^/]+)/.exec(input)?.[1]).filter(Boolean),
+    );
+    for (const nodeOnly of [
+      'yaml',
+      '@apidevtools/swagger-parser',
+      '@stoplight/prism-http',
+      'express',
+      'fast-check',
+      'vitest',
+      'esbuild',
+      '@arizeai/ax-client',
+    ]) {
       expect(packages, nodeOnly).not.toContain(nodeOnly);
     }
     expect([...packages].sort()).toEqual(expect.arrayContaining(['ajv', 'ajv-formats', 'msw']));

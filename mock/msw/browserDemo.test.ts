@@ -13,13 +13,18 @@ import { ROOT } from './test-support/bundleForBrowser.js';
 
 /** CHROMIUM_PATH when set, else Debian's chromium (what .ci/run installs); undefined when there is none. */
 function findChromium(): string | undefined {
-  const candidates = process.env.CHROMIUM_PATH ? [process.env.CHROMIUM_PATH] : ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  const candidates = process.env.CHROMIUM_PATH
+    ? [process.env.CHROMIUM_PATH]
+    : ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
   return candidates.find((path) => existsSync(path));
 }
 
 /** The demo server as `npm run demo` starts it (dist/ built), on a free port; resolves with its URL. */
 function startDemo(): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [join(ROOT, 'scripts/demo.mjs'), '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [join(ROOT, 'scripts/demo.mjs'), '--port', '0'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   return new Promise((resolve, reject) => {
     const read = (chunk: Buffer) => {
@@ -68,7 +73,8 @@ describe('npm run demo in Chromium, the mock in a service worker', () => {
       // Every API answer must come from the service worker, none from the network.
       const apiAnswers: Array<{ url: string; fromServiceWorker: boolean }> = [];
       page.on('response', (response) => {
-        if (!response.url().startsWith(origin)) apiAnswers.push({ url: response.url(), fromServiceWorker: response.fromServiceWorker() });
+        if (!response.url().startsWith(origin))
+          apiAnswers.push({ url: response.url(), fromServiceWorker: response.fromServiceWorker() });
       });
       await page.goto(`${origin}/`);
       await page.waitForSelector('#state[data-done]', { timeout: 20_000 });
@@ -76,22 +82,39 @@ describe('npm run demo in Chromium, the mock in a service worker', () => {
 
       const step = async (name: string) => {
         const row = page.locator(`#step-${name}`);
-        return { status: Number(await row.getAttribute('data-status')), contentType: await row.getAttribute('data-content-type'), body: JSON.parse((await row.getAttribute('data-body')) ?? 'null') };
+        return {
+          status: Number(await row.getAttribute('data-status')),
+          contentType: await row.getAttribute('data-content-type'),
+          body: JSON.parse((await row.getAttribute('data-body')) ?? 'null'),
+        };
       };
       const list = await step('list');
       expect(list.status).toBe(200);
       expect(list.body.ai_integrations.length).toBeGreaterThan(1);
       const created = await step('create');
       expect(created.status).toBe(201);
-      expect(created.body).toMatchObject({ name: 'Browser demo OpenAI', provider: 'openAI', has_api_key: true, model_names: ['gpt-4o'] });
+      expect(created.body).toMatchObject({
+        name: 'Browser demo OpenAI',
+        provider: 'openAI',
+        has_api_key: true,
+        model_names: ['gpt-4o'],
+      });
       expect(JSON.stringify(created.body)).not.toContain('sk-browser-demo');
       const patched = await step('patch');
       expect(patched.status).toBe(200);
-      expect(patched.body).toEqual({ ...created.body, model_names: ['gpt-4o-mini'], updated_at: patched.body.updated_at });
+      expect(patched.body).toEqual({
+        ...created.body,
+        model_names: ['gpt-4o-mini'],
+        updated_at: patched.body.updated_at,
+      });
       const duplicate = await step('duplicate');
       expect(duplicate.status).toBe(409);
       expect(duplicate.contentType).toMatch(/^application\/problem\+json/);
-      expect(duplicate.body).toMatchObject({ status: 409, title: 'Resource conflict', instance: `/v2/ai-integrations/${created.body.id}` });
+      expect(duplicate.body).toMatchObject({
+        status: 409,
+        title: 'Resource conflict',
+        instance: `/v2/ai-integrations/${created.body.id}`,
+      });
       expect((await step('get')).body).toEqual(patched.body);
       expect(apiAnswers).toHaveLength(5);
       expect(apiAnswers.filter((answer) => !answer.fromServiceWorker)).toEqual([]);

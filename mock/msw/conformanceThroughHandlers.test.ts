@@ -22,9 +22,19 @@ describe('the conformance kit against the MSW handlers', () => {
   afterAll(() => server.close());
 
   it('passes every rule, strict, and leaves nothing behind', async () => {
-    const report = await runConformance({ ...SCOPING_IDS, target: DEFAULT_BASE_URL, apiKey: KEY, otherApiKey: OTHER, runs: 1, seed: 7, strict: true });
+    const report = await runConformance({
+      ...SCOPING_IDS,
+      target: DEFAULT_BASE_URL,
+      apiKey: KEY,
+      otherApiKey: OTHER,
+      runs: 1,
+      seed: 7,
+      strict: true,
+    });
     expect(report.edition.edition).toBe(edition);
-    expect(report.results.map((r) => [r.rule, r.outcome, r.reason])).toEqual(allRules.map((r) => [r.id, 'passed', undefined]));
+    expect(report.results.map((r) => [r.rule, r.outcome, r.reason])).toEqual(
+      allRules.map((r) => [r.id, 'passed', undefined]),
+    );
     expect(report.passed).toBe(true);
     expect(report.coverage.percent).toBe(100);
     expect(report.coverage.unreachable).toEqual([]);

@@ -23,7 +23,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from './test-support/bundleForBrowser.js';
 
 const run = promisify(execFile);
-const ownPackage = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { devDependencies: Record<string, string>; dependencies: Record<string, string> };
+const ownPackage = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+  devDependencies: Record<string, string>;
+  dependencies: Record<string, string>;
+};
 const dev = ownPackage.devDependencies;
 const TSC = join(ROOT, 'node_modules/typescript/bin/tsc');
 
@@ -31,7 +34,10 @@ const consumer = mkdtempSync(join(tmpdir(), 'aic-consumer-'));
 afterAll(() => rm(consumer, { recursive: true, force: true }), 60_000);
 
 /** The children's environment: no ARIZE_* of this machine leaks into the SDK; no prerelease warning on every call. */
-const env = { ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('ARIZE_'))), DISABLE_PRERELEASE_WARNING: 'true' };
+const env = {
+  ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('ARIZE_'))),
+  DISABLE_PRERELEASE_WARNING: 'true',
+};
 const timings: Record<string, number> = {};
 async function timed<T>(step: string, work: () => Promise<T>): Promise<T> {
   const started = performance.now();
@@ -98,38 +104,82 @@ function readmeExample(): string {
 }
 
 beforeAll(async () => {
-  const { stdout: packed } = await timed('pack', () => run(process.execPath, [join(ROOT, 'scripts/pack.mjs'), '--pack-destination', consumer], { cwd: ROOT }));
+  const { stdout: packed } = await timed('pack', () =>
+    run(process.execPath, [join(ROOT, 'scripts/pack.mjs'), '--pack-destination', consumer], { cwd: ROOT }),
+  );
   const tarball = packed.trim();
   write('package.json', { name: 'aic-consumer', private: true });
   const wanted = ['msw', '@arizeai/ax-client', '@types/node', 'jest', 'vitest'].map((name) => `${name}@${dev[name]}`);
   await timed('install', () =>
-    run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error', tarball, ...wanted], { cwd: consumer, env, maxBuffer: 1 << 24 }),
+    run(
+      'npm',
+      [
+        'install',
+        '--prefer-offline',
+        '--no-audit',
+        '--no-fund',
+        '--ignore-scripts',
+        '--loglevel=error',
+        tarball,
+        ...wanted,
+      ],
+      { cwd: consumer, env, maxBuffer: 1 << 24 },
+    ),
   );
 
   write('esm/package.json', { type: 'module', jest: { transform: {}, testMatch: ['**/readme.test.js'] } });
-  write('esm/tsconfig.json', { compilerOptions: { ...compilerOptions, module: 'NodeNext', moduleResolution: 'NodeNext' } });
+  write('esm/tsconfig.json', {
+    compilerOptions: { ...compilerOptions, module: 'NodeNext', moduleResolution: 'NodeNext' },
+  });
   write('esm/scenario.ts', SCENARIO);
   write('esm/main.ts', MAIN);
   write('esm/record-loaded-modules.mjs', RECORDER);
   write('esm/readme.test.ts', readmeExample().replace(`from 'vitest'`, `from '@jest/globals'`));
 
   write('cjs/package.json', { type: 'commonjs' });
-  write('cjs/tsconfig.json', { compilerOptions: { ...compilerOptions, module: 'NodeNext', moduleResolution: 'NodeNext' } });
+  write('cjs/tsconfig.json', {
+    compilerOptions: { ...compilerOptions, module: 'NodeNext', moduleResolution: 'NodeNext' },
+  });
   write('cjs/scenario.ts', SCENARIO);
   write('cjs/main.ts', MAIN);
   // moduleResolution node (node10) reads no exports map: package.json's typesVersions gives it the types.
-  write('cjs/node10/tsconfig.json', { compilerOptions: { ...compilerOptions, module: 'CommonJS', moduleResolution: 'Node10', ignoreDeprecations: '6.0', noEmit: true }, files: ['uses-types.ts'] });
-  write('cjs/node10/uses-types.ts', `import { setupServer } from 'msw/node';\nimport { createHandlers, type MswMock } from 'ai-integrations-contract/msw';\nconst mock: MswMock = createHandlers({ edition: 'upper' });\nsetupServer(...mock.handlers);\n`);
+  write('cjs/node10/tsconfig.json', {
+    compilerOptions: {
+      ...compilerOptions,
+      module: 'CommonJS',
+      moduleResolution: 'Node10',
+      ignoreDeprecations: '6.0',
+      noEmit: true,
+    },
+    files: ['uses-types.ts'],
+  });
+  write(
+    'cjs/node10/uses-types.ts',
+    `import { setupServer } from 'msw/node';\nimport { createHandlers, type MswMock } from 'ai-integrations-contract/msw';\nconst mock: MswMock = createHandlers({ edition: 'upper' });\nsetupServer(...mock.handlers);\n`,
+  );
 
   write('bundler/package.json', { type: 'module' });
-  write('bundler/tsconfig.json', { compilerOptions: { ...compilerOptions, module: 'ESNext', moduleResolution: 'Bundler', noEmit: true } });
+  write('bundler/tsconfig.json', {
+    compilerOptions: { ...compilerOptions, module: 'ESNext', moduleResolution: 'Bundler', noEmit: true },
+  });
   write('bundler/scenario.ts', SCENARIO);
   write('bundler/main.ts', MAIN);
   write('bundler/readme.test.ts', readmeExample());
 
   // The cells' type-checks at once (tsc is mostly waiting on the disk here); each cell asserts its own.
-  const typeCheck = (cell: string) => timed(`${cell} tsc`, () => inConsumer(cell, process.execPath, [TSC, '-p', '.']).then(() => '', (error: Error) => error.message));
-  [typeChecked.esm, typeChecked.cjs, typeChecked.bundler, typeChecked.node10] = await Promise.all([typeCheck('esm'), typeCheck('cjs'), typeCheck('bundler'), typeCheck('cjs/node10')]);
+  const typeCheck = (cell: string) =>
+    timed(`${cell} tsc`, () =>
+      inConsumer(cell, process.execPath, [TSC, '-p', '.']).then(
+        () => '',
+        (error: Error) => error.message,
+      ),
+    );
+  [typeChecked.esm, typeChecked.cjs, typeChecked.bundler, typeChecked.node10] = await Promise.all([
+    typeCheck('esm'),
+    typeCheck('cjs'),
+    typeCheck('bundler'),
+    typeCheck('cjs/node10'),
+  ]);
 }, 180_000);
 
 /** What tsc said in each cell: '' when it type-checks. */
@@ -139,7 +189,12 @@ afterAll(() => console.info(`consumer matrix, ms: ${JSON.stringify(timings)}`));
 
 describe('a project installs the packed package and uses ai-integrations-contract/msw', () => {
   const expectOutcome = (stdout: string) => {
-    const outcome = JSON.parse(stdout.trim().split('\n').at(-1)!) as { listed: number; provider: string; renamed: string; stateNames: string[] };
+    const outcome = JSON.parse(stdout.trim().split('\n').at(-1)!) as {
+      listed: number;
+      provider: string;
+      renamed: string;
+      stateNames: string[];
+    };
     expect(outcome.listed).toBeGreaterThan(1);
     expect(outcome.provider).toBe('OPEN_AI');
     expect(outcome.renamed).toBe('Matrix renamed');
@@ -150,29 +205,64 @@ describe('a project installs the packed package and uses ai-integrations-contrac
   it('ESM, nodenext: type-checks, runs the SDK through the handlers, and loads no dev tool and no server package', async () => {
     expect(typeChecked.esm).toBe('');
     const loadedFile = join(consumer, 'esm/loaded-modules.txt');
-    expectOutcome(await timed('esm run', () => run(process.execPath, ['--import', './record-loaded-modules.mjs', 'main.js'], { cwd: join(consumer, 'esm'), env: { ...env, AIC_LOADED_MODULES: loadedFile } })).then((r) => r.stdout));
+    expectOutcome(
+      await timed('esm run', () =>
+        run(process.execPath, ['--import', './record-loaded-modules.mjs', 'main.js'], {
+          cwd: join(consumer, 'esm'),
+          env: { ...env, AIC_LOADED_MODULES: loadedFile },
+        }),
+      ).then((r) => r.stdout),
+    );
 
     const loaded = [...new Set(readFileSync(loadedFile, 'utf8').split('\n').filter(Boolean))];
     const fromPackage = (name: string) => loaded.filter((url) => url.includes(`/node_modules/${name}/`));
     // Of the package itself, only the entry and its bundle; of the packages, only what it declares it needs.
-    expect(fromPackage('ai-integrations-contract').map((url) => url.slice(url.indexOf('/node_modules/'))).sort()).toEqual(['/node_modules/ai-integrations-contract/dist/mock/msw/index.js', '/node_modules/ai-integrations-contract/dist/mock/msw/node.js']);
-    for (const name of Object.keys(dev).filter((name) => !['msw', '@types/node', '@arizeai/ax-client'].includes(name))) expect(fromPackage(name), name).toEqual([]);
+    expect(
+      fromPackage('ai-integrations-contract')
+        .map((url) => url.slice(url.indexOf('/node_modules/')))
+        .sort(),
+    ).toEqual([
+      '/node_modules/ai-integrations-contract/dist/mock/msw/index.js',
+      '/node_modules/ai-integrations-contract/dist/mock/msw/node.js',
+    ]);
+    for (const name of Object.keys(dev).filter((name) => !['msw', '@types/node', '@arizeai/ax-client'].includes(name)))
+      expect(fromPackage(name), name).toEqual([]);
     // Packed built: no install script for npm to list.
-    expect((JSON.parse(readFileSync(join(consumer, 'node_modules/ai-integrations-contract/package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.prepare).toBeUndefined();
-    for (const serverOnly of ['express', 'yaml', '@apidevtools/swagger-parser', '@stoplight/prism-http', 'fast-check']) expect(fromPackage(serverOnly), serverOnly).toEqual([]);
+    expect(
+      (
+        JSON.parse(readFileSync(join(consumer, 'node_modules/ai-integrations-contract/package.json'), 'utf8')) as {
+          scripts: Record<string, string>;
+        }
+      ).scripts.prepare,
+    ).toBeUndefined();
+    for (const serverOnly of ['express', 'yaml', '@apidevtools/swagger-parser', '@stoplight/prism-http', 'fast-check'])
+      expect(fromPackage(serverOnly), serverOnly).toEqual([]);
   });
 
   it('CommonJS, nodenext (and node10 for types): type-checks (HttpHandler is the one its msw/node takes) and runs with require', async () => {
     expect(typeChecked.cjs).toBe('');
     expect(typeChecked.node10).toBe('');
-    expect(readFileSync(join(consumer, 'cjs/scenario.js'), 'utf8')).toContain(`require("ai-integrations-contract/msw")`);
+    expect(readFileSync(join(consumer, 'cjs/scenario.js'), 'utf8')).toContain(
+      `require("ai-integrations-contract/msw")`,
+    );
     expectOutcome(await timed('cjs run', () => inConsumer('cjs', process.execPath, ['main.js'])));
   });
 
   // msw/node needs import (its dependencies are ESM only): jest runs it in its ESM mode.
   it("jest, ESM mode: runs the README's example as written", async () => {
     expect(typeChecked.esm).toBe('');
-    const output = await timed('jest', () => inConsumer('esm', process.execPath, ['--experimental-vm-modules', '--no-warnings', join(consumer, 'node_modules/jest/bin/jest.js'), '--ci', '--json', '--no-cache', '--cacheDirectory', join(consumer, 'jest-cache')]));
+    const output = await timed('jest', () =>
+      inConsumer('esm', process.execPath, [
+        '--experimental-vm-modules',
+        '--no-warnings',
+        join(consumer, 'node_modules/jest/bin/jest.js'),
+        '--ci',
+        '--json',
+        '--no-cache',
+        '--cacheDirectory',
+        join(consumer, 'jest-cache'),
+      ]),
+    );
     const report = JSON.parse(output) as { numPassedTests: number; numFailedTests: number };
     expect([report.numPassedTests, report.numFailedTests]).toEqual([1, 0]);
   });
@@ -180,11 +270,27 @@ describe('a project installs the packed package and uses ai-integrations-contrac
   it("bundler resolution and vitest: type-check, the bundle runs the SDK, vitest runs the README's example as written", async () => {
     expect(typeChecked.bundler).toBe('');
     await timed('bundle', () =>
-      build({ entryPoints: [join(consumer, 'bundler/main.ts')], outfile: join(consumer, 'bundler/out/main.mjs'), bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'silent', banner: { js: `import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);` } }),
+      build({
+        entryPoints: [join(consumer, 'bundler/main.ts')],
+        outfile: join(consumer, 'bundler/out/main.mjs'),
+        bundle: true,
+        platform: 'node',
+        format: 'esm',
+        target: 'node20',
+        logLevel: 'silent',
+        banner: { js: `import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);` },
+      }),
     );
     expectOutcome(await timed('bundle run', () => inConsumer('bundler', process.execPath, ['out/main.mjs'])));
 
-    const output = await timed('vitest', () => inConsumer('bundler', process.execPath, [join(consumer, 'node_modules/vitest/vitest.mjs'), 'run', '--reporter=json', 'readme.test.ts']));
+    const output = await timed('vitest', () =>
+      inConsumer('bundler', process.execPath, [
+        join(consumer, 'node_modules/vitest/vitest.mjs'),
+        'run',
+        '--reporter=json',
+        'readme.test.ts',
+      ]),
+    );
     const report = JSON.parse(output) as { numPassedTests: number; numFailedTests: number };
     expect([report.numPassedTests, report.numFailedTests]).toEqual([1, 0]);
   });
@@ -200,10 +306,19 @@ describe('a project installs the packed package and uses ai-integrations-contrac
   it('without msw: import and require each fail with one line saying to install msw', async () => {
     // Last: the cells above need msw. A package taken out of node_modules is one Node cannot find.
     renameSync(join(consumer, 'node_modules/msw'), join(consumer, 'node_modules/.msw-away'));
-    const loading = { esm: `import('ai-integrations-contract/msw')`, cjs: `Promise.resolve().then(() => require('ai-integrations-contract/msw'))` };
+    const loading = {
+      esm: `import('ai-integrations-contract/msw')`,
+      cjs: `Promise.resolve().then(() => require('ai-integrations-contract/msw'))`,
+    };
     for (const [cell, load] of Object.entries(loading)) {
-      const { stdout } = await run(process.execPath, ['-e', `${load}.then(() => console.log('loaded'), (error) => console.log(JSON.stringify(error.message)))`], { cwd: join(consumer, cell), env });
-      expect(JSON.parse(stdout), cell).toBe('ai-integrations-contract/msw needs the msw package (2.x or 3.x), which this project does not have: npm install --save-dev msw');
+      const { stdout } = await run(
+        process.execPath,
+        ['-e', `${load}.then(() => console.log('loaded'), (error) => console.log(JSON.stringify(error.message)))`],
+        { cwd: join(consumer, cell), env },
+      );
+      expect(JSON.parse(stdout), cell).toBe(
+        'ai-integrations-contract/msw needs the msw package (2.x or 3.x), which this project does not have: npm install --save-dev msw',
+      );
     }
   });
 });

@@ -44,8 +44,17 @@ export interface MswMock {
  */
 export function createHandlers(options: MswMockOptions = {}): MswMock {
   const contract = contractOf(options.edition);
-  const accounts = startingAccounts(options.keys === undefined ? undefined : { document: options.keys, source: 'the keys option' }, contract);
-  const state = new MockState(contract, readMockRules(contract, howToServe), accounts, fixturesOf(options.fixtures), options.now ? { now: options.now } : {});
+  const accounts = startingAccounts(
+    options.keys === undefined ? undefined : { document: options.keys, source: 'the keys option' },
+    contract,
+  );
+  const state = new MockState(
+    contract,
+    readMockRules(contract, howToServe),
+    accounts,
+    fixturesOf(options.fixtures),
+    options.now ? { now: options.now } : {},
+  );
   const engine = createMockEngine(state, {
     logger: options.logger ?? consoleErrors,
     ...(options.latency === undefined ? {} : { latencyMs: options.latency }),
@@ -81,13 +90,18 @@ const howToServe = (edition: Edition) => `create the handlers with createHandler
 function contractOf(edition: Edition | undefined): Contract {
   const wanted = edition ?? readEditionTable(Object.values(embeddedContracts)[0]!.document, [])?.default;
   const prepared = wanted === undefined ? undefined : embeddedContracts[wanted];
-  if (!prepared) throw new Error(`The mock has no edition ${JSON.stringify(edition)}: it speaks ${Object.keys(embeddedContracts).join(' and ')}`);
+  if (!prepared)
+    throw new Error(
+      `The mock has no edition ${JSON.stringify(edition)}: it speaks ${Object.keys(embeddedContracts).join(' and ')}`,
+    );
   return contractFromPrepared(prepared, `the ${prepared.edition} edition embedded in ai-integrations-contract/msw`);
 }
 
 /** The fixtures option as the state starts from it: the demo by default, none for null. */
 function fixturesOf(fixtures: FixturesDocument | null | undefined) {
-  return startingFixtures(fixtures === undefined || fixtures === null ? fixtures : { document: fixtures, source: 'the fixtures option' });
+  return startingFixtures(
+    fixtures === undefined || fixtures === null ? fixtures : { document: fixtures, source: 'the fixtures option' },
+  );
 }
 
 /** Absolute, or relative to the page in a browser. */
@@ -96,7 +110,9 @@ function baseUrlOf(baseUrl: string): URL {
   try {
     return new URL(baseUrl, page);
   } catch {
-    throw new Error(`baseUrl ${JSON.stringify(baseUrl)} is not a URL${page ? '' : ' (outside a browser it must be absolute, e.g. http://localhost:3000/api)'}`);
+    throw new Error(
+      `baseUrl ${JSON.stringify(baseUrl)} is not a URL${page ? '' : ' (outside a browser it must be absolute, e.g. http://localhost:3000/api)'}`,
+    );
   }
 }
 

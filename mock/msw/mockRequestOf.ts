@@ -1,4 +1,11 @@
-import { tooLarge, unreadableRequest, unsupportedCharset, unsupportedEncoding, type BodyRead, type MockRequest } from '../engine/index.js';
+import {
+  tooLarge,
+  unreadableRequest,
+  unsupportedCharset,
+  unsupportedEncoding,
+  type BodyRead,
+  type MockRequest,
+} from '../engine/index.js';
 
 /**
  * A Fetch API Request (what MSW hands a handler, in Node and in the service worker) as the
@@ -37,11 +44,13 @@ export async function mockRequestOf(request: Request, basePath: string): Promise
 async function bodyRead(bytes: Uint8Array | undefined, headers: Headers, limitBytes: number): Promise<BodyRead> {
   if (bytes === undefined || bytes.length === 0) return { kind: 'absent' };
   if (bytes.length > limitBytes) return { kind: 'refused', problem: tooLarge(limitBytes) };
-  const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(headers.get('content-type') ?? '')?.[1]?.toLowerCase() ?? 'utf-8';
+  const charset =
+    /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(headers.get('content-type') ?? '')?.[1]?.toLowerCase() ?? 'utf-8';
   const decoder = charset.startsWith('utf-') ? decoderFor(charset) : undefined;
   if (!decoder) return { kind: 'refused', problem: unsupportedCharset(charset) };
   const encoding = (headers.get('content-encoding') ?? 'identity').trim().toLowerCase();
-  if (encoding !== 'identity' && encoding !== 'gzip' && encoding !== 'deflate') return { kind: 'refused', problem: unsupportedEncoding(encoding) };
+  if (encoding !== 'identity' && encoding !== 'gzip' && encoding !== 'deflate')
+    return { kind: 'refused', problem: unsupportedEncoding(encoding) };
   const inflated = encoding === 'identity' ? bytes : await inflate(bytes, encoding);
   if (inflated === undefined) return { kind: 'refused', problem: unreadableRequest() };
   if (inflated.length > limitBytes) return { kind: 'refused', problem: tooLarge(limitBytes) };

@@ -55,20 +55,35 @@ describe('Arize SDK through the MSW handlers, default base URL', () => {
       apiKey: 'sk-frontend-test',
       headers: { 'X-Team': 'web' },
     });
-    expect(created).toMatchObject({ name: 'Frontend test Bedrock', provider: 'AWS_BEDROCK', hasApiKey: true, headers: { 'X-Team': 'web' } });
+    expect(created).toMatchObject({
+      name: 'Frontend test Bedrock',
+      provider: 'AWS_BEDROCK',
+      hasApiKey: true,
+      headers: { 'X-Team': 'web' },
+    });
     expect(await getAiIntegration({ client, integration: created.id })).toEqual(created);
 
     // Partial updates: omitted fields stay, null clears, a list is replaced whole.
     const renamed = await updateAiIntegration({ client, integration: created.id, name: 'Renamed Bedrock' });
     expect(renamed).toEqual({ ...created, name: 'Renamed Bedrock', updatedAt: renamed.updatedAt });
-    const cleared = await updateAiIntegration({ client, integration: created.id, apiKey: null, headers: null, modelNames: ['anthropic.claude-v2'] });
+    const cleared = await updateAiIntegration({
+      client,
+      integration: created.id,
+      apiKey: null,
+      headers: null,
+      modelNames: ['anthropic.claude-v2'],
+    });
     expect(cleared).toMatchObject({ name: 'Renamed Bedrock', hasApiKey: false, modelNames: ['anthropic.claude-v2'] });
     expect(cleared.headers ?? null).toBeNull();
 
     const taken = mock.state(DEMO_TOKEN).ai_integrations.find((i) => i.id !== created.id)!.name;
-    await expect(updateAiIntegration({ client, integration: created.id, name: taken })).rejects.toSatisfy((e) => e instanceof APIError && e.statusCode === 409);
+    await expect(updateAiIntegration({ client, integration: created.id, name: taken })).rejects.toSatisfy(
+      (e) => e instanceof APIError && e.statusCode === 409,
+    );
     await expect(updateAiIntegration({ client, integration: created.id })).rejects.toBeInstanceOf(BadRequestError);
-    await expect(updateAiIntegration({ client, integration: created.id, providerMetadata: null })).rejects.toSatisfy((e) => e instanceof APIError && e.statusCode === 422);
+    await expect(updateAiIntegration({ client, integration: created.id, providerMetadata: null })).rejects.toSatisfy(
+      (e) => e instanceof APIError && e.statusCode === 422,
+    );
     expect(await getAiIntegration({ client, integration: created.id })).toEqual(cleared);
 
     await deleteAiIntegration({ client, integration: created.id });

@@ -51,8 +51,17 @@ export class RedisState implements ServedState {
    * when Redis cannot be reached or the prefix holds a state this mock cannot serve (another
    * edition, another layout): nothing there is changed then.
    */
-  static async open(contract: Contract, rules: MockRules, accounts: Accounts, fixtures: SourcedDocument, options: RedisStateOptions): Promise<RedisState> {
-    const initial = redisState(loadFixtures(rules, fixtures.document, fixtures.source).snapshot(), `${options.prefix}:a:`);
+  static async open(
+    contract: Contract,
+    rules: MockRules,
+    accounts: Accounts,
+    fixtures: SourcedDocument,
+    options: RedisStateOptions,
+  ): Promise<RedisState> {
+    const initial = redisState(
+      loadFixtures(rules, fixtures.document, fixtures.source).snapshot(),
+      `${options.prefix}:a:`,
+    );
     const redis = await RedisConnection.connect(options.url);
     const marker = formatMarker(contract.edition);
     try {
@@ -64,7 +73,9 @@ export class RedisState implements ServedState {
       }
       const store = new RedisStore(redis, rules, options.prefix, options.now ? { now: options.now } : {});
       // A Redis that restarted without its data (no persistence) gets the fixtures again, as at start.
-      redis.onReconnect(() => void redis.script(REPLACE, [options.prefix, initial, marker, 'init']).catch(() => undefined));
+      redis.onReconnect(
+        () => void redis.script(REPLACE, [options.prefix, initial, marker, 'init']).catch(() => undefined),
+      );
       return new RedisState(contract, rules, accounts, redis, store, found !== '');
     } catch (error) {
       await redis.close();
@@ -106,7 +117,12 @@ function redisState(snapshot: StoreSnapshot, accountKeyPrefix: string): string {
       key: `${accountKeyPrefix}${tag(entry.account)}`,
       user: entry.user,
       spaces: JSON.stringify(entry.spaces),
-      records: entry.ai_integrations.map((stored) => [stored.resource.id, stored.sequence, nameKey(stored.resource.name), resourceJson(stored)]),
+      records: entry.ai_integrations.map((stored) => [
+        stored.resource.id,
+        stored.sequence,
+        nameKey(stored.resource.name),
+        resourceJson(stored),
+      ]),
     })),
   });
 }

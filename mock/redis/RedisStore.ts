@@ -59,9 +59,11 @@ export class RedisStore implements MockStore, RateWindows {
   }
 
   readonly json = {
-    create: async (accountId: string, body: unknown, userId?: string): Promise<Result<string>> => this.create(accountId, body, userId),
+    create: async (accountId: string, body: unknown, userId?: string): Promise<Result<string>> =>
+      this.create(accountId, body, userId),
     get: async (accountId: string, id: string): Promise<Result<string>> => this.read(accountId, id),
-    update: async (accountId: string, id: string, body: unknown): Promise<Result<string>> => this.update(accountId, id, body),
+    update: async (accountId: string, id: string, body: unknown): Promise<Result<string>> =>
+      this.update(accountId, id, body),
     list: async (accountId: string, query: ListQuery): Promise<Result<string>> => this.list(accountId, query),
   };
 
@@ -75,19 +77,30 @@ export class RedisStore implements MockStore, RateWindows {
       const read = await this.read(accountId, id);
       if (!read.ok) return read;
       const name = (JSON.parse(read.value) as AiIntegration).name;
-      if ((await this.redis.script(DELETE, [this.prefix, this.accountKey(accountId), id, read.value, nameKey(name)])) === 1) return ok(undefined);
+      if (
+        (await this.redis.script(DELETE, [this.prefix, this.accountKey(accountId), id, read.value, nameKey(name)])) ===
+        1
+      )
+        return ok(undefined);
     }
     throw new Error(`RedisStore.delete: ${id} kept changing under ${MAX_ATTEMPTS} attempts`);
   }
 
   async dump(accountId: string): Promise<AccountDump> {
-    const [spaces, items] = await Promise.all([this.spaces(accountId), this.page(accountId, undefined, Number.MAX_SAFE_INTEGER)]);
+    const [spaces, items] = await Promise.all([
+      this.spaces(accountId),
+      this.page(accountId, undefined, Number.MAX_SAFE_INTEGER),
+    ]);
     return { spaces, ai_integrations: items.map((item) => JSON.parse(item.json) as AiIntegration) };
   }
 
   /** Counts one request of a rate-limit key for every replica at once. */
   async hit(key: string, windowMs: number): Promise<{ count: number; remainingMs: number }> {
-    const [count, remainingMs] = (await this.redis.script(HIT, [this.prefix, `${this.prefix}:rl:${tag(key)}`, String(windowMs)])) as [number, number];
+    const [count, remainingMs] = (await this.redis.script(HIT, [
+      this.prefix,
+      `${this.prefix}:rl:${tag(key)}`,
+      String(windowMs),
+    ])) as [number, number];
     return { count, remainingMs };
   }
 
@@ -101,7 +114,11 @@ export class RedisStore implements MockStore, RateWindows {
     if (invalid) return fail(invalid);
     const account = this.accountKey(accountId);
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
-      const [sequence, user, userNumber] = (await this.redis.script(RESERVE, [this.prefix, account])) as [number, string, number];
+      const [sequence, user, userNumber] = (await this.redis.script(RESERVE, [this.prefix, account])) as [
+        number,
+        string,
+        number,
+      ];
       const accountUser = user === '' ? mintUserId(userNumber) : user;
       const stored = buildCreated(this.rules.create, this.rules.resourceFields, body as Record<string, unknown>, {
         sequence,
@@ -113,7 +130,16 @@ export class RedisStore implements MockStore, RateWindows {
       if (rejected) return fail(rejected);
       const json = JSON.stringify(stored.resource);
       const { id, name } = stored.resource;
-      const inserted = await this.redis.script(INSERT, [this.prefix, account, id, String(sequence), nameKey(name), json, accountUser, tag(accountId)]);
+      const inserted = await this.redis.script(INSERT, [
+        this.prefix,
+        account,
+        id,
+        String(sequence),
+        nameKey(name),
+        json,
+        accountUser,
+        tag(accountId),
+      ]);
       if (inserted === 1) return ok(json);
       if (inserted === 0) return fail(this.checks.nameTaken('create', name, '', undefined)!);
     }
@@ -150,7 +176,11 @@ export class RedisStore implements MockStore, RateWindows {
       const end = renames(queue[0]!) ? 1 : queue.findIndex(renames);
       const batch = queue.splice(0, Math.min(end < 0 ? queue.length : end, MAX_BATCH));
       try {
-        const results = await this.applyPatches(accountId, id, batch.map((patch) => patch.body));
+        const results = await this.applyPatches(
+          accountId,
+          id,
+          batch.map((patch) => patch.body),
+        );
         batch.forEach((patch, i) => patch.resolve(results[i]!));
       } catch (error) {
         for (const patch of batch) patch.reject(error);
@@ -159,7 +189,11 @@ export class RedisStore implements MockStore, RateWindows {
     this.patchQueues.delete(key);
   }
 
-  private async applyPatches(accountId: string, id: string, bodies: ReadonlyArray<Record<string, unknown>>): Promise<Array<Result<string>>> {
+  private async applyPatches(
+    accountId: string,
+    id: string,
+    bodies: ReadonlyArray<Record<string, unknown>>,
+  ): Promise<Array<Result<string>>> {
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
       const read = await this.read(accountId, id);
       if (!read.ok) return bodies.map(() => read);
@@ -175,7 +209,15 @@ export class RedisStore implements MockStore, RateWindows {
         return ok(json);
       });
       if (current === original) return results;
-      const args = [this.prefix, this.accountKey(accountId), id, read.value, json, nameKey(original.resource.name), nameKey(current.resource.name)];
+      const args = [
+        this.prefix,
+        this.accountKey(accountId),
+        id,
+        read.value,
+        json,
+        nameKey(original.resource.name),
+        nameKey(current.resource.name),
+      ];
       const stored = await this.redis.script(UPDATE, args);
       if (stored === 1) return results;
       // Only a batch of one renames (see applyQueued).
@@ -219,8 +261,17 @@ export class RedisStore implements MockStore, RateWindows {
   }
 
   /** Up to `count` integrations newest first, strictly below `before`, read in one step. */
-  private async page(accountId: string, before: number | undefined, count: number): Promise<Array<{ sequence: number; json: string }>> {
-    const flat = (await this.redis.script(PAGE, [this.prefix, this.accountKey(accountId), before === undefined ? '' : String(before), String(Math.min(count, 1_000_000))])) as string[];
+  private async page(
+    accountId: string,
+    before: number | undefined,
+    count: number,
+  ): Promise<Array<{ sequence: number; json: string }>> {
+    const flat = (await this.redis.script(PAGE, [
+      this.prefix,
+      this.accountKey(accountId),
+      before === undefined ? '' : String(before),
+      String(Math.min(count, 1_000_000)),
+    ])) as string[];
     const items: Array<{ sequence: number; json: string }> = [];
     for (let i = 0; i < flat.length; i += 2) items.push({ sequence: Number(flat[i]), json: flat[i + 1]! });
     return items;

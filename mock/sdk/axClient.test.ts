@@ -53,13 +53,22 @@ function createInputs(s: Spelling): Record<ProviderKey, CreateAiIntegrationInput
     awsBedrock: {
       name: 'Bedrock',
       provider: s.provider.awsBedrock,
-      providerMetadata: { kind: s.aws, role_arn: 'arn:aws:iam::123456789012:role/ArizeBedrock', external_id: 'acme-external-id' },
+      providerMetadata: {
+        kind: s.aws,
+        role_arn: 'arn:aws:iam::123456789012:role/ArizeBedrock',
+        external_id: 'acme-external-id',
+      },
       enableDefaultModels: true,
     },
     vertexAI: {
       name: 'Vertex AI',
       provider: s.provider.vertexAI,
-      providerMetadata: { kind: s.gcp, project_id: 'acme-ml', location: 'us-central1', project_access_label: 'Acme ML' },
+      providerMetadata: {
+        kind: s.gcp,
+        project_id: 'acme-ml',
+        location: 'us-central1',
+        project_access_label: 'Acme ML',
+      },
       enableDefaultModels: true,
     },
     anthropic: {
@@ -95,12 +104,16 @@ function createInputs(s: Spelling): Record<ProviderKey, CreateAiIntegrationInput
 }
 
 /** The rejection `call` ends with, which must be a `type`. */
-async function rejection<E extends Error>(call: Promise<unknown>, type: abstract new (...args: never[]) => E): Promise<E> {
+async function rejection<E extends Error>(
+  call: Promise<unknown>,
+  type: abstract new (...args: never[]) => E,
+): Promise<E> {
   const outcome = await call.then(
     (value: unknown) => ({ value }),
     (error: unknown) => ({ error }),
   );
-  if (!('error' in outcome)) throw new Error(`expected a ${type.name}, the call succeeded: ${JSON.stringify(outcome.value)}`);
+  if (!('error' in outcome))
+    throw new Error(`expected a ${type.name}, the call succeeded: ${JSON.stringify(outcome.value)}`);
   if (!(outcome.error instanceof type)) throw new Error(`expected a ${type.name}, got ${String(outcome.error)}`);
   return outcome.error;
 }
@@ -121,7 +134,12 @@ function defineSdkRun(title: string, spelling: Spelling, edition: 'upper' | unde
     };
 
     /** A partial update of `key`'s integration: `changed` must be set, `cleared` gone, every other field as it was. */
-    const expectUpdate = async (key: ProviderKey, change: UpdateAiIntegrationInput, changed: Fields, cleared: readonly (keyof Fields)[] = []): Promise<AiIntegration> => {
+    const expectUpdate = async (
+      key: ProviderKey,
+      change: UpdateAiIntegrationInput,
+      changed: Fields,
+      cleared: readonly (keyof Fields)[] = [],
+    ): Promise<AiIntegration> => {
       const before = mine(key);
       const after = await updateAiIntegration({ client, integration: before.id, ...change });
       const expected: Fields = { ...fieldsOf(before), ...changed };
@@ -154,7 +172,9 @@ function defineSdkRun(title: string, spelling: Spelling, edition: 'upper' | unde
       const page = await listAiIntegrations({ client });
       expect(page).toEqual({ data: [], pagination: { hasMore: false } });
       // The SDK always sends a page size (50 by default).
-      expect(sdk.exchanges.map((exchange) => `${exchange.method} ${exchange.target}`)).toEqual(['GET /v2/ai-integrations?limit=50']);
+      expect(sdk.exchanges.map((exchange) => `${exchange.method} ${exchange.target}`)).toEqual([
+        'GET /v2/ai-integrations?limit=50',
+      ]);
     });
 
     it('creates an integration of every provider, with the metadata and model source it needs', async () => {
@@ -168,18 +188,28 @@ function defineSdkRun(title: string, spelling: Spelling, edition: 'upper' | unde
         expect(integration.updatedAt).toEqual(integration.createdAt);
         created.set(key, integration);
       }
-      expect(created.get('awsBedrock')?.providerMetadata).toMatchObject({ kind: spelling.aws, role_arn: 'arn:aws:iam::123456789012:role/ArizeBedrock' });
+      expect(created.get('awsBedrock')?.providerMetadata).toMatchObject({
+        kind: spelling.aws,
+        role_arn: 'arn:aws:iam::123456789012:role/ArizeBedrock',
+      });
       expect(created.get('vertexAI')?.providerMetadata).toMatchObject({ kind: spelling.gcp, project_id: 'acme-ml' });
     });
 
     it('lists and gets what it created', async () => {
       const page = await listAiIntegrations({ client });
       expect(page.pagination).toEqual({ hasMore: false });
-      expect(page.data.map((integration) => integration.name).sort()).toEqual([...created.values()].map((integration) => integration.name).sort());
-      for (const integration of page.data) expect(integration).toEqual(created.get(PROVIDER_KEYS.find((key) => created.get(key)?.id === integration.id)!));
+      expect(page.data.map((integration) => integration.name).sort()).toEqual(
+        [...created.values()].map((integration) => integration.name).sort(),
+      );
+      for (const integration of page.data)
+        expect(integration).toEqual(created.get(PROVIDER_KEYS.find((key) => created.get(key)?.id === integration.id)!));
       const filtered = await listAiIntegrations({ client, name: 'openai' });
-      expect(filtered.data.map((integration) => integration.name).sort()).toEqual(['Azure OpenAI (EU)', 'Production OpenAI']);
-      for (const key of PROVIDER_KEYS) expect(await getAiIntegration({ client, integration: mine(key).id })).toEqual(mine(key));
+      expect(filtered.data.map((integration) => integration.name).sort()).toEqual([
+        'Azure OpenAI (EU)',
+        'Production OpenAI',
+      ]);
+      for (const key of PROVIDER_KEYS)
+        expect(await getAiIntegration({ client, integration: mine(key).id })).toEqual(mine(key));
     });
 
     it('renames, leaving every other field as it was', async () => {
@@ -200,27 +230,43 @@ function defineSdkRun(title: string, spelling: Spelling, edition: 'upper' | unde
 
     it('replaces modelNames and scopings wholesale', async () => {
       await expectUpdate('openAI', { modelNames: ['gpt-4.1'] }, { modelNames: ['gpt-4.1'] });
-      const scoped = await expectUpdate('openAI', { scopings: [{ organizationId: ORG, spaceId: SPACE }] }, { scopings: [{ organizationId: ORG, spaceId: SPACE }] });
+      const scoped = await expectUpdate(
+        'openAI',
+        { scopings: [{ organizationId: ORG, spaceId: SPACE }] },
+        { scopings: [{ organizationId: ORG, spaceId: SPACE }] },
+      );
       // By name within a space id, the SDK finds it through list (space_id and name filters).
       expect(await getAiIntegration({ client, integration: scoped.name, space: SPACE })).toEqual(scoped);
     });
 
     it('switches the provider, with the metadata the new one needs', async () => {
       const metadata = { kind: spelling.aws, role_arn: 'arn:aws:iam::123456789012:role/FromOpenAI' };
-      await expectUpdate('openAI', { provider: spelling.provider.awsBedrock, providerMetadata: metadata }, { provider: spelling.provider.awsBedrock, providerMetadata: metadata });
+      await expectUpdate(
+        'openAI',
+        { provider: spelling.provider.awsBedrock, providerMetadata: metadata },
+        { provider: spelling.provider.awsBedrock, providerMetadata: metadata },
+      );
     });
 
     it('refuses a duplicate name with APIError 409 that names it, and changes nothing', async () => {
       const taken = mine('anthropic').name;
-      const onCreate = await rejection(createAiIntegration({ client, name: taken, provider: spelling.provider.openAI }), APIError);
+      const onCreate = await rejection(
+        createAiIntegration({ client, name: taken, provider: spelling.provider.openAI }),
+        APIError,
+      );
       expect(onCreate.statusCode).toBe(409);
       expect(onCreate.message).toContain(`"${taken}"`);
-      const onRename = await rejection(updateAiIntegration({ client, integration: mine('gemini').id, name: taken }), APIError);
+      const onRename = await rejection(
+        updateAiIntegration({ client, integration: mine('gemini').id, name: taken }),
+        APIError,
+      );
       expect(onRename.statusCode).toBe(409);
       expect(onRename.message).toContain(`"${taken}"`);
       messages.push(onCreate.message, onRename.message);
       expect(await getAiIntegration({ client, integration: mine('gemini').id })).toEqual(mine('gemini'));
-      expect((await listAiIntegrations({ client, name: taken })).data.map((integration) => integration.id)).toEqual([mine('anthropic').id]);
+      expect((await listAiIntegrations({ client, name: taken })).data.map((integration) => integration.id)).toEqual([
+        mine('anthropic').id,
+      ]);
     });
 
     it('refuses an update with no field ({}) with BadRequestError, and changes nothing', async () => {
@@ -231,8 +277,11 @@ function defineSdkRun(title: string, spelling: Spelling, edition: 'upper' | unde
       expect(await getAiIntegration({ client, integration: mine('custom').id })).toEqual(mine('custom'));
     });
 
-    it('refuses provider metadata null on Vertex AI with APIError 422 in the edition\'s spelling', async () => {
-      const error = await rejection(updateAiIntegration({ client, integration: mine('vertexAI').id, providerMetadata: null }), APIError);
+    it("refuses provider metadata null on Vertex AI with APIError 422 in the edition's spelling", async () => {
+      const error = await rejection(
+        updateAiIntegration({ client, integration: mine('vertexAI').id, providerMetadata: null }),
+        APIError,
+      );
       expect(error.statusCode).toBe(422);
       expect(error.message).toContain(spelling.provider.vertexAI);
       messages.push(error.message);
@@ -240,9 +289,15 @@ function defineSdkRun(title: string, spelling: Spelling, edition: 'upper' | unde
     });
 
     it('hides an integration from another account: get and delete are NotFoundError', async () => {
-      const error = await rejection(getAiIntegration({ client: otherClient, integration: mine('gemini').id }), NotFoundError);
+      const error = await rejection(
+        getAiIntegration({ client: otherClient, integration: mine('gemini').id }),
+        NotFoundError,
+      );
       expect(error.statusCode).toBe(404);
-      const onDelete = await rejection(deleteAiIntegration({ client: otherClient, integration: mine('gemini').id }), NotFoundError);
+      const onDelete = await rejection(
+        deleteAiIntegration({ client: otherClient, integration: mine('gemini').id }),
+        NotFoundError,
+      );
       messages.push(error.message, onDelete.message);
       expect((await listAiIntegrations({ client: otherClient })).data).toEqual([]);
       expect(await getAiIntegration({ client, integration: mine('gemini').id })).toEqual(mine('gemini'));
@@ -275,19 +330,43 @@ function defineSdkRun(title: string, spelling: Spelling, edition: 'upper' | unde
           enableDefaultModels: true,
           authType: 'BEARER_TOKEN',
         });
-        expect(integration).toMatchObject({ provider: 'OPEN_AI', authType: 'BEARER_TOKEN', hasApiKey: true, modelNames: ['gpt-4o', 'gpt-4o-mini'] });
-        const updated = await updateAiIntegration({ client, integration: integration.id, provider: 'VERTEX_AI', providerMetadata: { kind: 'GCP', project_id: 'p', location: 'europe-west4', project_access_label: 'P' } });
-        expect(updated).toMatchObject({ provider: 'VERTEX_AI', providerMetadata: { kind: 'GCP', location: 'europe-west4' }, modelNames: ['gpt-4o', 'gpt-4o-mini'] });
+        expect(integration).toMatchObject({
+          provider: 'OPEN_AI',
+          authType: 'BEARER_TOKEN',
+          hasApiKey: true,
+          modelNames: ['gpt-4o', 'gpt-4o-mini'],
+        });
+        const updated = await updateAiIntegration({
+          client,
+          integration: integration.id,
+          provider: 'VERTEX_AI',
+          providerMetadata: { kind: 'GCP', project_id: 'p', location: 'europe-west4', project_access_label: 'P' },
+        });
+        expect(updated).toMatchObject({
+          provider: 'VERTEX_AI',
+          providerMetadata: { kind: 'GCP', location: 'europe-west4' },
+          modelNames: ['gpt-4o', 'gpt-4o-mini'],
+        });
         await deleteAiIntegration({ client, integration: integration.id });
       });
     } else {
       it("refuses the SDK's own (upper) spelling with a BadRequestError that names the fix", async () => {
-        const error = await rejection(createAiIntegration({ client, name: 'Typed as the SDK types it', provider: 'OPEN_AI', authType: 'DEFAULT' }), BadRequestError);
+        const error = await rejection(
+          createAiIntegration({ client, name: 'Typed as the SDK types it', provider: 'OPEN_AI', authType: 'DEFAULT' }),
+          BadRequestError,
+        );
         expect(error.message).toContain('upper edition');
         expect(error.message).toContain(`"${spelling.provider.openAI}"`);
         expect(error.message).toContain('--edition upper');
         messages.push(error.message);
-        const update = await rejection(updateAiIntegration({ client, integration: mine('awsBedrock').id, providerMetadata: { kind: 'AWS', role_arn: 'arn:aws:iam::123456789012:role/Typed' } }), BadRequestError);
+        const update = await rejection(
+          updateAiIntegration({
+            client,
+            integration: mine('awsBedrock').id,
+            providerMetadata: { kind: 'AWS', role_arn: 'arn:aws:iam::123456789012:role/Typed' },
+          }),
+          BadRequestError,
+        );
         expect(update.message).toContain(`"${spelling.aws}"`);
         messages.push(update.message);
         expect(await getAiIntegration({ client, integration: mine('awsBedrock').id })).toEqual(mine('awsBedrock'));
@@ -307,7 +386,11 @@ function defineSdkRun(title: string, spelling: Spelling, edition: 'upper' | unde
 
     it('got answers that keep the spec of the edition, with no key and no mock error', async () => {
       expect(await sdk.responseIssues()).toEqual([]);
-      expect(sdk.exchanges.filter((exchange) => exchange.text.includes(PROVIDER_KEY_PREFIX)).map((exchange) => `${exchange.method} ${exchange.target}`)).toEqual([]);
+      expect(
+        sdk.exchanges
+          .filter((exchange) => exchange.text.includes(PROVIDER_KEY_PREFIX))
+          .map((exchange) => `${exchange.method} ${exchange.target}`),
+      ).toEqual([]);
       expect(sdk.errorLines).toEqual([]);
     });
   });

@@ -5,12 +5,21 @@ import type { Spelling } from './spellings.js';
 export type Fields = Partial<Omit<AiIntegration, 'id' | 'createdAt' | 'updatedAt' | 'createdByUserId'>>;
 
 function withoutEmpty<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, member]) => member !== null && member !== undefined)) as Partial<T>;
+  return Object.fromEntries(
+    Object.entries(value).filter(([, member]) => member !== null && member !== undefined),
+  ) as Partial<T>;
 }
 
 /** An integration's settable fields, with absent and null members dropped (also inside scopings). */
 export function fieldsOf(integration: AiIntegration): Fields {
-  const { id: _id, createdAt: _createdAt, updatedAt: _updatedAt, createdByUserId: _createdBy, scopings, ...rest } = integration;
+  const {
+    id: _id,
+    createdAt: _createdAt,
+    updatedAt: _updatedAt,
+    createdByUserId: _createdBy,
+    scopings,
+    ...rest
+  } = integration;
   return { ...withoutEmpty(rest), scopings: scopings.map((scoping: AiIntegrationScoping) => withoutEmpty(scoping)) };
 }
 

@@ -76,13 +76,18 @@ export async function startSdkMock(edition?: Edition): Promise<SdkMock> {
       const operation = findOperation(contract, exchange.method, exchange.target);
       const response = operation?.responses.get(String(exchange.status));
       if (!operation || !response) {
-        found.push(`${where}: ${operation ? `status not declared by ${operation.operationId}` : 'no operation of the spec'}`);
+        found.push(
+          `${where}: ${operation ? `status not declared by ${operation.operationId}` : 'no operation of the spec'}`,
+        );
         continue;
       }
       const contentType = (exchange.headers['content-type'] ?? '').split(';')[0]!.trim();
-      if (response.contentType !== undefined && contentType !== response.contentType) found.push(`${where}: content-type ${contentType}, not ${response.contentType}`);
-      if (response.contentType === undefined && exchange.text !== '') found.push(`${where}: a body where the spec declares none`);
-      for (const issue of response.validateBody?.(exchange.body) ?? []) found.push(`${where}: ${issue.pointer} ${issue.message}`);
+      if (response.contentType !== undefined && contentType !== response.contentType)
+        found.push(`${where}: content-type ${contentType}, not ${response.contentType}`);
+      if (response.contentType === undefined && exchange.text !== '')
+        found.push(`${where}: a body where the spec declares none`);
+      for (const issue of response.validateBody?.(exchange.body) ?? [])
+        found.push(`${where}: ${issue.pointer} ${issue.message}`);
     }
     return found;
   };

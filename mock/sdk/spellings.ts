@@ -1,8 +1,22 @@
-import type { AiIntegrationAuthType, AiIntegrationProvider, AwsProviderMetadata, GcpProviderMetadata } from '@arizeai/ax-client';
+import type {
+  AiIntegrationAuthType,
+  AiIntegrationProvider,
+  AwsProviderMetadata,
+  GcpProviderMetadata,
+} from '@arizeai/ax-client';
 import type { AuthType, Edition, Provider, UpperEdition } from '../../spec/index.js';
 
 /** Edition-neutral names of the eight providers and three auth types. */
-export const PROVIDER_KEYS = ['openAI', 'azureOpenAI', 'awsBedrock', 'vertexAI', 'anthropic', 'custom', 'nvidiaNim', 'gemini'] as const;
+export const PROVIDER_KEYS = [
+  'openAI',
+  'azureOpenAI',
+  'awsBedrock',
+  'vertexAI',
+  'anthropic',
+  'custom',
+  'nvidiaNim',
+  'gemini',
+] as const;
 export type ProviderKey = (typeof PROVIDER_KEYS)[number];
 export type AuthTypeKey = 'default' | 'proxyWithHeaders' | 'bearerToken';
 

@@ -51,10 +51,13 @@ export class StateFile {
     try {
       document = JSON.parse(text);
     } catch (error) {
-      throw new MockConfigError(source, [`is not valid JSON (${(error as Error).message}); it was left as it is: move it away or pass another path`]);
+      throw new MockConfigError(source, [
+        `is not valid JSON (${(error as Error).message}); it was left as it is: move it away or pass another path`,
+      ]);
     }
     const read = readSnapshotDocument(document, contract.edition, contract.schemaValidator('AiIntegration'));
-    if ('problems' in read) throw new MockConfigError(source, [...read.problems, 'it was left as it is: move it away or pass another path']);
+    if ('problems' in read)
+      throw new MockConfigError(source, [...read.problems, 'it was left as it is: move it away or pass another path']);
     const fixtures = (document as { fixtures?: { source?: unknown; document?: unknown } }).fixtures;
     if (typeof fixtures?.source !== 'string' || typeof fixtures.document !== 'object' || fixtures.document === null) {
       throw new MockConfigError(source, ['has no "fixtures" {source, document} to reset to; it was left as it is']);
@@ -63,7 +66,12 @@ export class StateFile {
   }
 
   /** A file kept in step with `current`; call `changed()` after each change and `close()` at exit. */
-  static keep(path: string, contract: Contract, current: () => SavedState, onError: (message: string) => void): StateFile {
+  static keep(
+    path: string,
+    contract: Contract,
+    current: () => SavedState,
+    onError: (message: string) => void,
+  ): StateFile {
     return new StateFile(path, contract.edition, current, onError);
   }
 
@@ -105,14 +113,19 @@ export class StateFile {
     try {
       await this.write();
     } catch (error) {
-      throw new MockConfigError(`--state-file ${this.path}`, [`cannot be written: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`]);
+      throw new MockConfigError(`--state-file ${this.path}`, [
+        `cannot be written: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      ]);
     }
   }
 
   private async write(): Promise<void> {
     const { snapshot, fixtures } = this.current();
     const text = `${JSON.stringify({ ...snapshotDocument(snapshot, this.edition), fixtures })}\n`;
-    const temporary = join(dirname(this.path), `.${basename(this.path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+    const temporary = join(
+      dirname(this.path),
+      `.${basename(this.path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+    );
     try {
       await writeFile(temporary, text, { mode: 0o600 });
       await rename(temporary, this.path);

@@ -1,4 +1,11 @@
-import { contractModel, EDITIONS, flattenAllOf, type Contract, type JsonSchema, type SpelledField } from '../../spec/index.js';
+import {
+  contractModel,
+  EDITIONS,
+  flattenAllOf,
+  type Contract,
+  type JsonSchema,
+  type SpelledField,
+} from '../../spec/index.js';
 
 /**
  * The enum values the mock's tests send, read from the contract in the edition it speaks, so the
@@ -37,7 +44,10 @@ export function contractValues(contract: Contract): ContractValues {
 function read(contract: Contract): ContractValues {
   const { providers, requiredMetadataKind } = contractModel(contract);
   const [, metadataField] = contract.rule('provider-consistency').fields;
-  const createProperties = (contract.operation('create').requestBody?.schema.properties ?? {}) as Record<string, JsonSchema>;
+  const createProperties = (contract.operation('create').requestBody?.schema.properties ?? {}) as Record<
+    string,
+    JsonSchema
+  >;
   const authTypes = enumOf(createProperties.auth_type ?? {});
   const branches = alternatives(createProperties[metadataField ?? ''] ?? {});
   const kinds = new Set(Object.values(requiredMetadataKind));
@@ -50,7 +60,8 @@ function read(contract: Contract): ContractValues {
     throw new Error(`The contract's ${metadataField} schema has no branch of kind ${kind}`);
   };
   const [firstKind] = kinds;
-  if (firstKind === undefined || providers.length === 0 || authTypes.length === 0) throw new Error('The contract names no providers, auth types or metadata kinds');
+  if (firstKind === undefined || providers.length === 0 || authTypes.length === 0)
+    throw new Error('The contract names no providers, auth types or metadata kinds');
   const other = EDITIONS.find((edition) => edition !== contract.edition)!;
   const table = contract.editions;
   return {
@@ -66,13 +77,15 @@ function read(contract: Contract): ContractValues {
     },
     inOtherEdition(field, value) {
       const respelled = table.respell(field, value, other);
-      if (respelled === undefined || respelled === value) throw new Error(`The ${other} edition has no other spelling of ${field} ${value}`);
+      if (respelled === undefined || respelled === value)
+        throw new Error(`The ${other} edition has no other spelling of ${field} ${value}`);
       return respelled;
     },
     misspelt(field, value) {
       const last = value.slice(-1);
       const flipped = value.slice(0, -1) + (last === last.toUpperCase() ? last.toLowerCase() : last.toUpperCase());
-      if (flipped === value || table.editionsSpelling(field, flipped).length > 0) throw new Error(`No near miss of ${field} ${value}`);
+      if (flipped === value || table.editionsSpelling(field, flipped).length > 0)
+        throw new Error(`No near miss of ${field} ${value}`);
       return flipped;
     },
   };

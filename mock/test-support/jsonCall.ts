@@ -6,10 +6,19 @@ export interface JsonReply {
 }
 
 /** One request to a running mock as `token`'s account, with an optional JSON body. */
-export async function jsonCall(baseUrl: string, token: string, method: string, path: string, body?: unknown): Promise<JsonReply> {
+export async function jsonCall(
+  baseUrl: string,
+  token: string,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<JsonReply> {
   const response = await fetch(`${baseUrl}${path}`, {
     method,
-    headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    headers: {
+      authorization: `Bearer ${token}`,
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   const text = await response.text();

@@ -33,14 +33,26 @@ export function sendHttp(origin: URL, agent: Agent, spec: HttpRequestSpec, deadl
       clearTimeout(timer);
       resolve(reply);
     };
-    const body = spec.body === undefined ? undefined : Buffer.isBuffer(spec.body) ? spec.body : Buffer.from(spec.body, 'utf8');
+    const body =
+      spec.body === undefined ? undefined : Buffer.isBuffer(spec.body) ? spec.body : Buffer.from(spec.body, 'utf8');
     const req = httpRequest(
-      { host: origin.hostname, port: origin.port, method: spec.method, path: spec.path, agent, headers: { ...(body ? { 'content-length': body.length } : {}), ...spec.headers } },
+      {
+        host: origin.hostname,
+        port: origin.port,
+        method: spec.method,
+        path: spec.path,
+        agent,
+        headers: { ...(body ? { 'content-length': body.length } : {}), ...spec.headers },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done({ status: res.statusCode, headers: flatten(res.headers), body: Buffer.concat(chunks), hung: false }));
-        res.on('error', () => done({ status: res.statusCode, headers: flatten(res.headers), body: Buffer.concat(chunks), hung: false }));
+        res.on('end', () =>
+          done({ status: res.statusCode, headers: flatten(res.headers), body: Buffer.concat(chunks), hung: false }),
+        );
+        res.on('error', () =>
+          done({ status: res.statusCode, headers: flatten(res.headers), body: Buffer.concat(chunks), hung: false }),
+        );
       },
     );
     const timer = setTimeout(() => {
@@ -48,7 +60,9 @@ export function sendHttp(origin: URL, agent: Agent, spec: HttpRequestSpec, deadl
       done({ status: undefined, headers: {}, body: Buffer.alloc(0), hung: true });
     }, deadlineMs);
     // EPIPE / ECONNRESET while still uploading: the server may have answered (413) already.
-    req.on('error', () => setTimeout(() => done({ status: undefined, headers: {}, body: Buffer.alloc(0), hung: false }), 50));
+    req.on('error', () =>
+      setTimeout(() => done({ status: undefined, headers: {}, body: Buffer.alloc(0), hung: false }), 50),
+    );
     req.end(body);
   });
 }
@@ -92,7 +106,8 @@ function isComplete(data: Buffer): boolean {
   const end = data.indexOf(HEAD_END);
   if (end < 0) return false;
   const head = parseHead(data.subarray(0, end).toString('latin1'));
-  if (head.headers['transfer-encoding']?.includes('chunked')) return data.subarray(end).includes(Buffer.from('\r\n0\r\n\r\n'));
+  if (head.headers['transfer-encoding']?.includes('chunked'))
+    return data.subarray(end).includes(Buffer.from('\r\n0\r\n\r\n'));
   const length = head.headers['content-length'];
   return length !== undefined && data.length - end - 4 >= Number(length);
 }
@@ -104,7 +119,8 @@ export function parseResponse(data: Buffer): Omit<RawReply, 'hung'> {
   const head = parseHead(data.subarray(0, end).toString('latin1'));
   let body = data.subarray(end + 4);
   if (head.headers['transfer-encoding']?.includes('chunked')) body = dechunk(body);
-  else if (head.headers['content-length'] !== undefined) body = body.subarray(0, Number(head.headers['content-length']));
+  else if (head.headers['content-length'] !== undefined)
+    body = body.subarray(0, Number(head.headers['content-length']));
   return { status: head.status, headers: head.headers, body };
 }
 
@@ -138,6 +154,7 @@ function dechunk(body: Buffer): Buffer {
 
 function flatten(headers: Record<string, string | string[] | undefined>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) if (value !== undefined) out[name] = Array.isArray(value) ? value.join(', ') : value;
+  for (const [name, value] of Object.entries(headers))
+    if (value !== undefined) out[name] = Array.isArray(value) ? value.join(', ') : value;
   return out;
 }

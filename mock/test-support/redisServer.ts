@@ -6,7 +6,8 @@ import { join } from 'node:path';
 
 /** Whether Debian's redis-server is installed (tests that need one skip, and say so, without it). */
 export const HAS_REDIS_SERVER = spawnSync('redis-server', ['--version'], { stdio: 'ignore' }).status === 0;
-export const NO_REDIS_SERVER = 'redis-server is not installed (apt-get install redis-server): the tests of the Redis store are skipped';
+export const NO_REDIS_SERVER =
+  'redis-server is not installed (apt-get install redis-server): the tests of the Redis store are skipped';
 
 /** A Redis to share between tests that need no Redis of their own: `.ci/run` starts one and names it here. */
 export const SHARED_REDIS_URL = process.env.AIC_TEST_REDIS_URL || undefined;
@@ -32,7 +33,24 @@ export async function startTestRedis(): Promise<TestRedis> {
   const port = await freePort();
   let child: ChildProcess | undefined;
   const start = async () => {
-    child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir, '--logfile', ''], { stdio: 'ignore' });
+    child = spawn(
+      'redis-server',
+      [
+        '--port',
+        String(port),
+        '--bind',
+        '127.0.0.1',
+        '--save',
+        '',
+        '--appendonly',
+        'no',
+        '--dir',
+        dir,
+        '--logfile',
+        '',
+      ],
+      { stdio: 'ignore' },
+    );
     await untilPong(port);
   };
   const stop = async () => {
@@ -84,7 +102,8 @@ export async function sharedTestRedis(): Promise<SharedTestRedis> {
       await client.connect();
       try {
         for (const prefix of prefixes) {
-          for await (const keys of client.scanIterator({ MATCH: `${prefix}:*`, COUNT: 1000 })) if (keys.length > 0) await client.del(keys);
+          for await (const keys of client.scanIterator({ MATCH: `${prefix}:*`, COUNT: 1000 }))
+            if (keys.length > 0) await client.del(keys);
         }
       } finally {
         await client.close();

@@ -13,7 +13,10 @@ export interface SpawnedMock {
 
 /** `aic mock --port 0 --host 127.0.0.1 <args>` from dist/, as a user runs it; resolves once its banner names the URL. */
 export async function spawnMock(args: readonly string[]): Promise<SpawnedMock> {
-  const child = spawn(process.execPath, [AIC, 'mock', '--port', '0', '--host', '127.0.0.1', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, AIC_STORE: '', AIC_ADMIN_TOKEN: '' } });
+  const child = spawn(process.execPath, [AIC, 'mock', '--port', '0', '--host', '127.0.0.1', ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, AIC_STORE: '', AIC_ADMIN_TOKEN: '' },
+  });
   let stdout = '';
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -28,7 +31,10 @@ export async function spawnMock(args: readonly string[]): Promise<SpawnedMock> {
       const match = /served on (http:\/\/\S+)/.exec(stdout);
       if (match) resolve(match[1]!);
     });
-    exited.then((code) => reject(new Error(`aic mock ${args.join(' ')} exited with ${code} before serving: ${stderr}`)), reject);
+    exited.then(
+      (code) => reject(new Error(`aic mock ${args.join(' ')} exited with ${code} before serving: ${stderr}`)),
+      reject,
+    );
   });
   return {
     url,

@@ -37,7 +37,12 @@ export interface TestMock {
 export async function startTestMock(options: MockOptions = {}): Promise<TestMock> {
   const lines: string[] = [];
   const secrets = new Set<string>();
-  const mock = await startMock({ port: 0, fixtures: null, logger: { info: (l) => lines.push(l), error: (l) => lines.push(l) }, ...options });
+  const mock = await startMock({
+    port: 0,
+    fixtures: null,
+    logger: { info: (l) => lines.push(l), error: (l) => lines.push(l) },
+    ...options,
+  });
   // Responses are checked against the contract in the edition the mock serves.
   const contract = mock.state.contract;
   const request = async (method: string, path: string, options: RequestOptions = {}): Promise<Reply> => {
@@ -72,9 +77,13 @@ export async function startTestMock(options: MockOptions = {}): Promise<TestMock
     const body = text === '' ? undefined : (JSON.parse(text) as unknown);
     if (findOperation(contract, method, path)) {
       const issues = await checkResponse(contract, { method, path, status: response.status, headers, body });
-      if (issues.length > 0) throw new Error(`${method} ${path} -> ${response.status} breaks the spec: ${JSON.stringify(issues)}\n${text}`);
+      if (issues.length > 0)
+        throw new Error(`${method} ${path} -> ${response.status} breaks the spec: ${JSON.stringify(issues)}\n${text}`);
       const broken = mockDecisionIssues({ status: response.status, headers, body });
-      if (broken.length > 0) throw new Error(`${method} ${path} -> ${response.status} breaks the mock's decisions: ${broken.join('; ')}\n${text}`);
+      if (broken.length > 0)
+        throw new Error(
+          `${method} ${path} -> ${response.status} breaks the mock's decisions: ${broken.join('; ')}\n${text}`,
+        );
     }
     for (const secret of secrets) {
       if (text.includes(secret)) throw new Error(`${method} ${path} returned an api_key`);
@@ -87,7 +96,8 @@ export async function startTestMock(options: MockOptions = {}): Promise<TestMock
     request,
     close: async () => {
       await mock.close();
-      for (const secret of secrets) if (lines.some((line) => line.includes(secret))) throw new Error('a log line holds an api_key');
+      for (const secret of secrets)
+        if (lines.some((line) => line.includes(secret))) throw new Error('a log line holds an api_key');
     },
   };
 }

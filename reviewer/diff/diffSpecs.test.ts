@@ -30,7 +30,10 @@ async function diffAfter(name: string, edit: (document: Document) => void): Prom
 
 /** Who the pair breaks, over all its changes. */
 function verdict(diff: SpecDiff): { clients: boolean; servers: boolean } {
-  return { clients: diff.changes.some((c) => c.clients === 'breaking'), servers: diff.changes.some((c) => c.servers === 'breaking') };
+  return {
+    clients: diff.changes.some((c) => c.clients === 'breaking'),
+    servers: diff.changes.some((c) => c.servers === 'breaking'),
+  };
 }
 
 const schemas = (document: Document) => document.components.schemas;
@@ -42,23 +45,37 @@ describe('aic diff classifies each change for clients and servers', () => {
   });
 
   it('a request field made nullable: compatible for clients, breaking for servers (a server of OLD refuses null)', async () => {
-    const diff = await diffAfter('nullable', (d) => void (schemas(d).UpdateAiIntegrationRequest.properties.model_names.type = ['array', 'null']));
+    const diff = await diffAfter(
+      'nullable',
+      (d) => void (schemas(d).UpdateAiIntegrationRequest.properties.model_names.type = ['array', 'null']),
+    );
     expect(verdict(diff)).toEqual({ clients: false, servers: true });
     expect(diff.changes).toHaveLength(1);
-    expect(diff.changes[0]!.where).toBe('PATCH /v2/ai-integrations/{integration_id}, request body: properties.model_names.nullable');
+    expect(diff.changes[0]!.where).toBe(
+      'PATCH /v2/ai-integrations/{integration_id}, request body: properties.model_names.nullable',
+    );
     // As a reviewer reads it, on a terminal and in a pull request.
-    expect(diffAsText(diff)).toContain('Breaking for servers (1)\n  - [schema] PATCH /v2/ai-integrations/{integration_id}, request body: properties.model_names.nullable: null now allowed');
-    expect(diffAsMarkdown(diff)).toContain('#### Breaking for servers (1)\n\n| kind | where | change | why |\n|---|---|---|---|\n| schema | PATCH /v2/ai-integrations/{integration_id}, request body: properties.model_names.nullable | null now allowed |');
+    expect(diffAsText(diff)).toContain(
+      'Breaking for servers (1)\n  - [schema] PATCH /v2/ai-integrations/{integration_id}, request body: properties.model_names.nullable: null now allowed',
+    );
+    expect(diffAsMarkdown(diff)).toContain(
+      '#### Breaking for servers (1)\n\n| kind | where | change | why |\n|---|---|---|---|\n| schema | PATCH /v2/ai-integrations/{integration_id}, request body: properties.model_names.nullable | null now allowed |',
+    );
   });
 
   it("a rule's status changed: breaking for both (clients see another status, a server of OLD answers the old one)", async () => {
     const diff = await diffAfter('rule-status', (d) => {
-      const rule = d.paths['/v2/ai-integrations/{integration_id}'].patch['x-contract-rules'].find((r: Document) => r.id === 'name-unique');
+      const rule = d.paths['/v2/ai-integrations/{integration_id}'].patch['x-contract-rules'].find(
+        (r: Document) => r.id === 'name-unique',
+      );
       rule.status = 422;
       rule.problem = 'unprocessable-entity';
     });
     expect(verdict(diff)).toEqual({ clients: true, servers: true });
-    expect(found(diff, (c) => c.kind === 'rule').map((c) => c.change)).toEqual(['status 409 → 422', 'problem type resource-conflict → unprocessable-entity']);
+    expect(found(diff, (c) => c.kind === 'rule').map((c) => c.change)).toEqual([
+      'status 409 → 422',
+      'problem type resource-conflict → unprocessable-entity',
+    ]);
     expect(found(diff, (c) => c.kind === 'schema')).toEqual([]);
   });
 
@@ -74,7 +91,9 @@ describe('aic diff classifies each change for clients and servers', () => {
     expect(requests.every((c) => c.clients === 'compatible' && c.servers === 'breaking')).toBe(true);
     expect(responses.every((c) => c.clients === 'breaking' && c.servers === 'compatible')).toBe(true);
     // The new spelling in the upper edition is an addition, not a respelling.
-    expect(found(diff, (c) => c.kind === 'edition').every((c) => c.clients === 'compatible' && c.servers === 'compatible')).toBe(true);
+    expect(
+      found(diff, (c) => c.kind === 'edition').every((c) => c.clients === 'compatible' && c.servers === 'compatible'),
+    ).toBe(true);
   });
 
   it('an enum value removed: clients break on the request side, servers on the response side', async () => {
@@ -91,7 +110,10 @@ describe('aic diff classifies each change for clients and servers', () => {
   });
 
   it('a required field added to a request: breaking for both (clients do not send it; servers of OLD do not refuse its absence)', async () => {
-    const diff = await diffAfter('required-request-field', (d) => void schemas(d).CreateAiIntegrationRequest.required.push('base_url'));
+    const diff = await diffAfter(
+      'required-request-field',
+      (d) => void schemas(d).CreateAiIntegrationRequest.required.push('base_url'),
+    );
     expect(verdict(diff)).toEqual({ clients: true, servers: true });
     expect(diff.changes.map((c) => c.where)).toEqual(['POST /v2/ai-integrations, request body: required.2']);
   });
@@ -107,16 +129,36 @@ describe('aic diff classifies each change for clients and servers', () => {
   });
 
   it("an edition's spelling changed: breaking for both, named in the edition", async () => {
-    const diff = await diffAfter('edition-spelling', (d) => void (d['x-editions'].editions.upper.spellings.provider.openAI = 'OPENAI'));
-    expect(diff.changes).toEqual([expect.objectContaining({ kind: 'edition', where: 'edition upper', change: 'provider openAI spelled OPEN_AI → OPENAI', clients: 'breaking', servers: 'breaking' })]);
+    const diff = await diffAfter(
+      'edition-spelling',
+      (d) => void (d['x-editions'].editions.upper.spellings.provider.openAI = 'OPENAI'),
+    );
+    expect(diff.changes).toEqual([
+      expect.objectContaining({
+        kind: 'edition',
+        where: 'edition upper',
+        change: 'provider openAI spelled OPEN_AI → OPENAI',
+        clients: 'breaking',
+        servers: 'breaking',
+      }),
+    ]);
   });
 
   it('a fact turned decision: compatible for both (the kit then checks it only with --strict)', async () => {
     const diff = await diffAfter('fact-to-decision', (d) => {
-      const rule = d.paths['/v2/ai-integrations/{integration_id}'].patch['x-contract-rules'].find((r: Document) => r.id === 'null-clears');
+      const rule = d.paths['/v2/ai-integrations/{integration_id}'].patch['x-contract-rules'].find(
+        (r: Document) => r.id === 'null-clears',
+      );
       rule.origin = 'decision';
     });
-    expect(diff.changes).toEqual([expect.objectContaining({ kind: 'rule', where: 'rule null-clears (update)', clients: 'compatible', servers: 'compatible' })]);
+    expect(diff.changes).toEqual([
+      expect.objectContaining({
+        kind: 'rule',
+        where: 'rule null-clears (update)',
+        clients: 'compatible',
+        servers: 'compatible',
+      }),
+    ]);
     expect(diff.changes[0]!.change).toMatch(/^origin fact .*→ decision/);
   });
 });

@@ -38,6 +38,7 @@ function documentOf(source: SpecSource): OpenAPIV3_1.Document {
   } catch (error) {
     throw new ContractLoadError(source.label, [`not YAML: ${(error as Error).message.split('\n')[0]}`]);
   }
-  if (typeof document !== 'object' || document === null || !('openapi' in document)) throw new ContractLoadError(source.label, ['not an OpenAPI document (no `openapi` member)']);
+  if (typeof document !== 'object' || document === null || !('openapi' in document))
+    throw new ContractLoadError(source.label, ['not an OpenAPI document (no `openapi` member)']);
   return document as OpenAPIV3_1.Document;
 }

@@ -14,14 +14,27 @@ export function editionChanges(before: EditionTable, after: EditionTable): SpecC
   const edition: Report = (name, change, clients, servers, why) =>
     void changes.push({ kind: 'edition', where: `edition ${name}`, change, clients, servers, why });
   if (before.default !== after.default) {
-    edition(after.default, `default edition ${before.default} → ${after.default}`, 'breaking', 'breaking', 'every tool speaks another spelling unless told which');
+    edition(
+      after.default,
+      `default edition ${before.default} → ${after.default}`,
+      'breaking',
+      'breaking',
+      'every tool speaks another spelling unless told which',
+    );
   }
   const names = new Set([...Object.keys(before.editions), ...Object.keys(after.editions)]) as Set<Edition>;
   for (const name of names) {
     const old = before.editions[name] as EditionFacts | undefined;
     const next = after.editions[name] as EditionFacts | undefined;
     if (!old) edition(name, 'added', 'compatible', 'compatible', 'a new spelling, next to the ones before');
-    else if (!next) edition(name, 'removed', 'breaking', 'breaking', `clients and servers of the ${name} edition lose their contract`);
+    else if (!next)
+      edition(
+        name,
+        'removed',
+        'breaking',
+        'breaking',
+        `clients and servers of the ${name} edition lose their contract`,
+      );
     else changesOfEdition(old, next, edition);
   }
   return changes;
@@ -31,7 +44,14 @@ function changesOfEdition(before: EditionFacts, after: EditionFacts, edition: Re
   const name = after.edition;
   for (const [operation, id] of Object.entries(after.operationIds)) {
     const old = (before.operationIds as Record<string, string>)[operation];
-    if (old !== id) edition(name, `operation id of ${operation}: ${old} → ${id}`, 'breaking', 'compatible', 'generated clients name their methods after it; it is not on the wire');
+    if (old !== id)
+      edition(
+        name,
+        `operation id of ${operation}: ${old} → ${id}`,
+        'breaking',
+        'compatible',
+        'generated clients name their methods after it; it is not on the wire',
+      );
   }
   for (const field of SPELLED_FIELDS) {
     const old = before.spellings[field];
@@ -45,11 +65,14 @@ function changesOfEdition(before: EditionFacts, after: EditionFacts, edition: Re
         `${field} ${value} spelled ${old[value] ?? '(none)'} → ${next[value] ?? '(none)'}`,
         respelled ? 'breaking' : 'compatible',
         respelled ? 'breaking' : 'compatible',
-        respelled ? 'the value is spelled otherwise on the wire' : 'a value added or removed: its schema change says whom it breaks',
+        respelled
+          ? 'the value is spelled otherwise on the wire'
+          : 'a value added or removed: its schema change says whom it breaks',
       );
     }
   }
-  if (before.summary !== after.summary) edition(name, `summary changed: ${JSON.stringify(after.summary)}`, 'compatible', 'compatible', 'wording only');
+  if (before.summary !== after.summary)
+    edition(name, `summary changed: ${JSON.stringify(after.summary)}`, 'compatible', 'compatible', 'wording only');
 }
 
 /**
@@ -75,6 +98,9 @@ export function addedResponsesChanges(oldDocument: unknown, newDocument: unknown
 }
 
 function addedResponsesOf(document: unknown): Record<string, Record<string, unknown>> {
-  const editions = (document as { 'x-editions'?: { editions?: Record<string, { addResponses?: Record<string, unknown> }> } } | null)?.['x-editions']?.editions ?? {};
+  const editions =
+    (document as { 'x-editions'?: { editions?: Record<string, { addResponses?: Record<string, unknown> }> } } | null)?.[
+      'x-editions'
+    ]?.editions ?? {};
   return Object.fromEntries(Object.entries(editions).map(([name, facts]) => [name, facts?.addResponses ?? {}]));
 }

@@ -2,7 +2,10 @@ import type { SpecChange, SpecDiff } from './SpecChange.js';
 
 /** The four groups a change falls in, worst first; each change is in exactly one. */
 const GROUPS = [
-  { title: 'Breaking for clients and servers', test: (c: SpecChange) => c.clients === 'breaking' && c.servers === 'breaking' },
+  {
+    title: 'Breaking for clients and servers',
+    test: (c: SpecChange) => c.clients === 'breaking' && c.servers === 'breaking',
+  },
   { title: 'Breaking for clients', test: (c: SpecChange) => c.clients === 'breaking' && c.servers === 'compatible' },
   { title: 'Breaking for servers', test: (c: SpecChange) => c.clients === 'compatible' && c.servers === 'breaking' },
   { title: 'Compatible', test: (c: SpecChange) => c.clients === 'compatible' && c.servers === 'compatible' },
@@ -29,12 +32,14 @@ export function summarize(diff: SpecDiff): DiffSummary {
 export function diffAsText(diff: SpecDiff): string {
   const summary = summarize(diff);
   const out = [`Changes from ${diff.old} to ${diff.new}`, LEGEND, '', summaryLine(summary)];
-  if (diff.changes.length === 0) return [...out, '', 'No change to the schemas, the contract rules or the editions.', ''].join('\n');
+  if (diff.changes.length === 0)
+    return [...out, '', 'No change to the schemas, the contract rules or the editions.', ''].join('\n');
   for (const group of GROUPS) {
     const changes = diff.changes.filter(group.test);
     if (changes.length === 0) continue;
     out.push('', `${group.title} (${changes.length})`);
-    for (const change of changes) out.push(`  - [${change.kind}] ${change.where}: ${change.change}`, `      ${change.why}`);
+    for (const change of changes)
+      out.push(`  - [${change.kind}] ${change.where}: ${change.change}`, `      ${change.why}`);
   }
   out.push('');
   return out.join('\n');
@@ -42,13 +47,21 @@ export function diffAsText(diff: SpecDiff): string {
 
 /** To paste into a pull request. */
 export function diffAsMarkdown(diff: SpecDiff): string {
-  const out = [`### Contract changes: \`${diff.old}\` → \`${diff.new}\``, '', `_${LEGEND}_`, '', summaryLine(summarize(diff))];
-  if (diff.changes.length === 0) return [...out, '', 'No change to the schemas, the contract rules or the editions.', ''].join('\n');
+  const out = [
+    `### Contract changes: \`${diff.old}\` → \`${diff.new}\``,
+    '',
+    `_${LEGEND}_`,
+    '',
+    summaryLine(summarize(diff)),
+  ];
+  if (diff.changes.length === 0)
+    return [...out, '', 'No change to the schemas, the contract rules or the editions.', ''].join('\n');
   for (const group of GROUPS) {
     const changes = diff.changes.filter(group.test);
     if (changes.length === 0) continue;
     out.push('', `#### ${group.title} (${changes.length})`, '', '| kind | where | change | why |', '|---|---|---|---|');
-    for (const change of changes) out.push(`| ${change.kind} | ${cell(change.where)} | ${cell(change.change)} | ${cell(change.why)} |`);
+    for (const change of changes)
+      out.push(`| ${change.kind} | ${cell(change.where)} | ${cell(change.change)} | ${cell(change.why)} |`);
   }
   out.push('');
   return out.join('\n');

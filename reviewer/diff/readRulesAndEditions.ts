@@ -19,13 +19,16 @@ export function readRulesAndEditions(source: string, document: OpenAPIV3_1.Docum
   const problems: string[] = [];
   const editions = readEditionTable(document, problems);
   if (!editions) throw new ContractLoadError(source, problems.length > 0 ? problems : ['x-editions is missing']);
-  const names = new Map(Object.entries(editions.editions[editions.default].operationIds).map(([name, id]) => [id, name as OperationName]));
+  const names = new Map(
+    Object.entries(editions.editions[editions.default].operationIds).map(([name, id]) => [id, name as OperationName]),
+  );
   const rules: ContractRule[] = [];
   for (const item of Object.values(document.paths ?? {})) {
     for (const method of METHODS) {
       const operation = item?.[method] as (OpenAPIV3_1.OperationObject & { 'x-contract-rules'?: unknown }) | undefined;
       const name = operation?.operationId === undefined ? undefined : names.get(operation.operationId);
-      if (operation && name) rules.push(...readContractRules(name, operation.operationId!, operation['x-contract-rules'], problems));
+      if (operation && name)
+        rules.push(...readContractRules(name, operation.operationId!, operation['x-contract-rules'], problems));
     }
   }
   if (problems.length > 0) throw new ContractLoadError(source, problems);

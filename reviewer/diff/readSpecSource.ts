@@ -21,9 +21,15 @@ export class SpecSourceError extends Error {
 export async function readSpecSource(argument: string, cwd: string = process.cwd()): Promise<SpecSource> {
   if (existsSync(argument)) return { label: argument, text: await readFile(argument, 'utf8') };
   // A leading '-' would reach git as an option: no ref starts with one.
-  if (!/^[^:-][^:]*:.+$/.test(argument)) throw new SpecSourceError(`${argument}: no such file (a git object is written REF:PATH, e.g. main:spec/openapi.yaml)`);
+  if (!/^[^:-][^:]*:.+$/.test(argument))
+    throw new SpecSourceError(
+      `${argument}: no such file (a git object is written REF:PATH, e.g. main:spec/openapi.yaml)`,
+    );
   try {
-    const { stdout } = await promisify(execFile)('git', ['show', '--end-of-options', argument], { cwd, maxBuffer: 64 * 1024 * 1024 });
+    const { stdout } = await promisify(execFile)('git', ['show', '--end-of-options', argument], {
+      cwd,
+      maxBuffer: 64 * 1024 * 1024,
+    });
     return { label: argument, text: stdout };
   } catch (error) {
     const stderr = String((error as { stderr?: unknown }).stderr || (error as Error).message).trim();

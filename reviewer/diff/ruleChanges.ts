@@ -44,20 +44,38 @@ export function ruleChanges(oldRules: readonly ContractRule[], newRules: readonl
 function changesOfRule(before: ContractRule, after: ContractRule): SpecChange[] {
   const where = whereOf(after);
   const changes: SpecChange[] = [];
-  const both = (change: string, why: string): void => void changes.push({ kind: 'rule', where, change, clients: 'breaking', servers: 'breaking', why });
-  if (before.status !== after.status) both(`status ${before.status} → ${after.status}`, 'clients see another status, and a server of OLD answers the old one');
-  if (before.problem !== after.problem) both(`problem type ${before.problem ?? 'none'} → ${after.problem ?? 'none'}`, 'clients see another problem type, and a server of OLD sends the old one');
-  if (!jsonEqual(before.params, after.params)) both(`parameters ${JSON.stringify(before.params)} → ${JSON.stringify(after.params)}`, 'the rule now draws its line elsewhere, for clients and for the kit');
-  if (!jsonEqual([...before.fields].sort(), [...after.fields].sort())) both(`fields ${list(before.fields)} → ${list(after.fields)}`, 'the rule now concerns other fields');
+  const both = (change: string, why: string): void =>
+    void changes.push({ kind: 'rule', where, change, clients: 'breaking', servers: 'breaking', why });
+  if (before.status !== after.status)
+    both(
+      `status ${before.status} → ${after.status}`,
+      'clients see another status, and a server of OLD answers the old one',
+    );
+  if (before.problem !== after.problem)
+    both(
+      `problem type ${before.problem ?? 'none'} → ${after.problem ?? 'none'}`,
+      'clients see another problem type, and a server of OLD sends the old one',
+    );
+  if (!jsonEqual(before.params, after.params))
+    both(
+      `parameters ${JSON.stringify(before.params)} → ${JSON.stringify(after.params)}`,
+      'the rule now draws its line elsewhere, for clients and for the kit',
+    );
+  if (!jsonEqual([...before.fields].sort(), [...after.fields].sort()))
+    both(`fields ${list(before.fields)} → ${list(after.fields)}`, 'the rule now concerns other fields');
   if (before.origin !== after.origin || before.statusOrigin !== after.statusOrigin) {
-    const nowFact = (after.origin === 'fact' && before.origin === 'decision') || (after.statusOrigin === 'fact' && before.statusOrigin === 'decision');
+    const nowFact =
+      (after.origin === 'fact' && before.origin === 'decision') ||
+      (after.statusOrigin === 'fact' && before.statusOrigin === 'decision');
     changes.push({
       kind: 'rule',
       where,
       change: `origin ${before.origin} (status: ${before.statusOrigin}) → ${after.origin} (status: ${after.statusOrigin})`,
       clients: 'compatible',
       servers: nowFact ? 'breaking' : 'compatible',
-      why: nowFact ? 'a fact is checked of every server, where a decision was checked only with --strict' : 'a decision is checked only with --strict, where a fact was checked of every server',
+      why: nowFact
+        ? 'a fact is checked of every server, where a decision was checked only with --strict'
+        : 'a decision is checked only with --strict, where a fact was checked of every server',
     });
   }
   if (before.strict !== after.strict) {
@@ -67,12 +85,21 @@ function changesOfRule(before: ContractRule, after: ContractRule): SpecChange[] 
       change: after.strict ? 'now strict' : 'no longer strict',
       clients: 'compatible',
       servers: after.strict ? 'compatible' : 'breaking',
-      why: after.strict ? 'the kit checks it only with --strict now' : 'the kit checks it of every server now, not only with --strict',
+      why: after.strict
+        ? 'the kit checks it only with --strict now'
+        : 'the kit checks it of every server now, not only with --strict',
     });
   }
   for (const key of ['summary', 'details', 'kit', 'contract'] as const) {
     if ((before[key] ?? '') !== (after[key] ?? '')) {
-      changes.push({ kind: 'rule', where, change: `${key} text changed: ${JSON.stringify(after[key] ?? '')}`, clients: 'compatible', servers: 'compatible', why: 'wording only' });
+      changes.push({
+        kind: 'rule',
+        where,
+        change: `${key} text changed: ${JSON.stringify(after[key] ?? '')}`,
+        clients: 'compatible',
+        servers: 'compatible',
+        why: 'wording only',
+      });
     }
   }
   return changes;

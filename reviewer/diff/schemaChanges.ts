@@ -25,23 +25,66 @@ export function schemaChanges(oldDocument: unknown, newDocument: unknown): SpecC
 
 function classify(diff: Diff): SpecChange {
   const where = describePath(diff.path);
-  const change = diff.path.at(-1) === 'nullable' ? (nullTaken(diff) ? 'null no longer allowed' : 'null now allowed') : `${diff.action} ${detailOf(diff)}`.trim();
+  const change =
+    diff.path.at(-1) === 'nullable'
+      ? nullTaken(diff)
+        ? 'null no longer allowed'
+        : 'null now allowed'
+      : `${diff.action} ${detailOf(diff)}`.trim();
   const base = { kind: 'schema' as const, where, change };
   const side = sideOf(diff.path);
-  if (diff.type === 'annotation' || diff.type === 'deprecated') return { ...base, clients: 'compatible', servers: 'compatible', why: 'documentation only' };
-  if (diff.type === 'unclassified') return { ...base, clients: 'breaking', servers: 'breaking', why: 'the diff library could not classify it: review it by hand' };
-  const stricter = diff.path.at(-1) === 'nullable' ? nullTaken(diff) : side === 'response' ? diff.type === 'non-breaking' : diff.type === 'breaking';
+  if (diff.type === 'annotation' || diff.type === 'deprecated')
+    return { ...base, clients: 'compatible', servers: 'compatible', why: 'documentation only' };
+  if (diff.type === 'unclassified')
+    return {
+      ...base,
+      clients: 'breaking',
+      servers: 'breaking',
+      why: 'the diff library could not classify it: review it by hand',
+    };
+  const stricter =
+    diff.path.at(-1) === 'nullable'
+      ? nullTaken(diff)
+      : side === 'response'
+        ? diff.type === 'non-breaking'
+        : diff.type === 'breaking';
   if (side === 'request') {
     return stricter
-      ? { ...base, clients: 'breaking', servers: 'breaking', why: 'requests OLD accepted are refused by NEW, and the kit of NEW expects refusals a server of OLD does not make' }
-      : { ...base, clients: 'compatible', servers: 'breaking', why: 'NEW accepts requests that a server of OLD refuses' };
+      ? {
+          ...base,
+          clients: 'breaking',
+          servers: 'breaking',
+          why: 'requests OLD accepted are refused by NEW, and the kit of NEW expects refusals a server of OLD does not make',
+        }
+      : {
+          ...base,
+          clients: 'compatible',
+          servers: 'breaking',
+          why: 'NEW accepts requests that a server of OLD refuses',
+        };
   }
   if (side === 'response') {
-    if (!stricter) return { ...base, clients: 'breaking', servers: 'compatible', why: 'responses of NEW may hold what a client of OLD does not expect' };
+    if (!stricter)
+      return {
+        ...base,
+        clients: 'breaking',
+        servers: 'compatible',
+        why: 'responses of NEW may hold what a client of OLD does not expect',
+      };
     const propertyAddedOrRemoved = diff.path.at(-2) === 'properties' && diff.action !== 'replace';
     return propertyAddedOrRemoved
-      ? { ...base, clients: 'compatible', servers: 'compatible', why: 'responses are open to extra members, and an optional member may be absent' }
-      : { ...base, clients: 'compatible', servers: 'breaking', why: 'NEW promises more of a response than a server of OLD sends' };
+      ? {
+          ...base,
+          clients: 'compatible',
+          servers: 'compatible',
+          why: 'responses are open to extra members, and an optional member may be absent',
+        }
+      : {
+          ...base,
+          clients: 'compatible',
+          servers: 'breaking',
+          why: 'NEW promises more of a response than a server of OLD sends',
+        };
   }
   return diff.type === 'breaking'
     ? { ...base, clients: 'breaking', servers: 'breaking', why: 'the diff library classifies it as breaking' }
@@ -70,7 +113,8 @@ function describePath(path: readonly PropertyKey[]): string {
   const [, route, method, ...rest] = parts;
   const operation = `${method!.toUpperCase()} ${route}`;
   const schemaAt = rest.indexOf('schema');
-  if (rest[0] === 'requestBody') return `${operation}, request body${schemaAt >= 0 && rest.length > schemaAt + 1 ? `: ${rest.slice(schemaAt + 1).join('.')}` : ''}`;
+  if (rest[0] === 'requestBody')
+    return `${operation}, request body${schemaAt >= 0 && rest.length > schemaAt + 1 ? `: ${rest.slice(schemaAt + 1).join('.')}` : ''}`;
   if (rest[0] === 'responses') {
     const tail = schemaAt >= 0 ? rest.slice(schemaAt + 1) : rest.slice(2);
     return `${operation}, response ${rest[1]}${tail.length > 0 ? `: ${tail.join('.')}` : ''}`;
@@ -81,7 +125,8 @@ function describePath(path: readonly PropertyKey[]): string {
 
 function detailOf(diff: Diff): string {
   // The library's own words, where they name the member ("[Added] required status to `base_url`").
-  const description = diff.description?.replace(/^\[\w+\]\s*/, '').replace(/ in (Request Body|Response \d+).*$/, '') ?? '';
+  const description =
+    diff.description?.replace(/^\[\w+\]\s*/, '').replace(/ in (Request Body|Response \d+).*$/, '') ?? '';
   if (description && !/^annotation \(/.test(description)) return description;
   const value = diff.action === 'remove' ? diff.before : diff.after;
   return value === undefined || typeof value === 'object' ? '' : JSON.stringify(value);

@@ -29,7 +29,11 @@ export async function buildSite(spec: string, out: string): Promise<BuiltSite> {
   const editions = Object.keys(first.editions.editions) as Edition[];
   const contracts = await Promise.all(editions.map((edition) => loadContract(spec, { edition })));
   await mkdir(join(out, 'assets'), { recursive: true });
-  const context = (current: string): NavigationContext => ({ editions, defaultEdition: first.editions.default, current });
+  const context = (current: string): NavigationContext => ({
+    editions,
+    defaultEdition: first.editions.default,
+    current,
+  });
   const files: string[] = [];
   const write = async (name: string, text: string) => {
     await writeFile(join(out, name), text);
@@ -38,7 +42,10 @@ export async function buildSite(spec: string, out: string): Promise<BuiltSite> {
   await Promise.all([
     ...contracts.map(async (contract) => {
       const name = PAGES.reference(contract.edition, first.editions.default);
-      const rendered = await renderReference(referenceDocument(contract), `${contract.document.info.title} (${contract.edition} edition)`);
+      const rendered = await renderReference(
+        referenceDocument(contract),
+        `${contract.document.info.title} (${contract.edition} edition)`,
+      );
       await write(name, finishReferencePage(rendered, contract, context(name)));
     }),
     ...contracts.map((contract) => {
@@ -47,7 +54,9 @@ export async function buildSite(spec: string, out: string): Promise<BuiltSite> {
     }),
     write(PAGES.editions, editionsPage(contracts, context(PAGES.editions))),
     // The worker script sits at the site's root, so that its scope covers every page.
-    copyFile(join(ASSETS, 'mockServiceWorker.js'), join(out, 'mockServiceWorker.js')).then(() => void files.push('mockServiceWorker.js')),
+    copyFile(join(ASSETS, 'mockServiceWorker.js'), join(out, 'mockServiceWorker.js')).then(
+      () => void files.push('mockServiceWorker.js'),
+    ),
     copyFile(join(ASSETS, 'tryIt.js'), join(out, 'assets/tryIt.js')).then(() => void files.push('assets/tryIt.js')),
   ]);
   return { out, files: files.sort(), editions };

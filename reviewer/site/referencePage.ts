@@ -54,7 +54,9 @@ export function tryItConfig(contract: Contract): unknown {
  * (`index.html#rule-name-unique`) into the renderer's route of its operation, then scrolls to the rule.
  */
 export function finishReferencePage(rendered: string, contract: Contract, context: NavigationContext): string {
-  const routes = Object.fromEntries(contract.rules.map((rule) => [rule.id, operationRoute(contract, contract.operation(rule.operation))]));
+  const routes = Object.fromEntries(
+    contract.rules.map((rule) => [rule.id, operationRoute(contract, contract.operation(rule.operation))]),
+  );
   const head = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
 <style>${SITE_CSS}${TRY_IT_CSS}</style>
 <script>${ruleAnchorScript(routes)}</script>`;
@@ -65,7 +67,8 @@ export function finishReferencePage(rendered: string, contract: Contract, contex
 <script>${FILE_TRY_IT_SCRIPT}</script>`;
   const withHead = rendered.replace('<!--aic-head-->', () => head);
   const page = withHead.replace('<!--aic-body-->', () => body);
-  if (page === rendered || withHead === rendered || page === withHead) throw new Error('the reference template lost its markers');
+  if (page === rendered || withHead === rendered || page === withHead)
+    throw new Error('the reference template lost its markers');
   return page;
 }
 
@@ -77,13 +80,18 @@ const FILE_TRY_IT_SCRIPT = `if (location.protocol === 'file:') document.getEleme
 
 /** The renderer's route of an operation: `#/<its first tag, slugged>/<operationId>`. */
 function operationRoute(contract: Contract, operation: OperationContract): string {
-  const written = contract.document.paths?.[operation.path]?.[operation.method] as OpenAPIV3_1.OperationObject | undefined;
+  const written = contract.document.paths?.[operation.path]?.[operation.method] as
+    | OpenAPIV3_1.OperationObject
+    | undefined;
   return `#/${slug(written?.tags?.[0] ?? 'default')}/${operation.operationId}`;
 }
 
 /** The renderer's slug of a tag: `AI integrations` → `ai-integrations`. */
 function slug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 function ruleAnchorScript(routes: Record<string, string>): string {

@@ -25,15 +25,33 @@ export async function renderReference(document: OpenAPIV3_1.Document, title: str
   try {
     await writeFile(join(dir, 'openapi.json'), JSON.stringify(document));
     await writeFile(join(dir, 'template.hbs'), REFERENCE_TEMPLATE);
-    const args = [REDOCLY_CLI, 'build-docs', 'openapi.json', '--output', 'reference.html', '--template', 'template.hbs', '--title', title, '--inlineBundle'];
+    const args = [
+      REDOCLY_CLI,
+      'build-docs',
+      'openapi.json',
+      '--output',
+      'reference.html',
+      '--template',
+      'template.hbs',
+      '--title',
+      title,
+      '--inlineBundle',
+    ];
     try {
       await promisify(execFile)(process.execPath, args, {
         cwd: dir,
-        env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_NOTIFICATIONS: 'true', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
+        env: {
+          ...process.env,
+          REDOCLY_TELEMETRY: 'off',
+          REDOCLY_SUPPRESS_NOTIFICATIONS: 'true',
+          REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true',
+        },
         maxBuffer: 16 * 1024 * 1024,
       });
     } catch (error) {
-      const output = `${(error as { stderr?: string }).stderr ?? ''}${(error as { stdout?: string }).stdout ?? ''}`.replace(/[║╔╚═╗╝]/g, '').trim();
+      const output = `${(error as { stderr?: string }).stderr ?? ''}${(error as { stdout?: string }).stdout ?? ''}`
+        .replace(/[║╔╚═╗╝]/g, '')
+        .trim();
       throw new RenderError(`the reference did not render (redocly build-docs): ${output || (error as Error).message}`);
     }
     return await readFile(join(dir, 'reference.html'), 'utf8');

@@ -22,8 +22,14 @@ export function rulesPage(contract: Contract, context: NavigationContext): strin
       '</tbody></table>',
     );
   }
-  sections.push('<h2 id="problem-types">Problem types</h2>', '<table><thead><tr><th>status</th><th>type</th><th>title</th></tr></thead><tbody>');
-  for (const problem of contract.problemTypes.values()) sections.push(`<tr><td>${problem.status}</td><td><code>${escapeHtml(problem.type)}</code></td><td>${escapeHtml(problem.title)}</td></tr>`);
+  sections.push(
+    '<h2 id="problem-types">Problem types</h2>',
+    '<table><thead><tr><th>status</th><th>type</th><th>title</th></tr></thead><tbody>',
+  );
+  for (const problem of contract.problemTypes.values())
+    sections.push(
+      `<tr><td>${problem.status}</td><td><code>${escapeHtml(problem.type)}</code></td><td>${escapeHtml(problem.title)}</td></tr>`,
+    );
   sections.push('</tbody></table>');
   return plainPage(`Contract rules (${contract.edition})`, context, sections.join('\n'));
 }

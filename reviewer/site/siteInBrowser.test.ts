@@ -17,7 +17,9 @@ import { loadContract, type Contract, type OperationContract } from '../../spec/
 
 /** CHROMIUM_PATH when set, else Debian's chromium; undefined when there is none. */
 function findChromium(): string | undefined {
-  const candidates = process.env.CHROMIUM_PATH ? [process.env.CHROMIUM_PATH] : ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  const candidates = process.env.CHROMIUM_PATH
+    ? [process.env.CHROMIUM_PATH]
+    : ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
   return candidates.find((path) => existsSync(path));
 }
 
@@ -35,10 +37,17 @@ let upper: Contract;
 const foreignAnswers: string[] = [];
 
 beforeAll(async () => {
-  [camel, upper] = await Promise.all([loadContract(undefined, { edition: 'camel' }), loadContract(undefined, { edition: 'upper' })]);
+  [camel, upper] = await Promise.all([
+    loadContract(undefined, { edition: 'camel' }),
+    loadContract(undefined, { edition: 'upper' }),
+  ]);
   if (!executablePath) return;
   dir = await mkdtemp(join(tmpdir(), 'aic-docs-site-'));
-  served = spawn(process.execPath, [new URL('../../dist/cli/aic.js', import.meta.url).pathname, 'docs', '--out', dir, '--serve'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  served = spawn(
+    process.execPath,
+    [new URL('../../dist/cli/aic.js', import.meta.url).pathname, 'docs', '--out', dir, '--serve'],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let output = '';
   served.stderr!.on('data', (chunk) => (output += chunk));
   site = await new Promise((resolve, reject) => {
@@ -53,7 +62,13 @@ beforeAll(async () => {
   browser = await chromium.launch({
     executablePath,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }, 60_000);
 afterAll(async () => {
@@ -69,7 +84,8 @@ async function newPage(): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   page.on('response', (response) => {
     const url = response.url();
-    if (!url.startsWith(site.url) && !url.startsWith('file:') && !url.startsWith('data:') && !url.startsWith('blob:')) foreignAnswers.push(url);
+    if (!url.startsWith(site.url) && !url.startsWith('file:') && !url.startsWith('data:') && !url.startsWith('blob:'))
+      foreignAnswers.push(url);
   });
   return page;
 }
@@ -86,8 +102,11 @@ describe.skipIf(!executablePath)("the reviewers' site in Chromium", () => {
       for (const operation of camel.operations.values()) {
         await page.click(`a[href="${route(operation)}"]`);
         const summary = camel.document.paths?.[operation.path]?.[operation.method]?.summary ?? '';
-        await expect.poll(() => page.locator('h2', { hasText: summary }).first().isVisible(), { timeout: 10_000 }).toBe(true);
-        for (const rule of operation.rules) await expect.poll(() => page.locator(`#rule-${rule.id}`).isVisible()).toBe(true);
+        await expect
+          .poll(() => page.locator('h2', { hasText: summary }).first().isVisible(), { timeout: 10_000 })
+          .toBe(true);
+        for (const rule of operation.rules)
+          await expect.poll(() => page.locator(`#rule-${rule.id}`).isVisible()).toBe(true);
       }
       expect(await page.locator('.aic-rule').count()).toBe(camel.rules.length);
       expect(await page.locator('#aic-file-notice').isVisible()).toBe(true);
@@ -103,10 +122,23 @@ describe.skipIf(!executablePath)("the reviewers' site in Chromium", () => {
     try {
       await page.goto(`${fileUrl('index.html')}#rule-name-unique`);
       await expect.poll(() => page.evaluate('location.hash')).toBe(route(camel.operation('update')));
-      await expect.poll(() => page.locator('#rule-name-unique').evaluate((e) => e.classList.contains('aic-target') && e.getBoundingClientRect().top >= 0 && e.getBoundingClientRect().top < 1000)).toBe(true);
+      await expect
+        .poll(() =>
+          page
+            .locator('#rule-name-unique')
+            .evaluate(
+              (e) =>
+                e.classList.contains('aic-target') &&
+                e.getBoundingClientRect().top >= 0 &&
+                e.getBoundingClientRect().top < 1000,
+            ),
+        )
+        .toBe(true);
       await page.goto(`${fileUrl('rules.html')}#rule-headers-size-limit`);
       expect(await page.locator('#rule-headers-size-limit').evaluate((e) => e.matches(':target'))).toBe(true);
-      expect(await page.locator('#rule-headers-size-limit').textContent()).toContain(camel.rule('headers-size-limit').summary.slice(0, 40));
+      expect(await page.locator('#rule-headers-size-limit').textContent()).toContain(
+        camel.rule('headers-size-limit').summary.slice(0, 40),
+      );
       expect(await page.locator('tr.aic-rule-row').count()).toBe(camel.rules.length);
     } finally {
       await page.close();
@@ -121,11 +153,18 @@ describe.skipIf(!executablePath)("the reviewers' site in Chromium", () => {
       await page.waitForURL(/upper\.html$/);
       await page.click(`a[href="${route(upper.operation('update'))}"]`);
       // The rules speak the edition's spellings (AWS_BEDROCK where the camel edition says awsBedrock).
-      await expect.poll(() => page.locator('#rule-provider-consistency').textContent(), { timeout: 10_000 }).toContain(upper.rule('provider-consistency').summary);
+      await expect
+        .poll(() => page.locator('#rule-provider-consistency').textContent(), { timeout: 10_000 })
+        .toContain(upper.rule('provider-consistency').summary);
       expect(upper.rule('provider-consistency').summary).not.toBe(camel.rule('provider-consistency').summary);
       await page.goto(fileUrl('editions.html'));
       const differing = await page.locator('tr.differs').allTextContents();
-      expect(differing.some((row) => row.includes(camel.operation('update').operationId) && row.includes(upper.operation('update').operationId))).toBe(true);
+      expect(
+        differing.some(
+          (row) =>
+            row.includes(camel.operation('update').operationId) && row.includes(upper.operation('update').operationId),
+        ),
+      ).toBe(true);
       expect(differing.some((row) => row.includes('OPEN_AI'))).toBe(true);
     } finally {
       await page.close();
@@ -135,7 +174,11 @@ describe.skipIf(!executablePath)("the reviewers' site in Chromium", () => {
   it('tries a PATCH sequence live in the page: create, null clears, a rename onto a taken name is 409, reset', async () => {
     const page = await newPage();
     const apiAnswers: boolean[] = [];
-    page.on('response', (response) => void (new URL(response.url()).pathname.startsWith('/api/') && apiAnswers.push(response.fromServiceWorker())));
+    page.on(
+      'response',
+      (response) =>
+        void (new URL(response.url()).pathname.startsWith('/api/') && apiAnswers.push(response.fromServiceWorker())),
+    );
     try {
       await page.goto(`${site.url}index.html${route(camel.operation('create'))}`);
       await page.waitForSelector('#aic-try-state[data-ready="yes"]', { state: 'attached', timeout: 20_000 });
@@ -156,9 +199,20 @@ describe.skipIf(!executablePath)("the reviewers' site in Chromium", () => {
       expect(listed.status).toBe(200);
       const taken: string = listed.body.ai_integrations[0].name;
 
-      const created = await send('create', { body: { name: 'Reviewed in the page', provider: 'openAI', base_url: 'https://llm.example.invalid/v1', api_key: 'sk-page' } });
+      const created = await send('create', {
+        body: {
+          name: 'Reviewed in the page',
+          provider: 'openAI',
+          base_url: 'https://llm.example.invalid/v1',
+          api_key: 'sk-page',
+        },
+      });
       expect(created.status).toBe(201);
-      expect(created.body).toMatchObject({ name: 'Reviewed in the page', base_url: 'https://llm.example.invalid/v1', has_api_key: true });
+      expect(created.body).toMatchObject({
+        name: 'Reviewed in the page',
+        base_url: 'https://llm.example.invalid/v1',
+        has_api_key: true,
+      });
       expect(await page.inputValue('#aic-try-id')).toBe(created.body.id);
 
       const cleared = await send('update', { body: { base_url: null, api_key: null } });
@@ -173,7 +227,9 @@ describe.skipIf(!executablePath)("the reviewers' site in Chromium", () => {
       await page.click('#aic-try-reset');
       expect(await page.textContent('#aic-try-status')).toContain('back to the fixtures');
       expect((await send('get', { id: created.body.id })).status).toBe(404);
-      expect((await send('list', { query: 'limit=100' })).body.ai_integrations.map((i: { name: string }) => i.name)).toEqual(listed.body.ai_integrations.map((i: { name: string }) => i.name));
+      expect(
+        (await send('list', { query: 'limit=100' })).body.ai_integrations.map((i: { name: string }) => i.name),
+      ).toEqual(listed.body.ai_integrations.map((i: { name: string }) => i.name));
 
       expect(apiAnswers.length).toBe(6);
       expect(apiAnswers.every(Boolean)).toBe(true);

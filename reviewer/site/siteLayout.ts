@@ -3,8 +3,10 @@ import { escapeHtml } from './html.js';
 
 /** The site's pages, by file name. */
 export const PAGES = {
-  reference: (edition: Edition, defaultEdition: Edition) => (edition === defaultEdition ? 'index.html' : `${edition}.html`),
-  rules: (edition: Edition, defaultEdition: Edition) => (edition === defaultEdition ? 'rules.html' : `rules-${edition}.html`),
+  reference: (edition: Edition, defaultEdition: Edition) =>
+    edition === defaultEdition ? 'index.html' : `${edition}.html`,
+  rules: (edition: Edition, defaultEdition: Edition) =>
+    edition === defaultEdition ? 'rules.html' : `rules-${edition}.html`,
   editions: 'editions.html',
 } as const;
 
@@ -12,7 +14,8 @@ export const PAGES = {
  * What no page may fetch: anything but itself. The renderer's sidebar shows a logo from the
  * renderer's own site; the policy keeps every page offline and self-contained, wherever it is hosted.
  */
-export const CONTENT_SECURITY_POLICY = "default-src 'self' data: blob: 'unsafe-inline' 'unsafe-eval'; img-src 'self' data: blob:; connect-src 'self'";
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'self' data: blob: 'unsafe-inline' 'unsafe-eval'; img-src 'self' data: blob:; connect-src 'self'";
 
 export interface NavigationContext {
   readonly editions: readonly Edition[];
@@ -23,7 +26,8 @@ export interface NavigationContext {
 
 /** The bar at the top of every page: both editions' references and rule tables, the editions page; opened from a file, it says what needs http. */
 export function navigationBar(context: NavigationContext): string {
-  const link = (href: string, text: string) => `<a href="${href}"${href === context.current ? ' aria-current="page"' : ''}>${escapeHtml(text)}</a>`;
+  const link = (href: string, text: string) =>
+    `<a href="${href}"${href === context.current ? ' aria-current="page"' : ''}>${escapeHtml(text)}</a>`;
   const links = [
     ...context.editions.map((e) => link(PAGES.reference(e, context.defaultEdition), `Reference (${e})`)),
     ...context.editions.map((e) => link(PAGES.rules(e, context.defaultEdition), `Rules (${e})`)),

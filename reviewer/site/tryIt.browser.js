@@ -18,7 +18,11 @@ function element(tag, attributes = {}, children = []) {
 }
 
 const state = element('div', { id: 'aic-try-state', class: 'aic-try-note' }, ['starting the mock…']);
-const operation = element('select', { id: 'aic-try-operation' }, config.operations.map((op) => element('option', { value: op.name }, [`${op.method} ${op.path}`])));
+const operation = element(
+  'select',
+  { id: 'aic-try-operation' },
+  config.operations.map((op) => element('option', { value: op.name }, [`${op.method} ${op.path}`])),
+);
 const example = element('select', { id: 'aic-try-example' });
 const token = element('input', { id: 'aic-try-token', value: DEMO_TOKEN, spellcheck: 'false' });
 const id = element('input', { id: 'aic-try-id', placeholder: 'integration_id', spellcheck: 'false' });
@@ -92,7 +96,11 @@ async function sendRequest() {
 
 async function start() {
   const mock = createHandlers({ edition: config.edition, baseUrl: base });
-  await setupWorker(...mock.handlers).start({ serviceWorker: { url: new URL('./mockServiceWorker.js', location.href).pathname }, quiet: true, onUnhandledRequest: 'bypass' });
+  await setupWorker(...mock.handlers).start({
+    serviceWorker: { url: new URL('./mockServiceWorker.js', location.href).pathname },
+    quiet: true,
+    onUnhandledRequest: 'bypass',
+  });
   send.disabled = false;
   reset.disabled = false;
   send.addEventListener('click', () => sendRequest().catch((error) => (status.textContent = `failed: ${error}`)));

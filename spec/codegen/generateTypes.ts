@@ -5,7 +5,9 @@ import { typesFromSpec } from './typesFromSpec.js';
 
 /** Where the types of each edition go: the default edition's beside the spec, others named after them. */
 export function typesPath(edition: Edition): string {
-  return fileURLToPath(new URL(edition === 'camel' ? '../types.generated.ts' : `../types.${edition}.generated.ts`, import.meta.url));
+  return fileURLToPath(
+    new URL(edition === 'camel' ? '../types.generated.ts' : `../types.${edition}.generated.ts`, import.meta.url),
+  );
 }
 
 export async function generatedTypes(edition: Edition): Promise<string> {

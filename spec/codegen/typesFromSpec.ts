@@ -3,7 +3,8 @@ import { OPERATION_NAMES, readEditionTable, type Edition } from '../editions.js'
 
 type Schema = Record<string, unknown>;
 
-const header = (edition: string) => `// Generated from spec/openapi.yaml (${edition} edition) by \`npm run generate\`. Do not edit: a test fails when stale.\n`;
+const header = (edition: string) =>
+  `// Generated from spec/openapi.yaml (${edition} edition) by \`npm run generate\`. Do not edit: a test fails when stale.\n`;
 
 /**
  * TypeScript declarations for the component schemas, the operation ids and rule ids, and each
@@ -19,18 +20,29 @@ export function typesFromSpec(document: OpenAPIV3_1.Document, edition: Edition):
       .map((op) => (op as { operationId?: string })?.operationId)
       .filter((id): id is string => typeof id === 'string'),
   );
-  out.push(`/** The operations of the spec. */\nexport type OperationId =\n${operationIds.map((id) => `  | '${id}'`).join('\n')};\n`);
-  const ruleIds = Object.values(document.paths ?? {}).flatMap((item) =>
-    Object.values(item ?? {}).flatMap((op) => ((op as { 'x-contract-rules'?: Array<{ id?: unknown }> })?.['x-contract-rules'] ?? []).map((rule) => rule.id)),
+  out.push(
+    `/** The operations of the spec. */\nexport type OperationId =\n${operationIds.map((id) => `  | '${id}'`).join('\n')};\n`,
   );
-  out.push(`/** The ids of the rules in the operations' x-contract-rules. */\nexport type RuleId =\n${ruleIds.map((id) => `  | '${String(id)}'`).join('\n')};\n`);
+  const ruleIds = Object.values(document.paths ?? {}).flatMap((item) =>
+    Object.values(item ?? {}).flatMap((op) =>
+      ((op as { 'x-contract-rules'?: Array<{ id?: unknown }> })?.['x-contract-rules'] ?? []).map((rule) => rule.id),
+    ),
+  );
+  out.push(
+    `/** The ids of the rules in the operations' x-contract-rules. */\nexport type RuleId =\n${ruleIds.map((id) => `  | '${String(id)}'`).join('\n')};\n`,
+  );
   const parameters = operationParameters(document, edition);
   if (parameters !== undefined) out.push(parameters);
   for (const [name, schema] of Object.entries(document.components?.schemas ?? {})) {
     const s = schema as Schema;
     const doc = docComment(s.description, '');
-    const isObject = s.type === 'object' && s.properties !== undefined && s.oneOf === undefined && s.allOf === undefined;
-    out.push(isObject ? `${doc}export interface ${name} ${objectType(s, '')}\n` : `${doc}export type ${name} = ${typeOf(s, '')};\n`);
+    const isObject =
+      s.type === 'object' && s.properties !== undefined && s.oneOf === undefined && s.allOf === undefined;
+    out.push(
+      isObject
+        ? `${doc}export interface ${name} ${objectType(s, '')}\n`
+        : `${doc}export type ${name} = ${typeOf(s, '')};\n`,
+    );
   }
   return out.join('\n');
 }
@@ -49,13 +61,20 @@ function operationParameters(document: OpenAPIV3_1.Document, edition: Edition): 
   for (const item of Object.values(document.paths ?? {})) {
     for (const operation of Object.values(item ?? {})) {
       const id = (operation as { operationId?: unknown })?.operationId;
-      if (typeof id === 'string') operations.set(id, { shared: (item?.parameters ?? []) as unknown[], own: ((operation as OpenAPIV3_1.OperationObject).parameters ?? []) as unknown[] });
+      if (typeof id === 'string')
+        operations.set(id, {
+          shared: (item?.parameters ?? []) as unknown[],
+          own: ((operation as OpenAPIV3_1.OperationObject).parameters ?? []) as unknown[],
+        });
     }
   }
   const entries = OPERATION_NAMES.map((name) => {
     const operationId = table.editions[edition].operationIds[name];
     const found = operations.get(operationId);
-    if (!found) throw new Error(`typesFromSpec: x-editions names ${operationId} for ${name}, but no operation of the document has that id`);
+    if (!found)
+      throw new Error(
+        `typesFromSpec: x-editions names ${operationId} for ${name}, but no operation of the document has that id`,
+      );
     const parameters = [...found.shared, ...found.own].map((p) => resolveParameter(document, p));
     const group = (location: 'path' | 'query') => {
       const members = parameters.filter((p) => p.in === location);
@@ -102,8 +121,11 @@ function typeOf(schema: Schema, indent: string): string {
  * `type` and `unevaluatedProperties` beside it narrow validation only, so one member is an alias.
  */
 function intersection(schema: Schema, members: Schema[], indent: string): string {
-  const parts = members.map((member) => typeOf(member, indent)).map((t) => (/[ |]/.test(t) && !t.startsWith('{') ? `(${t})` : t));
-  if (schema.properties !== undefined) parts.push(objectType({ properties: schema.properties, required: schema.required }, indent));
+  const parts = members
+    .map((member) => typeOf(member, indent))
+    .map((t) => (/[ |]/.test(t) && !t.startsWith('{') ? `(${t})` : t));
+  if (schema.properties !== undefined)
+    parts.push(objectType({ properties: schema.properties, required: schema.required }, indent));
   return parts.join(' & ');
 }
 
@@ -134,7 +156,8 @@ function objectType(schema: Schema, indent: string): string {
   const required = new Set((schema.required ?? []) as string[]);
   const inner = `${indent}  `;
   const lines = Object.entries(properties).map(
-    ([key, value]) => `${docComment(value.description, inner)}${inner}${key}${required.has(key) ? '' : '?'}: ${typeOf(value, inner)};`,
+    ([key, value]) =>
+      `${docComment(value.description, inner)}${inner}${key}${required.has(key) ? '' : '?'}: ${typeOf(value, inner)};`,
   );
   const extra = schema.additionalProperties;
   if (extra && typeof extra === 'object') lines.push(`${inner}[key: string]: ${typeOf(extra as Schema, inner)};`);
@@ -144,7 +167,10 @@ function objectType(schema: Schema, indent: string): string {
 
 function docComment(description: unknown, indent: string): string {
   if (typeof description !== 'string' || description.trim() === '') return '';
-  const lines = description.trim().split('\n').map((line) => line.replace(/\*\//g, '*\\/').trimEnd());
+  const lines = description
+    .trim()
+    .split('\n')
+    .map((line) => line.replace(/\*\//g, '*\\/').trimEnd());
   if (lines.length === 1) return `${indent}/** ${lines[0]} */\n`;
   return `${indent}/**\n${lines.map((line) => `${indent} *${line ? ` ${line}` : ''}`).join('\n')}\n${indent} */\n`;
 }

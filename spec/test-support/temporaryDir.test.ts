@@ -15,10 +15,20 @@ const ROOT = new URL('../../', import.meta.url).pathname;
 it('removes every temporary folder a test file asks for, from a test, a hook or its top level', async () => {
   const temp = mkdtempSync(join(tmpdir(), 'aic-temp-check-'));
   try {
-    const { stdout } = await promisify(execFile)(process.execPath, [join(ROOT, 'node_modules/vitest/vitest.mjs'), 'run', '--config', join(ROOT, 'spec/test-support/leavesNothing/vitest.config.ts'), '--reporter=json'], {
-      cwd: ROOT,
-      env: { ...process.env, TMPDIR: temp },
-    });
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [
+        join(ROOT, 'node_modules/vitest/vitest.mjs'),
+        'run',
+        '--config',
+        join(ROOT, 'spec/test-support/leavesNothing/vitest.config.ts'),
+        '--reporter=json',
+      ],
+      {
+        cwd: ROOT,
+        env: { ...process.env, TMPDIR: temp },
+      },
+    );
     const report = JSON.parse(stdout) as { numPassedTests: number; numFailedTests: number };
     expect([report.numPassedTests, report.numFailedTests]).toEqual([2, 0]);
     expect(readdirSync(temp)).toEqual([]);

@@ -55,7 +55,12 @@ export function unknownKeyBodies(contract: Contract): UnknownKeyBodies {
 }
 
 /** A deep copy of `body` with `key: value` added as an own property of the object at `path` (`__proto__` included). */
-export function withKey(body: Record<string, unknown>, path: ObjectPath, key: string, value: unknown): Record<string, unknown> {
+export function withKey(
+  body: Record<string, unknown>,
+  path: ObjectPath,
+  key: string,
+  value: unknown,
+): Record<string, unknown> {
   const copy = JSON.parse(JSON.stringify(body)) as Record<string, unknown>;
   const holder = path.reduce<any>((node, step) => node[step], copy) as object;
   Object.defineProperty(holder, key, { value, enumerable: true, writable: true, configurable: true });
@@ -76,7 +81,14 @@ export function unknownName(declared: ReadonlySet<string>): fc.Arbitrary<string>
 }
 
 /** Any JSON value an unknown key might carry. */
-export const anyJsonValue: fc.Arbitrary<unknown> = fc.oneof(fc.string({ maxLength: 8 }), fc.integer(), fc.boolean(), fc.constant(null), fc.constant({}), fc.constant(['x']));
+export const anyJsonValue: fc.Arbitrary<unknown> = fc.oneof(
+  fc.string({ maxLength: 8 }),
+  fc.integer(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constant({}),
+  fc.constant(['x']),
+);
 
 function leaves(schema: JsonSchema): JsonSchema[] {
   const flat = flattenAllOf(schema);
@@ -100,6 +112,7 @@ function collectNames(node: unknown, into: Set<string>): void {
   if (typeof node !== 'object' || node === null) return;
   if (Array.isArray(node)) return node.forEach((item) => collectNames(item, into));
   const record = node as Record<string, unknown>;
-  if (typeof record.properties === 'object' && record.properties !== null) Object.keys(record.properties).forEach((name) => into.add(name));
+  if (typeof record.properties === 'object' && record.properties !== null)
+    Object.keys(record.properties).forEach((name) => into.add(name));
   Object.values(record).forEach((value) => collectNames(value, into));
 }

@@ -1,5 +1,12 @@
 import type fc from 'fast-check';
-import { consistentUpdateBody, validCreateBody, validUpdateBody, type ConsistentUpdateBodyOptions, type ValidCreateBodyOptions, type ValidUpdateBodyOptions } from '../../../generators/index.js';
+import {
+  consistentUpdateBody,
+  validCreateBody,
+  validUpdateBody,
+  type ConsistentUpdateBodyOptions,
+  type ValidCreateBodyOptions,
+  type ValidUpdateBodyOptions,
+} from '../../../generators/index.js';
 import type { AiIntegration, CreateAiIntegrationRequest, UpdateAiIntegrationRequest } from '../../../spec/index.js';
 import { isObject } from '../../compare.js';
 import type { NameFactory } from '../../NameFactory.js';
@@ -9,17 +16,31 @@ import type { RuleContext } from '../../RuleContext.js';
  * The generators as the kit uses them: create bodies every faithful server must accept, and
  * scopings only with the ids the run was given (--organization-id, --space-id; none: account-wide).
  */
-export function createBodies(ctx: RuleContext, options: ValidCreateBodyOptions = {}): fc.Arbitrary<CreateAiIntegrationRequest & Json> {
-  return validCreateBody(ctx.contract, { scopingIds: ctx.scopingIds, ...options }) as fc.Arbitrary<CreateAiIntegrationRequest & Json>;
+export function createBodies(
+  ctx: RuleContext,
+  options: ValidCreateBodyOptions = {},
+): fc.Arbitrary<CreateAiIntegrationRequest & Json> {
+  return validCreateBody(ctx.contract, { scopingIds: ctx.scopingIds, ...options }) as fc.Arbitrary<
+    CreateAiIntegrationRequest & Json
+  >;
 }
 
-export function updateBodies(ctx: RuleContext, options: ValidUpdateBodyOptions = {}): fc.Arbitrary<UpdateAiIntegrationRequest & Json> {
-  return validUpdateBody(ctx.contract, { scopingIds: ctx.scopingIds, ...options }) as fc.Arbitrary<UpdateAiIntegrationRequest & Json>;
+export function updateBodies(
+  ctx: RuleContext,
+  options: ValidUpdateBodyOptions = {},
+): fc.Arbitrary<UpdateAiIntegrationRequest & Json> {
+  return validUpdateBody(ctx.contract, { scopingIds: ctx.scopingIds, ...options }) as fc.Arbitrary<
+    UpdateAiIntegrationRequest & Json
+  >;
 }
 
 type Json = Record<string, unknown>;
 
-export function consistentUpdates(ctx: RuleContext, integration: Pick<AiIntegration, 'provider' | 'provider_metadata'>, options: ConsistentUpdateBodyOptions = {}): fc.Arbitrary<UpdateAiIntegrationRequest> {
+export function consistentUpdates(
+  ctx: RuleContext,
+  integration: Pick<AiIntegration, 'provider' | 'provider_metadata'>,
+  options: ConsistentUpdateBodyOptions = {},
+): fc.Arbitrary<UpdateAiIntegrationRequest> {
   return consistentUpdateBody(ctx.contract, integration, { scopingIds: ctx.scopingIds, ...options });
 }
 
@@ -41,7 +62,8 @@ export function invalidTextWithRunName(names: NameFactory, text: string): string
   } catch {
     return text;
   }
-  if (!isObject(value) || typeof value.name !== 'string' || value.name === '' || JSON.stringify(value) !== text) return text;
+  if (!isObject(value) || typeof value.name !== 'string' || value.name === '' || JSON.stringify(value) !== text)
+    return text;
   return JSON.stringify({ ...value, name: names.next(value.name) });
 }
 

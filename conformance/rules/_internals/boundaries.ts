@@ -25,12 +25,26 @@ const word = fc.stringMatching(/^[a-z0-9][a-z0-9.-]{0,11}$/);
  * (headers) starts absent without --strict (headers replacing the stored map is a decision); with
  * --strict it starts with entries of its own.
  */
-export function boundaryCase(ctx: RuleContext, collection: CollectionField, boundary: Boundary, choices: ReadonlyArray<Record<string, string>>): fc.Arbitrary<BoundaryCase> {
+export function boundaryCase(
+  ctx: RuleContext,
+  collection: CollectionField,
+  boundary: Boundary,
+  choices: ReadonlyArray<Record<string, string>>,
+): fc.Arbitrary<BoundaryCase> {
   const { field } = collection;
   const make = (old: fc.Arbitrary<unknown> | undefined, sent: fc.Arbitrary<unknown>) =>
-    fc.tuple(old ?? fc.constant(undefined), sent).map(([o, v]): BoundaryCase => ({ field, boundary, collection, ...(o === undefined ? {} : { old: o }), sent: v }));
+    fc
+      .tuple(old ?? fc.constant(undefined), sent)
+      .map(
+        ([o, v]): BoundaryCase => ({ field, boundary, collection, ...(o === undefined ? {} : { old: o }), sent: v }),
+      );
   if (collection.shape === 'map') {
-    const entries = (prefix: string, min: number, max: number) => fc.dictionary(word.map((k) => `x-${prefix}-${k}`), fc.string({ maxLength: 12 }), { minKeys: min, maxKeys: max, noNullPrototype: true });
+    const entries = (prefix: string, min: number, max: number) =>
+      fc.dictionary(
+        word.map((k) => `x-${prefix}-${k}`),
+        fc.string({ maxLength: 12 }),
+        { minKeys: min, maxKeys: max, noNullPrototype: true },
+      );
     const old = ctx.strict ? entries('old', 1, 3) : undefined;
     switch (boundary) {
       case 'empty':
@@ -38,7 +52,10 @@ export function boundaryCase(ctx: RuleContext, collection: CollectionField, boun
       case 'one':
         return make(old, entries('new', 1, 1));
       case 'at-limit':
-        return make(old, entries('new', 0, 2).map((small) => atBytes(small, 'x-new-fill', collection.maxBytes!)));
+        return make(
+          old,
+          entries('new', 0, 2).map((small) => atBytes(small, 'x-new-fill', collection.maxBytes!)),
+        );
       default:
         return make(old, entries('new', 2, 4));
     }
@@ -47,7 +64,8 @@ export function boundaryCase(ctx: RuleContext, collection: CollectionField, boun
     // Items of the run's choices; the old list holds another item where the choices allow.
     const item = fc.constantFrom(...choices);
     const oldBeside = (sent: unknown) => [choices.find((choice) => choice !== sent) ?? sent];
-    const of = (sent: (chosen: Record<string, string>) => unknown[]) => item.map((chosen): BoundaryCase => ({ field, boundary, collection, old: oldBeside(chosen), sent: sent(chosen) }));
+    const of = (sent: (chosen: Record<string, string>) => unknown[]) =>
+      item.map((chosen): BoundaryCase => ({ field, boundary, collection, old: oldBeside(chosen), sent: sent(chosen) }));
     switch (boundary) {
       case 'empty':
         // From the most specific item the run may send: without --strict `[]` may come back as one
@@ -59,10 +77,16 @@ export function boundaryCase(ctx: RuleContext, collection: CollectionField, boun
       case 'duplicates':
         return of((chosen) => [chosen, chosen]);
       default:
-        return fc.shuffledSubarray([...choices], { minLength: 2 }).map((sent): BoundaryCase => ({ field, boundary, collection, old: oldBeside(sent[0]), sent }));
+        return fc
+          .shuffledSubarray([...choices], { minLength: 2 })
+          .map((sent): BoundaryCase => ({ field, boundary, collection, old: oldBeside(sent[0]), sent }));
     }
   }
-  const items = (prefix: string, min: number, max: number) => fc.uniqueArray(word.map((w) => `${prefix}-${w}`), { minLength: min, maxLength: max });
+  const items = (prefix: string, min: number, max: number) =>
+    fc.uniqueArray(
+      word.map((w) => `${prefix}-${w}`),
+      { minLength: min, maxLength: max },
+    );
   const old = items('old', 1, 3);
   switch (boundary) {
     case 'empty':
@@ -70,7 +94,10 @@ export function boundaryCase(ctx: RuleContext, collection: CollectionField, boun
     case 'one':
       return make(old, items('new', 1, 1));
     case 'duplicates':
-      return make(old, items('new', 1, 3).chain((list) => fc.nat(list.length - 1).map((i) => [...list, list[i]!])));
+      return make(
+        old,
+        items('new', 1, 3).chain((list) => fc.nat(list.length - 1).map((i) => [...list, list[i]!])),
+      );
     default:
       return make(old, items('new', 2, 4));
   }
@@ -96,15 +123,21 @@ export async function judgeBoundary(ctx: RuleContext, before: Integration, c: Bo
   if (!ctx.strict && c.collection.shape === 'map' && before[c.field] !== undefined && before[c.field] !== null) {
     // A map already stored is cleared first (null clears, a fact): merging into nothing is replacing.
     const cleared = { [c.field]: null };
-    before = expectIntegration(await ctx.api.patch(before.id, cleared), `PATCH ${JSON.stringify(cleared)} before the ${c.boundary} case`);
+    before = expectIntegration(
+      await ctx.api.patch(before.id, cleared),
+      `PATCH ${JSON.stringify(cleared)} before the ${c.boundary} case`,
+    );
   }
   const body = { [c.field]: c.sent };
   const what = `PATCH ${shorten(JSON.stringify(body))} (${c.field}: ${c.boundary})`;
   const exchange = await ctx.api.patch(before.id, body);
   const clientError = exchange.status >= 400 && exchange.status < 500;
-  const objectItems = c.collection.shape === 'list' && isObject(c.collection.items) && c.collection.items.type === 'object';
+  const objectItems =
+    c.collection.shape === 'list' && isObject(c.collection.items) && c.collection.items.type === 'object';
   if (!ctx.strict && clientError && c.boundary === 'duplicates' && objectItems) {
-    ctx.note(`${c.field} holding the same item twice was refused (${exchange.status}); the facts are silent on it: accepted without --strict`);
+    ctx.note(
+      `${c.field} holding the same item twice was refused (${exchange.status}); the facts are silent on it: accepted without --strict`,
+    );
     return expectUnchanged(ctx.api, before, `after the refused ${what}`, ctx.compare);
   }
   expectStatus(exchange, 200, what);
@@ -112,12 +145,20 @@ export async function judgeBoundary(ctx: RuleContext, before: Integration, c: Bo
   const read = await ctx.api.read(before.id, `${what}: reading it back`);
   const stored = before[c.field];
   const merged = isObject(c.sent) ? { ...(isObject(stored) ? stored : {}), ...c.sent } : undefined;
-  for (const [got, where] of [[after, 'the 200 body'], [read, 'a GET after the PATCH']] as const) {
+  for (const [got, where] of [
+    [after, 'the 200 body'],
+    [read, 'a GET after the PATCH'],
+  ] as const) {
     if (!ctx.strict && c.collection.shape === 'map') {
       const value = got[c.field];
       // Merged into what was stored, or nothing stored and nothing sent: what a merging target may answer.
       if (merged !== undefined && isDeepStrictEqual(value, merged)) continue;
-      if (c.boundary === 'empty' && (stored === undefined || stored === null) && (value === undefined || value === null)) continue;
+      if (
+        c.boundary === 'empty' &&
+        (stored === undefined || stored === null) &&
+        (value === undefined || value === null)
+      )
+        continue;
     }
     expectFields(got, body, [c.field], `${where} of ${what}`, ctx.compare);
   }

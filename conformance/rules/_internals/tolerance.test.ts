@@ -16,7 +16,8 @@ const [[bedrock], [, gcpKind]] = Object.entries(model.requiredMetadataKind) as [
 const defaultAuth = model.defaults.auth_type as string;
 const otherAuth = Object.values(contract.facts.spellings.auth_type).find((a) => a !== defaultAuth)!;
 /** How the other edition spells an auth type. */
-const elsewhere = (value: string) => contract.editions.respell('auth_type', value, contract.edition === 'camel' ? 'upper' : 'camel')!;
+const elsewhere = (value: string) =>
+  contract.editions.respell('auth_type', value, contract.edition === 'camel' ? 'upper' : 'camel')!;
 const before: Integration = {
   id: 'TGxtSW50ZWdyYXRpb246MTI6YUJjRA==',
   name: 'aic-conform-x-1',
@@ -62,37 +63,76 @@ describe('withoutUnknownProperties', () => {
 describe('adoptMergedHeaders (without --strict)', () => {
   it('takes the map sent or the stored map merged with it, and nothing else', () => {
     const merged = { ...before, headers: { 'x-old': '1', 'x-new': '2' } };
-    expect(adoptMergedHeaders({ headers: { 'x-new': '2' } }, before, merged, { headers: { 'x-new': '2' } }, 'patch').headers).toEqual({ 'x-old': '1', 'x-new': '2' });
-    expect(adoptMergedHeaders({ headers: { 'x-new': '2' } }, before, { ...before, headers: { 'x-new': '2' } }, { headers: { 'x-new': '2' } }, 'patch').headers).toEqual({ 'x-new': '2' });
-    expect(violation(() => adoptMergedHeaders({ headers: { 'x-new': '3' } }, before, merged, {}, 'patch')).message).toMatch(/neither the map sent nor the stored map merged/);
+    expect(
+      adoptMergedHeaders({ headers: { 'x-new': '2' } }, before, merged, { headers: { 'x-new': '2' } }, 'patch').headers,
+    ).toEqual({ 'x-old': '1', 'x-new': '2' });
+    expect(
+      adoptMergedHeaders(
+        { headers: { 'x-new': '2' } },
+        before,
+        { ...before, headers: { 'x-new': '2' } },
+        { headers: { 'x-new': '2' } },
+        'patch',
+      ).headers,
+    ).toEqual({ 'x-new': '2' });
+    expect(
+      violation(() => adoptMergedHeaders({ headers: { 'x-new': '3' } }, before, merged, {}, 'patch')).message,
+    ).toMatch(/neither the map sent nor the stored map merged/);
     const invented = { ...before, headers: { 'x-old': '1', 'x-new': '2', 'x-invented': '9' } };
-    expect(violation(() => adoptMergedHeaders({ headers: { 'x-new': '2' } }, before, invented, {}, 'patch')).message).toMatch(/neither/);
+    expect(
+      violation(() => adoptMergedHeaders({ headers: { 'x-new': '2' } }, before, invented, {}, 'patch')).message,
+    ).toMatch(/neither/);
   });
 });
 
 describe('expectAcceptedAsTheBodySays', () => {
   it('accepts a 200 that applied the known fields and ignored a nested unknown property', () => {
     const body = { enable_default_models: true, scopings: [{ organization_id: 'T3Jn', orgId: 'x' }] };
-    const got = { ...before, enable_default_models: true, scopings: [{ organization_id: 'T3Jn', space_id: null }], updated_at: '2026-02-13T21:27:20.000Z' };
+    const got = {
+      ...before,
+      enable_default_models: true,
+      scopings: [{ organization_id: 'T3Jn', space_id: null }],
+      updated_at: '2026-02-13T21:27:20.000Z',
+    };
     expect(() => expectAcceptedAsTheBodySays(lenient, before, body, got, 'p')).not.toThrow();
   });
 
   it('accepts an empty name stored as sent, and refuses one that changed another field or was taken', () => {
-    expect(() => expectAcceptedAsTheBodySays(lenient, before, { name: '' }, { ...before, name: '' }, 'p')).not.toThrow();
-    expect(violation(() => expectAcceptedAsTheBodySays(lenient, before, { name: '' }, { ...before, name: '', auth_type: otherAuth }, 'p')).message).toMatch(/auth_type/);
-    expect(violation(() => expectAcceptedAsTheBodySays(lenient, before, { name: '' }, { ...before, name: '' }, 'p', { takenNames: [''] })).message).toMatch(/breaks name-unique/);
-    expect(violation(() => expectAcceptedAsTheBodySays(lenient, before, { name: '' }, { ...before, name: '', id: 'b3RoZXI=' }, 'p')).message).toMatch(/\bid\b/);
+    expect(() =>
+      expectAcceptedAsTheBodySays(lenient, before, { name: '' }, { ...before, name: '' }, 'p'),
+    ).not.toThrow();
+    expect(
+      violation(() =>
+        expectAcceptedAsTheBodySays(lenient, before, { name: '' }, { ...before, name: '', auth_type: otherAuth }, 'p'),
+      ).message,
+    ).toMatch(/auth_type/);
+    expect(
+      violation(() =>
+        expectAcceptedAsTheBodySays(lenient, before, { name: '' }, { ...before, name: '' }, 'p', { takenNames: [''] }),
+      ).message,
+    ).toMatch(/breaks name-unique/);
+    expect(
+      violation(() =>
+        expectAcceptedAsTheBodySays(lenient, before, { name: '' }, { ...before, name: '', id: 'b3RoZXI=' }, 'p'),
+      ).message,
+    ).toMatch(/\bid\b/);
   });
 
   it('refuses a 200 that leaves awsBedrock without AWS metadata', () => {
     const got = { ...before, provider: bedrock };
-    expect(violation(() => expectAcceptedAsTheBodySays(lenient, before, { provider: bedrock, x: 1 }, got, 'p')).expected).toBe(422);
+    expect(
+      violation(() => expectAcceptedAsTheBodySays(lenient, before, { provider: bedrock, x: 1 }, got, 'p')).expected,
+    ).toBe(422);
   });
 
   it("takes a value in the other edition's spelling, accepted by a server in transition, as the same value in the run's edition", () => {
     const body = { auth_type: elsewhere(otherAuth) };
     expect(body.auth_type).not.toBe(otherAuth);
-    expect(() => expectAcceptedAsTheBodySays(lenient, before, body, { ...before, auth_type: otherAuth }, 'p')).not.toThrow();
-    expect(violation(() => expectAcceptedAsTheBodySays(lenient, before, body, before, 'p')).message).toMatch(/auth_type/);
+    expect(() =>
+      expectAcceptedAsTheBodySays(lenient, before, body, { ...before, auth_type: otherAuth }, 'p'),
+    ).not.toThrow();
+    expect(violation(() => expectAcceptedAsTheBodySays(lenient, before, body, before, 'p')).message).toMatch(
+      /auth_type/,
+    );
   });
 });

@@ -1,4 +1,12 @@
-import { differingFields, inContractEdition, isClosedObject, leavesOf, pickCanonical, propertiesOf, type JsonSchema } from '../../../spec/index.js';
+import {
+  differingFields,
+  inContractEdition,
+  isClosedObject,
+  leavesOf,
+  pickCanonical,
+  propertiesOf,
+  type JsonSchema,
+} from '../../../spec/index.js';
 import { isObject } from '../../compare.js';
 import { adoptMergedHeaders, expectAsModelled, fail } from '../../expect.js';
 import type { Integration } from '../../IntegrationsApi.js';
@@ -27,8 +35,12 @@ export function withoutUnknownProperties(schema: JsonSchema | undefined, value: 
     return items ? value.map((v) => withoutUnknownProperties(items, v)) : value;
   }
   if (!isObject(value)) return value;
-  const objects = leaves.filter((l) => isObject(l.properties) || l.additionalProperties !== undefined || l.unevaluatedProperties !== undefined);
-  const matching = objects.filter((l) => Object.entries(propertiesOf(l)).every(([k, s]) => !('const' in s) || value[k] === s.const));
+  const objects = leaves.filter(
+    (l) => isObject(l.properties) || l.additionalProperties !== undefined || l.unevaluatedProperties !== undefined,
+  );
+  const matching = objects.filter((l) =>
+    Object.entries(propertiesOf(l)).every(([k, s]) => !('const' in s) || value[k] === s.const),
+  );
   const chosen = matching.length > 0 ? matching : objects;
   if (chosen.length === 0) return value;
   const closed = chosen.every(isClosedObject);
@@ -57,20 +69,36 @@ export interface AcceptedOptions {
  * as sent, an empty string too, every other field as before), and the model must accept it (else a
  * 409 or 422 was due). Throws a Violation.
  */
-export function expectAcceptedAsTheBodySays(ctx: Pick<RuleContext, 'contract' | 'model' | 'compare'>, before: Json, body: unknown, got: Integration, what: string, options: AcceptedOptions = {}): void {
+export function expectAcceptedAsTheBodySays(
+  ctx: Pick<RuleContext, 'contract' | 'model' | 'compare'>,
+  before: Json,
+  body: unknown,
+  got: Integration,
+  what: string,
+  options: AcceptedOptions = {},
+): void {
   const { contract } = ctx;
-  if (!isObject(body)) fail(`${what}: answered 200 to a body that is not an object`, { expected: 'a 4xx', actual: got });
+  if (!isObject(body))
+    fail(`${what}: answered 200 to a body that is not an object`, { expected: 'a 4xx', actual: got });
   const schema = contract.operation('update').requestBody?.schema;
   const sent = inContractEdition(contract, 'update', withoutUnknownProperties(schema, body)) as Json;
-  if (Object.keys(sent).length === 0) fail(`${what}: answered 200 to a body without any known field (rule non-empty)`, { expected: 400, actual: got });
+  if (Object.keys(sent).length === 0)
+    fail(`${what}: answered 200 to a body without any known field (rule non-empty)`, { expected: 400, actual: got });
   const outcome = ctx.model.update(before, sent, options.takenNames ?? []);
-  if (!outcome.accepted) fail(`${what}: answered 200 to a body that breaks ${outcome.rules.join(', ')}`, { expected: outcome.statuses.length === 1 ? outcome.statuses[0] : outcome.statuses, actual: got });
+  if (!outcome.accepted)
+    fail(`${what}: answered 200 to a body that breaks ${outcome.rules.join(', ')}`, {
+      expected: outcome.statuses.length === 1 ? outcome.statuses[0] : outcome.statuses,
+      actual: got,
+    });
   let expected = adoptMergedHeaders(sent, before, got, outcome.after, what);
   // An empty api_key may count as a key or as none: the rule that says is strict (non-empty-strings).
   if (sent.api_key === '') expected = { ...expected, has_api_key: got.has_api_key };
   expectAsModelled(got, expected, what, ctx.compare);
   const immutable = contract.rule('immutable-fields').fields;
   const changed = differingFields(contract, before, got, { serverFields: true }).filter((f) => immutable.includes(f));
-  if (changed.length > 0) fail(`${what}: accepted, but ${changed.join(', ')} changed`, { expected: pickCanonical(contract, before, changed), actual: pickCanonical(contract, got, changed) });
+  if (changed.length > 0)
+    fail(`${what}: accepted, but ${changed.join(', ')} changed`, {
+      expected: pickCanonical(contract, before, changed),
+      actual: pickCanonical(contract, got, changed),
+    });
 }
-

@@ -18,11 +18,21 @@ interface Answer {
   body: any;
 }
 
-async function call(server: IndependentServer, method: string, path: string, body?: unknown, auth: string | null = 'Bearer k1'): Promise<Answer> {
+async function call(
+  server: IndependentServer,
+  method: string,
+  path: string,
+  body?: unknown,
+  auth: string | null = 'Bearer k1',
+): Promise<Answer> {
   const headers: Record<string, string> = {};
   if (auth !== null) headers['Authorization'] = auth;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
-  const res = await fetch(server.url + path, { method, headers, body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body) });
+  const res = await fetch(server.url + path, {
+    method,
+    headers,
+    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+  });
   const text = await res.text();
   let parsed: unknown;
   try {
@@ -37,7 +47,11 @@ const item = (id: string): string => `${BASE}/${encodeURIComponent(id)}`;
 let counter = 0;
 const uniqueName = (): string => `it-${++counter}`;
 
-async function create(server: IndependentServer, fields: Record<string, unknown> = {}, auth = 'Bearer k1'): Promise<any> {
+async function create(
+  server: IndependentServer,
+  fields: Record<string, unknown> = {},
+  auth = 'Bearer k1',
+): Promise<any> {
   const res = await call(server, 'POST', BASE, { name: uniqueName(), provider: 'openAI', ...fields }, auth);
   expect(res.status, res.text).toBe(201);
   return res.body;
@@ -51,7 +65,10 @@ function expectProblem(res: Answer, status: number): void {
 }
 
 /** Runs `body` against a server started with `options`, closed afterwards. */
-async function withServer(options: IndependentServerOptions, body: (server: IndependentServer) => Promise<void>): Promise<void> {
+async function withServer(
+  options: IndependentServerOptions,
+  body: (server: IndependentServer) => Promise<void>,
+): Promise<void> {
   const server = await startIndependentServer(options);
   try {
     await body(server);
@@ -84,7 +101,15 @@ describe('independent server, default behaviour', () => {
     expect(res.headers.get('content-type')).toBe('application/json');
     expect(res.text).not.toContain('sk-secret-1');
     const b = res.body;
-    expect(b).toMatchObject({ name: 'defaults', provider: 'anthropic', has_api_key: true, enable_default_models: false, function_calling_enabled: true, auth_type: 'default', scopings: [{}] });
+    expect(b).toMatchObject({
+      name: 'defaults',
+      provider: 'anthropic',
+      has_api_key: true,
+      enable_default_models: false,
+      function_calling_enabled: true,
+      auth_type: 'default',
+      scopings: [{}],
+    });
     expect(b.id).toMatch(ID);
     expect(Buffer.from(b.id, 'base64').toString()).toMatch(/^AiIntegration:[0-9a-f-]{36}$/);
     expect(Buffer.from(b.created_by_user_id, 'base64').toString()).toMatch(/^User:\d+$/);
@@ -103,12 +128,28 @@ describe('independent server, default behaviour', () => {
     const post = (body: unknown) => call(server, 'POST', BASE, body);
     expectProblem(await post({ provider: 'openAI' }), 400);
     expectProblem(await post({ name: uniqueName() }), 400);
-    for (const field of ['api_key', 'base_url', 'model_names', 'headers', 'enable_default_models', 'function_calling_enabled', 'auth_type', 'provider_metadata', 'scopings']) {
+    for (const field of [
+      'api_key',
+      'base_url',
+      'model_names',
+      'headers',
+      'enable_default_models',
+      'function_calling_enabled',
+      'auth_type',
+      'provider_metadata',
+      'scopings',
+    ]) {
       expectProblem(await post({ name: uniqueName(), provider: 'openAI', [field]: null }), 400);
     }
     expectProblem(await post({ name: uniqueName(), provider: 'openAI', colour: 'blue' }), 400);
-    expectProblem(await post({ name: uniqueName(), provider: 'openAI', scopings: [{ organization_id: 'T3Jn', team: 'x' }] }), 400);
-    expectProblem(await post({ name: uniqueName(), provider: 'awsBedrock', provider_metadata: { ...AWS, region: 'x' } }), 400);
+    expectProblem(
+      await post({ name: uniqueName(), provider: 'openAI', scopings: [{ organization_id: 'T3Jn', team: 'x' }] }),
+      400,
+    );
+    expectProblem(
+      await post({ name: uniqueName(), provider: 'awsBedrock', provider_metadata: { ...AWS, region: 'x' } }),
+      400,
+    );
     expectProblem(await post({ name: uniqueName(), provider: 'OPEN_AI' }), 400);
     expectProblem(await post({ name: uniqueName(), provider: 'openAI', auth_type: 'DEFAULT' }), 400);
     expectProblem(await post({ name: uniqueName(), provider: 'openAI', enable_default_models: 'true' }), 400);
@@ -122,9 +163,19 @@ describe('independent server, default behaviour', () => {
     expectProblem(await post({ name: uniqueName(), provider: 'awsBedrock' }), 422);
     expectProblem(await post({ name: uniqueName(), provider: 'awsBedrock', provider_metadata: GCP }), 422);
     expectProblem(await post({ name: uniqueName(), provider: 'awsBedrock', provider_metadata: { kind: 'aws' } }), 422);
-    expectProblem(await post({ name: uniqueName(), provider: 'vertexAI', provider_metadata: { kind: 'gcp', project_id: 'p', location: 'l' } }), 422);
+    expectProblem(
+      await post({
+        name: uniqueName(),
+        provider: 'vertexAI',
+        provider_metadata: { kind: 'gcp', project_id: 'p', location: 'l' },
+      }),
+      422,
+    );
     expect((await post({ name: uniqueName(), provider: 'vertexAI', provider_metadata: GCP })).status).toBe(201);
-    expect((await post({ name: uniqueName(), provider: 'awsBedrock', provider_metadata: { ...AWS, external_id: null } })).status).toBe(201);
+    expect(
+      (await post({ name: uniqueName(), provider: 'awsBedrock', provider_metadata: { ...AWS, external_id: null } }))
+        .status,
+    ).toBe(201);
     // headers: 8,175 bytes of JSON pass, one more is a 400.
     const sized = (bytes: number) => ({ h: 'x'.repeat(bytes - '{"h":""}'.length) });
     expect((await post({ name: uniqueName(), provider: 'openAI', headers: sized(8175) })).status).toBe(201);
@@ -142,7 +193,16 @@ describe('independent server, default behaviour', () => {
   it('keeps accounts apart and checks path ids', async () => {
     const mine = await create(server);
     for (const method of ['GET', 'PATCH', 'DELETE']) {
-      expectProblem(await call(server, method, item(mine.id), method === 'PATCH' ? { name: uniqueName() } : undefined, 'Bearer k-other'), 404);
+      expectProblem(
+        await call(
+          server,
+          method,
+          item(mine.id),
+          method === 'PATCH' ? { name: uniqueName() } : undefined,
+          'Bearer k-other',
+        ),
+        404,
+      );
     }
     const theirs = await call(server, 'GET', `${BASE}?limit=100`, undefined, 'Bearer k-other');
     expect(theirs.body.ai_integrations.map((i: any) => i.id)).not.toContain(mine.id);
@@ -154,7 +214,12 @@ describe('independent server, default behaviour', () => {
   });
 
   it('follows the 13 update rules', async () => {
-    const start = await create(server, { api_key: 'k', base_url: 'https://x', model_names: ['a', 'b'], headers: { h1: 'v1', h2: 'v2' } });
+    const start = await create(server, {
+      api_key: 'k',
+      base_url: 'https://x',
+      model_names: ['a', 'b'],
+      headers: { h1: 'v1', h2: 'v2' },
+    });
     const patch = (body: unknown) => call(server, 'PATCH', item(start.id), body);
     const get = async () => (await call(server, 'GET', item(start.id))).body;
     // 1 non-empty; 12 unknown properties
@@ -178,12 +243,29 @@ describe('independent server, default behaviour', () => {
     expect(cleared.base_url ?? null).toBeNull();
     expect(cleared.headers ?? null).toBeNull();
     // 6 replace-all, headers replaced
-    const replaced = (await patch({ model_names: ['c'], headers: { h3: 'v3' }, scopings: [{ organization_id: 'T3JnOjE=' }, { organization_id: 'T3JnOjE=', space_id: 'U3BhY2U6MQ==' }] })).body;
+    const replaced = (
+      await patch({
+        model_names: ['c'],
+        headers: { h3: 'v3' },
+        scopings: [{ organization_id: 'T3JnOjE=' }, { organization_id: 'T3JnOjE=', space_id: 'U3BhY2U6MQ==' }],
+      })
+    ).body;
     expect(replaced.model_names).toEqual(['c']);
     expect((await patch({ headers: { h4: 'v4' } })).body.headers).toEqual({ h4: 'v4' });
-    expect(replaced.scopings).toEqual([{ organization_id: 'T3JnOjE=', space_id: null }, { organization_id: 'T3JnOjE=', space_id: 'U3BhY2U6MQ==' }]);
+    expect(replaced.scopings).toEqual([
+      { organization_id: 'T3JnOjE=', space_id: null },
+      { organization_id: 'T3JnOjE=', space_id: 'U3BhY2U6MQ==' },
+    ]);
     // 7 types, nulls on non-nullable fields
-    for (const field of ['name', 'provider', 'model_names', 'enable_default_models', 'function_calling_enabled', 'auth_type', 'scopings']) {
+    for (const field of [
+      'name',
+      'provider',
+      'model_names',
+      'enable_default_models',
+      'function_calling_enabled',
+      'auth_type',
+      'scopings',
+    ]) {
       expectProblem(await patch({ [field]: null }), 400);
     }
     expectProblem(await patch({ function_calling_enabled: 1 }), 400);
@@ -212,13 +294,20 @@ describe('independent server, default behaviour', () => {
     const key = 'Bearer k-list';
     const made = [];
     for (let i = 0; i < 5; i += 1) made.push(await create(server, { name: `List-Item-${i}` }, key));
-    for (const limit of ['0', '101', 'abc', '1.5', '-1', '']) expectProblem(await call(server, 'GET', `${BASE}?limit=${limit}`, undefined, key), 400);
+    for (const limit of ['0', '101', 'abc', '1.5', '-1', ''])
+      expectProblem(await call(server, 'GET', `${BASE}?limit=${limit}`, undefined, key), 400);
     expectProblem(await call(server, 'GET', `${BASE}?cursor=forged`, undefined, key), 400);
     expectProblem(await call(server, 'GET', `${BASE}?name=${'x'.repeat(256)}`, undefined, key), 400);
     const seen: string[] = [];
     let cursor: string | undefined;
     do {
-      const res = await call(server, 'GET', `${BASE}?limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, undefined, key);
+      const res = await call(
+        server,
+        'GET',
+        `${BASE}?limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+        undefined,
+        key,
+      );
       expect(res.status).toBe(200);
       const { has_more, next_cursor } = res.body.pagination;
       expect('next_cursor' in res.body.pagination).toBe(has_more);
@@ -252,7 +341,11 @@ describe('independent server switches', () => {
 
   it('shuffleKeys', () =>
     withServer({ shuffleKeys: true }, async (s) => {
-      const made = await create(s, { provider: 'vertexAI', provider_metadata: GCP, scopings: [{ organization_id: 'T3Jn', space_id: 'U3Bh' }] });
+      const made = await create(s, {
+        provider: 'vertexAI',
+        provider_metadata: GCP,
+        scopings: [{ organization_id: 'T3Jn', space_id: 'U3Bh' }],
+      });
       const orders = new Set<string>();
       const metaOrders = new Set<string>();
       for (let i = 0; i < 12; i += 1) {
@@ -267,22 +360,43 @@ describe('independent server switches', () => {
 
   it('clearedAs and accountWideAs', async () => {
     await withServer({ clearedAs: 'null', accountWideAs: 'nulls' }, async (s) => {
-      const b = await create(s, { provider: 'awsBedrock', provider_metadata: AWS, scopings: [{}, { organization_id: 'T3Jn' }] });
-      expect(b).toMatchObject({ base_url: null, model_names: null, headers: null, provider_metadata: { ...AWS, external_id: null } });
-      expect(b.scopings).toEqual([{ organization_id: null, space_id: null }, { organization_id: 'T3Jn', space_id: null }]);
+      const b = await create(s, {
+        provider: 'awsBedrock',
+        provider_metadata: AWS,
+        scopings: [{}, { organization_id: 'T3Jn' }],
+      });
+      expect(b).toMatchObject({
+        base_url: null,
+        model_names: null,
+        headers: null,
+        provider_metadata: { ...AWS, external_id: null },
+      });
+      expect(b.scopings).toEqual([
+        { organization_id: null, space_id: null },
+        { organization_id: 'T3Jn', space_id: null },
+      ]);
     });
     await withServer({ clearedAs: 'absent', accountWideAs: 'empty-object' }, async (s) => {
       const b = await create(s, { scopings: [{}, { organization_id: 'T3Jn' }] });
       for (const key of ['base_url', 'model_names', 'headers', 'provider_metadata']) expect(key in b).toBe(false);
       expect(b.scopings).toEqual([{}, { organization_id: 'T3Jn' }]);
       const patched = (await call(s, 'PATCH', item(b.id), { base_url: 'u' })).body;
-      expect((await call(s, 'PATCH', item(b.id), { base_url: null })).body).toEqual({ ...patched, base_url: undefined, updated_at: expect.any(String) });
+      expect((await call(s, 'PATCH', item(b.id), { base_url: null })).body).toEqual({
+        ...patched,
+        base_url: undefined,
+        updated_at: expect.any(String),
+      });
     });
   });
 
   it('extraFields', () =>
     withServer({ extraFields: true }, async (s) => {
-      const b = await create(s, { provider: 'awsBedrock', provider_metadata: AWS, headers: { h: 'v' }, scopings: [{ organization_id: 'T3Jn', space_id: 'U3Bh' }] });
+      const b = await create(s, {
+        provider: 'awsBedrock',
+        provider_metadata: AWS,
+        headers: { h: 'v' },
+        scopings: [{ organization_id: 'T3Jn', space_id: 'U3Bh' }],
+      });
       expect(b.header_names).toEqual(['h']);
       expect(b.space_ids).toEqual(['U3Bh']);
       expect(b.scopings[0].space_name).toEqual(expect.any(String));
@@ -316,7 +430,12 @@ describe('independent server switches', () => {
 
   it('ignoreUnknown', () =>
     withServer({ ignoreUnknown: true }, async (s) => {
-      const b = await create(s, { colour: 'blue', provider: 'awsBedrock', provider_metadata: { ...AWS, region: 'r' }, scopings: [{ organization_id: 'T3Jn', team: 't' }] });
+      const b = await create(s, {
+        colour: 'blue',
+        provider: 'awsBedrock',
+        provider_metadata: { ...AWS, region: 'r' },
+        scopings: [{ organization_id: 'T3Jn', team: 't' }],
+      });
       expect('colour' in b).toBe(false);
       expect(b.provider_metadata).toEqual(AWS);
       expect(b.scopings).toEqual([{ organization_id: 'T3Jn', space_id: null }]);
@@ -327,15 +446,30 @@ describe('independent server switches', () => {
 
   it('emptyStringsAccepted', () =>
     withServer({ emptyStringsAccepted: true }, async (s) => {
-      const b = await create(s, { name: '', api_key: '', provider: 'awsBedrock', provider_metadata: { kind: 'aws', role_arn: '' }, scopings: [{ organization_id: '' }] });
-      expect(b).toMatchObject({ name: '', has_api_key: true, provider_metadata: { role_arn: '' }, scopings: [{ organization_id: '', space_id: null }] });
+      const b = await create(s, {
+        name: '',
+        api_key: '',
+        provider: 'awsBedrock',
+        provider_metadata: { kind: 'aws', role_arn: '' },
+        scopings: [{ organization_id: '' }],
+      });
+      expect(b).toMatchObject({
+        name: '',
+        has_api_key: true,
+        provider_metadata: { role_arn: '' },
+        scopings: [{ organization_id: '', space_id: null }],
+      });
       expect(s.integrations('k1')[0]?.['api_key']).toBe('');
     }));
 
   it('mergeHeaders', () =>
     withServer({ mergeHeaders: true }, async (s) => {
       const b = await create(s, { headers: { a: '1', b: '2' } });
-      expect((await call(s, 'PATCH', item(b.id), { headers: { b: '3', c: '4' } })).body.headers).toEqual({ a: '1', b: '3', c: '4' });
+      expect((await call(s, 'PATCH', item(b.id), { headers: { b: '3', c: '4' } })).body.headers).toEqual({
+        a: '1',
+        b: '3',
+        c: '4',
+      });
       expect((await call(s, 'PATCH', item(b.id), { headers: null })).body.headers ?? null).toBeNull();
       expect((await call(s, 'PATCH', item(b.id), { headers: { d: '5' } })).body.headers).toEqual({ d: '5' });
       expectProblem(await call(s, 'PATCH', item(b.id), { headers: { e: 'x'.repeat(8170) } }), 400);
@@ -370,11 +504,16 @@ describe('independent server switches', () => {
     }));
 
   it('listOrder', async () => {
-    for (const [listOrder, expected] of [['oldest-first', ['b', 'c', 'a']], ['by-name', ['a', 'b', 'c']]] as const) {
+    for (const [listOrder, expected] of [
+      ['oldest-first', ['b', 'c', 'a']],
+      ['by-name', ['a', 'b', 'c']],
+    ] as const) {
       await withServer({ listOrder }, async (s) => {
         for (const name of ['b', 'c', 'a']) await create(s, { name });
         const first = (await call(s, 'GET', `${BASE}?limit=2`)).body;
-        const second = (await call(s, 'GET', `${BASE}?limit=2&cursor=${encodeURIComponent(first.pagination.next_cursor)}`)).body;
+        const second = (
+          await call(s, 'GET', `${BASE}?limit=2&cursor=${encodeURIComponent(first.pagination.next_cursor)}`)
+        ).body;
         expect([...first.ai_integrations, ...second.ai_integrations].map((i: any) => i.name)).toEqual(expected);
       });
     }
@@ -417,9 +556,18 @@ describe('independent server switches', () => {
   it('scopingIds', async () => {
     for (const status of [403, 404] as const) {
       await withServer({ scopingIds: { organizations: ['T3JnOjE='], spaces: ['U3BhY2U6MQ=='], status } }, async (s) => {
-        expectProblem(await call(s, 'POST', BASE, { name: 'x', provider: 'openAI', scopings: [{ organization_id: 'T3JnOjI=' }] }), status);
+        expectProblem(
+          await call(s, 'POST', BASE, { name: 'x', provider: 'openAI', scopings: [{ organization_id: 'T3JnOjI=' }] }),
+          status,
+        );
         const b = await create(s, { scopings: [{ organization_id: 'T3JnOjE=', space_id: 'U3BhY2U6MQ==' }] });
-        expectProblem(await call(s, 'PATCH', item(b.id), { name: 'y', scopings: [{ organization_id: 'T3JnOjE=', space_id: 'U3BhY2U6Mg==' }] }), status);
+        expectProblem(
+          await call(s, 'PATCH', item(b.id), {
+            name: 'y',
+            scopings: [{ organization_id: 'T3JnOjE=', space_id: 'U3BhY2U6Mg==' }],
+          }),
+          status,
+        );
         expect((await call(s, 'GET', item(b.id))).body).toEqual(b);
       });
     }
@@ -449,7 +597,10 @@ describe('independent server switches', () => {
   it('nullMetadataCreateStatus and incompleteMetadataStatus', async () => {
     await withServer({ nullMetadataCreateStatus: 422, incompleteMetadataStatus: 400 }, async (s) => {
       expectProblem(await call(s, 'POST', BASE, { name: 'x', provider: 'openAI', provider_metadata: null }), 422);
-      expectProblem(await call(s, 'POST', BASE, { name: 'x', provider: 'awsBedrock', provider_metadata: { kind: 'aws' } }), 400);
+      expectProblem(
+        await call(s, 'POST', BASE, { name: 'x', provider: 'awsBedrock', provider_metadata: { kind: 'aws' } }),
+        400,
+      );
     });
   });
 
@@ -473,7 +624,9 @@ describe('independent server switches', () => {
   it('contentTypeCharset', () =>
     withServer({ contentTypeCharset: true }, async (s) => {
       expect((await call(s, 'GET', BASE)).headers.get('content-type')).toBe('application/json; charset=utf-8');
-      expect((await call(s, 'GET', BASE, undefined, null)).headers.get('content-type')).toBe('application/problem+json; charset=utf-8');
+      expect((await call(s, 'GET', BASE, undefined, null)).headers.get('content-type')).toBe(
+        'application/problem+json; charset=utf-8',
+      );
     }));
 
   it('timestamps at a non-UTC offset name the same instant', () =>
@@ -490,14 +643,20 @@ describe('independent server switches', () => {
       expectProblem(await call(s, 'PATCH', item(b.id), { name: 'x' }, 'Bearer k2'), 403);
       expectProblem(await call(s, 'DELETE', item(b.id), undefined, 'Bearer k2'), 403);
       expectProblem(await call(s, 'GET', item(b.id), undefined, 'Bearer k2'), 404);
-      expectProblem(await call(s, 'GET', item(Buffer.from('AiIntegration:nope').toString('base64')), undefined, 'Bearer k2'), 404);
+      expectProblem(
+        await call(s, 'GET', item(Buffer.from('AiIntegration:nope').toString('base64')), undefined, 'Bearer k2'),
+        404,
+      );
       expect((await call(s, 'GET', item(b.id))).body).toEqual(b);
     }));
 
   it('headersTooLargeStatus and emptyPatchStatus', async () => {
     for (const status of [413, 422] as const) {
       await withServer({ headersTooLargeStatus: status, emptyPatchStatus: 422 }, async (s) => {
-        expectProblem(await call(s, 'POST', BASE, { name: 'x', provider: 'openAI', headers: { h: 'x'.repeat(9000) } }), status);
+        expectProblem(
+          await call(s, 'POST', BASE, { name: 'x', provider: 'openAI', headers: { h: 'x'.repeat(9000) } }),
+          status,
+        );
         const b = await create(s);
         expectProblem(await call(s, 'PATCH', item(b.id), { headers: { h: 'x'.repeat(9000) } }), status);
         expectProblem(await call(s, 'PATCH', item(b.id), {}), 422);
@@ -508,7 +667,8 @@ describe('independent server switches', () => {
   it('everything', () =>
     withServer(INDEPENDENT_SWITCHES['everything']!.options, async (s) => {
       const statuses: number[] = [];
-      for (let i = 0; i < 13; i += 1) statuses.push((await call(s, 'POST', BASE, { name: `e${i}`, provider: 'openAI', extra: 1 })).status);
+      for (let i = 0; i < 13; i += 1)
+        statuses.push((await call(s, 'POST', BASE, { name: `e${i}`, provider: 'openAI', extra: 1 })).status);
       expect(statuses.filter((x) => x === 429)).toHaveLength(1);
       const page = (await call(s, 'GET', `${BASE}?limit=100`)).body;
       expect(page.ai_integrations).toHaveLength(5);
@@ -522,10 +682,14 @@ describe('independent server switches', () => {
 describe('independent server, legitimate differences of a real deployment', () => {
   it('gzip: compressed only when the request accepts gzip', () =>
     withServer({ gzip: true }, async (s) => {
-      const accepted = await fetch(`${s.url}${BASE}`, { headers: { Authorization: 'Bearer k1', 'Accept-Encoding': 'gzip' } });
+      const accepted = await fetch(`${s.url}${BASE}`, {
+        headers: { Authorization: 'Bearer k1', 'Accept-Encoding': 'gzip' },
+      });
       expect(accepted.headers.get('content-encoding')).toBe('gzip');
-      expect((await accepted.json() as { ai_integrations: unknown[] }).ai_integrations).toEqual([]);
-      const plain = await fetch(`${s.url}${BASE}`, { headers: { Authorization: 'Bearer k1', 'Accept-Encoding': 'identity' } });
+      expect(((await accepted.json()) as { ai_integrations: unknown[] }).ai_integrations).toEqual([]);
+      const plain = await fetch(`${s.url}${BASE}`, {
+        headers: { Authorization: 'Bearer k1', 'Accept-Encoding': 'identity' },
+      });
       expect(plain.headers.get('content-encoding')).toBeNull();
     }));
 
@@ -538,7 +702,10 @@ describe('independent server, legitimate differences of a real deployment', () =
     }));
 
   it('problemType about:blank and relative', async () => {
-    for (const [problemType, type] of [['about:blank', 'about:blank'], ['relative', '/problems/authentication-required']] as const) {
+    for (const [problemType, type] of [
+      ['about:blank', 'about:blank'],
+      ['relative', '/problems/authentication-required'],
+    ] as const) {
       await withServer({ problemType }, async (s) => {
         const res = await call(s, 'GET', BASE, undefined, null);
         expectProblem(res, 401);
@@ -550,11 +717,17 @@ describe('independent server, legitimate differences of a real deployment', () =
   it('sequential ids and numeric cursors', () =>
     withServer({ idFormat: 'sequential', cursorFormat: 'numeric' }, async (s) => {
       const made = [await create(s), await create(s), await create(s)];
-      expect(made.map((b) => Buffer.from(b.id, 'base64').toString())).toEqual(['AiIntegration:1', 'AiIntegration:2', 'AiIntegration:3']);
+      expect(made.map((b) => Buffer.from(b.id, 'base64').toString())).toEqual([
+        'AiIntegration:1',
+        'AiIntegration:2',
+        'AiIntegration:3',
+      ]);
       const first = (await call(s, 'GET', `${BASE}?limit=2`)).body;
       expect(first.pagination).toEqual({ has_more: true, next_cursor: '2' });
       const second = (await call(s, 'GET', `${BASE}?limit=2&cursor=2`)).body;
-      expect([...first.ai_integrations, ...second.ai_integrations].map((b: { id: string }) => b.id).sort()).toEqual(made.map((b) => b.id).sort());
+      expect([...first.ai_integrations, ...second.ai_integrations].map((b: { id: string }) => b.id).sort()).toEqual(
+        made.map((b) => b.id).sort(),
+      );
       expectProblem(await call(s, 'GET', `${BASE}?cursor=abc`), 400);
     }));
 
@@ -573,16 +746,21 @@ describe('independent server, legitimate differences of a real deployment', () =
 });
 
 describe('independent server, deliberate faults', () => {
-  const patchAll = (s: IndependentServer, id: string, bodies: unknown[]) => Promise.all(bodies.map((body) => call(s, 'PATCH', item(id), body)));
+  const patchAll = (s: IndependentServer, id: string, bodies: unknown[]) =>
+    Promise.all(bodies.map((body) => call(s, 'PATCH', item(id), body)));
 
   it('create-check-then-insert and rename-check-then-update: simultaneous requests onto one name all succeed', async () => {
     await withServer({ fault: 'create-check-then-insert' }, async (s) => {
-      const answers = await Promise.all([1, 2, 3].map(() => call(s, 'POST', BASE, { name: 'same', provider: 'openAI' })));
+      const answers = await Promise.all(
+        [1, 2, 3].map(() => call(s, 'POST', BASE, { name: 'same', provider: 'openAI' })),
+      );
       expect(answers.map((a) => a.status)).toEqual([201, 201, 201]);
     });
     await withServer({ fault: 'rename-check-then-update' }, async (s) => {
       const [a, b] = [await create(s), await create(s)];
-      expect((await Promise.all([a, b].map((x) => call(s, 'PATCH', item(x.id), { name: 'same' })))).map((r) => r.status)).toEqual([200, 200]);
+      expect(
+        (await Promise.all([a, b].map((x) => call(s, 'PATCH', item(x.id), { name: 'same' })))).map((r) => r.status),
+      ).toEqual([200, 200]);
       // One at a time the check still holds.
       expectProblem(await call(s, 'POST', BASE, { name: 'same', provider: 'openAI' }), 409);
     });
@@ -614,7 +792,8 @@ describe('independent server, deliberate faults', () => {
       await withServer({ fault }, async (s) => {
         const oldest = await create(s, { name: 'oldest' });
         for (let i = 0; i < 100; i += 1) await create(s);
-        if (fault === 'name-filter-first-hundred') expect((await call(s, 'GET', `${BASE}?name=oldest`)).body.ai_integrations).toEqual([]);
+        if (fault === 'name-filter-first-hundred')
+          expect((await call(s, 'GET', `${BASE}?name=oldest`)).body.ai_integrations).toEqual([]);
         else expect((await call(s, 'POST', BASE, { name: oldest.name, provider: 'openAI' })).status).toBe(201);
       });
     }
@@ -622,7 +801,10 @@ describe('independent server, deliberate faults', () => {
 
   it('page-boundary-skips and page-boundary-repeats: only past the default page', async () => {
     // 120 integrations in pages of 50: boundaries at positions 50 and 100, one integration skipped or repeated at each.
-    for (const [fault, listed] of [['page-boundary-skips', 118], ['page-boundary-repeats', 122]] as const) {
+    for (const [fault, listed] of [
+      ['page-boundary-skips', 118],
+      ['page-boundary-repeats', 122],
+    ] as const) {
       await withServer({ fault }, async (s) => {
         for (let i = 0; i < 120; i += 1) await create(s);
         const ids: string[] = [];

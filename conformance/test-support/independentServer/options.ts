@@ -3,7 +3,16 @@
  * public facts of the contract may differ from another such server. All are off by default.
  */
 
-export const PROVIDERS = ['openAI', 'azureOpenAI', 'awsBedrock', 'vertexAI', 'anthropic', 'custom', 'nvidiaNim', 'gemini'] as const;
+export const PROVIDERS = [
+  'openAI',
+  'azureOpenAI',
+  'awsBedrock',
+  'vertexAI',
+  'anthropic',
+  'custom',
+  'nvidiaNim',
+  'gemini',
+] as const;
 export type Provider = (typeof PROVIDERS)[number];
 
 export const AUTH_TYPES = ['default', 'proxy_with_headers', 'bearer_token'] as const;
@@ -80,7 +89,11 @@ export interface IndependentServerOptions {
   /** provider_metadata on a provider other than awsBedrock/vertexAI is 422. */
   readonly metadataOnlyWhereNeeded?: boolean;
   /** Only these scoping ids exist; others are answered with `status`. */
-  readonly scopingIds?: { readonly organizations: readonly string[]; readonly spaces: readonly string[]; readonly status: 403 | 404 };
+  readonly scopingIds?: {
+    readonly organizations: readonly string[];
+    readonly spaces: readonly string[];
+    readonly status: 403 | 404;
+  };
   /** Problems carry only title and status. */
   readonly problemMinimal?: boolean;
   /** Name uniqueness ignores case. */

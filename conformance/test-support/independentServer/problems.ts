@@ -25,10 +25,18 @@ export class Problem extends Error {
 
 export const invalid = (detail: string): Problem => new Problem(400, detail);
 
-export function problemBody(problem: Problem, style: { minimal: boolean; extra: boolean; type?: 'about:blank' | 'relative' }): Record<string, unknown> {
+export function problemBody(
+  problem: Problem,
+  style: { minimal: boolean; extra: boolean; type?: 'about:blank' | 'relative' },
+): Record<string, unknown> {
   const known = SLUGS[problem.status] ?? { slug: 'error', title: 'Error', code: 'ERROR' };
   if (style.minimal) return { title: known.title, status: problem.status };
-  const type = style.type === 'about:blank' ? 'about:blank' : style.type === 'relative' ? `/problems/${known.slug}` : `https://arize.com/docs/ax/rest-reference/errors#${known.slug}`;
+  const type =
+    style.type === 'about:blank'
+      ? 'about:blank'
+      : style.type === 'relative'
+        ? `/problems/${known.slug}`
+        : `https://arize.com/docs/ax/rest-reference/errors#${known.slug}`;
   const body: Record<string, unknown> = {
     type,
     title: known.title,

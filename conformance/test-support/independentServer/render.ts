@@ -65,7 +65,12 @@ export class Renderer {
       if (extra) out['region_hint'] = 'us-east-1';
       return out;
     }
-    const out: Out = { kind: 'gcp', project_id: m.projectId, location: m.location, project_access_label: m.accessLabel };
+    const out: Out = {
+      kind: 'gcp',
+      project_id: m.projectId,
+      location: m.location,
+      project_access_label: m.accessLabel,
+    };
     if (extra) out['region_hint'] = m.location;
     return out;
   }

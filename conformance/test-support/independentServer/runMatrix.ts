@@ -7,14 +7,33 @@
  */
 import { parseArgs } from 'node:util';
 import { runConformance } from '../../runConformance.js';
-import { INDEPENDENT_FAULTS, INDEPENDENT_SWITCHES, startIndependentServer, type IndependentFault, type IndependentServerOptions } from './startIndependentServer.js';
+import {
+  INDEPENDENT_FAULTS,
+  INDEPENDENT_SWITCHES,
+  startIndependentServer,
+  type IndependentFault,
+  type IndependentServerOptions,
+} from './startIndependentServer.js';
 
-const { values } = parseArgs({ options: { seeds: { type: 'string', default: '1,2,3,4,5' }, runs: { type: 'string', default: '50' }, switches: { type: 'string' }, faults: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    seeds: { type: 'string', default: '1,2,3,4,5' },
+    runs: { type: 'string', default: '50' },
+    switches: { type: 'string' },
+    faults: { type: 'string' },
+  },
+});
 const seeds = values.seeds.split(',').map(Number);
 const runs = Number(values.runs);
 const onlySwitches = values.switches?.split(',');
 const onlyFaults = values.faults?.split(',');
-const cases: Array<[string, IndependentServerOptions]> = [['default', {}], ...Object.entries(INDEPENDENT_SWITCHES).map(([name, { options }]): [string, IndependentServerOptions] => [name, options])];
+const cases: Array<[string, IndependentServerOptions]> = [
+  ['default', {}],
+  ...Object.entries(INDEPENDENT_SWITCHES).map(([name, { options }]): [string, IndependentServerOptions] => [
+    name,
+    options,
+  ]),
+];
 const faults = Object.entries(INDEPENDENT_FAULTS) as Array<[IndependentFault, { caughtBy: string }]>;
 
 let falseFailures = 0;
@@ -27,7 +46,15 @@ async function run(name: string, options: IndependentServerOptions, seed: number
   const apiKey = `k-matrix-${name}-${seed}`;
   const otherApiKey = `k2-matrix-${name}-${seed}`;
   try {
-    const report = await runConformance({ target: server.url, apiKey, otherApiKey, organizationId: 'T3JnOjE=', spaceId: 'U3BhY2U6MQ==', runs, seed });
+    const report = await runConformance({
+      target: server.url,
+      apiKey,
+      otherApiKey,
+      organizationId: 'T3JnOjE=',
+      spaceId: 'U3BhY2U6MQ==',
+      runs,
+      seed,
+    });
     const bad = report.results.filter((r) => r.outcome !== 'passed');
     const left = server.integrations(apiKey).length + server.integrations(otherApiKey).length;
     const summary = `${report.requests} requests, ${server.rateLimited} 429s, ${(report.durationMs / 1000).toFixed(1)} s, ${left} left behind`;
@@ -42,7 +69,9 @@ for (const [name, options] of cases) {
   for (const seed of seeds) {
     const { bad, left, summary } = await run(name, options, seed);
     if (bad.length > 0 || left > 0) falseFailures++;
-    console.log(`${name.padEnd(26)} seed ${seed}: ${bad.length === 0 ? 'pass' : `${bad.length} not passed`}, ${summary}`);
+    console.log(
+      `${name.padEnd(26)} seed ${seed}: ${bad.length === 0 ? 'pass' : `${bad.length} not passed`}, ${summary}`,
+    );
     for (const r of bad) console.log(`    ${r.outcome} ${r.rule}: ${r.reason ?? ''}`);
   }
 }
@@ -52,9 +81,13 @@ for (const [fault, { caughtBy }] of faults) {
     const { bad, left, summary } = await run(`fault-${fault}`, { fault }, seed);
     const caught = bad.some((r) => r.rule === caughtBy && r.outcome === 'failed');
     if (!caught || left > 0) missed++;
-    console.log(`fault ${fault.padEnd(26)} seed ${seed}: ${caught ? `caught by ${caughtBy}` : `MISSED (${caughtBy} ${bad.find((r) => r.rule === caughtBy)?.outcome ?? 'passed'})`}, ${summary}`);
+    console.log(
+      `fault ${fault.padEnd(26)} seed ${seed}: ${caught ? `caught by ${caughtBy}` : `MISSED (${caughtBy} ${bad.find((r) => r.rule === caughtBy)?.outcome ?? 'passed'})`}, ${summary}`,
+    );
     for (const r of bad) console.log(`    ${r.outcome} ${r.rule}: ${r.reason ?? ''}`);
   }
 }
-console.log(`${falseFailures} run(s) with a false failure, ${missed} fault run(s) missed; ${((performance.now() - started) / 1000).toFixed(0)} s in all`);
+console.log(
+  `${falseFailures} run(s) with a false failure, ${missed} fault run(s) missed; ${((performance.now() - started) / 1000).toFixed(0)} s in all`,
+);
 process.exitCode = falseFailures > 0 || missed > 0 ? 1 : 0;

@@ -76,14 +76,24 @@ export async function startIndependentServer(options: IndependentServerOptions =
     if (options.connectionClose) headers['Connection'] = 'close';
     if (options.extraHeaders) {
       requestCounter += 1;
-      Object.assign(headers, { 'X-Request-Id': `req-${requestCounter}`, 'X-RateLimit-Limit': '1000', 'X-RateLimit-Remaining': '999', 'Cache-Control': 'no-store', 'Strict-Transport-Security': 'max-age=63072000' });
+      Object.assign(headers, {
+        'X-Request-Id': `req-${requestCounter}`,
+        'X-RateLimit-Limit': '1000',
+        'X-RateLimit-Remaining': '999',
+        'Cache-Control': 'no-store',
+        'Strict-Transport-Security': 'max-age=63072000',
+      });
     }
     res.writeHead(reply.status, headers);
     res.end(payload);
   };
 
   const sendProblem = (res: ServerResponse, p: Problem): void => {
-    const style = { minimal: options.problemMinimal === true, extra: options.extraFields === true, ...(options.problemType ? { type: options.problemType } : {}) };
+    const style = {
+      minimal: options.problemMinimal === true,
+      extra: options.extraFields === true,
+      ...(options.problemType ? { type: options.problemType } : {}),
+    };
     send(res, { status: p.status, body: problemBody(p, style), headers: { ...p.headers } }, true);
   };
 
@@ -93,7 +103,8 @@ export async function startIndependentServer(options: IndependentServerOptions =
     const path = queryAt === -1 ? raw : raw.slice(0, queryAt);
     const query = new URLSearchParams(queryAt === -1 ? '' : raw.slice(queryAt + 1));
     const method = req.method ?? 'GET';
-    if (options.latencyMs) await sleep(options.latencyMs.min + Math.random() * (options.latencyMs.max - options.latencyMs.min));
+    if (options.latencyMs)
+      await sleep(options.latencyMs.min + Math.random() * (options.latencyMs.max - options.latencyMs.min));
 
     const onCollection = path === COLLECTION;
     const itemMatch = /^\/v2\/ai-integrations\/([^/]+)$/.exec(path);
@@ -117,7 +128,8 @@ export async function startIndependentServer(options: IndependentServerOptions =
     } catch {
       throw invalid('integration_id is not a well-formed id');
     }
-    if (!['GET', 'PATCH', 'DELETE'].includes(method)) throw new Problem(405, `${method} is not allowed here`, { Allow: 'GET, PATCH, DELETE' });
+    if (!['GET', 'PATCH', 'DELETE'].includes(method))
+      throw new Problem(405, `${method} is not allowed here`, { Allow: 'GET, PATCH, DELETE' });
     if (!isWellFormedId(id)) throw invalid('integration_id is not a well-formed id');
     if (method === 'PATCH') {
       const body = await readJson(req);
@@ -134,7 +146,8 @@ export async function startIndependentServer(options: IndependentServerOptions =
     const scheme = match?.[1] ?? '';
     const schemeOk = options.authSchemeCaseInsensitive ? scheme.toLowerCase() === 'bearer' : scheme === 'Bearer';
     const token = match?.[2]?.trim() ?? '';
-    if (!schemeOk || token === '') throw new Problem(401, 'a bearer token is required', { 'WWW-Authenticate': 'Bearer' });
+    if (!schemeOk || token === '')
+      throw new Problem(401, 'a bearer token is required', { 'WWW-Authenticate': 'Bearer' });
     return store.account(token);
   };
 
@@ -142,19 +155,30 @@ export async function startIndependentServer(options: IndependentServerOptions =
   const find = (account: Account, id: string, forWrite: boolean): Integration => {
     const found = account.integrations.get(id);
     if (found) return found;
-    if (forWrite && options.foreignIdStatus === 403 && store.heldElsewhere(account, id)) throw new Problem(403, 'this integration belongs to another account');
+    if (forWrite && options.foreignIdStatus === 403 && store.heldElsewhere(account, id))
+      throw new Problem(403, 'this integration belongs to another account');
     throw new Problem(404, 'no integration with this id');
   };
 
-  const sameName = (a: string, b: string): boolean => (options.caseInsensitiveNames ? a.toLowerCase() === b.toLowerCase() : a === b);
+  const sameName = (a: string, b: string): boolean =>
+    options.caseInsensitiveNames ? a.toLowerCase() === b.toLowerCase() : a === b;
 
   /** The account's integrations, newest first (the list's default order). */
-  const newestFirst = (account: Account): Integration[] => [...account.integrations.values()].sort((a, b) => b.seq - a.seq);
+  const newestFirst = (account: Account): Integration[] =>
+    [...account.integrations.values()].sort((a, b) => b.seq - a.seq);
 
   const checkNameFree = (account: Account, name: string, self: string | null): void => {
     const taken = (other: { id: string; name: string }) => other.id !== self && sameName(other.name, name);
     // The faults' partial views: the first page of the account, or a cache of recently written names.
-    if (fault === 'uniqueness-first-page' ? newestFirst(account).slice(0, FIRST_PAGE).some(taken) : fault === 'uniqueness-recent-window' ? (recentNames.get(account) ?? []).some((n) => sameName(n, name) && [...account.integrations.values()].some((o) => o.name === n && o.id !== self)) : [...account.integrations.values()].some(taken)) {
+    if (
+      fault === 'uniqueness-first-page'
+        ? newestFirst(account).slice(0, FIRST_PAGE).some(taken)
+        : fault === 'uniqueness-recent-window'
+          ? (recentNames.get(account) ?? []).some(
+              (n) => sameName(n, name) && [...account.integrations.values()].some((o) => o.name === n && o.id !== self),
+            )
+          : [...account.integrations.values()].some(taken)
+    ) {
       throw new Problem(409, 'another integration of this account has this name');
     }
   };
@@ -166,10 +190,21 @@ export async function startIndependentServer(options: IndependentServerOptions =
     checkNameFree(account, settings.name, null);
     if (fault === 'create-check-then-insert') await sleep(ROUND_TRIP_MS);
     const now = nowMicros();
-    const rec: Integration = { ...settings, id: store.newId(), seq: store.nextSeq(), createdBy: account.userId, createdAt: now, updatedAt: now };
+    const rec: Integration = {
+      ...settings,
+      id: store.newId(),
+      seq: store.nextSeq(),
+      createdBy: account.userId,
+      createdAt: now,
+      updatedAt: now,
+    };
     account.integrations.set(rec.id, rec);
     remember(account, rec.name);
-    return { status: 201, body: renderer.integration(rec), headers: { Location: `${COLLECTION}/${encodeURIComponent(rec.id)}` } };
+    return {
+      status: 201,
+      body: renderer.integration(rec),
+      headers: { Location: `${COLLECTION}/${encodeURIComponent(rec.id)}` },
+    };
   };
 
   const update = async (account: Account, read: Integration, body: unknown): Promise<Reply> => {
@@ -197,7 +232,8 @@ export async function startIndependentServer(options: IndependentServerOptions =
       }
     }
     const noop = sameSettings(current, next);
-    const updatedAt = options.updatedAtUntouchedOnNoop && noop ? current.updatedAt : Math.max(nowMicros(), current.updatedAt + 1000);
+    const updatedAt =
+      options.updatedAtUntouchedOnNoop && noop ? current.updatedAt : Math.max(nowMicros(), current.updatedAt + 1000);
     const rec: Integration = { ...current, ...next, updatedAt };
     account.integrations.set(rec.id, rec);
     remember(account, rec.name);
@@ -242,7 +278,8 @@ export async function startIndependentServer(options: IndependentServerOptions =
     const order = options.listOrder ?? 'newest-first';
     const cursorParam = query.get('cursor');
     const numeric = options.cursorFormat === 'numeric';
-    if (numeric && cursorParam !== null && !/^[1-9]\d{0,9}$/.test(cursorParam)) throw invalid('cursor is not a cursor of this server');
+    if (numeric && cursorParam !== null && !/^[1-9]\d{0,9}$/.test(cursorParam))
+      throw invalid('cursor is not a cursor of this server');
     const after = cursorParam === null || numeric ? null : store.decodeCursor(cursorParam, order);
 
     const compare = (a: { name: string; seq: number }, b: { name: string; seq: number }): number => {
@@ -250,16 +287,30 @@ export async function startIndependentServer(options: IndependentServerOptions =
       if (order === 'oldest-first') return a.seq - b.seq;
       return a.name < b.name ? -1 : a.name > b.name ? 1 : a.seq - b.seq;
     };
-    const searched = fault === 'name-filter-first-hundred' && nameFilter !== null ? newestFirst(account).slice(0, RECENT_WINDOW) : [...account.integrations.values()];
-    const matching = searched.filter((rec) => nameFilter === null || containsIgnoringCase(rec.name, nameFilter)).sort(compare);
+    const searched =
+      fault === 'name-filter-first-hundred' && nameFilter !== null
+        ? newestFirst(account).slice(0, RECENT_WINDOW)
+        : [...account.integrations.values()];
+    const matching = searched
+      .filter((rec) => nameFilter === null || containsIgnoringCase(rec.name, nameFilter))
+      .sort(compare);
     // Where the page starts: a numeric cursor is the position itself; a signed one, the item before.
-    let start = numeric ? Number(cursorParam ?? 0) : after === null ? 0 : matching.filter((rec) => compare(rec, after) <= 0).length;
+    let start = numeric
+      ? Number(cursorParam ?? 0)
+      : after === null
+        ? 0
+        : matching.filter((rec) => compare(rec, after) <= 0).length;
     if (start >= DEFAULT_PAGE && fault === 'page-boundary-skips') start += 1;
     if (start >= DEFAULT_PAGE && fault === 'page-boundary-repeats') start -= 1;
     const rest = matching.slice(start);
     const page = rest.slice(0, limit);
     const last = page[page.length - 1];
-    const nextCursor = rest.length > limit && last ? (numeric ? String(start + page.length) : store.encodeCursor({ order, name: last.name, seq: last.seq })) : null;
+    const nextCursor =
+      rest.length > limit && last
+        ? numeric
+          ? String(start + page.length)
+          : store.encodeCursor({ order, name: last.name, seq: last.seq })
+        : null;
     return { status: 200, body: renderer.list(page, nextCursor, matching.length) };
   };
 
@@ -302,7 +353,19 @@ function sameSettings(a: Settings, b: Settings): boolean {
 }
 
 function settingsKey(s: Settings): unknown[] {
-  return [s.name, s.provider, s.apiKey, s.baseUrl, s.modelNames, s.headers, s.enableDefaultModels, s.functionCallingEnabled, s.authType, s.metadata, s.scopes];
+  return [
+    s.name,
+    s.provider,
+    s.apiKey,
+    s.baseUrl,
+    s.modelNames,
+    s.headers,
+    s.enableDefaultModels,
+    s.functionCallingEnabled,
+    s.authType,
+    s.metadata,
+    s.scopes,
+  ];
 }
 
 /** The record as held, with plain JSON-like values (the key included: it is a test helper). */
@@ -324,7 +387,12 @@ function snapshot(rec: Integration): Record<string, unknown> {
         ? null
         : rec.metadata.kind === 'aws'
           ? { kind: 'aws', role_arn: rec.metadata.roleArn, external_id: rec.metadata.externalId }
-          : { kind: 'gcp', project_id: rec.metadata.projectId, location: rec.metadata.location, project_access_label: rec.metadata.accessLabel },
+          : {
+              kind: 'gcp',
+              project_id: rec.metadata.projectId,
+              location: rec.metadata.location,
+              project_access_label: rec.metadata.accessLabel,
+            },
     scopings: rec.scopes.map((s) => ({ organization_id: s.org, space_id: s.space })),
     created_by_user_id: rec.createdBy,
     created_at_micros: rec.createdAt,

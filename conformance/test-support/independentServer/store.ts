@@ -87,7 +87,9 @@ export class Store {
     if (this.idFormat === 'sequential') return b64(`AiIntegration:${this.seq + 1}`);
     if (!this.slashyIds) return b64(`AiIntegration:${randomUUID()}`);
     for (;;) {
-      const id = Buffer.concat([Buffer.from(`AiIntegration:${randomUUID()}:`, 'utf8'), randomBytes(6)]).toString('base64');
+      const id = Buffer.concat([Buffer.from(`AiIntegration:${randomUUID()}:`, 'utf8'), randomBytes(6)]).toString(
+        'base64',
+      );
       if (/[+/]/.test(id)) return id;
     }
   }
@@ -99,17 +101,25 @@ export class Store {
 
   /** A list cursor: the position after which the next page starts, signed so a forged one is a 400. */
   encodeCursor(position: { order: string; name: string; seq: number }): string {
-    const payload = Buffer.from(JSON.stringify([position.order, position.name, position.seq]), 'utf8').toString('base64url');
+    const payload = Buffer.from(JSON.stringify([position.order, position.name, position.seq]), 'utf8').toString(
+      'base64url',
+    );
     return `${payload}.${this.sign(payload)}`;
   }
 
   decodeCursor(cursor: string, order: string): { name: string; seq: number } {
     const [payload, signature, ...rest] = cursor.split('.');
-    if (payload === undefined || signature === undefined || rest.length > 0) throw invalid('cursor is not a cursor of this server');
+    if (payload === undefined || signature === undefined || rest.length > 0)
+      throw invalid('cursor is not a cursor of this server');
     const expected = Buffer.from(this.sign(payload));
     const given = Buffer.from(signature);
-    if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw invalid('cursor is not a cursor of this server');
-    const [cursorOrder, name, seq] = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as [string, string, number];
+    if (expected.length !== given.length || !timingSafeEqual(expected, given))
+      throw invalid('cursor is not a cursor of this server');
+    const [cursorOrder, name, seq] = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as [
+      string,
+      string,
+      number,
+    ];
     if (cursorOrder !== order) throw invalid('cursor belongs to another list order');
     return { name, seq };
   }

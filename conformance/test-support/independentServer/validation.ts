@@ -9,8 +9,17 @@ type Obj = Record<string, Json>;
 export const HEADERS_MAX_BYTES = 8175;
 
 const CREATE_FIELDS = new Set([
-  'name', 'provider', 'api_key', 'base_url', 'model_names', 'headers',
-  'enable_default_models', 'function_calling_enabled', 'auth_type', 'provider_metadata', 'scopings',
+  'name',
+  'provider',
+  'api_key',
+  'base_url',
+  'model_names',
+  'headers',
+  'enable_default_models',
+  'function_calling_enabled',
+  'auth_type',
+  'provider_metadata',
+  'scopings',
 ]);
 /** The update body holds the same fields. */
 const UPDATE_FIELDS = CREATE_FIELDS;
@@ -57,8 +66,12 @@ export class Validator {
       baseUrl: has(body, 'base_url') ? this.plainString(body['base_url'], 'base_url') : null,
       modelNames: has(body, 'model_names') ? this.modelNames(body['model_names']) : null,
       headers: has(body, 'headers') ? this.headers(body['headers']) : null,
-      enableDefaultModels: has(body, 'enable_default_models') ? this.bool(body['enable_default_models'], 'enable_default_models') : false,
-      functionCallingEnabled: has(body, 'function_calling_enabled') ? this.bool(body['function_calling_enabled'], 'function_calling_enabled') : true,
+      enableDefaultModels: has(body, 'enable_default_models')
+        ? this.bool(body['enable_default_models'], 'enable_default_models')
+        : false,
+      functionCallingEnabled: has(body, 'function_calling_enabled')
+        ? this.bool(body['function_calling_enabled'], 'function_calling_enabled')
+        : true,
       authType: has(body, 'auth_type') ? this.authType(body['auth_type']) : 'default',
       metadata: has(body, 'provider_metadata') ? this.metadata(body['provider_metadata']) : null,
       scopes: has(body, 'scopings') ? this.scopings(body['scopings']) : [{ org: null, space: null }],
@@ -70,9 +83,11 @@ export class Validator {
   parsePatch(body: Json): Patch {
     if (!isObject(body)) throw invalid('the body must be a JSON object');
     this.rejectUnknown(body, UPDATE_FIELDS, '');
-    if (![...UPDATE_FIELDS].some((key) => has(body, key))) throw new Problem(this.options.emptyPatchStatus ?? 400, 'the body must hold at least one updatable field');
+    if (![...UPDATE_FIELDS].some((key) => has(body, key)))
+      throw new Problem(this.options.emptyPatchStatus ?? 400, 'the body must hold at least one updatable field');
     for (const key of UPDATE_FIELDS) {
-      if (has(body, key) && body[key] === null && !NULLABLE_ON_UPDATE.has(key)) throw invalid(`${key} must not be null`);
+      if (has(body, key) && body[key] === null && !NULLABLE_ON_UPDATE.has(key))
+        throw invalid(`${key} must not be null`);
     }
     const patch: Patch = {};
     const nullOr = <T>(v: Json, parse: (v: Json) => T): T | null => (v === null ? null : parse(v));
@@ -82,8 +97,10 @@ export class Validator {
     if (has(body, 'base_url')) patch.baseUrl = nullOr(body['base_url'], (v) => this.plainString(v, 'base_url'));
     if (has(body, 'model_names')) patch.modelNames = this.modelNames(body['model_names']);
     if (has(body, 'headers')) patch.headers = nullOr(body['headers'], (v) => this.headers(v));
-    if (has(body, 'enable_default_models')) patch.enableDefaultModels = this.bool(body['enable_default_models'], 'enable_default_models');
-    if (has(body, 'function_calling_enabled')) patch.functionCallingEnabled = this.bool(body['function_calling_enabled'], 'function_calling_enabled');
+    if (has(body, 'enable_default_models'))
+      patch.enableDefaultModels = this.bool(body['enable_default_models'], 'enable_default_models');
+    if (has(body, 'function_calling_enabled'))
+      patch.functionCallingEnabled = this.bool(body['function_calling_enabled'], 'function_calling_enabled');
     if (has(body, 'auth_type')) patch.authType = this.authType(body['auth_type']);
     if (has(body, 'provider_metadata')) patch.metadata = nullOr(body['provider_metadata'], (v) => this.metadata(v));
     if (has(body, 'scopings')) patch.scopes = this.scopings(body['scopings']);
@@ -94,19 +111,34 @@ export class Validator {
   /** The rules on a whole state (after a create, or after a PATCH): 422 when broken. */
   checkConsistency(state: Settings): void {
     const kind = state.metadata?.kind ?? null;
-    if (state.provider === 'awsBedrock' && kind !== 'aws') throw new Problem(422, 'an awsBedrock integration needs provider_metadata of kind aws');
-    if (state.provider === 'vertexAI' && kind !== 'gcp') throw new Problem(422, 'a vertexAI integration needs provider_metadata of kind gcp');
-    if (this.options.metadataOnlyWhereNeeded && kind !== null && state.provider !== 'awsBedrock' && state.provider !== 'vertexAI') {
+    if (state.provider === 'awsBedrock' && kind !== 'aws')
+      throw new Problem(422, 'an awsBedrock integration needs provider_metadata of kind aws');
+    if (state.provider === 'vertexAI' && kind !== 'gcp')
+      throw new Problem(422, 'a vertexAI integration needs provider_metadata of kind gcp');
+    if (
+      this.options.metadataOnlyWhereNeeded &&
+      kind !== null &&
+      state.provider !== 'awsBedrock' &&
+      state.provider !== 'vertexAI'
+    ) {
       throw new Problem(422, `a ${state.provider} integration takes no provider_metadata`);
     }
-    if (this.options.modelSourceRequired && state.provider === 'awsBedrock' && !state.enableDefaultModels && (state.modelNames ?? []).length === 0) {
+    if (
+      this.options.modelSourceRequired &&
+      state.provider === 'awsBedrock' &&
+      !state.enableDefaultModels &&
+      (state.modelNames ?? []).length === 0
+    ) {
       throw new Problem(422, 'an awsBedrock integration needs enable_default_models or at least one model name');
     }
   }
 
   checkHeadersSize(headers: ReadonlyArray<readonly [string, string]> | null): void {
     if (headers && headersSize(headers) > HEADERS_MAX_BYTES) {
-      throw new Problem(this.options.headersTooLargeStatus ?? 400, `headers must not exceed ${HEADERS_MAX_BYTES} bytes as JSON`);
+      throw new Problem(
+        this.options.headersTooLargeStatus ?? 400,
+        `headers must not exceed ${HEADERS_MAX_BYTES} bytes as JSON`,
+      );
     }
   }
 
@@ -115,15 +147,18 @@ export class Validator {
     const known = this.options.scopingIds;
     if (!known) return;
     for (const scope of scopes) {
-      if (scope.org !== null && !known.organizations.includes(scope.org)) throw new Problem(known.status, 'an organization of scopings does not exist or is not visible');
-      if (scope.space !== null && !known.spaces.includes(scope.space)) throw new Problem(known.status, 'a space of scopings does not exist or is not visible');
+      if (scope.org !== null && !known.organizations.includes(scope.org))
+        throw new Problem(known.status, 'an organization of scopings does not exist or is not visible');
+      if (scope.space !== null && !known.spaces.includes(scope.space))
+        throw new Problem(known.status, 'a space of scopings does not exist or is not visible');
     }
   }
 
   private rejectUnknown(o: Obj, known: ReadonlySet<string>, where: string): void {
     if (this.options.ignoreUnknown) return;
     const unknown = Object.keys(o).filter((key) => !known.has(key));
-    if (unknown.length > 0) throw invalid(`unknown propert${unknown.length === 1 ? 'y' : 'ies'}${where ? ` in ${where}` : ''}`);
+    if (unknown.length > 0)
+      throw invalid(`unknown propert${unknown.length === 1 ? 'y' : 'ies'}${where ? ` in ${where}` : ''}`);
   }
 
   private plainString(v: Json, field: string): string {
@@ -149,12 +184,14 @@ export class Validator {
   }
 
   private authType(v: Json): AuthType {
-    if (!(AUTH_TYPES as readonly Json[]).includes(v)) throw invalid(`auth_type must be one of ${AUTH_TYPES.join(', ')}`);
+    if (!(AUTH_TYPES as readonly Json[]).includes(v))
+      throw invalid(`auth_type must be one of ${AUTH_TYPES.join(', ')}`);
     return v as AuthType;
   }
 
   private modelNames(v: Json): string[] {
-    if (!Array.isArray(v) || !v.every((name) => typeof name === 'string')) throw invalid('model_names must be an array of strings');
+    if (!Array.isArray(v) || !v.every((name) => typeof name === 'string'))
+      throw invalid('model_names must be an array of strings');
     const names = v as string[];
     return this.options.dedupeModelNames ? [...new Set(names)] : [...names];
   }
@@ -175,12 +212,20 @@ export class Validator {
     };
     if (v['kind'] === 'aws') {
       this.rejectUnknown(v, new Set(['kind', 'role_arn', 'external_id']), 'provider_metadata');
-      const externalId = has(v, 'external_id') && v['external_id'] !== null ? this.text(v['external_id'], 'provider_metadata.external_id') : null;
+      const externalId =
+        has(v, 'external_id') && v['external_id'] !== null
+          ? this.text(v['external_id'], 'provider_metadata.external_id')
+          : null;
       return { kind: 'aws', roleArn: required('role_arn'), externalId };
     }
     if (v['kind'] === 'gcp') {
       this.rejectUnknown(v, new Set(['kind', 'project_id', 'location', 'project_access_label']), 'provider_metadata');
-      return { kind: 'gcp', projectId: required('project_id'), location: required('location'), accessLabel: required('project_access_label') };
+      return {
+        kind: 'gcp',
+        projectId: required('project_id'),
+        location: required('location'),
+        accessLabel: required('project_access_label'),
+      };
     }
     throw invalid('provider_metadata.kind must be aws or gcp');
   }
@@ -190,7 +235,8 @@ export class Validator {
     const scopes = v.map((scoping): Scope => {
       if (!isObject(scoping)) throw invalid('each scoping must be an object');
       this.rejectUnknown(scoping, new Set(['organization_id', 'space_id']), 'a scoping');
-      const id = (key: string): string | null => (has(scoping, key) && scoping[key] !== null ? this.text(scoping[key], `scopings.${key}`) : null);
+      const id = (key: string): string | null =>
+        has(scoping, key) && scoping[key] !== null ? this.text(scoping[key], `scopings.${key}`) : null;
       return { org: id('organization_id'), space: id('space_id') };
     });
     // Read as "visible account-wide" rather than "visible nowhere": the public text leaves it open.

@@ -39,7 +39,9 @@ export class IntegrationStore {
     const db = new SQL.Database();
     db.run(SCHEMA);
     const store = new IntegrationStore(db, options);
-    db.create_function('name_contains', (stored: string, filter: string) => (store.nameMatches(store.decodeName(stored), filter) ? 1 : 0));
+    db.create_function('name_contains', (stored: string, filter: string) =>
+      store.nameMatches(store.decodeName(stored), filter) ? 1 : 0,
+    );
     return store;
   }
 
@@ -49,21 +51,40 @@ export class IntegrationStore {
 
   insert(account: string, doc: Body, apiKey: string | undefined): Row {
     const stored = this.stored(doc);
-    const id = Buffer.from(`LlmIntegration:${this.nextSeq()}:${randomBytes(3).toString('base64url').slice(0, 4)}`).toString('base64');
+    const id = Buffer.from(
+      `LlmIntegration:${this.nextSeq()}:${randomBytes(3).toString('base64url').slice(0, 4)}`,
+    ).toString('base64');
     const full: Body = { ...stored, id };
-    this.write(() => this.db.run('INSERT INTO integrations (id, account, name, doc, api_key) VALUES (?, ?, ?, ?, ?)', [id, account, this.encodeName(full.name as string), JSON.stringify(full), apiKey ?? null]));
+    this.write(() =>
+      this.db.run('INSERT INTO integrations (id, account, name, doc, api_key) VALUES (?, ?, ?, ?, ?)', [
+        id,
+        account,
+        this.encodeName(full.name as string),
+        JSON.stringify(full),
+        apiKey ?? null,
+      ]),
+    );
     return this.get(account, id)!;
   }
 
   update(account: string, row: Row, doc: Body, apiKey: string | null | undefined): Row {
     const stored = this.stored(doc);
     const keySql = apiKey === undefined ? '' : ', api_key = ?';
-    this.write(() => this.db.run(`UPDATE integrations SET name = ?, doc = ?${keySql} WHERE seq = ?`, [this.encodeName(stored.name as string), JSON.stringify(stored), ...(apiKey === undefined ? [] : [apiKey]), row.seq]));
+    this.write(() =>
+      this.db.run(`UPDATE integrations SET name = ?, doc = ?${keySql} WHERE seq = ?`, [
+        this.encodeName(stored.name as string),
+        JSON.stringify(stored),
+        ...(apiKey === undefined ? [] : [apiKey]),
+        row.seq,
+      ]),
+    );
     return this.get(account, row.id)!;
   }
 
   hasApiKey(row: Row): boolean {
-    return this.db.exec('SELECT api_key IS NOT NULL FROM integrations WHERE seq = ?', [row.seq])[0]?.values[0]?.[0] === 1;
+    return (
+      this.db.exec('SELECT api_key IS NOT NULL FROM integrations WHERE seq = ?', [row.seq])[0]?.values[0]?.[0] === 1
+    );
   }
 
   delete(row: Row): void {
@@ -90,11 +111,16 @@ export class IntegrationStore {
         params.push(nameFilter);
       }
     }
-    return this.rows(`SELECT seq, id, name, doc FROM integrations WHERE ${where} ORDER BY seq LIMIT ?`, [...params, limit]);
+    return this.rows(`SELECT seq, id, name, doc FROM integrations WHERE ${where} ORDER BY seq LIMIT ?`, [
+      ...params,
+      limit,
+    ]);
   }
 
   count(account: string): number {
-    return Number(this.db.exec('SELECT count(*) FROM integrations WHERE account = ?', [account])[0]?.values[0]?.[0] ?? 0);
+    return Number(
+      this.db.exec('SELECT count(*) FROM integrations WHERE account = ?', [account])[0]?.values[0]?.[0] ?? 0,
+    );
   }
 
   private nextSeq(): number {
@@ -115,7 +141,11 @@ export class IntegrationStore {
     try {
       statement();
     } catch (error) {
-      if (error instanceof Error && /UNIQUE constraint failed: integrations\.account, integrations\.name/.test(error.message)) throw new ApiProblem(409, 'Another integration of the account has this name.');
+      if (
+        error instanceof Error &&
+        /UNIQUE constraint failed: integrations\.account, integrations\.name/.test(error.message)
+      )
+        throw new ApiProblem(409, 'Another integration of the account has this name.');
       throw error;
     }
   }
@@ -130,7 +160,9 @@ export class IntegrationStore {
 
   /** The name filter: a case-insensitive substring (Unicode case), or under an accent-folding collation. */
   private nameMatches(name: string, filter: string): boolean {
-    const fold = this.options.accentFoldingCollation ? (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase() : (s: string) => s.toLowerCase();
+    const fold = this.options.accentFoldingCollation
+      ? (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+      : (s: string) => s.toLowerCase();
     return fold(name).includes(fold(filter));
   }
 
@@ -150,11 +182,19 @@ export class IntegrationStore {
 
 /** The value with every string (map keys included) passed through `f`; ids and timestamps are the server's own and stay. */
 function mapStrings(value: unknown, f: (s: string) => string, key = ''): unknown {
-  if (typeof value === 'string') return ['id', 'created_at', 'updated_at', 'created_by_user_id', 'kind', 'provider', 'auth_type'].includes(key) ? value : f(value);
+  if (typeof value === 'string')
+    return ['id', 'created_at', 'updated_at', 'created_by_user_id', 'kind', 'provider', 'auth_type'].includes(key)
+      ? value
+      : f(value);
   if (Array.isArray(value)) return value.map((v) => mapStrings(v, f, key === 'scopings' ? 'id' : key));
   if (typeof value === 'object' && value !== null) {
     const scoping = key === 'id';
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [scoping || key === '' || key === 'provider_metadata' ? k : f(k), mapStrings(v, f, scoping ? 'id' : k)]));
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [
+        scoping || key === '' || key === 'provider_metadata' ? k : f(k),
+        mapStrings(v, f, scoping ? 'id' : k),
+      ]),
+    );
   }
   return value;
 }

@@ -43,19 +43,62 @@ export interface SqlSwitch {
 }
 
 export const SQL_FAULTS: Readonly<Record<string, SqlSwitch>> = {
-  'varchar-255': { options: { varchar255: true }, description: 'strings cut to 255 characters', caughtBy: ['awkward-text'] },
+  'varchar-255': {
+    options: { varchar255: true },
+    description: 'strings cut to 255 characters',
+    caughtBy: ['awkward-text'],
+  },
   'nul-cut': { options: { nulCut: true }, description: 'strings cut at the first NUL', caughtBy: ['awkward-text'] },
-  'controls-stripped': { options: { controlsStripped: true }, description: 'control characters removed', caughtBy: ['awkward-text'] },
-  latin1: { options: { latin1: true }, description: 'characters outside Latin-1 stored as ?', caughtBy: ['awkward-text'] },
-  'raw-name-column': { options: { rawNameColumn: true }, description: 'the name read from a raw TEXT column (lone surrogates replaced)', caughtBy: ['awkward-text'] },
-  'like-unescaped': { options: { likeUnescaped: true }, description: 'the name filter is a LIKE pattern without escaping', caughtBy: ['list-and-pagination'] },
-  'ascii-case-folding': { options: { asciiCaseFolding: true }, description: "the name filter folds ASCII case only (SQLite's LIKE)", caughtBy: ['list-and-pagination'] },
-  'accent-folding-collation': { options: { accentFoldingCollation: true }, description: 'the name filter folds accents as well as case', caughtBy: ['list-and-pagination'] },
-  'default-param-limit': { options: { defaultParamLimit: true }, description: "ids over Fastify's 100-character parameter limit answered 414 by the router", caughtBy: ['client-requests'] },
-  'default-json-parser': { options: { defaultJsonParser: true }, description: "a bodiless DELETE with a JSON Content-Type refused by Fastify's parser", caughtBy: ['client-requests'] },
-  'metadata-members-unchecked': { options: { metadataMembersUnchecked: true }, description: 'a missing required member inside provider_metadata accepted', caughtBy: ['rejection-is-atomic'] },
+  'controls-stripped': {
+    options: { controlsStripped: true },
+    description: 'control characters removed',
+    caughtBy: ['awkward-text'],
+  },
+  latin1: {
+    options: { latin1: true },
+    description: 'characters outside Latin-1 stored as ?',
+    caughtBy: ['awkward-text'],
+  },
+  'raw-name-column': {
+    options: { rawNameColumn: true },
+    description: 'the name read from a raw TEXT column (lone surrogates replaced)',
+    caughtBy: ['awkward-text'],
+  },
+  'like-unescaped': {
+    options: { likeUnescaped: true },
+    description: 'the name filter is a LIKE pattern without escaping',
+    caughtBy: ['list-and-pagination'],
+  },
+  'ascii-case-folding': {
+    options: { asciiCaseFolding: true },
+    description: "the name filter folds ASCII case only (SQLite's LIKE)",
+    caughtBy: ['list-and-pagination'],
+  },
+  'accent-folding-collation': {
+    options: { accentFoldingCollation: true },
+    description: 'the name filter folds accents as well as case',
+    caughtBy: ['list-and-pagination'],
+  },
+  'default-param-limit': {
+    options: { defaultParamLimit: true },
+    description: "ids over Fastify's 100-character parameter limit answered 414 by the router",
+    caughtBy: ['client-requests'],
+  },
+  'default-json-parser': {
+    options: { defaultJsonParser: true },
+    description: "a bodiless DELETE with a JSON Content-Type refused by Fastify's parser",
+    caughtBy: ['client-requests'],
+  },
+  'metadata-members-unchecked': {
+    options: { metadataMembersUnchecked: true },
+    description: 'a missing required member inside provider_metadata accepted',
+    caughtBy: ['rejection-is-atomic'],
+  },
 };
 
 export const SQL_LEGITIMATE: Readonly<Record<string, SqlSwitch>> = {
-  'refuse-control-text': { options: { refuseControlText: true }, description: 'text with control characters or lone surrogates refused with 400' },
+  'refuse-control-text': {
+    options: { refuseControlText: true },
+    description: 'text with control characters or lone surrogates refused with 400',
+  },
 };

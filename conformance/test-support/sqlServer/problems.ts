@@ -18,7 +18,12 @@ export class ApiProblem extends Error {
 
   body(): Record<string, unknown> {
     const known = KNOWN[this.status] ?? { slug: 'error', title: 'Error' };
-    return { type: `https://arize.com/docs/ax/rest-reference/errors#${known.slug}`, title: known.title, status: this.status, detail: this.detail };
+    return {
+      type: `https://arize.com/docs/ax/rest-reference/errors#${known.slug}`,
+      title: known.title,
+      status: this.status,
+      detail: this.detail,
+    };
   }
 }
 

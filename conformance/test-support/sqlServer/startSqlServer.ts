@@ -66,7 +66,10 @@ export async function startSqlServer(options: SqlServerOptions = {}): Promise<Sq
 function toProblem(error: unknown): ApiProblem {
   const status = typeof error === 'object' && error !== null && 'statusCode' in error ? Number(error.statusCode) : 500;
   const message = error instanceof Error ? error.message : String(error);
-  return new ApiProblem(status >= 400 && status < 500 ? status : 500, status >= 400 && status < 500 ? message : 'Internal error.');
+  return new ApiProblem(
+    status >= 400 && status < 500 ? status : 500,
+    status >= 400 && status < 500 ? message : 'Internal error.',
+  );
 }
 
 function account(request: FastifyRequest): string {
@@ -82,7 +85,8 @@ function routes(app: FastifyInstance, store: IntegrationStore, options: SqlServe
   const found = (request: FastifyRequest<{ Params: { id: string } }>): Row => {
     const who = account(request);
     const id = request.params.id;
-    if (id.length < 4 || id.length > ID_MAX_LENGTH || !ID.test(id)) throw badRequest('The integration id is not a valid id.');
+    if (id.length < 4 || id.length > ID_MAX_LENGTH || !ID.test(id))
+      throw badRequest('The integration id is not a valid id.');
     const row = store.get(who, id);
     if (!row) throw new ApiProblem(404, 'No integration with this id.');
     return row;
@@ -93,13 +97,20 @@ function routes(app: FastifyInstance, store: IntegrationStore, options: SqlServe
     const who = account(request);
     const { limit: limitText, cursor, name } = request.query;
     const limit = limitText === undefined ? PAGE.default : Number(limitText);
-    if (!/^\d+$/.test(limitText ?? '1') || !Number.isInteger(limit) || limit < PAGE.min || limit > PAGE.max) throw badRequest(`limit must be an integer from ${PAGE.min} to ${PAGE.max}.`);
-    if (name !== undefined && name.length > NAME_FILTER_MAX) throw badRequest(`name must be at most ${NAME_FILTER_MAX} characters.`);
+    if (!/^\d+$/.test(limitText ?? '1') || !Number.isInteger(limit) || limit < PAGE.min || limit > PAGE.max)
+      throw badRequest(`limit must be an integer from ${PAGE.min} to ${PAGE.max}.`);
+    if (name !== undefined && name.length > NAME_FILTER_MAX)
+      throw badRequest(`name must be at most ${NAME_FILTER_MAX} characters.`);
     const after = cursor === undefined ? 0 : decodeCursor(cursor);
     const rows = store.page(who, after, limit + 1, name);
     const more = rows.length > limit;
     const page = rows.slice(0, limit);
-    return { ai_integrations: page.map(show), pagination: more ? { has_more: true, next_cursor: Buffer.from(`after:${page[page.length - 1]!.seq}`).toString('base64url') } : { has_more: false } };
+    return {
+      ai_integrations: page.map(show),
+      pagination: more
+        ? { has_more: true, next_cursor: Buffer.from(`after:${page[page.length - 1]!.seq}`).toString('base64url') }
+        : { has_more: false },
+    };
   });
 
   app.post(collection, async (request, reply) => {
@@ -158,7 +169,9 @@ function decodeCursor(cursor: string): number {
 /** The integration as the API shows it: the stored document, has_api_key, and no api_key. */
 function render(row: Row, hasApiKey: boolean): Body {
   const out: Body = { id: row.id, name: row.doc.name, provider: row.doc.provider, has_api_key: hasApiKey };
-  for (const field of FIELDS) if (field !== 'api_key' && field !== 'name' && field !== 'provider' && row.doc[field] !== undefined) out[field] = row.doc[field];
+  for (const field of FIELDS)
+    if (field !== 'api_key' && field !== 'name' && field !== 'provider' && row.doc[field] !== undefined)
+      out[field] = row.doc[field];
   for (const field of ['created_at', 'updated_at', 'created_by_user_id']) out[field] = row.doc[field];
   return out;
 }

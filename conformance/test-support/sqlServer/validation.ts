@@ -3,7 +3,16 @@ import type { SqlServerOptions } from './faults.js';
 
 /** The body checks of the API, written from its public description: types, enums, nullability, metadata kinds, the headers size limit. */
 
-export const PROVIDERS = ['openAI', 'azureOpenAI', 'awsBedrock', 'vertexAI', 'anthropic', 'custom', 'nvidiaNim', 'gemini'];
+export const PROVIDERS = [
+  'openAI',
+  'azureOpenAI',
+  'awsBedrock',
+  'vertexAI',
+  'anthropic',
+  'custom',
+  'nvidiaNim',
+  'gemini',
+];
 const AUTH_TYPES = ['default', 'proxy_with_headers', 'bearer_token'];
 const METADATA: Readonly<Record<string, { required: readonly string[]; optional: readonly string[] }>> = {
   aws: { required: ['role_arn'], optional: ['external_id'] },
@@ -14,7 +23,19 @@ export const NEEDS_KIND: Readonly<Record<string, string>> = { awsBedrock: 'aws',
 const HEADERS_MAX_BYTES = 8175;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const NULLABLE_ON_UPDATE = ['api_key', 'base_url', 'headers', 'provider_metadata'];
-export const FIELDS = ['name', 'provider', 'api_key', 'base_url', 'model_names', 'headers', 'enable_default_models', 'function_calling_enabled', 'auth_type', 'provider_metadata', 'scopings'];
+export const FIELDS = [
+  'name',
+  'provider',
+  'api_key',
+  'base_url',
+  'model_names',
+  'headers',
+  'enable_default_models',
+  'function_calling_enabled',
+  'auth_type',
+  'provider_metadata',
+  'scopings',
+];
 
 export type Body = Record<string, unknown>;
 
@@ -26,7 +47,8 @@ export function checkBody(value: unknown, update: boolean, options: SqlServerOpt
   const unknown = Object.keys(value).filter((k) => !FIELDS.includes(k));
   if (unknown.length > 0) throw badRequest(`Unknown properties: ${unknown.join(', ')}.`);
   if (update && Object.keys(value).length === 0) throw badRequest('At least one field must be provided.');
-  if (!update) for (const field of ['name', 'provider']) if (!(field in value)) throw badRequest(`${field} is required.`);
+  if (!update)
+    for (const field of ['name', 'provider']) if (!(field in value)) throw badRequest(`${field} is required.`);
   for (const [field, v] of Object.entries(value)) {
     if (v === null) {
       if (update && NULLABLE_ON_UPDATE.includes(field)) continue;
@@ -45,10 +67,12 @@ function checkField(field: string, v: unknown, options: SqlServerOptions): void 
     case 'base_url':
       return text(field, v, options);
     case 'provider':
-      if (typeof v !== 'string' || !PROVIDERS.includes(v)) throw badRequest(`provider must be one of ${PROVIDERS.join(', ')}.`);
+      if (typeof v !== 'string' || !PROVIDERS.includes(v))
+        throw badRequest(`provider must be one of ${PROVIDERS.join(', ')}.`);
       return;
     case 'auth_type':
-      if (typeof v !== 'string' || !AUTH_TYPES.includes(v)) throw badRequest(`auth_type must be one of ${AUTH_TYPES.join(', ')}.`);
+      if (typeof v !== 'string' || !AUTH_TYPES.includes(v))
+        throw badRequest(`auth_type must be one of ${AUTH_TYPES.join(', ')}.`);
       return;
     case 'enable_default_models':
     case 'function_calling_enabled':
@@ -64,7 +88,8 @@ function checkField(field: string, v: unknown, options: SqlServerOptions): void 
         text('a headers name', key, options);
         text(`headers.${key}`, item, options);
       }
-      if (Buffer.byteLength(JSON.stringify(v)) > HEADERS_MAX_BYTES) throw badRequest(`headers exceed ${HEADERS_MAX_BYTES} bytes.`);
+      if (Buffer.byteLength(JSON.stringify(v)) > HEADERS_MAX_BYTES)
+        throw badRequest(`headers exceed ${HEADERS_MAX_BYTES} bytes.`);
       return;
     }
     case 'provider_metadata':
@@ -75,7 +100,8 @@ function checkField(field: string, v: unknown, options: SqlServerOptions): void 
         if (!isObject(scoping)) throw badRequest('Each scoping must be an object.');
         for (const [key, id] of Object.entries(scoping)) {
           if (key !== 'organization_id' && key !== 'space_id') throw badRequest(`Unknown scoping property ${key}.`);
-          if (id !== null && (typeof id !== 'string' || id === '')) throw badRequest(`${key} must be a non-empty string or null.`);
+          if (id !== null && (typeof id !== 'string' || id === ''))
+            throw badRequest(`${key} must be a non-empty string or null.`);
         }
       }
       return;
@@ -83,9 +109,12 @@ function checkField(field: string, v: unknown, options: SqlServerOptions): void 
 }
 
 function checkMetadata(v: unknown, options: SqlServerOptions): void {
-  if (!isObject(v) || typeof v.kind !== 'string' || !METADATA[v.kind]) throw badRequest('provider_metadata must have kind aws or gcp.');
+  if (!isObject(v) || typeof v.kind !== 'string' || !METADATA[v.kind])
+    throw badRequest('provider_metadata must have kind aws or gcp.');
   const { required, optional } = METADATA[v.kind]!;
-  for (const key of Object.keys(v)) if (key !== 'kind' && !required.includes(key) && !optional.includes(key)) throw badRequest(`Unknown provider_metadata property ${key}.`);
+  for (const key of Object.keys(v))
+    if (key !== 'kind' && !required.includes(key) && !optional.includes(key))
+      throw badRequest(`Unknown provider_metadata property ${key}.`);
   for (const member of required) {
     if (!(member in v)) {
       if (options.metadataMembersUnchecked) continue;
@@ -93,12 +122,14 @@ function checkMetadata(v: unknown, options: SqlServerOptions): void {
     }
     nonEmptyText(`provider_metadata.${member}`, v[member], options);
   }
-  for (const member of optional) if (v[member] !== undefined && v[member] !== null) text(`provider_metadata.${member}`, v[member], options);
+  for (const member of optional)
+    if (v[member] !== undefined && v[member] !== null) text(`provider_metadata.${member}`, v[member], options);
 }
 
 function text(what: string, v: unknown, options: SqlServerOptions): void {
   if (typeof v !== 'string') throw badRequest(`${what} must be a string.`);
-  if (options.refuseControlText && (/[\u0000-\u001f\u007f]/.test(v) || LONE_SURROGATE.test(v))) throw badRequest(`${what} holds control characters or is not well-formed Unicode.`);
+  if (options.refuseControlText && (/[\u0000-\u001f\u007f]/.test(v) || LONE_SURROGATE.test(v)))
+    throw badRequest(`${what} holds control characters or is not well-formed Unicode.`);
 }
 
 function nonEmptyText(what: string, v: unknown, options: SqlServerOptions): void {
@@ -111,5 +142,6 @@ export function checkConsistency(state: Body): void {
   const provider = state.provider as string;
   const kind = NEEDS_KIND[provider];
   const metadata = state.provider_metadata;
-  if (kind && (!isObject(metadata) || metadata.kind !== kind)) throw new ApiProblem(422, `${provider} needs provider_metadata of kind ${kind}.`);
+  if (kind && (!isObject(metadata) || metadata.kind !== kind))
+    throw new ApiProblem(422, `${provider} needs provider_metadata of kind ${kind}.`);
 }

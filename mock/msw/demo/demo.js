@@ -27,7 +27,8 @@ async function call(step, method, url, body) {
 }
 
 function summary(json) {
-  if (json?.ai_integrations) return `${json.ai_integrations.length} integrations: ${json.ai_integrations.map((i) => i.name).join(', ')}`;
+  if (json?.ai_integrations)
+    return `${json.ai_integrations.length} integrations: ${json.ai_integrations.map((i) => i.name).join(', ')}`;
   if (json?.title) return `${json.title}: ${json.detail}`;
   return json ? `${json.name} (${json.provider}), models ${JSON.stringify(json.model_names ?? null)}` : '';
 }
@@ -37,7 +38,12 @@ async function main() {
   const state = document.querySelector('#state');
   state.textContent = 'worker started';
   const listed = await call('list', 'GET', `${api}?limit=10`);
-  const created = await call('create', 'POST', api, { name: 'Browser demo OpenAI', provider: 'openAI', api_key: 'sk-browser-demo', model_names: ['gpt-4o'] });
+  const created = await call('create', 'POST', api, {
+    name: 'Browser demo OpenAI',
+    provider: 'openAI',
+    api_key: 'sk-browser-demo',
+    model_names: ['gpt-4o'],
+  });
   await call('patch', 'PATCH', `${api}/${created.id}`, { model_names: ['gpt-4o-mini'] });
   await call('duplicate', 'PATCH', `${api}/${created.id}`, { name: listed.ai_integrations[0].name });
   await call('get', 'GET', `${api}/${created.id}`);

@@ -8,10 +8,20 @@ export const nameArb = fc.constantFrom('Alpha', 'Beta', 'Gamma', 'alpha');
 export const accountArb: fc.Arbitrary<AccountName> = fc.constantFrom('A', 'B');
 
 const headersArb = fc.oneof(
-  { weight: 5, arbitrary: fc.dictionary(fc.constantFrom('A', 'B', '__proto__', 'constructor'), fc.constantFrom('1', '2'), { maxKeys: 3 }) },
+  {
+    weight: 5,
+    arbitrary: fc.dictionary(fc.constantFrom('A', 'B', '__proto__', 'constructor'), fc.constantFrom('1', '2'), {
+      maxKeys: 3,
+    }),
+  },
   { weight: 1, arbitrary: fc.constant({ H: 'x'.repeat(9000) }) },
 );
-const scopingsArb = fc.constantFrom([{}], [{ organization_id: 'T3JnOjE6YWFhYQ==' }], [{ organization_id: 'T3JnOjE6YWFhYQ==', space_id: 'U3A6MTpjY2Nj' }], []);
+const scopingsArb = fc.constantFrom(
+  [{}],
+  [{ organization_id: 'T3JnOjE6YWFhYQ==' }],
+  [{ organization_id: 'T3JnOjE6YWFhYQ==', space_id: 'U3A6MTpjY2Nj' }],
+  [],
+);
 const orNull = <T>(arbitrary: fc.Arbitrary<T>) => fc.oneof(fc.constant(null), arbitrary);
 const apiKeyArb = fc.constantFrom('sk-model-key-one', 'sk-model-key-two');
 const baseUrlArb = fc.constantFrom('https://a.example', 'https://b.example');
@@ -53,14 +63,21 @@ export function bodyArbitraries(contract: Contract): BodyArbitraries {
   };
 
   /** Schema-valid create bodies; some still break a rule (name taken, consistency, header size). */
-  const validCreateArb = fc.record({ name: nameArb, provider: providerArb, ...createFields }, { requiredKeys: ['name', 'provider'] });
+  const validCreateArb = fc.record(
+    { name: nameArb, provider: providerArb, ...createFields },
+    { requiredKeys: ['name', 'provider'] },
+  );
   const [first] = plain;
   const [needsMetadata] = values.metadataProviders;
-  if (first === undefined || needsMetadata === undefined) throw new Error('The contract needs a provider without metadata and one with');
+  if (first === undefined || needsMetadata === undefined)
+    throw new Error('The contract needs a provider without metadata and one with');
   const otherEdition = {
     provider: values.inOtherEdition('provider', first),
     authType: values.inOtherEdition('auth_type', values.authTypes[0]!),
-    metadata: { ...values.metadata(needsMetadata.kind), [values.kindProperty]: values.inOtherEdition('kind', needsMetadata.kind) },
+    metadata: {
+      ...values.metadata(needsMetadata.kind),
+      [values.kindProperty]: values.inOtherEdition('kind', needsMetadata.kind),
+    },
   };
 
   /**
@@ -70,7 +87,15 @@ export function bodyArbitraries(contract: Contract): BodyArbitraries {
    * be created, or would break a rule. Then values of the other edition, a near miss, a missing name or provider, an unknown field.
    */
   const invalidCreateArb = fc.oneof(
-    { weight: 4, arbitrary: fc.tuple(validCreateArb, fc.constantFrom('base_url', 'headers', 'provider_metadata', 'api_key', 'model_names', 'scopings', 'name')).map(([body, field]) => ({ ...body, [field]: null })) },
+    {
+      weight: 4,
+      arbitrary: fc
+        .tuple(
+          validCreateArb,
+          fc.constantFrom('base_url', 'headers', 'provider_metadata', 'api_key', 'model_names', 'scopings', 'name'),
+        )
+        .map(([body, field]) => ({ ...body, [field]: null })),
+    },
     {
       weight: 1,
       arbitrary: fc.constantFrom<Record<string, unknown>>(
@@ -86,14 +111,25 @@ export function bodyArbitraries(contract: Contract): BodyArbitraries {
   );
 
   const createArb: fc.Arbitrary<Body> = fc.oneof(
-    { weight: 4, arbitrary: validCreateArb.map((body) => ({ body: body as Record<string, unknown>, schemaValid: true })) },
+    {
+      weight: 4,
+      arbitrary: validCreateArb.map((body) => ({ body: body as Record<string, unknown>, schemaValid: true })),
+    },
     { weight: 1, arbitrary: invalidCreateArb.map((body) => ({ body, schemaValid: false })) },
   );
 
   /** Schema-valid patches (at least one field); some still break a rule on the resulting state. base_url, headers, provider_metadata and api_key may be null here. */
   const validPatchArb = fc
     .record(
-      { name: nameArb, provider: providerArb, ...createFields, api_key: orNull(apiKeyArb), base_url: orNull(baseUrlArb), headers: orNull(headersArb), provider_metadata: orNull(metadataArb) },
+      {
+        name: nameArb,
+        provider: providerArb,
+        ...createFields,
+        api_key: orNull(apiKeyArb),
+        base_url: orNull(baseUrlArb),
+        headers: orNull(headersArb),
+        provider_metadata: orNull(metadataArb),
+      },
       { requiredKeys: [] },
     )
     .filter((patch) => Object.keys(patch).length > 0);
@@ -114,7 +150,10 @@ export function bodyArbitraries(contract: Contract): BodyArbitraries {
   );
 
   const patchArb: fc.Arbitrary<Body> = fc.oneof(
-    { weight: 4, arbitrary: validPatchArb.map((body) => ({ body: body as Record<string, unknown>, schemaValid: true })) },
+    {
+      weight: 4,
+      arbitrary: validPatchArb.map((body) => ({ body: body as Record<string, unknown>, schemaValid: true })),
+    },
     { weight: 1, arbitrary: invalidPatchArb.map((body) => ({ body, schemaValid: false })) },
   );
   return { createArb, patchArb };
@@ -127,4 +166,7 @@ export const targetArb: fc.Arbitrary<Target> = fc.record({
   index: fc.nat(9),
 });
 
-export const listQueryArb = fc.record({ limit: fc.integer({ min: 1, max: 4 }), name: fc.option(fc.constantFrom('al', 'BETA', 'mm'), { nil: undefined }) });
+export const listQueryArb = fc.record({
+  limit: fc.integer({ min: 1, max: 4 }),
+  name: fc.option(fc.constantFrom('al', 'BETA', 'mm'), { nil: undefined }),
+});

@@ -4,7 +4,9 @@ import type { AccountName, ApiReply, IntegrationsApi } from './IntegrationsApi.j
 /** The store called directly: fast, for the bulk of the model-based runs. */
 export function coreApi(store: IntegrationStore, accountIds: Record<AccountName, string>): IntegrationsApi {
   const reply = <T>(result: Result<T>, status: number): ApiReply =>
-    result.ok ? { status, body: result.value } : { status: result.failure.status, body: { status: result.failure.status, detail: result.failure.detail } };
+    result.ok
+      ? { status, body: result.value }
+      : { status: result.failure.status, body: { status: result.failure.status, detail: result.failure.detail } };
   return {
     create: async (account, body) => reply(store.create(accountIds[account], structuredClone(body)), 201),
     get: async (account, id) => reply(store.get(accountIds[account], id), 200),

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import { compareInstants, contractModel, type Accepted, type Contract, type ContractModel, type OperationName, type Outcome } from '../../../spec/index.js';
+import {
+  compareInstants,
+  contractModel,
+  type Accepted,
+  type Contract,
+  type ContractModel,
+  type OperationName,
+  type Outcome,
+} from '../../../spec/index.js';
 import { MOCK_TIMESTAMP } from '../mockDecisions.js';
 import { accountArb, bodyArbitraries, listQueryArb, targetArb, type Body, type Target } from './commandArbitraries.js';
 import type { AccountName, ApiReply, IntegrationsApi } from './IntegrationsApi.js';
@@ -40,7 +48,9 @@ function expectStatus(reply: ApiReply, allowed: readonly number[], what: string)
 /** The arbitrary's label must agree with the spec's schema, or the model would predict the wrong status. */
 function expectLabel(ctx: ModelContext, operation: OperationName, body: Body): void {
   const issues = ctx.contract.operation(operation).requestBody!.validate(body.body);
-  expect(issues.length === 0, `schemaValid label of ${JSON.stringify(body.body)}: ${JSON.stringify(issues)}`).toBe(body.schemaValid);
+  expect(issues.length === 0, `schemaValid label of ${JSON.stringify(body.body)}: ${JSON.stringify(issues)}`).toBe(
+    body.schemaValid,
+  );
 }
 
 /**
@@ -70,12 +80,24 @@ class CreateCommand implements Cmd {
     const reply = await api.create(this.account, this.create.body);
     // A null in any create field, or another schema violation: 400 whatever the state, nothing stored.
     if (!this.create.schemaValid) return expectStatus(reply, [400], 'schema-invalid create');
-    const outcome = this.ctx.model.create(this.create.body, list.map((i) => i.fields.name));
+    const outcome = this.ctx.model.create(
+      this.create.body,
+      list.map((i) => i.fields.name),
+    );
     if (!expectOutcome(reply, outcome, 201, 'create')) return;
     expect(reply.body.created_at).toMatch(MOCK_TIMESTAMP);
     expect(reply.body.updated_at).toBe(reply.body.created_at);
-    const created: ModelIntegration = { id: reply.body.id, fields: outcome.after, created_at: reply.body.created_at, updated_at: reply.body.updated_at, created_by_user_id: reply.body.created_by_user_id };
-    expect([...state.accounts.A, ...state.accounts.B].map((i) => i.id), 'a fresh id').not.toContain(created.id);
+    const created: ModelIntegration = {
+      id: reply.body.id,
+      fields: outcome.after,
+      created_at: reply.body.created_at,
+      updated_at: reply.body.updated_at,
+      created_by_user_id: reply.body.created_by_user_id,
+    };
+    expect(
+      [...state.accounts.A, ...state.accounts.B].map((i) => i.id),
+      'a fresh id',
+    ).not.toContain(created.id);
     expectIntegration(this.ctx.contract, reply.body, created);
     list.push(created);
   }
@@ -98,9 +120,16 @@ class PatchCommand implements Cmd {
     if (!this.patch.schemaValid) return expectStatus(reply, own ? [400] : [400, 404], 'schema-invalid patch');
     if (!own) return expectStatus(reply, [404], 'patch of an unknown or foreign id');
     const list = state.accounts[this.account];
-    const outcome = this.ctx.model.update(own.fields, this.patch.body, list.filter((i) => i !== own).map((i) => i.fields.name));
+    const outcome = this.ctx.model.update(
+      own.fields,
+      this.patch.body,
+      list.filter((i) => i !== own).map((i) => i.fields.name),
+    );
     if (!expectOutcome(reply, outcome, 200, 'patch')) return;
-    expect(compareInstants(reply.body.updated_at, own.updated_at), `updated_at ${reply.body.updated_at} after ${own.updated_at}`).toBe(1);
+    expect(
+      compareInstants(reply.body.updated_at, own.updated_at),
+      `updated_at ${reply.body.updated_at} after ${own.updated_at}`,
+    ).toBe(1);
     const patched: ModelIntegration = { ...own, fields: outcome.after, updated_at: reply.body.updated_at };
     expectIntegration(this.ctx.contract, reply.body, patched);
     list[list.indexOf(own)] = patched;
@@ -154,13 +183,22 @@ class ListCommand implements Cmd {
   check = () => true;
   async run(state: ModelState, api: IntegrationsApi): Promise<void> {
     const needle = this.query.name?.toLowerCase();
-    const expected = [...state.accounts[this.account]].reverse().filter((i) => needle === undefined || String(i.fields.name).toLowerCase().includes(needle));
+    const expected = [...state.accounts[this.account]]
+      .reverse()
+      .filter((i) => needle === undefined || String(i.fields.name).toLowerCase().includes(needle));
     const seen: Array<Record<string, unknown>> = [];
     let cursor: string | undefined;
     for (let page = 0; page <= expected.length; page += 1) {
-      const reply = await api.list(this.account, { limit: this.query.limit, ...(cursor === undefined ? {} : { cursor }), ...(this.query.name === undefined ? {} : { name: this.query.name }) });
+      const reply = await api.list(this.account, {
+        limit: this.query.limit,
+        ...(cursor === undefined ? {} : { cursor }),
+        ...(this.query.name === undefined ? {} : { name: this.query.name }),
+      });
       expectStatus(reply, [200], 'list');
-      const { ai_integrations: items, pagination } = reply.body as { ai_integrations: Array<Record<string, unknown>>; pagination: { has_more: boolean; next_cursor?: string } };
+      const { ai_integrations: items, pagination } = reply.body as {
+        ai_integrations: Array<Record<string, unknown>>;
+        pagination: { has_more: boolean; next_cursor?: string };
+      };
       expect(items.length).toBeLessThanOrEqual(this.query.limit);
       seen.push(...items);
       if (!pagination.has_more) {
@@ -185,8 +223,12 @@ export function modelCommands(contract: Contract, maxCommands: number) {
     [
       fc.tuple(accountArb, createArb).map(([account, create]) => new CreateCommand(ctx, account, create)),
       fc.tuple(accountArb, createArb).map(([account, create]) => new CreateCommand(ctx, account, create)),
-      fc.tuple(accountArb, targetArb, patchArb).map(([account, target, patch]) => new PatchCommand(ctx, account, target, patch)),
-      fc.tuple(accountArb, targetArb, patchArb).map(([account, target, patch]) => new PatchCommand(ctx, account, target, patch)),
+      fc
+        .tuple(accountArb, targetArb, patchArb)
+        .map(([account, target, patch]) => new PatchCommand(ctx, account, target, patch)),
+      fc
+        .tuple(accountArb, targetArb, patchArb)
+        .map(([account, target, patch]) => new PatchCommand(ctx, account, target, patch)),
       fc.tuple(accountArb, targetArb).map(([account, target]) => new GetCommand(ctx, account, target)),
       fc.tuple(accountArb, targetArb).map(([account, target]) => new DeleteCommand(account, target)),
       fc.tuple(accountArb, listQueryArb).map(([account, query]) => new ListCommand(ctx, account, query)),

@@ -38,12 +38,22 @@ export function emptyModel(): ModelState {
  * - the recorded id, created_at, updated_at and created_by_user_id as the same strings, timestamps
  *   written with milliseconds and Z (the mock's decision).
  */
-export function expectIntegration(contract: Contract, actual: Record<string, unknown>, expected: ModelIntegration): void {
+export function expectIntegration(
+  contract: Contract,
+  actual: Record<string, unknown>,
+  expected: ModelIntegration,
+): void {
   const differing = differingFields(contract, actual, expected.fields, { strict: true });
-  expect(differing, `fields differ: got ${JSON.stringify(pickCanonical(contract, actual, differing, { strict: true }))}, expected ${JSON.stringify(pickCanonical(contract, expected.fields, differing, { strict: true }))}`).toEqual([]);
+  expect(
+    differing,
+    `fields differ: got ${JSON.stringify(pickCanonical(contract, actual, differing, { strict: true }))}, expected ${JSON.stringify(pickCanonical(contract, expected.fields, differing, { strict: true }))}`,
+  ).toEqual([]);
   const [headers] = contract.rule('headers-size-limit').fields as [string];
   expect(ownEntries(actual[headers]), headers).toEqual(ownEntries(expected.fields[headers]));
-  expect(undeclaredMembers(actual, canonicalIntegration(contract, actual, { strict: true }), '', `/${headers}`), 'members the schema does not declare').toEqual([]);
+  expect(
+    undeclaredMembers(actual, canonicalIntegration(contract, actual, { strict: true }), '', `/${headers}`),
+    'members the schema does not declare',
+  ).toEqual([]);
   expect(actual.id).toBe(expected.id);
   expect(actual.created_at).toBe(expected.created_at);
   expect(actual.updated_at).toBe(expected.updated_at);
@@ -58,9 +68,14 @@ export function expectIntegration(contract: Contract, actual: Record<string, unk
  */
 function undeclaredMembers(actual: unknown, canonical: unknown, pointer: string, map: string): string[] {
   if (pointer === map) return [];
-  if (Array.isArray(actual) && Array.isArray(canonical)) return actual.flatMap((item, i) => undeclaredMembers(item, canonical[i], `${pointer}/${i}`, map));
+  if (Array.isArray(actual) && Array.isArray(canonical))
+    return actual.flatMap((item, i) => undeclaredMembers(item, canonical[i], `${pointer}/${i}`, map));
   if (!isObject(actual) || !isObject(canonical)) return [];
-  return Object.keys(actual).flatMap((key) => (Object.hasOwn(canonical, key) ? undeclaredMembers(actual[key], canonical[key], `${pointer}/${key}`, map) : [`${pointer}/${key}`]));
+  return Object.keys(actual).flatMap((key) =>
+    Object.hasOwn(canonical, key)
+      ? undeclaredMembers(actual[key], canonical[key], `${pointer}/${key}`, map)
+      : [`${pointer}/${key}`],
+  );
 }
 
 /** A map's own entries sorted by name (a `__proto__` name included); null for none (absent ≡ null). */
