@@ -1,5 +1,6 @@
 import {
   ConformanceSession,
+  NOT_RUN_INTERRUPTED,
   type CleanupResult,
   type ConformanceOptions,
   type Profile,
@@ -141,8 +142,8 @@ export async function runConformance(
         rule: rule.id,
         title: rule.title,
         clause: session.clauseOf(rule),
-        outcome: 'skipped',
-        reason: 'the run was interrupted',
+        outcome: 'interrupted',
+        reason: NOT_RUN_INTERRUPTED,
         notes: [],
         durationMs: 0,
         requests: 0,
