@@ -191,13 +191,16 @@ export function formatFailure(failure: ConformanceFailure): string {
       );
     });
   }
-  lines.push(
-    `  replay:   seed ${failure.seed}${failure.path ? `, path "${failure.path}"` : ''} (aic conform --seed ${failure.seed} --rules ${failure.rule})`,
-  );
   if (failure.shard)
     lines.push(
-      `  shard:    ${failure.shard.index + 1} of ${failure.shard.of}, fast-check seed ${failure.shard.seed} (the path is relative to it)`,
+      `  shard:    ${failure.shard.index + 1} of ${failure.shard.of} (fast-check seed ${failure.shard.seed}; the JSON report has the path)`,
     );
+  if (failure.replay)
+    lines.push(
+      `  replay (${failure.replay.environment.map((v) => `$${v}`).join(', ')} set: the same seed and options meet it again):`,
+      `    ${failure.replay.command}`,
+    );
+  else lines.push(`  seed:     ${failure.seed}`);
   if (failure.curl.length > 0) {
     lines.push(
       `  curl (key from $AIC_API_KEY${failure.requests.some((r) => r.account === 'other') ? ', second key from $AIC_OTHER_API_KEY' : ''}):`,

@@ -37,7 +37,7 @@ export function toHtml(report: RunReport): string {
 <p id="summary">${count('passed')} passed, ${count('failed')} failed, ${count('flaky')} flaky, ${plural(count('error'), 'error')}, ${count('skipped')} skipped${count('interrupted') > 0 ? `, ${count('interrupted')} interrupted` : ''} — ${plural(report.requests, 'request')} in ${(report.durationMs / 1000).toFixed(1)} s</p>
 <dl class="run">
 <dt>Run</dt><dd>${esc(report.runId)} (integrations named <code>${esc(report.prefix)}…</code>), started ${esc(report.startedAt)}</dd>
-<dt>Seed</dt><dd>${report.seed}, ${plural(report.runs, 'random run')} per property${report.strict ? ', strict' : ''} (replay: <code>aic conform --seed ${report.seed}</code>)</dd>
+<dt>Seed</dt><dd>${report.seed}, ${plural(report.runs, 'random run')} per property${report.strict ? ', strict' : ''} (each failure below gives the command that replays it)</dd>
 <dt>Edition</dt><dd>${esc(describeEdition(report.edition))}</dd>
 <dt>Clean-up</dt><dd>${plural(report.cleanup.deleted, 'integration')} deleted; ${report.cleanup.leftovers.length > 0 ? `left behind: ${esc(report.cleanup.leftovers.join(', '))}` : 'nothing left behind'}</dd>
 <dt>Profile</dt><dd>${esc(report.profile)}, up to ${plural(report.concurrency, 'rule')} at once</dd>
@@ -226,7 +226,7 @@ ${failure.combination === undefined ? '' : `<dt>Case</dt><dd class="case">${esc(
 <dt>Problem</dt><dd class="problem">${esc(failure.message)}</dd>
 ${failure.expected === undefined ? '' : `<dt>Expected</dt><dd><pre>${json(failure.expected)}</pre></dd>`}
 ${failure.actual === undefined ? '' : `<dt>Actual</dt><dd><pre>${json(failure.actual)}</pre></dd>`}
-<dt>Replay</dt><dd><code>aic conform --seed ${failure.seed} --rules ${esc(failure.rule)}</code>${failure.path ? ` (fast-check path <code>${esc(failure.path)}</code>)` : ''}</dd>
+${failure.replay ? `<dt>Replay</dt><dd><code class="replay">${esc(failure.replay.command)}</code> (with ${esc(failure.replay.environment.map((v) => `$${v}`).join(', '))} set)</dd>` : `<dt>Seed</dt><dd>${failure.seed}</dd>`}
 </dl>
 <h4>Requests (shrunk counterexample, ${failure.requests.length})</h4>
 <ol class="requests">${failure.requests.map((r) => `<li><code>${esc(r.method)} ${esc(r.path)}</code>${r.account === 'primary' ? '' : ` [${esc(r.account)}]`}${r.body === undefined ? '' : ` <code class="body">${esc(shorten(r.body, 2000))}</code>`} → <strong>${r.status}</strong></li>`).join('')}</ol>
