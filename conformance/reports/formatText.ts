@@ -203,9 +203,9 @@ export function formatFailure(failure: ConformanceFailure): string {
   else lines.push(`  seed:     ${failure.seed}`);
   if (failure.curl.length > 0) {
     lines.push(
-      `  curl (key from $AIC_API_KEY${failure.requests.some((r) => r.account === 'other') ? ', second key from $AIC_OTHER_API_KEY' : ''}):`,
+      `  reproduce (a bash script: $AIC_TARGET and $AIC_API_KEY${failure.requests.some((r) => r.account === 'other') ? ' and $AIC_OTHER_API_KEY' : ''} set; it deletes what it creates):`,
     );
-    for (const command of failure.curl.slice(-6)) lines.push(`    ${shorten(command, 600)}`);
+    for (const line of failure.curl) lines.push(`    ${line}`);
   }
   return lines.join('\n');
 }

@@ -230,7 +230,7 @@ ${failure.replay ? `<dt>Replay</dt><dd><code class="replay">${esc(failure.replay
 </dl>
 <h4>Requests (shrunk counterexample, ${failure.requests.length})</h4>
 <ol class="requests">${failure.requests.map((r) => `<li><code>${esc(r.method)} ${esc(r.path)}</code>${r.account === 'primary' ? '' : ` [${esc(r.account)}]`}${r.body === undefined ? '' : ` <code class="body">${esc(shorten(r.body, 2000))}</code>`} → <strong>${r.status}</strong></li>`).join('')}</ol>
-<h4>Reproduce with curl (key from $AIC_API_KEY)</h4>
+<h4>Reproduce (a bash script: $AIC_TARGET and $AIC_API_KEY set; it deletes what it creates)</h4>
 <pre class="curl">${esc(failure.curl.join('\n'))}</pre>
 </article>`;
 }
