@@ -10,8 +10,8 @@ let proxy: BrokenProxy;
 
 beforeAll(async () => {
   mock = await startMockTarget();
-  // A server whose updated_at never moves: only --strict fails it, and model-based splits its runs into shards.
-  proxy = await startBrokenProxy(mock.url, 'timestamps-frozen');
+  // A server that answers 404 to ids that are not even well-formed (400): malformed-id splits its runs into 2 shards.
+  proxy = await startBrokenProxy(mock.url, 'malformed-id-404');
 });
 afterAll(async () => {
   await proxy.close();
@@ -56,7 +56,7 @@ function failureOf(stdout: string): string[] {
   const block = stdout.slice(stdout.indexOf('\nFAILED: '));
   const lines = block.split('\n').slice(1, block.split('\n').indexOf('', 1));
   return lines
-    .filter((l) => /^ {2}(check|case|shard):|^ {4} ?\d+\. /.test(l))
+    .filter((l) => /^ {2}(check|case|shard|problem):|^ {4} ?\d+\. /.test(l))
     .map((l) =>
       l
         .replace(/aic-conform-[a-z0-9]+-/g, 'aic-conform-RUN-')
@@ -67,13 +67,13 @@ function failureOf(stdout: string): string[] {
 describe('the replay line of a failure', () => {
   it('is a command that runs as printed, with target and key from the environment, and meets the same failure of the same shard again', async () => {
     const first = await conform(
-      ['--target', proxy.url, '--api-key', KEY, '--rules', 'model-based', '--runs', '3', '--seed', '4', '--strict'],
+      ['--target', proxy.url, '--api-key', KEY, '--rules', 'malformed-id', '--runs', '4', '--seed', '4', '--strict'],
       {},
     );
     expect(first.code).toBe(1);
-    expect(first.stdout).toContain('FAILED: model-based');
+    expect(first.stdout).toContain('FAILED: malformed-id');
     const failure = failureOf(first.stdout);
-    expect(failure.some((l) => /^ {2}shard: {4}\d of 3 /.test(l))).toBe(true);
+    expect(failure.some((l) => /^ {2}shard: {4}\d of 2 /.test(l))).toBe(true);
     expect(failure.filter((l) => /^ {4} ?\d+\. /.test(l)).length).toBeGreaterThan(0);
     const printed = /\n {2}replay \(\$AIC_TARGET, \$AIC_API_KEY set[^\n]*\n {4}(aic conform [^\n]+)\n/.exec(
       first.stdout,
@@ -81,6 +81,8 @@ describe('the replay line of a failure', () => {
     expect(printed).toBeDefined();
     expect(printed).not.toContain(KEY);
     expect(printed).not.toContain(proxy.url);
+    // Everything the run was given that decides the outcome, and nothing of the target or the key.
+    expect(printed).toBe('aic conform --rules malformed-id --seed=4 --runs 4 --strict --edition camel');
     const [aic, command, ...argv] = shellWords(printed!);
     expect([aic, command]).toEqual(['aic', 'conform']);
 
