@@ -31,6 +31,15 @@ export interface ConformanceFailure {
    * is relative to), derived from `seed`, which replays every shard of the rule again.
    */
   readonly shard?: { readonly index: number; readonly of: number; readonly seed: number };
+  /**
+   * The command that runs the rule again as the run ran it and meets this failure again (same seed,
+   * runs and options; target and keys from the environment). Set on the run's report.
+   */
+  readonly replay?: {
+    readonly command: string;
+    /** The environment variables it reads: the target and the keys. */
+    readonly environment: readonly string[];
+  };
   /** The reproduction as shell commands, the key read from $AIC_API_KEY. */
   readonly curl: readonly string[];
   /** Reproduced by none of the replays: reported as flaky, not failed. */

@@ -92,7 +92,11 @@ export interface ConformanceOptions {
   readonly fetch?: typeof fetch;
 }
 
-export type RuleOutcome = 'passed' | 'failed' | 'flaky' | 'skipped' | 'error';
+/** `interrupted`: the run was stopped (Ctrl-C, the run's signal) while the rule ran, or before it started. */
+export type RuleOutcome = 'passed' | 'failed' | 'flaky' | 'skipped' | 'error' | 'interrupted';
+
+/** The reason of a rule the run never started because it was interrupted first. */
+export const NOT_RUN_INTERRUPTED = 'not run: interrupted';
 
 export interface RuleResult {
   readonly rule: string;
@@ -333,7 +337,10 @@ export class ConformanceSession {
     const coverage = first!.coverage;
     for (const ctx of others) coverage.absorb(ctx.coverage);
     const flaky = parts.flatMap((p) => p.ctx.flaky);
-    const failing = parts.find((p) => p.outcome !== 'passed');
+    // A failure or error found in one shard outweighs another shard's interruption.
+    const failing =
+      parts.find((p) => p.outcome !== 'passed' && p.outcome !== 'interrupted') ??
+      parts.find((p) => p.outcome === 'interrupted');
     const outcome: RuleOutcome = failing?.outcome ?? (flaky.length > 0 ? 'flaky' : 'passed');
     const reason =
       failing?.reason ??
@@ -414,6 +421,10 @@ export class ConformanceSession {
         this.stop();
         part.setupError = new SetupError(this.redactor.text(error.message), { cause: error });
         part.outcome = 'error';
+      } else if (error instanceof TargetError && error.kind === 'interrupted' && this.options.signal?.aborted) {
+        // Stopped by the run's signal, not by the target: neither an error of the target nor a verdict.
+        part.outcome = 'interrupted';
+        part.reason = 'interrupted while it ran';
       } else if (error instanceof TargetError) {
         const where = error.request ? ` (${this.redactor.text(error.request)})` : '';
         part.outcome = 'error';

@@ -9,7 +9,7 @@ import type { ConformanceFailure, FailureRequest } from './ConformanceFailure.js
 import type { IntegrationsApi } from './IntegrationsApi.js';
 import type { NameFactory } from './NameFactory.js';
 import type { ResourceTracker } from './safety/ResourceTracker.js';
-import { curlOf } from './transport/curl.js';
+import { reproductionScript } from './transport/curl.js';
 import type { ExchangeLog, RecordedExchange } from './transport/ExchangeLog.js';
 import type { HttpClient } from './transport/HttpClient.js';
 import type { Redactor } from './transport/Redactor.js';
@@ -446,7 +446,7 @@ export class RuleContext {
       ...(this.options.shard && path !== undefined && combination === undefined
         ? { shard: { ...this.options.shard, seed: shardSeed(this.seed, this.options.shard.index) } }
         : {}),
-      curl: shown.map((e) => curlOf(e, this.api.client.baseUrl)),
+      curl: reproductionScript(shown, this.names.prefix),
       flaky,
     });
   }

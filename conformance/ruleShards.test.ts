@@ -118,7 +118,7 @@ describe('a sharded rule', () => {
       numRuns: shareOf(1),
     });
     expect(replayed.counterexample).toEqual([900]);
-    expect(formatSummary(together)).toContain(`shard:    2 of ${SHARDS}, fast-check seed ${shardSeed(2, 1)}`);
+    expect(formatSummary(together)).toContain(`shard:    2 of ${SHARDS} (fast-check seed ${shardSeed(2, 1)};`);
     for (const key of ['k-shards-2-1', 'k-shards-2-8']) expect(await listAll(mock.url, key)).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import {
   ConformanceSession,
+  NOT_RUN_INTERRUPTED,
   type CleanupResult,
   type ConformanceOptions,
   type Profile,
@@ -9,6 +10,9 @@ import type { Rule } from './Rule.js';
 import { runCoverage, type RunCoverage } from './combinations/runCoverage.js';
 import type { EditionChoice } from './editionChoice.js';
 import { limitationsOf } from './reports/limitations.js';
+import { replayCommand, replayEnvironment, type ReplayInputs } from './reports/replayCommand.js';
+import { DEFAULT_SPEC_PATH } from '../spec/index.js';
+import type { ConformanceFailure } from './ConformanceFailure.js';
 import { SetupError } from './transport/TargetError.js';
 
 export type ProgressEvent =
@@ -141,8 +145,8 @@ export async function runConformance(
         rule: rule.id,
         title: rule.title,
         clause: session.clauseOf(rule),
-        outcome: 'skipped',
-        reason: 'the run was interrupted',
+        outcome: 'interrupted',
+        reason: NOT_RUN_INTERRUPTED,
         notes: [],
         durationMs: 0,
         requests: 0,
@@ -194,7 +198,16 @@ export async function runConformance(
     responses: session.stats.rateLimitedResponses,
     waitedMs: Math.round(session.stats.rateLimitWaitMs),
   };
-  const done = results as RuleResult[];
+  const replay: ReplayInputs = {
+    seed: session.seed,
+    runs: session.runs,
+    strict: session.strict,
+    edition: session.edition.edition,
+    ...(session.contract.source === DEFAULT_SPEC_PATH ? {} : { spec: session.contract.source }),
+    ...session.scopingIds,
+    otherAccount: options.otherApiKey !== undefined,
+  };
+  const done = (results as RuleResult[]).map((r) => withReplay(r, replay));
   const coverage = runCoverage(session.contract, done, { scopingIds: session.scopingIds });
   return {
     tool: 'aic conform',
@@ -227,6 +240,20 @@ export async function runConformance(
     rateLimited,
     retries: { count: session.stats.retries, byCause: { ...session.stats.resent } },
     passed: !interrupted && done.every((r) => r.outcome !== 'failed' && r.outcome !== 'error'),
+  };
+}
+
+/** The rule's failures, each with the command that meets it again. */
+function withReplay(result: RuleResult, inputs: ReplayInputs): RuleResult {
+  if (!result.failure && !result.flaky) return result;
+  const replay = (f: ConformanceFailure): ConformanceFailure => ({
+    ...f,
+    replay: { command: replayCommand(f.rule, inputs), environment: replayEnvironment(inputs) },
+  });
+  return {
+    ...result,
+    ...(result.failure ? { failure: replay(result.failure) } : {}),
+    ...(result.flaky ? { flaky: result.flaky.map(replay) } : {}),
   };
 }
 

@@ -361,6 +361,7 @@ describe('aic conform', () => {
       expect(stdout).toContain('  case:     empty × model_names (systematic)');
       expect(stdout).toMatch(/requests \(shrunk counterexample, \d+\):/);
       expect(stdout).toContain('Authorization: Bearer $AIC_API_KEY');
+      expect(stdout).toContain('\n    aic conform --rules replace-all --seed=5 --runs 10 --edition camel\n');
       expect(stdout).toMatch(
         /\nCoverage: \d+ of the \d+ combinations the contract names for this run \([\d.]+%\): invalid bodies \d+\/\d+, /,
       );
@@ -606,7 +607,12 @@ describe('aic conform --html, as a browser shows it', () => {
       expect(await failure.locator('ol.requests li').count()).toBeGreaterThanOrEqual(2);
       const curl = await failure.locator('pre.curl').innerText();
       expect(curl).toContain('Authorization: Bearer $AIC_API_KEY');
-      expect(curl).toMatch(/-X PATCH '.*' .*--data-raw '\{"model_names":\[\]\}'/);
+      expect(curl).toMatch(
+        /\nstep 200 PATCH '\/v2\/ai-integrations\/'"\$\{ID1\}" .*--data-raw '\{"model_names":\[\]\}'/,
+      );
+      expect(await failure.locator('code.replay').innerText()).toBe(
+        'aic conform --rules replace-all --seed=5 --runs 10 --edition camel',
+      );
       expect(await page.locator('script, link, img, iframe, object').count()).toBe(0);
       expect(await page.locator('body').innerText()).not.toContain(KEY);
     } finally {

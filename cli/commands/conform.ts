@@ -43,8 +43,9 @@ const HELP = `Usage: aic conform --target URL --api-key KEY [options]
 
 Checks a server against the contract of the AI integrations API, rule by rule, and reports
 pass, fail or skip (with the reason) per rule. A failure names the contract clause and shows the
-shrunk sequence of requests, what came back against what was expected, the seed and path to
-replay it, and curl commands (the key read from $AIC_API_KEY, never printed).
+shrunk sequence of requests, what came back against what was expected, the command that replays
+it and a bash script of its requests (target and key read from $AIC_TARGET and $AIC_API_KEY,
+never printed).
 
 Safe on real deployments: it only touches integrations it created, all named
 "aic-conform-<run id>-…", and deletes them at the end, after a failure, and on Ctrl-C.
@@ -110,7 +111,8 @@ are checked before the first request.
 Exit status: 0 every rule passed (or was skipped, or was only flaky), 1 a rule failed or the
 target failed (timeouts, 5xx, resets, budget spent), 2 usage or setup error (unreachable target,
 key rejected or read-only, scoping ids refused, --edition not the target's, report file not
-writable), 130 interrupted.
+writable), 130 interrupted (the report names the rule in flight as interrupted and the rules
+not run).
 
 Rules:
 ${allRules.map((r) => `  ${r.id.padEnd(26)} ${r.title}`).join('\n')}`;

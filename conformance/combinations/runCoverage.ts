@@ -9,6 +9,8 @@ export interface CoveredCombination extends Combination {
   readonly coveredBy: readonly string[];
   /** Why no rule exercised it (absent when one did). */
   readonly missing?: string;
+  /** Not reached because the run was interrupted first: neither the target's miss nor the kit's. */
+  readonly interrupted?: true;
 }
 
 /** The run's coverage of the combinations the contract names (RunReport.coverage). */
@@ -44,23 +46,30 @@ export function runCoverage(
   const { named, unreachable } = namedCombinations(contract, inputs);
   const coveredBy = new Map<string, string[]>();
   const reasons = new Map<string, string>();
+  // Rules the run's interruption cut short (with coverage) or kept from starting (without).
+  const interrupted = new Map(results.filter((r) => r.outcome === 'interrupted').map((r) => [r.rule, r]));
   for (const result of results) {
     for (const e of result.coverage?.exercised ?? [])
       coveredBy.set(e.key, [...(coveredBy.get(e.key) ?? []), result.rule]);
+    if (interrupted.has(result.rule)) continue;
     for (const m of result.coverage?.missed ?? [])
       if (!reasons.has(m.combination)) reasons.set(m.combination, `${result.rule}: ${m.reason}`);
   }
-  const ran = new Set(results.filter((r) => r.outcome !== 'skipped').map((r) => r.rule));
+  const ran = new Set(results.filter((r) => r.outcome !== 'skipped' && r.outcome !== 'interrupted').map((r) => r.rule));
   const combinations = named.map((c): CoveredCombination => {
     const by = coveredBy.get(c.key) ?? [];
     if (by.length > 0) return { ...c, coveredBy: by };
     const planner = PLANNED_BY[c.kind];
-    const missing =
-      reasons.get(c.label) ??
-      (planner.split(' and ').some((r) => ran.has(r))
-        ? `${planner} did not reach it`
-        : `${planner} did not run (--rules)`);
-    return { ...c, coveredBy: [], missing };
+    const planners = planner.split(' and ');
+    const known = reasons.get(c.label);
+    if (known !== undefined) return { ...c, coveredBy: [], missing: known };
+    if (planners.some((r) => ran.has(r))) return { ...c, coveredBy: [], missing: `${planner} did not reach it` };
+    const cut = planners.flatMap((r) => {
+      const result = interrupted.get(r);
+      return result === undefined ? [] : [`${r} ${result.coverage ? 'not reached' : 'not run'}: interrupted`];
+    });
+    if (cut.length > 0) return { ...c, coveredBy: [], missing: cut.join(', '), interrupted: true };
+    return { ...c, coveredBy: [], missing: `${planner} did not run (--rules)` };
   });
   const covered = combinations.filter((c) => c.coveredBy.length > 0).length;
   const byKind = Object.fromEntries(

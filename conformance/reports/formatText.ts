@@ -13,13 +13,15 @@ const LABEL: Record<RuleResult['outcome'], string> = {
   flaky: 'FLAKY',
   skipped: 'SKIP',
   error: 'ERROR',
+  interrupted: 'INTR',
 };
 
 /** One line per rule, as printed while the run goes. */
 export function formatResultLine(result: RuleResult): string {
   const retries = result.retries ? `, ${formatRetries(result.retries)}` : '';
-  const timing =
-    result.outcome === 'skipped' ? '' : ` (${result.durationMs} ms, ${plural(result.requests, 'request')}${retries})`;
+  // A rule that never started (skipped, or not run because the run was interrupted) has no figures to show.
+  const started = result.outcome !== 'skipped' && !(result.outcome === 'interrupted' && result.coverage === undefined);
+  const timing = started ? ` (${result.durationMs} ms, ${plural(result.requests, 'request')}${retries})` : '';
   const reason = result.reason && result.outcome !== 'passed' ? ` — ${shorten(result.reason, 240)}` : '';
   const notes = result.notes.map((n) => `\n       note: ${n}`).join('');
   const coverage =
@@ -59,21 +61,27 @@ export function formatCoverage(coverage: RunCoverage): string[] {
   ];
   for (const { combination, reason } of coverage.unreachable)
     lines.push(`  out of this run's reach: ${combination} (${reason})`);
-  for (const [reason, labels] of missingByReason(coverage)) {
+  for (const { reason, labels, interrupted } of missingByReason(coverage)) {
     const shown = labels.slice(0, 6).join(', ');
     lines.push(
-      `  not exercised (${reason}): ${labels.length === 1 ? shown : `${labels.length} combinations: ${shown}${labels.length > 6 ? ', … (the JSON and HTML reports list them all)' : ''}`}`,
+      `  ${interrupted ? 'not reached' : 'not exercised'} (${reason}): ${labels.length === 1 ? shown : `${labels.length} combinations: ${shown}${labels.length > 6 ? ', … (the JSON and HTML reports list them all)' : ''}`}`,
     );
   }
   return lines;
 }
 
-/** The combinations no rule exercised, grouped by why. */
-export function missingByReason(coverage: RunCoverage): Array<[string, string[]]> {
-  const groups = new Map<string, string[]>();
-  for (const c of coverage.combinations)
-    if (c.missing !== undefined) groups.set(c.missing, [...(groups.get(c.missing) ?? []), c.label]);
-  return [...groups];
+/** The combinations no rule exercised, grouped by why; `interrupted` when the run's interruption kept the rules from them. */
+export function missingByReason(
+  coverage: RunCoverage,
+): Array<{ readonly reason: string; readonly labels: string[]; readonly interrupted: boolean }> {
+  const groups = new Map<string, { reason: string; labels: string[]; interrupted: boolean }>();
+  for (const c of coverage.combinations) {
+    if (c.missing === undefined) continue;
+    const group = groups.get(c.missing) ?? { reason: c.missing, labels: [], interrupted: c.interrupted === true };
+    group.labels.push(c.label);
+    groups.set(c.missing, group);
+  }
+  return [...groups.values()];
 }
 
 /** `3 resent after transient faults (503×2, connection×1)`. */
@@ -143,6 +151,7 @@ export function formatSummary(report: RunReport): string {
   lines.push(
     '',
     `${count('passed')} passed, ${count('failed')} failed, ${count('flaky')} flaky, ${plural(count('error'), 'error')}, ${count('skipped')} skipped` +
+      (count('interrupted') > 0 ? `, ${count('interrupted')} interrupted` : '') +
       ` — ${plural(report.requests, 'request')} in ${(report.durationMs / 1000).toFixed(1)} s`,
     ...(report.retries.count === 0 ? [] : [`Retries: ${formatRetries(report.retries.byCause)}`]),
     formatCleanup(report.cleanup),
@@ -182,18 +191,21 @@ export function formatFailure(failure: ConformanceFailure): string {
       );
     });
   }
-  lines.push(
-    `  replay:   seed ${failure.seed}${failure.path ? `, path "${failure.path}"` : ''} (aic conform --seed ${failure.seed} --rules ${failure.rule})`,
-  );
   if (failure.shard)
     lines.push(
-      `  shard:    ${failure.shard.index + 1} of ${failure.shard.of}, fast-check seed ${failure.shard.seed} (the path is relative to it)`,
+      `  shard:    ${failure.shard.index + 1} of ${failure.shard.of} (fast-check seed ${failure.shard.seed}; the JSON report has the path)`,
     );
+  if (failure.replay)
+    lines.push(
+      `  replay (${failure.replay.environment.map((v) => `$${v}`).join(', ')} set: the same seed and options meet it again):`,
+      `    ${failure.replay.command}`,
+    );
+  else lines.push(`  seed:     ${failure.seed}`);
   if (failure.curl.length > 0) {
     lines.push(
-      `  curl (key from $AIC_API_KEY${failure.requests.some((r) => r.account === 'other') ? ', second key from $AIC_OTHER_API_KEY' : ''}):`,
+      `  reproduce (a bash script: $AIC_TARGET and $AIC_API_KEY${failure.requests.some((r) => r.account === 'other') ? ' and $AIC_OTHER_API_KEY' : ''} set; it deletes what it creates):`,
     );
-    for (const command of failure.curl.slice(-6)) lines.push(`    ${shorten(command, 600)}`);
+    for (const line of failure.curl) lines.push(`    ${line}`);
   }
   return lines.join('\n');
 }

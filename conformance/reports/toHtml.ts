@@ -34,10 +34,10 @@ export function toHtml(report: RunReport): string {
 <body>
 <header>
 <h1>Conformance of <code>${esc(report.target)}</code>: <span id="verdict" class="${verdict}">${verdict}</span></h1>
-<p id="summary">${count('passed')} passed, ${count('failed')} failed, ${count('flaky')} flaky, ${plural(count('error'), 'error')}, ${count('skipped')} skipped — ${plural(report.requests, 'request')} in ${(report.durationMs / 1000).toFixed(1)} s</p>
+<p id="summary">${count('passed')} passed, ${count('failed')} failed, ${count('flaky')} flaky, ${plural(count('error'), 'error')}, ${count('skipped')} skipped${count('interrupted') > 0 ? `, ${count('interrupted')} interrupted` : ''} — ${plural(report.requests, 'request')} in ${(report.durationMs / 1000).toFixed(1)} s</p>
 <dl class="run">
 <dt>Run</dt><dd>${esc(report.runId)} (integrations named <code>${esc(report.prefix)}…</code>), started ${esc(report.startedAt)}</dd>
-<dt>Seed</dt><dd>${report.seed}, ${plural(report.runs, 'random run')} per property${report.strict ? ', strict' : ''} (replay: <code>aic conform --seed ${report.seed}</code>)</dd>
+<dt>Seed</dt><dd>${report.seed}, ${plural(report.runs, 'random run')} per property${report.strict ? ', strict' : ''} (each failure below gives the command that replays it)</dd>
 <dt>Edition</dt><dd>${esc(describeEdition(report.edition))}</dd>
 <dt>Clean-up</dt><dd>${plural(report.cleanup.deleted, 'integration')} deleted; ${report.cleanup.leftovers.length > 0 ? `left behind: ${esc(report.cleanup.leftovers.join(', '))}` : 'nothing left behind'}</dd>
 <dt>Profile</dt><dd>${esc(report.profile)}, up to ${plural(report.concurrency, 'rule')} at once</dd>
@@ -76,15 +76,18 @@ function coverageSection(coverage: RunCoverage, requestsPerCombination: number |
     )
     .join('');
   const missing = missingByReason(coverage);
+  const notExercised = missing.filter((m) => !m.interrupted);
+  const notReached = missing.filter((m) => m.interrupted);
   return `<section id="coverage">
 <h2>Coverage</h2>
 <p id="coverage-total"><strong>${coverage.percent}%</strong>: ${coverage.covered} of the ${plural(coverage.named, 'combination')} the contract names for this run were exercised.</p>
 ${requestsPerCombination === undefined ? '' : `<p id="coverage-cost">${requestsPerCombination} requests per combination covered.</p>`}
 <ul class="kinds">${kinds}</ul>
 ${coverage.unreachable.length > 0 ? `<h3>Out of this run's reach</h3><ul id="coverage-unreachable">${coverage.unreachable.map((u) => `<li>${esc(u.combination)}: ${esc(u.reason)}</li>`).join('')}</ul>` : ''}
-${missing.length > 0 ? `<h3>Not exercised</h3><div id="coverage-missing">${missing.map(([reason, labels]) => `<details><summary>${esc(reason)}: ${plural(labels.length, 'combination')}</summary><ul>${labels.map((l) => `<li>${esc(l)}</li>`).join('')}</ul></details>`).join('')}</div>` : ''}
+${missingList('coverage-missing', 'Not exercised', notExercised)}
+${missingList('coverage-not-reached', 'Not reached (the run was interrupted)', notReached)}
 <h3>Request bodies: fields × what was sent</h3>
-<p class="legend"><span class="covered">✓</span> exercised <span class="partial">n/m</span> some variants <span class="missing">✗</span> not exercised <span class="na">·</span> not a combination the contract names. Hover a cell for its variants and the rules that exercised them.</p>
+<p class="legend"><span class="covered">✓</span> exercised <span class="partial">n/m</span> some variants <span class="missing">✗</span> not exercised <span class="not-reached">○</span> not reached (the run was interrupted) <span class="na">·</span> not a combination the contract names. Hover a cell for its variants and the rules that exercised them.</p>
 ${matrix(
   coverage.combinations.filter((c) => !SCENARIO_KINDS.includes(c.kind)),
   coverage.unreachable,
@@ -104,6 +107,17 @@ ${scenarioTable(
 </section>`;
 }
 
+/** The combinations no rule exercised, grouped by why, each group folded. */
+function missingList(id: string, heading: string, groups: ReturnType<typeof missingByReason>): string {
+  if (groups.length === 0) return '';
+  return `<h3>${heading}</h3><div id="${id}">${groups.map(({ reason, labels }) => `<details><summary>${esc(reason)}: ${plural(labels.length, 'combination')}</summary><ul>${labels.map((l) => `<li>${esc(l)}</li>`).join('')}</ul></details>`).join('')}</div>`;
+}
+
+/** A combination's state in the coverage: exercised, missed, or not reached because the run was interrupted (neutral). */
+function stateOf(c: CoveredCombination): 'covered' | 'missing' | 'not-reached' {
+  return c.coveredBy.length > 0 ? 'covered' : c.interrupted ? 'not-reached' : 'missing';
+}
+
 /** One row per combination of a scenario kind: its dimension, its case, the rules that exercised it. */
 function scenarioTable(id: string, heading: string, combinations: readonly CoveredCombination[]): string {
   return `<table id="${id}">
@@ -112,7 +126,7 @@ function scenarioTable(id: string, heading: string, combinations: readonly Cover
 ${combinations
   .map(
     (c) =>
-      `<tr data-state="${c.coveredBy.length > 0 ? 'covered' : 'missing'}"><td>${esc(c.dimension)}</td><td>${esc(c.field ?? '')}</td><td class="${c.coveredBy.length > 0 ? 'covered' : 'missing'}">${c.coveredBy.length > 0 ? `✓ ${esc(unique(c.coveredBy).join(', '))}` : `✗ ${esc(c.missing ?? '')}`}</td></tr>`,
+      `<tr data-state="${stateOf(c)}"><td>${esc(c.dimension)}</td><td>${esc(c.field ?? '')}</td><td class="${stateOf(c)}">${c.coveredBy.length > 0 ? `✓ ${esc(unique(c.coveredBy).join(', '))}` : `${SYMBOL[stateOf(c)]} ${esc(c.missing ?? '')}`}</td></tr>`,
   )
   .join('\n')}
 </tbody>
@@ -120,6 +134,8 @@ ${combinations
 }
 
 const WHOLE_BODY = '(whole body)';
+
+const SYMBOL = { covered: '✓', missing: '✗', 'not-reached': '○' } as const;
 
 /** Rows: body fields (and the whole body); columns: invalid families, null, boundaries; a cell per (column, row) the contract names. */
 function matrix(combinations: readonly CoveredCombination[], unreachable: RunCoverage['unreachable']): string {
@@ -152,19 +168,27 @@ function matrix(combinations: readonly CoveredCombination[], unreachable: RunCov
         return `<td data-dimension="${esc(col.dimension)}" data-field="${esc(row)}" data-state="${out ? 'unreachable' : 'na'}" class="${out ? 'unreachable' : 'na'}" title="${esc(out ? `${label}: out of this run's reach` : `${label}: not a combination the contract names`)}">${out ? '–' : '·'}</td>`;
       }
       const covered = here.filter((c) => c.coveredBy.length > 0);
-      const state = covered.length === here.length ? 'covered' : covered.length === 0 ? 'missing' : 'partial';
+      // Missed only where the run was interrupted before the rules reached the cell: neutral, never a failure's red.
+      const state =
+        covered.length === here.length
+          ? 'covered'
+          : covered.length > 0
+            ? 'partial'
+            : here.every((c) => c.interrupted)
+              ? 'not-reached'
+              : 'missing';
       const text =
         state === 'covered'
           ? here.length > 1
             ? `✓ ${here.length}`
             : '✓'
-          : state === 'missing'
-            ? '✗'
-            : `${covered.length}/${here.length}`;
+          : state === 'partial'
+            ? `${covered.length}/${here.length}`
+            : SYMBOL[state];
       const title = here
         .map(
           (c) =>
-            `${c.label}: ${c.coveredBy.length > 0 ? `exercised by ${unique(c.coveredBy).join(', ')}` : `not exercised (${c.missing ?? ''})`}`,
+            `${c.label}: ${c.coveredBy.length > 0 ? `exercised by ${unique(c.coveredBy).join(', ')}` : `${c.interrupted ? 'not reached' : 'not exercised'} (${c.missing ?? ''})`}`,
         )
         .join('\n');
       return `<td data-dimension="${esc(col.dimension)}" data-field="${esc(row)}" data-state="${state}" class="${state}" title="${esc(title)}">${esc(text)}</td>`;
@@ -202,11 +226,11 @@ ${failure.combination === undefined ? '' : `<dt>Case</dt><dd class="case">${esc(
 <dt>Problem</dt><dd class="problem">${esc(failure.message)}</dd>
 ${failure.expected === undefined ? '' : `<dt>Expected</dt><dd><pre>${json(failure.expected)}</pre></dd>`}
 ${failure.actual === undefined ? '' : `<dt>Actual</dt><dd><pre>${json(failure.actual)}</pre></dd>`}
-<dt>Replay</dt><dd><code>aic conform --seed ${failure.seed} --rules ${esc(failure.rule)}</code>${failure.path ? ` (fast-check path <code>${esc(failure.path)}</code>)` : ''}</dd>
+${failure.replay ? `<dt>Replay</dt><dd><code class="replay">${esc(failure.replay.command)}</code> (with ${esc(failure.replay.environment.map((v) => `$${v}`).join(', '))} set)</dd>` : `<dt>Seed</dt><dd>${failure.seed}</dd>`}
 </dl>
 <h4>Requests (shrunk counterexample, ${failure.requests.length})</h4>
 <ol class="requests">${failure.requests.map((r) => `<li><code>${esc(r.method)} ${esc(r.path)}</code>${r.account === 'primary' ? '' : ` [${esc(r.account)}]`}${r.body === undefined ? '' : ` <code class="body">${esc(shorten(r.body, 2000))}</code>`} → <strong>${r.status}</strong></li>`).join('')}</ol>
-<h4>Reproduce with curl (key from $AIC_API_KEY)</h4>
+<h4>Reproduce (a bash script: $AIC_TARGET and $AIC_API_KEY set; it deletes what it creates)</h4>
 <pre class="curl">${esc(failure.curl.join('\n'))}</pre>
 </article>`;
 }
@@ -235,9 +259,9 @@ code,pre{font:12px/1.4 ui-monospace,Menlo,Consolas,monospace}pre{background:#f6f
 table{border-collapse:collapse;margin:.5rem 0}th,td{border:1px solid #ddd;padding:.25rem .4rem;vertical-align:top;text-align:left}
 .scroll{overflow:auto}#coverage-matrix td{text-align:center;min-width:2.2rem}#coverage-matrix thead th{writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap}
 #coverage-matrix thead th:first-child{writing-mode:horizontal-tb;transform:none}
-.covered{background:#e3f6e5;color:#116329}.missing{background:#fde2e1;color:#a40e26}.partial{background:#fff4d6;color:#7a4d00}.na{color:#bbb}.unreachable{background:#eee;color:#666}
+.covered{background:#e3f6e5;color:#116329}.missing{background:#fde2e1;color:#a40e26}.partial{background:#fff4d6;color:#7a4d00}.na{color:#bbb}.unreachable{background:#eee;color:#666}.not-reached{background:#f3f3f3;color:#666}
 .kind-invalid{background:#f4f0fb}.kind-null{background:#eef6fb}.kind-boundary{background:#f1f8ef}
-#verdict.passed,.outcome.passed{color:#116329}#verdict.failed,.outcome.failed,.outcome.error{color:#a40e26}.outcome.flaky{color:#7a4d00}
+#verdict.passed,.outcome.passed{color:#116329}#verdict.failed,.outcome.failed,.outcome.error{color:#a40e26}.outcome.flaky{color:#7a4d00}.outcome.interrupted{color:#666}
 .failure{border:1px solid #e4b1b0;border-radius:4px;padding:.5rem 1rem;margin:1rem 0}.failure.flaky{border-color:#e6cf8e}
 dl.run{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dl.run dt{font-weight:600}
 ul.notes{margin:.25rem 0;padding-left:1rem;font-size:12px;color:#555}.legend span{display:inline-block;padding:0 .3rem;margin-right:.3rem}

@@ -10,6 +10,8 @@ import { formatFailure } from './formatText.js';
  */
 export function toJUnit(report: RunReport): string {
   const count = (o: string) => report.results.filter((r) => r.outcome === o).length;
+  // JUnit has no interrupted test case: a rule the interruption stopped or kept from starting is skipped, with the reason.
+  const skipped = count('skipped') + count('interrupted');
   const seconds = (ms: number) => (ms / 1000).toFixed(3);
   const cases = report.results.map((result) => {
     const open = `    <testcase classname="aic.conform" name="${xml(`${result.rule}: ${result.title}`)}" time="${seconds(result.durationMs)}">`;
@@ -20,7 +22,7 @@ export function toJUnit(report: RunReport): string {
       );
     } else if (result.outcome === 'error') {
       body.push(`      <error message="${xml(result.reason ?? 'error')}" type="target-error"/>`);
-    } else if (result.outcome === 'skipped') {
+    } else if (result.outcome === 'skipped' || result.outcome === 'interrupted') {
       body.push(`      <skipped message="${xml(result.reason ?? '')}"/>`);
     }
     const out = [...result.notes, ...(result.flaky ?? []).map((f) => formatFailure(f))];
@@ -29,8 +31,8 @@ export function toJUnit(report: RunReport): string {
   });
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="aic conform" tests="${report.results.length}" failures="${count('failed')}" errors="${count('error')}" skipped="${count('skipped')}" time="${seconds(report.durationMs)}">`,
-    `  <testsuite name="conformance of ${xml(report.target)}" tests="${report.results.length}" failures="${count('failed')}" errors="${count('error')}" skipped="${count('skipped')}" time="${seconds(report.durationMs)}" timestamp="${report.startedAt}">`,
+    `<testsuites name="aic conform" tests="${report.results.length}" failures="${count('failed')}" errors="${count('error')}" skipped="${skipped}" time="${seconds(report.durationMs)}">`,
+    `  <testsuite name="conformance of ${xml(report.target)}" tests="${report.results.length}" failures="${count('failed')}" errors="${count('error')}" skipped="${skipped}" time="${seconds(report.durationMs)}" timestamp="${report.startedAt}">`,
     '    <properties>',
     `      <property name="runId" value="${xml(report.runId)}"/>`,
     `      <property name="seed" value="${report.seed}"/>`,

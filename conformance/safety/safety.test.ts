@@ -98,10 +98,10 @@ describe('the kit on a shared target', () => {
     expect(report.interrupted).toBe(true);
     expect(report.passed).toBe(false);
     expect(report.results.slice(0, 2).map((r) => r.outcome)).toEqual(['passed', 'passed']);
-    expect(report.results[2]!.outcome).toBe('error');
-    expect(report.results[2]!.reason).toMatch(/interrupted/);
+    expect(report.results[2]!.outcome).toBe('interrupted');
+    expect(report.results[2]!.reason).toBe('interrupted while it ran');
     expect(
-      report.results.slice(3).every((r) => r.outcome === 'skipped' && r.reason === 'the run was interrupted'),
+      report.results.slice(3).every((r) => r.outcome === 'interrupted' && r.reason === 'not run: interrupted'),
     ).toBe(true);
     expect(await listAll(mock.url, key)).toEqual([kept]);
   });
