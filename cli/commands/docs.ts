@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { DEFAULT_SPEC_PATH } from '../../spec/index.js';
 import { buildSite, RenderError, serveSite } from '../../reviewer/site/index.js';
+import { errorCode } from '../errorCode.js';
 import { parseCommandArgs } from '../parseCommandArgs.js';
 import { UsageError } from '../UsageError.js';
 
@@ -48,9 +49,9 @@ export async function run(argv: string[]): Promise<number> {
       console.error(`aic docs: ${error.message}`);
       return 2;
     }
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EACCES' || code === 'ENOTDIR' || code === 'EEXIST' || code === 'EROFS') {
-      console.error(`aic docs: cannot write the site to ${resolve(values.out)}: ${(error as Error).message}`);
+    const code = errorCode(error);
+    if (error instanceof Error && (code === 'EACCES' || code === 'ENOTDIR' || code === 'EEXIST' || code === 'EROFS')) {
+      console.error(`aic docs: cannot write the site to ${resolve(values.out)}: ${error.message}`);
       return 2;
     }
     throw error;
