@@ -50,7 +50,9 @@ for (const file of files) {
 const total = { files: 0, lines: 0, as: 0, nonNull: 0 };
 const row = (name, s) =>
   `${name.padEnd(12)} ${String(s.files).padStart(5)} ${String(s.lines).padStart(7)} ${String(s.as).padStart(5)} ${String(s.nonNull).padStart(5)}`;
-console.log(`${'folder'.padEnd(12)} ${'files'.padStart(5)} ${'lines'.padStart(7)} ${'as'.padStart(5)} ${'!'.padStart(5)}`);
+console.log(
+  `${'folder'.padEnd(12)} ${'files'.padStart(5)} ${'lines'.padStart(7)} ${'as'.padStart(5)} ${'!'.padStart(5)}`,
+);
 for (const folder of PRODUCTION_FOLDERS) {
   const s = byFolder.get(folder);
   if (!s) continue;
@@ -64,7 +66,9 @@ for (const folder of REPORTED_APART) {
 }
 const over = Object.entries(AIMS).filter(([key, aim]) => total[key] > aim);
 for (const [key, aim] of over) {
-  console.error(`${key === 'as' ? 'type assertions (as)' : 'non-null assertions (!)'}: ${total[key]}, over the aim of ${aim}`);
+  console.error(
+    `${key === 'as' ? 'type assertions (as)' : 'non-null assertions (!)'}: ${total[key]}, over the aim of ${aim}`,
+  );
 }
 console.log(`aims: at most ${AIMS.as} type assertions and ${AIMS.nonNull} non-null assertions in production code`);
 process.exitCode = over.length > 0 && process.argv.includes('--check') ? 1 : 0;

@@ -5,6 +5,7 @@ import {
   diffSpecs,
   isBreaking,
   SpecSourceError,
+  type SpecDiff,
 } from '../../reviewer/diff/index.js';
 import { parseCommandArgs } from '../parseCommandArgs.js';
 import { UsageError } from '../UsageError.js';
@@ -50,7 +51,7 @@ export async function run(argv: string[]): Promise<number> {
   const failOn = values['fail-on'];
   if (failOn !== undefined && failOn !== 'breaking')
     throw new UsageError(`--fail-on must be "breaking" (got ${JSON.stringify(failOn)})`);
-  let diff;
+  let diff: SpecDiff;
   try {
     diff = await diffSpecs(oldSpec, newSpec);
   } catch (error) {

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { DEFAULT_SPEC_PATH } from '../../spec/index.js';
-import { buildSite, RenderError, serveSite } from '../../reviewer/site/index.js';
+import { type BuiltSite, buildSite, RenderError, serveSite } from '../../reviewer/site/index.js';
 import { errorCode } from '../errorCode.js';
 import { parseCommandArgs } from '../parseCommandArgs.js';
 import { UsageError } from '../UsageError.js';
@@ -41,7 +41,7 @@ export async function run(argv: string[]): Promise<number> {
     throw new UsageError(`--port must be a port number (got ${JSON.stringify(values.port)})`);
   if (values.port !== undefined && !values.serve) throw new UsageError('--port goes with --serve');
   const started = performance.now();
-  let site;
+  let site: BuiltSite;
   try {
     site = await buildSite(values.spec ?? DEFAULT_SPEC_PATH, resolve(values.out));
   } catch (error) {
