@@ -1,7 +1,8 @@
 /** Starting and stopping the servers under test: each child is tracked by pid and always killed. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+
+export { freePort } from './freePort.js';
 
 const children = new Set<ChildProcess>();
 
@@ -13,19 +14,6 @@ export interface Started {
   stop(): Promise<void>;
   /** Resident set size in MiB, read from /proc. */
   rssMiB(): number;
-}
-
-/** A free loopback port, picked by the kernel. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 export interface StartOptions {

@@ -4,11 +4,11 @@
  * configuration runs in the same rounds, in a rotating order; figures are medians of the rounds.
  * Redis is a redis-server of the phase's own (no persistence) on a free loopback port.
  */
-import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { load, type LoadResult, type LoadShape } from '../load.js';
 import { log } from '../log.js';
 import { freePort, startServer, type Started } from '../processes.js';
+import { startRedisServer } from '../redisServer.js';
 import { median, round } from '../stats.js';
 import { AUTH, createIntegration, PATCH_BODY, providers } from '../targets.js';
 
@@ -44,18 +44,10 @@ export async function replicas(options: {
   seconds: number;
   connections: number;
 }): Promise<ReplicasResult> {
-  const redisPort = await freePort();
-  const redis = spawn(
-    'redis-server',
-    ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--logfile', ''],
-    { stdio: 'ignore' },
-  );
-  const redisGone = new Promise((resolve) => redis.once('exit', resolve));
+  const redis = await startRedisServer();
   const servers: Started[] = [];
   try {
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    if (redis.exitCode !== null) throw new Error('bench: redis-server did not start (apt-get install redis-server)');
-    const store = `redis://127.0.0.1:${redisPort}/0`;
+    const store = redis.url;
     const start = async (args: string[]) => {
       const port = await freePort();
       const command = [
@@ -151,8 +143,7 @@ export async function replicas(options: {
     return { connections: options.connections, seconds: options.seconds, rows, ratios };
   } finally {
     await Promise.all(servers.map((server) => server.stop()));
-    redis.kill('SIGKILL');
-    await redisGone;
+    await redis.stop();
   }
 }
 
