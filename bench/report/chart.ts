@@ -81,7 +81,7 @@ function panel(title: string, sizes: readonly number[], series: readonly Series[
 
 function niceCeiling(value: number): number {
   const magnitude = 10 ** Math.floor(Math.log10(value));
-  return [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((c) => c >= value)!;
+  return [1, 2, 2.5, 5].map((m) => m * magnitude).find((c) => c >= value) ?? 10 * magnitude;
 }
 
 function formatTick(value: number): string {
