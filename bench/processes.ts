@@ -1,7 +1,8 @@
 /** Starting and stopping the servers under test: each child is tracked by pid and always killed. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+
+export { freePort } from './freePort.js';
 
 const children = new Set<ChildProcess>();
 
@@ -13,19 +14,6 @@ export interface Started {
   stop(): Promise<void>;
   /** Resident set size in MiB, read from /proc. */
   rssMiB(): number;
-}
-
-/** A free loopback port, picked by the kernel. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 export interface StartOptions {
@@ -47,20 +35,25 @@ export async function startServer(
 ): Promise<Started> {
   const timeoutMs = options.timeoutMs ?? 30_000;
   // A drain of its own, so the runner (which also drives the load) spends nothing on reading it.
+  const [executable, ...args] = command;
+  if (executable === undefined) throw new Error('bench: a server to start needs a command');
   const drain = options.stderrToDrain ? spawn('cat', [], { stdio: ['pipe', 'ignore', 'ignore'] }) : undefined;
   if (drain) children.add(drain);
   const startedAt = performance.now();
-  const child = spawn(command[0]!, command.slice(1), {
-    stdio: ['ignore', 'pipe', drain ? drain.stdin! : 'pipe'],
+  const child = spawn(executable, args, {
+    stdio: ['ignore', 'pipe', drain ? drain.stdin : 'pipe'],
     env: { ...process.env, NODE_ENV: 'production', ...options.env },
   });
   children.add(child);
   let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000)));
-  child.stderr?.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000)));
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-4000);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   // The drain stops once the server is gone and the pipe's write end is closed.
-  if (drain) void exited.then(() => drain.stdin!.destroy()).then(() => children.delete(drain));
+  if (drain) void exited.then(() => drain.stdin.destroy()).then(() => children.delete(drain));
   for (;;) {
     if (child.exitCode !== null)
       throw new Error(`${command.join(' ')} exited with ${child.exitCode} before answering:\n${output}`);
@@ -72,8 +65,10 @@ export async function startServer(
     await new Promise((r) => setTimeout(r, 5));
   }
   const coldStartMs = performance.now() - startedAt;
+  const pid = child.pid;
+  if (pid === undefined) throw new Error(`${command.join(' ')} answered, yet has no pid`);
   return {
-    pid: child.pid!,
+    pid,
     port,
     coldStartMs,
     async stop() {

@@ -76,6 +76,13 @@ export async function providers(edition: Edition | undefined = EDITION): Promise
   return model.providers.filter((p) => !Object.hasOwn(model.requiredMetadataKind, p));
 }
 
+/** The first of `providers(edition)`: one that needs no provider_metadata. */
+export async function firstProvider(edition: Edition | undefined = EDITION): Promise<string> {
+  const [provider] = await providers(edition);
+  if (provider === undefined) throw new Error('bench: every provider of the spec asks for provider_metadata');
+  return provider;
+}
+
 /** Creates one integration through the API and returns its id. */
 export async function createIntegration(baseUrl: string, name: string, provider: string): Promise<string> {
   const response = await fetch(`${baseUrl}/v2/ai-integrations`, {
@@ -94,10 +101,10 @@ export async function createIntegration(baseUrl: string, name: string, provider:
  * page size, is full) through the API; resolves with the id of the newest.
  */
 async function seedList(baseUrl: string, edition?: Edition): Promise<string> {
-  const [provider] = await providers(edition);
+  const provider = await firstProvider(edition);
   const count = (await defaultPageSize(edition)) + 10;
   let id = '';
-  for (let i = 0; i < count; i++) id = await createIntegration(baseUrl, `Bench target ${i}`, provider!);
+  for (let i = 0; i < count; i++) id = await createIntegration(baseUrl, `Bench target ${i}`, provider);
   return id;
 }
 
@@ -224,3 +231,10 @@ export function targetsFor(edition?: Edition): readonly Target[] {
 export const EDITION: Edition | undefined = isEdition(process.env.AIC_EDITION) ? process.env.AIC_EDITION : undefined;
 
 export const targets = targetsFor(EDITION);
+
+/** The mock (quiet), the target every phase measures. */
+export function mockTarget(): Target {
+  const mock = targets.find((target) => target.role === 'mock');
+  if (!mock) throw new Error('bench: no target has the role mock');
+  return mock;
+}

@@ -5,9 +5,11 @@ import { styleText } from 'node:util';
 import { commands } from './commandRegistry.js';
 import { UsageError } from './UsageError.js';
 
-const version = (
-  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
-).version;
+const packageJson: unknown = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+const version =
+  typeof packageJson === 'object' && packageJson !== null && 'version' in packageJson
+    ? String(packageJson.version)
+    : 'unknown';
 
 /**
  * Colour when `stream` is a terminal that takes it, as Node decides (NO_COLOR, NODE_DISABLE_COLORS

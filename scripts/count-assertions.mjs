@@ -2,6 +2,7 @@
 // Counts type assertions (`x as T`, `<T>x`; `as const` is not one) and non-null assertions (`x!`)
 // in the production code, per folder, and fails when a total is over its aim. Test files, test
 // support and generated files are not production code; bench/ is counted apart from the total.
+// `--check` exits 1 when a total is over its aim; `--list` also prints where each assertion is.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import ts from 'typescript';
@@ -19,12 +20,20 @@ const isProduction = (file) =>
 
 function countFile(file) {
   const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
-  const counts = { as: 0, nonNull: 0, lines: source.getLineStarts().length };
+  const counts = { as: 0, nonNull: 0, lines: source.getLineStarts().length, sites: [] };
+  const site = (node, kind) => {
+    const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
+    counts.sites.push(`${file}:${line}: ${kind} ${node.getText(source).replace(/\s+/g, ' ').slice(0, 100)}`);
+  };
   const visit = (node) => {
     if (ts.isAsExpression(node) || ts.isTypeAssertionExpression(node)) {
-      if (!(ts.isTypeReferenceNode(node.type) && node.type.typeName.getText(source) === 'const')) counts.as += 1;
+      if (!(ts.isTypeReferenceNode(node.type) && node.type.typeName.getText(source) === 'const')) {
+        counts.as += 1;
+        site(node, 'as');
+      }
     } else if (ts.isNonNullExpression(node)) {
       counts.nonNull += 1;
+      site(node, '! ');
     }
     ts.forEachChild(node, visit);
   };
@@ -36,10 +45,12 @@ const files = execFileSync('git', ['ls-files', ...PRODUCTION_FOLDERS, ...REPORTE
   .split('\n')
   .filter(isProduction);
 const byFolder = new Map();
+const sites = [];
 for (const file of files) {
   const folder = file.split('/')[0];
   const sum = byFolder.get(folder) ?? { files: 0, lines: 0, as: 0, nonNull: 0 };
   const counts = countFile(file);
+  sites.push(...counts.sites);
   sum.files += 1;
   sum.lines += counts.lines;
   sum.as += counts.as;
@@ -47,6 +58,7 @@ for (const file of files) {
   byFolder.set(folder, sum);
 }
 
+if (process.argv.includes('--list')) for (const line of sites) console.log(line);
 const total = { files: 0, lines: 0, as: 0, nonNull: 0 };
 const row = (name, s) =>
   `${name.padEnd(12)} ${String(s.files).padStart(5)} ${String(s.lines).padStart(7)} ${String(s.as).padStart(5)} ${String(s.nonNull).padStart(5)}`;

@@ -7,7 +7,7 @@
 import { load, type LoadResult, type LoadShape } from '../load.js';
 import { log } from '../log.js';
 import { freePort, startServer, type Started } from '../processes.js';
-import { median, round } from '../stats.js';
+import { entryOf, median, rotated, round } from '../stats.js';
 import {
   AUTH,
   PATCH_BODY,
@@ -89,7 +89,7 @@ export async function throughput(options: {
       for (const shape of SHAPES) {
         const measured = running.filter(({ target }) => target.shapes.includes(shape));
         // Rotate the order each round so no target always runs first or last.
-        const order = measured.map((_, i) => measured[(i + r) % measured.length]!);
+        const order = rotated(measured, r);
         for (const { target, server, id } of order) {
           const result = await load(shapeOf(shape, server.port, id), {
             connections: options.connections,
@@ -169,22 +169,22 @@ export async function coldStarts(options: { starts: number }): Promise<ColdStart
   ]);
   const byRun = new Map<string, number[]>(runs.map((run) => [run.key, []]));
   for (let i = 0; i < options.starts; i++) {
-    const order = runs.map((_, j) => runs[(j + i) % runs.length]!);
+    const order = rotated(runs, i);
     for (const { target, key, probe } of order) {
       const port = await freePort();
       const server = await startServer(target.command(port), port, probe);
       await server.stop();
-      byRun.get(key)!.push(round(server.coldStartMs, 0));
+      entryOf(byRun, key).push(round(server.coldStartMs, 0));
       log(
         `cold start ${i + 1} ${target.name}${key.endsWith('PATCH') ? ', first PATCH' : ''}: ${Math.round(server.coldStartMs)} ms`,
       );
     }
   }
   const mock = measured[0]!;
-  const mockMs = median(byRun.get(`${mock.name}\u0000GET`)!);
+  const mockMs = median(entryOf(byRun, `${mock.name}\u0000GET`));
   const mockPatchMs = median(byRun.get(`${mock.name}\u0000PATCH`) ?? []);
   return measured.map((target) => {
-    const startsMs = byRun.get(`${target.name}\u0000GET`)!;
+    const startsMs = entryOf(byRun, `${target.name}\u0000GET`);
     const patchMs = byRun.get(`${target.name}\u0000PATCH`);
     return {
       target: target.name,

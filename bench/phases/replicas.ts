@@ -4,13 +4,13 @@
  * configuration runs in the same rounds, in a rotating order; figures are medians of the rounds.
  * Redis is a redis-server of the phase's own (no persistence) on a free loopback port.
  */
-import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { load, type LoadResult, type LoadShape } from '../load.js';
 import { log } from '../log.js';
 import { freePort, startServer, type Started } from '../processes.js';
-import { median, round } from '../stats.js';
-import { AUTH, createIntegration, PATCH_BODY, providers } from '../targets.js';
+import { startRedisServer } from '../redisServer.js';
+import { entryOf, median, rotated, round } from '../stats.js';
+import { AUTH, createIntegration, firstProvider, PATCH_BODY } from '../targets.js';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const SHAPES = ['PATCH', 'GET'] as const;
@@ -44,18 +44,10 @@ export async function replicas(options: {
   seconds: number;
   connections: number;
 }): Promise<ReplicasResult> {
-  const redisPort = await freePort();
-  const redis = spawn(
-    'redis-server',
-    ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--logfile', ''],
-    { stdio: 'ignore' },
-  );
-  const redisGone = new Promise((resolve) => redis.once('exit', resolve));
+  const redis = await startRedisServer();
   const servers: Started[] = [];
   try {
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    if (redis.exitCode !== null) throw new Error('bench: redis-server did not start (apt-get install redis-server)');
-    const store = `redis://127.0.0.1:${redisPort}/0`;
+    const store = redis.url;
     const start = async (args: string[]) => {
       const port = await freePort();
       const command = [
@@ -84,14 +76,14 @@ export async function replicas(options: {
       await start(['--store', store, '--store-prefix', 'bench-two']),
       await start(['--store', store, '--store-prefix', 'bench-two']),
     ];
-    const [provider] = await providers();
+    const provider = await firstProvider();
     const ids = new Map<Configuration, string>();
     for (const [configuration, server] of [
       ['in memory', memory],
       ['Redis, one replica', one],
       ['Redis, two replicas', pair[0]!],
     ] as const) {
-      ids.set(configuration, await createIntegration(`http://127.0.0.1:${server.port}`, 'Bench replicas', provider!));
+      ids.set(configuration, await createIntegration(`http://127.0.0.1:${server.port}`, 'Bench replicas', provider));
     }
     const serversOf = (configuration: Configuration) =>
       configuration === 'in memory' ? [memory] : configuration === 'Redis, one replica' ? [one] : pair;
@@ -100,7 +92,9 @@ export async function replicas(options: {
       // The same connections in all: split over the replicas when there are two.
       const connections = Math.max(1, Math.floor(options.connections / targets.length));
       const results = await Promise.all(
-        targets.map((server) => load(shapeOf(shape, server.port, ids.get(configuration)!), { connections, seconds })),
+        targets.map((server) =>
+          load(shapeOf(shape, server.port, entryOf(ids, configuration)), { connections, seconds }),
+        ),
       );
       const failed = results.reduce((n, r) => n + r.failed, 0);
       if (failed > 0) throw new Error(`${configuration}: ${failed} ${shape} requests did not get a 2xx`);
@@ -116,7 +110,7 @@ export async function replicas(options: {
     const measured = new Map<string, LoadResult[]>();
     for (let r = 0; r < options.rounds; r++) {
       for (const shape of SHAPES) {
-        const order = CONFIGURATIONS.map((_, i) => CONFIGURATIONS[(i + r) % CONFIGURATIONS.length]!);
+        const order = rotated(CONFIGURATIONS, r);
         for (const configuration of order) {
           const result = await measure(configuration, shape, options.seconds);
           log(
@@ -131,7 +125,7 @@ export async function replicas(options: {
     }
     const rows = SHAPES.flatMap((shape) =>
       CONFIGURATIONS.map((configuration) => {
-        const rounds = measured.get(`${configuration}\u0000${shape}`)!;
+        const rounds = entryOf(measured, `${configuration}\u0000${shape}`);
         return {
           shape,
           configuration,
@@ -151,8 +145,7 @@ export async function replicas(options: {
     return { connections: options.connections, seconds: options.seconds, rows, ratios };
   } finally {
     await Promise.all(servers.map((server) => server.stop()));
-    redis.kill('SIGKILL');
-    await redisGone;
+    await redis.stop();
   }
 }
 

@@ -9,16 +9,16 @@ import { join } from 'node:path';
 import { load, type LoadResult } from '../load.js';
 import { log } from '../log.js';
 import { freePort, startServer } from '../processes.js';
-import { median, round } from '../stats.js';
+import { entryOf, median, round } from '../stats.js';
 import {
   AUTH,
   PATCH_BODY,
   TOKEN,
   createIntegration,
   defaultPageSize,
-  providers,
   readyProbe,
-  targets,
+  firstProvider,
+  mockTarget,
 } from '../targets.js';
 
 export interface ScaleRow {
@@ -42,8 +42,8 @@ export interface ScaleRow {
 }
 
 export async function scale(options: { sizes: readonly number[]; seconds: number }): Promise<ScaleRow[]> {
-  const mock = targets.find((t) => t.role === 'mock')!;
-  const [provider] = await providers();
+  const mock = mockTarget();
+  const provider = await firstProvider();
   const pageSize = await defaultPageSize();
   const stores: Array<{ size: number; server: Awaited<ReturnType<typeof startServer>>; baseUrl: string; url: string }> =
     [];
@@ -56,14 +56,14 @@ export async function scale(options: { sizes: readonly number[]; seconds: number
       // generates the load, with the garbage of 100,000 requests right before it measures.
       const seededAt = performance.now();
       const server = await startServer(
-        [...mock.command(port), '--fixtures', fixturesOf(size, provider!)],
+        [...mock.command(port), '--fixtures', fixturesOf(size, provider)],
         port,
         readyProbe(mock),
       );
       const baseUrl = `http://127.0.0.1:${port}`;
       stores.push({ size, server, baseUrl, url: '' });
       log(`scale ${size}: started with its fixtures in ${Math.round(performance.now() - seededAt)} ms`);
-      const id = await createIntegration(baseUrl, 'Scale target', provider!);
+      const id = await createIntegration(baseUrl, 'Scale target', provider);
       const url = `${baseUrl}/v2/ai-integrations/${id}`;
       stores[stores.length - 1] = { size, server, baseUrl, url };
       // Warm the JIT first, so the first store of a round is not measured on cold code.
@@ -92,14 +92,14 @@ export async function scale(options: { sizes: readonly number[]; seconds: number
               `scale ${size}: ${result.failed} ${what} requests failed (an error status or a socket error)`,
             );
         }
-        patches.get(size)!.push(patch);
-        gets.get(size)!.push(get);
+        entryOf(patches, size).push(patch);
+        entryOf(gets, size).push(get);
         log(`scale round ${run + 1} ${size}: PATCH ${Math.round(patch.rps)} req/s, GET ${Math.round(get.rps)} req/s`);
       }
     }
     const rows: ScaleRow[] = [];
     for (const { size, server, baseUrl } of stores) {
-      const [patch, get] = [medianRun(patches.get(size)!), medianRun(gets.get(size)!)];
+      const [patch, get] = [medianRun(entryOf(patches, size)), medianRun(entryOf(gets, size))];
       const row: ScaleRow = {
         integrations: size,
         patchRps: Math.round(patch.rps),
@@ -108,8 +108,8 @@ export async function scale(options: { sizes: readonly number[]; seconds: number
         getRps: Math.round(get.rps),
         getP50Ms: get.p50Ms,
         getP99Ms: get.p99Ms,
-        patchRounds: patches.get(size)!.map((r) => Math.round(r.rps)),
-        getRounds: gets.get(size)!.map((r) => Math.round(r.rps)),
+        patchRounds: entryOf(patches, size).map((r) => Math.round(r.rps)),
+        getRounds: entryOf(gets, size).map((r) => Math.round(r.rps)),
         listPageSize: pageSize,
         listPageMs: round(await listPageMs(`${baseUrl}/v2/ai-integrations?limit=${pageSize}`), 2),
         // A name no integration has: the worst case of a filter.

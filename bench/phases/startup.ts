@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { log } from '../log.js';
 import { freePort, startServer } from '../processes.js';
 import { median, round } from '../stats.js';
-import { readyProbe, targets } from '../targets.js';
+import { mockTarget, readyProbe } from '../targets.js';
 
 const DIST = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -161,7 +161,7 @@ function mediansOf(runs: ReadonlyArray<Map<string, number>>, top: number): Timed
 }
 
 export async function startup(options: { runs: number }): Promise<StartupResult> {
-  const mock = targets.find((t) => t.role === 'mock')!;
+  const mock = mockTarget();
   const dir = mkdtempSync(join(tmpdir(), 'aic-bench-startup-'));
   const hook = join(dir, HOOK_NAME);
   writeFileSync(hook, MARKS_HOOK);

@@ -69,9 +69,9 @@ function panel(title: string, sizes: readonly number[], series: readonly Series[
   series.forEach((s, index) => {
     const points = s.values.map((v, i) => `${x(sizes[i]!).toFixed(1)},${y(v).toFixed(1)}`).join(' ');
     parts.push(`<polyline fill="none" stroke="${s.color}" stroke-width="2" points="${points}"/>`);
-    s.values.forEach((v, i) =>
-      parts.push(`<circle cx="${x(sizes[i]!).toFixed(1)}" cy="${y(v).toFixed(1)}" r="3" fill="${s.color}"/>`),
-    );
+    s.values.forEach((v, i) => {
+      parts.push(`<circle cx="${x(sizes[i]!).toFixed(1)}" cy="${y(v).toFixed(1)}" r="3" fill="${s.color}"/>`);
+    });
     const legendY = MARGIN.top + 4 + index * 14;
     parts.push(`<rect x="${MARGIN.left + plotW - 90}" y="${legendY - 8}" width="10" height="10" fill="${s.color}"/>`);
     parts.push(`<text x="${MARGIN.left + plotW - 76}" y="${legendY + 1}">${s.label}</text>`);
@@ -81,7 +81,7 @@ function panel(title: string, sizes: readonly number[], series: readonly Series[
 
 function niceCeiling(value: number): number {
   const magnitude = 10 ** Math.floor(Math.log10(value));
-  return [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((c) => c >= value)!;
+  return [1, 2, 2.5, 5].map((m) => m * magnitude).find((c) => c >= value) ?? 10 * magnitude;
 }
 
 function formatTick(value: number): string {

@@ -5,7 +5,6 @@ import { RUNS_PER_SIZE, flatness, type ScaleRow } from '../phases/scale.js';
 import type { StartupResult, Timed } from '../phases/startup.js';
 import type { SoakResult } from '../phases/soak.js';
 import type { ReplicasResult } from '../phases/replicas.js';
-import { round } from '../stats.js';
 
 export interface Results {
   readonly machine: { node: string; cpus: number; date: string; loadGenerator: string };

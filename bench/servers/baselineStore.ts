@@ -151,8 +151,10 @@ export function createBaselineStore(
   let created = 0;
   const accountOf = (authorization: string | undefined): Account | undefined => {
     if (!authorization?.startsWith('Bearer ') || authorization.length <= 7) return undefined;
-    let account = accounts.get(authorization);
-    if (!account) accounts.set(authorization, (account = { byId: new Map(), order: [] }));
+    const known = accounts.get(authorization);
+    if (known) return known;
+    const account: Account = { byId: new Map(), order: [] };
+    accounts.set(authorization, account);
     return account;
   };
   const itemOf = (account: Account, id: string): Json | Answer => {

@@ -5,6 +5,7 @@ import {
   diffSpecs,
   isBreaking,
   SpecSourceError,
+  type SpecDiff,
 } from '../../reviewer/diff/index.js';
 import { parseCommandArgs } from '../parseCommandArgs.js';
 import { UsageError } from '../UsageError.js';
@@ -43,14 +44,16 @@ export async function run(argv: string[]): Promise<number> {
     console.log(HELP);
     return 0;
   }
-  if (positionals.length !== 2) throw new UsageError(`expects two specs, OLD and NEW (got ${positionals.length})`);
+  const [oldSpec, newSpec] = positionals;
+  if (positionals.length !== 2 || oldSpec === undefined || newSpec === undefined)
+    throw new UsageError(`expects two specs, OLD and NEW (got ${positionals.length})`);
   if (values.json && values.markdown) throw new UsageError('--json and --markdown exclude each other');
   const failOn = values['fail-on'];
   if (failOn !== undefined && failOn !== 'breaking')
     throw new UsageError(`--fail-on must be "breaking" (got ${JSON.stringify(failOn)})`);
-  let diff;
+  let diff: SpecDiff;
   try {
-    diff = await diffSpecs(positionals[0]!, positionals[1]!);
+    diff = await diffSpecs(oldSpec, newSpec);
   } catch (error) {
     if (error instanceof SpecSourceError) {
       console.error(`aic diff: ${error.message}`);

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { DEFAULT_SPEC_PATH } from '../../spec/index.js';
-import { buildSite, RenderError, serveSite } from '../../reviewer/site/index.js';
+import { type BuiltSite, buildSite, RenderError, serveSite } from '../../reviewer/site/index.js';
+import { errorCode } from '../errorCode.js';
 import { parseCommandArgs } from '../parseCommandArgs.js';
 import { UsageError } from '../UsageError.js';
 
@@ -40,7 +41,7 @@ export async function run(argv: string[]): Promise<number> {
     throw new UsageError(`--port must be a port number (got ${JSON.stringify(values.port)})`);
   if (values.port !== undefined && !values.serve) throw new UsageError('--port goes with --serve');
   const started = performance.now();
-  let site;
+  let site: BuiltSite;
   try {
     site = await buildSite(values.spec ?? DEFAULT_SPEC_PATH, resolve(values.out));
   } catch (error) {
@@ -48,9 +49,9 @@ export async function run(argv: string[]): Promise<number> {
       console.error(`aic docs: ${error.message}`);
       return 2;
     }
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EACCES' || code === 'ENOTDIR' || code === 'EEXIST' || code === 'EROFS') {
-      console.error(`aic docs: cannot write the site to ${resolve(values.out)}: ${(error as Error).message}`);
+    const code = errorCode(error);
+    if (error instanceof Error && (code === 'EACCES' || code === 'ENOTDIR' || code === 'EEXIST' || code === 'EROFS')) {
+      console.error(`aic docs: cannot write the site to ${resolve(values.out)}: ${error.message}`);
       return 2;
     }
     throw error;

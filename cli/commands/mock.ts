@@ -14,6 +14,7 @@ import {
 } from '../../mock/index.js';
 import { EDITIONS } from '../../spec/index.js';
 import { EDITION_HELP, EDITION_OPTION, readEdition } from '../editionOption.js';
+import { errorCode } from '../errorCode.js';
 import { parseCommandArgs } from '../parseCommandArgs.js';
 import { UsageError } from '../UsageError.js';
 
@@ -137,7 +138,7 @@ function isRunning(pid: number): boolean {
     process.kill(pid, 0);
     return true;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    return errorCode(error) === 'EPERM';
   }
 }
 

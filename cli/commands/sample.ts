@@ -99,15 +99,17 @@ function readRequest(
   if (what === 'create' && values.invalid) throw new UsageError('"create" has valid bodies only (no --invalid)');
   if (values.family && !values.invalid) throw new UsageError('--family goes with --invalid');
   const families = values.family?.map((family) => {
-    if (!(INVALID_FAMILY_NAMES as readonly string[]).includes(family))
+    const known = INVALID_FAMILY_NAMES.find((name) => name === family);
+    if (known === undefined)
       throw new UsageError(`unknown family "${family}" (known: ${INVALID_FAMILY_NAMES.join(', ')})`);
-    return family as InvalidFamily;
+    return known;
   });
   const count = integer('--count', values.count ?? '20', 1, 10_000);
   const seedGiven = values.seed !== undefined;
-  const seed = seedGiven
-    ? integer('--seed', values.seed!, -(2 ** 31), 2 ** 31 - 1)
-    : Math.floor(Math.random() * 2 ** 31);
+  const seed =
+    values.seed !== undefined
+      ? integer('--seed', values.seed, -(2 ** 31), 2 ** 31 - 1)
+      : Math.floor(Math.random() * 2 ** 31);
   const kind = what === 'create' ? 'create' : values.invalid ? 'update-invalid' : 'update-valid';
   const edition = readEdition(values.edition);
   return {

@@ -30,8 +30,14 @@ const ownPackage = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) 
 const dev = ownPackage.devDependencies;
 const TSC = join(ROOT, 'node_modules/typescript/bin/tsc');
 
-const consumer = mkdtempSync(join(tmpdir(), 'aic-consumer-'));
-afterAll(() => rm(consumer, { recursive: true, force: true }), 60_000);
+/** The consumer project's folder: made when the file's tests start, removed when they end. */
+let consumer = '';
+beforeAll(() => {
+  consumer = mkdtempSync(join(tmpdir(), 'aic-consumer-'));
+});
+afterAll(async () => {
+  if (consumer) await rm(consumer, { recursive: true, force: true });
+}, 60_000);
 
 /** The children's environment: no ARIZE_* of this machine leaks into the SDK; no prerelease warning on every call. */
 const env = {

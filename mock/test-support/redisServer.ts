@@ -1,8 +1,9 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createConnection, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from '../../bench/freePort.js';
+import { type RedisServer, startRedisServer } from '../../bench/redisServer.js';
 
 /** Whether Debian's redis-server is installed (tests that need one skip, and say so, without it). */
 export const HAS_REDIS_SERVER = spawnSync('redis-server', ['--version'], { stdio: 'ignore' }).status === 0;
@@ -30,41 +31,25 @@ export interface TestRedis {
  */
 export async function startTestRedis(): Promise<TestRedis> {
   const dir = mkdtempSync(join(tmpdir(), 'aic-redis-'));
-  const port = await freePort();
-  let child: ChildProcess | undefined;
+  let port: number;
+  try {
+    port = await freePort();
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+  let server: RedisServer | undefined;
   const start = async () => {
-    child = spawn(
-      'redis-server',
-      [
-        '--port',
-        String(port),
-        '--bind',
-        '127.0.0.1',
-        '--save',
-        '',
-        '--appendonly',
-        'no',
-        '--dir',
-        dir,
-        '--logfile',
-        '',
-      ],
-      { stdio: 'ignore' },
-    );
-    await untilPong(port);
+    server = await startRedisServer({ port, dir });
   };
   const stop = async () => {
-    const running = child;
-    child = undefined;
-    if (!running || running.pid === undefined || running.exitCode !== null) return;
-    const exited = new Promise((resolve) => running.once('exit', resolve));
-    running.kill('SIGKILL');
-    await exited;
+    const running = server;
+    server = undefined;
+    await running?.stop();
   };
   try {
     await start();
   } catch (error) {
-    await stop();
     rmSync(dir, { recursive: true, force: true });
     throw error;
   }
@@ -110,34 +95,4 @@ export async function sharedTestRedis(): Promise<SharedTestRedis> {
       }
     },
   };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** Resolves once the server answers PING (at most 5 s). */
-async function untilPong(port: number): Promise<void> {
-  const deadline = Date.now() + 5000;
-  for (;;) {
-    const answered = await new Promise<boolean>((resolve) => {
-      const socket = createConnection({ port, host: '127.0.0.1' });
-      socket.once('error', () => resolve(false));
-      socket.once('connect', () => socket.write('PING\r\n'));
-      socket.once('data', (data) => {
-        socket.destroy();
-        resolve(data.toString().startsWith('+PONG'));
-      });
-    });
-    if (answered) return;
-    if (Date.now() > deadline) throw new Error(`redis-server on port ${port} did not answer PING within 5 s`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
 }

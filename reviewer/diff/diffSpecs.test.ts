@@ -45,10 +45,9 @@ describe('aic diff classifies each change for clients and servers', () => {
   });
 
   it('a request field made nullable: compatible for clients, breaking for servers (a server of OLD refuses null)', async () => {
-    const diff = await diffAfter(
-      'nullable',
-      (d) => void (schemas(d).UpdateAiIntegrationRequest.properties.model_names.type = ['array', 'null']),
-    );
+    const diff = await diffAfter('nullable', (d) => {
+      schemas(d).UpdateAiIntegrationRequest.properties.model_names.type = ['array', 'null'];
+    });
     expect(verdict(diff)).toEqual({ clients: false, servers: true });
     expect(diff.changes).toHaveLength(1);
     expect(diff.changes[0]!.where).toBe(
@@ -129,10 +128,9 @@ describe('aic diff classifies each change for clients and servers', () => {
   });
 
   it("an edition's spelling changed: breaking for both, named in the edition", async () => {
-    const diff = await diffAfter(
-      'edition-spelling',
-      (d) => void (d['x-editions'].editions.upper.spellings.provider.openAI = 'OPENAI'),
-    );
+    const diff = await diffAfter('edition-spelling', (d) => {
+      d['x-editions'].editions.upper.spellings.provider.openAI = 'OPENAI';
+    });
     expect(diff.changes).toEqual([
       expect.objectContaining({
         kind: 'edition',

@@ -36,7 +36,9 @@ function documentOf(source: SpecSource): OpenAPIV3_1.Document {
   try {
     document = parse(source.text);
   } catch (error) {
-    throw new ContractLoadError(source.label, [`not YAML: ${(error as Error).message.split('\n')[0]}`]);
+    throw new ContractLoadError(source.label, [
+      `not YAML: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`,
+    ]);
   }
   if (typeof document !== 'object' || document === null || !('openapi' in document))
     throw new ContractLoadError(source.label, ['not an OpenAPI document (no `openapi` member)']);

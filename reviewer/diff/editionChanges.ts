@@ -1,4 +1,12 @@
-import { jsonEqual, SPELLED_FIELDS, type Edition, type EditionFacts, type EditionTable } from '../../spec/portable.js';
+import {
+  EDITIONS,
+  jsonEqual,
+  OPERATION_NAMES,
+  SPELLED_FIELDS,
+  type Edition,
+  type EditionFacts,
+  type EditionTable,
+} from '../../spec/portable.js';
 import type { Impact, SpecChange } from './SpecChange.js';
 
 /** Records one change of an edition. */
@@ -22,10 +30,13 @@ export function editionChanges(before: EditionTable, after: EditionTable): SpecC
       'every tool speaks another spelling unless told which',
     );
   }
-  const names = new Set([...Object.keys(before.editions), ...Object.keys(after.editions)]) as Set<Edition>;
-  for (const name of names) {
-    const old = before.editions[name] as EditionFacts | undefined;
-    const next = after.editions[name] as EditionFacts | undefined;
+  // A table names every edition today; a table of another version of the spec may not.
+  const editionsBefore: Partial<Record<Edition, EditionFacts>> = before.editions;
+  const editionsAfter: Partial<Record<Edition, EditionFacts>> = after.editions;
+  for (const name of EDITIONS) {
+    const old = editionsBefore[name];
+    const next = editionsAfter[name];
+    if (!old && !next) continue;
     if (!old) edition(name, 'added', 'compatible', 'compatible', 'a new spelling, next to the ones before');
     else if (!next)
       edition(
@@ -42,8 +53,9 @@ export function editionChanges(before: EditionTable, after: EditionTable): SpecC
 
 function changesOfEdition(before: EditionFacts, after: EditionFacts, edition: Report): void {
   const name = after.edition;
-  for (const [operation, id] of Object.entries(after.operationIds)) {
-    const old = (before.operationIds as Record<string, string>)[operation];
+  for (const operation of OPERATION_NAMES) {
+    const id = after.operationIds[operation];
+    const old = before.operationIds[operation];
     if (old !== id)
       edition(
         name,
@@ -88,7 +100,7 @@ export function addedResponsesChanges(oldDocument: unknown, newDocument: unknown
     changes.push({
       kind: 'edition',
       where: `edition ${name}`,
-      change: `responses it adds: ${JSON.stringify(Object.fromEntries(Object.entries(after[name] ?? {}).map(([op, statuses]) => [op, Object.keys(statuses as object)])))}`,
+      change: `responses it adds: ${JSON.stringify(Object.fromEntries(Object.entries(after[name] ?? {}).map(([op, statuses]) => [op, Object.keys(statuses)])))}`,
       clients: 'breaking',
       servers: 'breaking',
       why: "the edition's operations declare other statuses",
@@ -97,10 +109,12 @@ export function addedResponsesChanges(oldDocument: unknown, newDocument: unknown
   return changes;
 }
 
-function addedResponsesOf(document: unknown): Record<string, Record<string, unknown>> {
+function addedResponsesOf(document: unknown): Record<string, Record<string, Record<string, unknown>>> {
   const editions =
-    (document as { 'x-editions'?: { editions?: Record<string, { addResponses?: Record<string, unknown> }> } } | null)?.[
-      'x-editions'
-    ]?.editions ?? {};
+    (
+      document as {
+        'x-editions'?: { editions?: Record<string, { addResponses?: Record<string, Record<string, unknown>> }> };
+      } | null
+    )?.['x-editions']?.editions ?? {};
   return Object.fromEntries(Object.entries(editions).map(([name, facts]) => [name, facts?.addResponses ?? {}]));
 }

@@ -1,7 +1,7 @@
 import type { OpenAPIV3_1 } from 'openapi-types';
 import { ContractLoadError } from '../../spec/ContractLoadError.js';
 import { readContractRules, type ContractRule } from '../../spec/contractRules.js';
-import { readEditionTable, type EditionTable, type OperationName } from '../../spec/editions.js';
+import { OPERATION_NAMES, readEditionTable, type EditionTable } from '../../spec/editions.js';
 
 export interface RulesAndEditions {
   readonly rules: readonly ContractRule[];
@@ -19,16 +19,18 @@ export function readRulesAndEditions(source: string, document: OpenAPIV3_1.Docum
   const problems: string[] = [];
   const editions = readEditionTable(document, problems);
   if (!editions) throw new ContractLoadError(source, problems.length > 0 ? problems : ['x-editions is missing']);
-  const names = new Map(
-    Object.entries(editions.editions[editions.default].operationIds).map(([name, id]) => [id, name as OperationName]),
-  );
+  const operationIds = editions.editions[editions.default].operationIds;
+  const names = new Map(OPERATION_NAMES.map((name) => [operationIds[name], name]));
   const rules: ContractRule[] = [];
   for (const item of Object.values(document.paths ?? {})) {
     for (const method of METHODS) {
-      const operation = item?.[method] as (OpenAPIV3_1.OperationObject & { 'x-contract-rules'?: unknown }) | undefined;
-      const name = operation?.operationId === undefined ? undefined : names.get(operation.operationId);
-      if (operation && name)
-        rules.push(...readContractRules(name, operation.operationId!, operation['x-contract-rules'], problems));
+      const operation = item?.[method];
+      const operationId = operation?.operationId;
+      const name = operationId === undefined ? undefined : names.get(operationId);
+      if (operation && operationId !== undefined && name) {
+        const written = 'x-contract-rules' in operation ? operation['x-contract-rules'] : undefined;
+        rules.push(...readContractRules(name, operationId, written, problems));
+      }
     }
   }
   if (problems.length > 0) throw new ContractLoadError(source, problems);

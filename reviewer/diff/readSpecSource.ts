@@ -32,7 +32,9 @@ export async function readSpecSource(argument: string, cwd: string = process.cwd
     });
     return { label: argument, text: stdout };
   } catch (error) {
-    const stderr = String((error as { stderr?: unknown }).stderr || (error as Error).message).trim();
+    const stderr = String(
+      (error instanceof Error && 'stderr' in error && error.stderr) || (error instanceof Error ? error.message : error),
+    ).trim();
     throw new SpecSourceError(`${argument}: neither a file nor a git object (git show: ${stderr.split('\n')[0]})`);
   }
 }

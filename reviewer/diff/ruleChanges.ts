@@ -8,8 +8,8 @@ import type { SpecChange } from './SpecChange.js';
  */
 export function ruleChanges(oldRules: readonly ContractRule[], newRules: readonly ContractRule[]): SpecChange[] {
   const changes: SpecChange[] = [];
-  const before = new Map(oldRules.map((rule) => [rule.id as string, rule]));
-  const after = new Map(newRules.map((rule) => [rule.id as string, rule]));
+  const before = new Map(oldRules.map((rule) => [rule.id, rule]));
+  const after = new Map(newRules.map((rule) => [rule.id, rule]));
   for (const [id, rule] of after) {
     if (before.has(id)) continue;
     const refuses = rule.status >= 400;

@@ -110,8 +110,8 @@ function sideOf(path: readonly PropertyKey[]): 'request' | 'response' | 'other' 
 function describePath(path: readonly PropertyKey[]): string {
   const parts = path.map(String);
   if (parts[0] !== 'paths' || parts.length < 3) return parts.join('.');
-  const [, route, method, ...rest] = parts;
-  const operation = `${method!.toUpperCase()} ${route}`;
+  const [, route, method = '', ...rest] = parts;
+  const operation = `${method.toUpperCase()} ${route}`;
   const schemaAt = rest.indexOf('schema');
   if (rest[0] === 'requestBody')
     return `${operation}, request body${schemaAt >= 0 && rest.length > schemaAt + 1 ? `: ${rest.slice(schemaAt + 1).join('.')}` : ''}`;

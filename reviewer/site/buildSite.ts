@@ -2,7 +2,7 @@ import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadContract } from '../../spec/loadContract.js';
-import type { Edition } from '../../spec/portable.js';
+import { EDITIONS, type Edition } from '../../spec/portable.js';
 import { editionsPage } from './editionsPage.js';
 import { finishReferencePage, referenceDocument } from './referencePage.js';
 import { renderReference } from './renderReference.js';
@@ -26,7 +26,7 @@ export interface BuiltSite {
  */
 export async function buildSite(spec: string, out: string): Promise<BuiltSite> {
   const first = await loadContract(spec);
-  const editions = Object.keys(first.editions.editions) as Edition[];
+  const editions = EDITIONS.filter((edition) => edition in first.editions.editions);
   const contracts = await Promise.all(editions.map((edition) => loadContract(spec, { edition })));
   await mkdir(join(out, 'assets'), { recursive: true });
   const context = (current: string): NavigationContext => ({

@@ -9,7 +9,8 @@ import { PAGES, plainPage, type NavigationContext } from './siteLayout.js';
  * that is not the same in every edition is marked.
  */
 export function editionsPage(contracts: readonly Contract[], context: NavigationContext): string {
-  const first = contracts[0]!;
+  const [first] = contracts;
+  if (!first) throw new RangeError('the editions page compares at least one contract');
   const head = `<tr><th></th>${contracts.map((c) => `<th>${escapeHtml(c.edition)}${c.edition === first.editions.default ? ' (default)' : ''}</th>`).join('')}</tr>`;
   const row = (label: string, cells: readonly string[]) => {
     const differs = cells.some((cell) => cell !== cells[0]);

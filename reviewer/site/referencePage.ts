@@ -16,7 +16,7 @@ export function referenceDocument(contract: Contract): OpenAPIV3_1.Document {
   const document = structuredClone(contract.document);
   const rulesPage = PAGES.rules(contract.edition, contract.editions.default);
   for (const operation of contract.operations.values()) {
-    const written = document.paths?.[operation.path]?.[operation.method] as OpenAPIV3_1.OperationObject | undefined;
+    const written = document.paths?.[operation.path]?.[operation.method];
     if (!written || operation.rules.length === 0) continue;
     written.description = `${written.description ?? ''}\n\n${rulesBlock(operation, rulesPage)}\n`;
   }
@@ -80,9 +80,7 @@ const FILE_TRY_IT_SCRIPT = `if (location.protocol === 'file:') document.getEleme
 
 /** The renderer's route of an operation: `#/<its first tag, slugged>/<operationId>`. */
 function operationRoute(contract: Contract, operation: OperationContract): string {
-  const written = contract.document.paths?.[operation.path]?.[operation.method] as
-    | OpenAPIV3_1.OperationObject
-    | undefined;
+  const written = contract.document.paths?.[operation.path]?.[operation.method];
   return `#/${slug(written?.tags?.[0] ?? 'default')}/${operation.operationId}`;
 }
 

@@ -49,10 +49,11 @@ export async function renderReference(document: OpenAPIV3_1.Document, title: str
         maxBuffer: 16 * 1024 * 1024,
       });
     } catch (error) {
-      const output = `${(error as { stderr?: string }).stderr ?? ''}${(error as { stdout?: string }).stdout ?? ''}`
-        .replace(/[║╔╚═╗╝]/g, '')
-        .trim();
-      throw new RenderError(`the reference did not render (redocly build-docs): ${output || (error as Error).message}`);
+      if (!(error instanceof Error)) throw error;
+      const stderr = 'stderr' in error ? String(error.stderr ?? '') : '';
+      const stdout = 'stdout' in error ? String(error.stdout ?? '') : '';
+      const output = `${stderr}${stdout}`.replace(/[║╔╚═╗╝]/g, '').trim();
+      throw new RenderError(`the reference did not render (redocly build-docs): ${output || error.message}`);
     }
     return await readFile(join(dir, 'reference.html'), 'utf8');
   } finally {

@@ -11,9 +11,10 @@ export function rulesPage(contract: Contract, context: NavigationContext): strin
     `<p>${inlineMarkup(contract.facts.summary)} Read from <code>x-contract-rules</code> in the spec. <strong>Fact</strong>: from Arize's published docs and clients. <strong>Decision</strong>: this project's choice where they are silent. Rules marked <em>strict</em> are asserted by the conformance kit only with <code>--strict</code>; the last column says what the kit asserts of a server without it. Each rule's row is an anchor (<code>${escapeHtml(context.current)}#rule-…</code>) to link from a review.</p>`,
   ];
   for (const operation of contract.operations.values()) {
-    if (operation.rules.length === 0) continue;
+    const [firstRule] = operation.rules;
+    if (!firstRule) continue;
     sections.push(
-      `<h2 id="operation-${escapeHtml(operation.name)}">${escapeHtml(operation.method.toUpperCase())} ${escapeHtml(operation.path)} (<code>${escapeHtml(operation.operationId)}</code>) <a href="${reference}#${ruleAnchor(operation.rules[0]!)}">in the reference</a></h2>`,
+      `<h2 id="operation-${escapeHtml(operation.name)}">${escapeHtml(operation.method.toUpperCase())} ${escapeHtml(operation.path)} (<code>${escapeHtml(operation.operationId)}</code>) <a href="${reference}#${ruleAnchor(firstRule)}">in the reference</a></h2>`,
       '<table><thead><tr><th>rule</th><th>contract</th><th>origin</th><th>status</th><th>fields</th><th>rule text</th><th>the kit, without --strict</th></tr></thead><tbody>',
       ...operation.rules.map(
         (rule) =>

@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
@@ -45,9 +44,14 @@ export async function serveSite(dir: string, port = 0): Promise<ServedSite> {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', resolve);
   });
+  const address = server.address();
+  if (address === null || typeof address === 'string') {
+    server.close();
+    throw new Error(`the site server has no TCP address (${address})`);
+  }
   return {
     server,
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+    url: `http://127.0.0.1:${address.port}/`,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
