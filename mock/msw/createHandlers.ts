@@ -3,7 +3,7 @@ import { contractFromPrepared, type Contract, type Edition, type PreparedContrac
 import { startingAccounts } from '../config/startingAccounts.js';
 import type { FixturesDocument } from '../config/FixturesDocument.js';
 import { startingFixtures } from '../config/startingFixtures.js';
-import { readMockRules, type AccountDump } from '../core/index.js';
+import { isJsonObject, readMockRules, type AccountDump } from '../core/index.js';
 import { createMockEngine } from '../engine/index.js';
 import type { MockLogger } from '../MockLogger.js';
 import { MockState } from '../MockState.js';
@@ -104,7 +104,8 @@ function fixturesOf(fixtures: FixturesDocument | null | undefined) {
 
 /** Absolute, or relative to the page in a browser. */
 function baseUrlOf(baseUrl: string): URL {
-  const page = (globalThis as { location?: { href?: string } }).location?.href;
+  const location: unknown = Reflect.get(globalThis, 'location');
+  const page = isJsonObject(location) && typeof location.href === 'string' ? location.href : undefined;
   try {
     return new URL(baseUrl, page);
   } catch {
