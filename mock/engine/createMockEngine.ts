@@ -1,4 +1,4 @@
-import type { AiIntegration, OperationContract, OperationName } from '../../spec/index.js';
+import type { OperationContract, OperationName } from '../../spec/index.js';
 import type { MockLogger } from '../MockLogger.js';
 import { isJsonObject, StoreUnavailableError } from '../core/index.js';
 import type { ServedState } from '../ServedState.js';

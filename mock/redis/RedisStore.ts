@@ -156,7 +156,10 @@ export class RedisStore implements MockStore, RateWindows {
     return new Promise((resolve, reject) => {
       const queued = { body: fields.value, resolve, reject };
       const queue = this.patchQueues.get(key);
-      if (queue) return queue.push(queued);
+      if (queue) {
+        queue.push(queued);
+        return;
+      }
       const started = [queued];
       this.patchQueues.set(key, started);
       void this.applyQueued(key, started, accountId, id);
