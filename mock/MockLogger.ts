@@ -21,6 +21,12 @@ export interface BatchOptions {
  * the event loop it still took about a tenth of the logging mock's CPU. An error line first
  * writes what is pending, so lines keep their order; so does the process's 'exit' event (a
  * process killed by a signal it does not handle has none, and loses at most one batch).
+ *
+ * Written here rather than taken from pino 10.4 with sonic-boom 4.2, measured side by side (medians
+ * of 9 alternating runs of 200,000 request lines, 20 a turn of the event loop, into a pipe; start-up
+ * of 21): this writer costs 0.45 µs of CPU a line, sonic-boom alone (minLength 16,000, flushed every
+ * 25 ms) 2.5 µs, pino on it 3.1 µs; importing pino adds 29 ms to start-up (sonic-boom alone 0),
+ * and 13 packages. pino would also make each line JSON, and sonic-boom still needs the exit hook.
  */
 export function batchedLogger(write: (text: string) => void, options: BatchOptions): MockLogger {
   let pending = '';

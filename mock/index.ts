@@ -10,6 +10,7 @@ export {
 } from './startMock.js';
 export { createMockApp, type MockApp } from './createMockApp.js';
 export type { MockOptions } from './MockOptions.js';
+export { MockOptionsConflict } from './MockOptionsConflict.js';
 export { stderrLogger, silentLogger, type MockLogger } from './MockLogger.js';
 export { MockState } from './MockState.js';
 export type { RateWindows, ServedState } from './ServedState.js';

@@ -5,6 +5,7 @@ import type { SourcedDocument } from './config/startingFixtures.js';
 import type { MockRules } from './core/index.js';
 import type { MockLogger } from './MockLogger.js';
 import type { MockOptions } from './MockOptions.js';
+import { MockOptionsConflict } from './MockOptionsConflict.js';
 import { MockState } from './MockState.js';
 import type { ServedState } from './ServedState.js';
 import type { StateFile as StateFileType } from './stateFile/StateFile.js';
@@ -36,9 +37,7 @@ export async function openState(
 ): Promise<OpenedState> {
   const now = options.now ? { now: options.now } : {};
   if (options.store !== undefined && options.stateFile !== undefined) {
-    throw new MockConfigError('--store with --state-file', [
-      'choose one: Redis already keeps the state across restarts',
-    ]);
+    throw new MockOptionsConflict(['stateFile', 'store'], 'choose one (Redis already keeps the state across restarts)');
   }
   if (options.store !== undefined) {
     if (!/^rediss?:\/\//.test(options.store))

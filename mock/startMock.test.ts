@@ -3,7 +3,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadContract } from '../spec/index.js';
-import { silentLogger, startMock } from './index.js';
+import { MockOptionsConflict, silentLogger, startMock } from './index.js';
 
 const DIST_MOCK = new URL('../dist/mock/index.js', import.meta.url).href;
 
@@ -19,6 +19,17 @@ describe('startMock', () => {
     await mock.close();
     await expect(fetch(`${mock.url}/v2/ai-integrations`)).rejects.toThrow();
     expect(lines).toHaveLength(1);
+  });
+
+  it('refuses the store and stateFile options together, naming the options, before opening either', async () => {
+    const starting = startMock({
+      port: 0,
+      logger: silentLogger,
+      store: 'redis://127.0.0.1:1/0',
+      stateFile: '/nonexistent/state.json',
+    });
+    await expect(starting).rejects.toThrow(MockOptionsConflict);
+    await expect(starting).rejects.toThrow('The stateFile and store options: choose one');
   });
 
   it('serves its own spec, in the edition it speaks, as YAML and JSON at /__admin/openapi.*', async () => {

@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Express } from 'express';
+import { errorCode } from './config/errorDetails.js';
 import { createMockApp } from './createMockApp.js';
 import { mockHttpServer } from './http/mockHttpServer.js';
 import type { MockOptions } from './MockOptions.js';
@@ -89,11 +89,12 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
     });
   } catch (error) {
     await closeStore();
-    const code = (error as NodeJS.ErrnoException).code;
+    const code = errorCode(error);
     if (code !== undefined && LISTEN_ERRORS.has(code)) throw new ListenError(host, requestedPort, code);
     throw error;
   }
-  const port = (server.address() as AddressInfo).port;
+  const address = server.address();
+  const port = typeof address === 'object' && address !== null ? address.port : requestedPort;
   const shownHost = host.includes(':') ? `[${host}]` : host;
   return {
     url: `http://${shownHost}:${port}`,

@@ -5,9 +5,11 @@
 //                when msw is not installed, says so in one line (Node's own error names a file);
 //   index.d.cts  tsc's declarations again as CommonJS ones, so that a CommonJS project's `msw`
 //                types (which differ from its ESM types) are the ones the handlers are typed with.
-// Packages stay imports (msw, ajv), resolved by the consumer's bundler or by Node. The entry embeds
-// the contract snapshots just prepared (mock/msw/embeddedContracts.js); it reaches spec/ only
-// through spec/portable.ts, and the mock's core uses web APIs only (no global Buffer).
+// Packages stay imports (msw, ajv, @noble/hashes), resolved by the consumer's bundler or by Node. The
+// entry embeds the contract snapshots of mock/msw/embeddedContracts.generated.js (`npm run generate`),
+// refused here when they are not those of spec/openapi.yaml; it reaches spec/ only through
+// spec/portable.ts, and the mock's core uses web APIs only (no global Buffer).
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -20,6 +22,7 @@ export const MSW_MISSING =
   'ai-integrations-contract/msw needs the msw package (2.x or 3.x), which this project does not have: npm install --save-dev msw';
 
 export async function bundleMswEntry() {
+  await checkEmbeddedContracts();
   const common = {
     entryPoints: ['mock/msw/index.ts'],
     bundle: true,
@@ -41,6 +44,17 @@ export async function bundleMswEntry() {
   writeFileSync(join(OUTDIR, 'node.js'), nodeEntry(names));
   writeFileSync(join(OUTDIR, 'index.cjs'), commonJsEntry());
   writeCommonJsDeclarations();
+}
+
+/** The build fails, rather than ship a contract other than the spec's, when the embedded one is out of date. */
+async function checkEmbeddedContracts() {
+  const specSha256 = createHash('sha256').update(readFileSync('spec/openapi.yaml', 'utf8')).digest('hex');
+  const { embeddedContracts } = await import(pathToFileURL('mock/msw/embeddedContracts.generated.js').href);
+  const stale = Object.values(embeddedContracts).filter((prepared) => prepared.sourceSha256 !== specSha256);
+  if (stale.length > 0)
+    throw new Error(
+      `mock/msw/embeddedContracts.generated.js is not that of spec/openapi.yaml (${stale.map((prepared) => prepared.edition).join(', ')}): run npm run generate`,
+    );
 }
 
 /**

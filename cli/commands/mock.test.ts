@@ -172,6 +172,18 @@ describe('aic mock', () => {
     }
   });
 
+  it('exits 2 on --state-file with --store, naming both flags', async () => {
+    const { code, stderr } = await runAic([
+      'mock',
+      '--store',
+      'redis://127.0.0.1:1/0',
+      '--state-file',
+      join(temporaryDir('aic-mock-'), 'state.json'),
+    ]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('--state-file and --store: choose one (Redis already keeps the state across restarts)');
+  });
+
   it('exits 2 on a busy port, naming the port and the fix', async () => {
     const holder = createServer();
     await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));

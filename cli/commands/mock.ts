@@ -7,6 +7,7 @@ import {
   DEMO_TOKEN,
   ListenError,
   MockConfigError,
+  MockOptionsConflict,
   startMock,
   stderrLogger,
   type MockOptions,
@@ -66,6 +67,8 @@ export async function run(argv: string[]): Promise<number> {
       console.error(`aic mock: ${error.message}`);
       return 2;
     }
+    if (error instanceof MockOptionsConflict)
+      throw new UsageError(`${error.options.map(flagOf).join(' and ')}: ${error.advice}`);
     throw error;
   }
   console.log(banner(mock, options));
@@ -172,8 +175,6 @@ export function parseOptions(argv: string[]): MockOptions | 'help' {
   }
   if (values['store-prefix'] !== undefined && store === undefined)
     throw new UsageError('--store-prefix needs --store redis://HOST:PORT/DB (or AIC_STORE)');
-  if (values['state-file'] !== undefined && store !== undefined)
-    throw new UsageError('--state-file and --store: choose one (Redis already keeps the state across restarts)');
   return {
     port: port === undefined || port === '' ? DEFAULT_PORT : parsePort(port),
     host: values.host ?? DEFAULT_HOST,
@@ -189,6 +190,11 @@ export function parseOptions(argv: string[]): MockOptions | 'help' {
     ...(values['state-file'] === undefined ? {} : { stateFile: values['state-file'] }),
     ...(adminToken === undefined ? {} : { adminToken }),
   };
+}
+
+/** The flag of a MockOptions field: `stateFile` is `--state-file`. */
+function flagOf(option: string): string {
+  return `--${option.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
 }
 
 function nonEmpty(text: string | undefined): string | undefined {

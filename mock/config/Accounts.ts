@@ -1,3 +1,4 @@
+import { isJsonObject } from '../core/isJsonObject.js';
 import type { Validator } from '../../spec/index.js';
 import type { Role } from './KeysDocument.js';
 import { MockConfigError } from './MockConfigError.js';
@@ -23,8 +24,8 @@ export class Accounts {
 
   /** Validates a keys document (see KeysDocument); `validateUserId` is the spec's Base64Id validator. */
   static closed(document: unknown, source: string, validateUserId: Validator): Accounts {
-    const list = (document as { keys?: unknown } | null)?.keys;
-    if (typeof document !== 'object' || document === null || !Array.isArray(list) || list.length === 0) {
+    const list = isJsonObject(document) ? document.keys : undefined;
+    if (!Array.isArray(list) || list.length === 0) {
       throw new MockConfigError(source, [
         'must be an object with a non-empty "keys" list of {key, account, user?, role?}',
       ]);
@@ -33,7 +34,8 @@ export class Accounts {
     const keys = new Map<string, Principal>();
     list.forEach((entry: unknown, i) => {
       const at = `keys[${i}]`;
-      const { key, account, user, role = 'read-write' } = (entry ?? {}) as Record<string, unknown>;
+      const fields: Record<string, unknown> = isJsonObject(entry) ? entry : {};
+      const { key, account, user, role = 'read-write' } = fields;
       const before = problems.length;
       if (typeof key !== 'string' || key.trim() === '' || /\s/.test(key))
         problems.push(`${at}.key must be a non-empty string without spaces`);
@@ -41,13 +43,14 @@ export class Accounts {
       if (typeof account !== 'string' || account === '') problems.push(`${at}.account must be a non-empty string`);
       if (user !== undefined && (typeof user !== 'string' || validateUserId(user).length > 0))
         problems.push(`${at}.user must be a base64 id such as VXNlcjoxOm5OYkM=`);
-      if (role !== 'read-write' && role !== 'read-only')
-        problems.push(`${at}.role must be "read-write" or "read-only"`);
-      if (problems.length > before) return;
-      keys.set(key as string, {
-        accountId: account as string,
-        ...(user === undefined ? {} : { userId: user as string }),
-        role: role as Role,
+      const knownRole: Role | undefined = role === 'read-write' || role === 'read-only' ? role : undefined;
+      if (knownRole === undefined) problems.push(`${at}.role must be "read-write" or "read-only"`);
+      if (problems.length > before || typeof key !== 'string' || typeof account !== 'string' || knownRole === undefined)
+        return;
+      keys.set(key, {
+        accountId: account,
+        ...(typeof user === 'string' ? { userId: user } : {}),
+        role: knownRole,
       });
     });
     if (problems.length > 0) throw new MockConfigError(source, problems);

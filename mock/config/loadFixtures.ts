@@ -1,4 +1,10 @@
-import { IntegrationStore, isSpace, type IntegrationStoreOptions, type MockRules } from '../core/index.js';
+import {
+  IntegrationStore,
+  isJsonObject,
+  isSpace,
+  type IntegrationStoreOptions,
+  type MockRules,
+} from '../core/index.js';
 import { MockConfigError } from './MockConfigError.js';
 
 /**
@@ -15,14 +21,15 @@ export function loadFixtures(
 ): IntegrationStore {
   const store = new IntegrationStore(rules, options);
   const problems: string[] = [];
-  const accounts = (document as { accounts?: unknown } | null)?.accounts;
-  if (typeof document !== 'object' || document === null || !Array.isArray(accounts)) {
+  const accounts = isJsonObject(document) ? document.accounts : undefined;
+  if (!Array.isArray(accounts)) {
     throw new MockConfigError(source, ['must be an object with an "accounts" list']);
   }
   const seen = new Set<string>();
   for (const [a, entry] of accounts.entries()) {
     const at = `accounts[${a}]`;
-    const { account, spaces = [], ai_integrations: integrations = [] } = (entry ?? {}) as Record<string, unknown>;
+    const fields: Record<string, unknown> = isJsonObject(entry) ? entry : {};
+    const { account, spaces = [], ai_integrations: integrations = [] } = fields;
     if (typeof account !== 'string' || account === '') {
       problems.push(`${at}.account must be a non-empty string`);
       continue;

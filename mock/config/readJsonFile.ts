@@ -1,3 +1,4 @@
+import { errorCode, errorMessage } from './errorDetails.js';
 import { MockConfigError } from './MockConfigError.js';
 
 /** Reads a JSON file given on the command line; every failure is a readable MockConfigError. */
@@ -9,13 +10,12 @@ export async function readJsonFile(path: string, what: string): Promise<unknown>
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    throw new MockConfigError(`${what} file ${path}`, [
-      `cannot be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
-    ]);
+    throw new MockConfigError(`${what} file ${path}`, [`cannot be read: ${errorCode(error) ?? String(error)}`]);
   }
   try {
-    return JSON.parse(text) as unknown;
+    const document: unknown = JSON.parse(text);
+    return document;
   } catch (error) {
-    throw new MockConfigError(`${what} file ${path}`, [`is not valid JSON: ${(error as Error).message}`]);
+    throw new MockConfigError(`${what} file ${path}`, [`is not valid JSON: ${errorMessage(error)}`]);
   }
 }

@@ -1,7 +1,13 @@
 import demoFixtures from '../fixtures/demo.json' with { type: 'json' };
 
 /** The bearer token of the demo account of the built-in fixtures (not a secret: it is the demo). */
-export const DEMO_TOKEN: string = demoFixtures.accounts[0]!.account;
+export const DEMO_TOKEN: string = demoAccount().account;
+
+function demoAccount() {
+  const [first] = demoFixtures.accounts;
+  if (!first) throw new Error('mock/fixtures/demo.json lists no account');
+  return first;
+}
 
 /** A document as given (a file's content or an option's value) and how a MockConfigError names it. */
 export interface SourcedDocument {

@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AiIntegration } from '../../spec/index.js';
 import { AccountState } from './AccountState.js';
-import type { StoredIntegration } from './StoredIntegration.js';
+import type { IntegrationRecord } from './IntegrationRecord.js';
 
-const stored = (sequence: number, name: string): StoredIntegration => ({
+const stored = (sequence: number, name: string): IntegrationRecord => ({
   sequence,
   apiKey: undefined,
   resource: { id: `id-${sequence}`, name } as AiIntegration,

@@ -1,4 +1,5 @@
-import type { StoredIntegration } from './StoredIntegration.js';
+import type { IntegrationRecord } from './IntegrationRecord.js';
+import { isJsonObject } from './isJsonObject.js';
 
 /** A space known from the fixtures, for the list's space_id and space_name filters. */
 export interface Space {
@@ -9,10 +10,9 @@ export interface Space {
 
 /** A space as a fixtures document or a saved state writes it. */
 export function isSpace(value: unknown): value is Space {
-  const space = value as Record<string, unknown> | null;
+  const space = value;
   return (
-    typeof space === 'object' &&
-    space !== null &&
+    isJsonObject(space) &&
     typeof space.id === 'string' &&
     typeof space.name === 'string' &&
     (space.organization_id === undefined || typeof space.organization_id === 'string')
@@ -25,9 +25,9 @@ export function isSpace(value: unknown): value is Space {
  * newest-first list and its cursor by binary search.
  */
 export class AccountState {
-  private readonly byId = new Map<string, StoredIntegration>();
+  private readonly byId = new Map<string, IntegrationRecord>();
   private readonly idByName = new Map<string, string>();
-  private readonly ordered: StoredIntegration[] = [];
+  private readonly ordered: IntegrationRecord[] = [];
   /** The lower-cased names of `ordered`, built on the first name filter and kept until a rename or removal. */
   private names: NameIndex | undefined;
 
@@ -48,7 +48,7 @@ export class AccountState {
     return this.byId.size;
   }
 
-  get(id: string): StoredIntegration | undefined {
+  get(id: string): IntegrationRecord | undefined {
     return this.byId.get(id);
   }
 
@@ -58,7 +58,7 @@ export class AccountState {
   }
 
   /** Adds a new integration; its sequence must be above every stored one. */
-  insert(stored: StoredIntegration): void {
+  insert(stored: IntegrationRecord): void {
     const last = this.ordered[this.ordered.length - 1];
     if (last && last.sequence >= stored.sequence) throw new Error('AccountState.insert: sequences must increase');
     this.byId.set(stored.resource.id, stored);
@@ -68,7 +68,7 @@ export class AccountState {
   }
 
   /** Swaps a stored integration for its updated version, keeping the name index in step. */
-  replace(next: StoredIntegration): void {
+  replace(next: IntegrationRecord): void {
     const previous = this.byId.get(next.resource.id);
     if (!previous) throw new Error('AccountState.replace: unknown id');
     if (previous.resource.name !== next.resource.name) {
@@ -91,9 +91,12 @@ export class AccountState {
   }
 
   /** Newest first, starting strictly below `beforeSequence` when given. */
-  *newestFirst(beforeSequence?: number): Generator<StoredIntegration> {
+  *newestFirst(beforeSequence?: number): Generator<IntegrationRecord> {
     let index = beforeSequence === undefined ? this.ordered.length - 1 : this.lowerBound(beforeSequence) - 1;
-    for (; index >= 0; index -= 1) yield this.ordered[index]!;
+    for (; index >= 0; index -= 1) {
+      const stored = this.ordered[index];
+      if (stored) yield stored;
+    }
   }
 
   /**
@@ -102,7 +105,7 @@ export class AccountState {
    * names joined finds each candidate, so a name no integration holds costs one pass over the
    * text, never a walk through the records.
    */
-  *newestFirstNamed(needle: string, beforeSequence?: number): Generator<StoredIntegration> {
+  *newestFirstNamed(needle: string, beforeSequence?: number): Generator<IntegrationRecord> {
     if (!this.names) {
       this.names = { text: '', starts: [], absent: new Set() };
       for (const stored of this.ordered) appendName(this.names, stored.resource.name);
@@ -118,13 +121,17 @@ export class AccountState {
     const last = (beforeSequence === undefined ? this.ordered.length : this.lowerBound(beforeSequence)) - 1;
     if (last < 0) return;
     // A match must start where it still fits before the end of the last name allowed.
-    let position = (last + 1 < starts.length ? starts[last + 1]! - 1 : text.length) - needle.length;
+    const nextStart = starts[last + 1];
+    let position = (nextStart === undefined ? text.length : nextStart - 1) - needle.length;
     while (position >= 0) {
       const found = text.lastIndexOf(needle, position);
       if (found < 0) return;
       const index = lastAtOrBefore(starts, found);
-      yield this.ordered[index]!;
-      position = starts[index]! - 1 - needle.length;
+      const stored = this.ordered[index];
+      const start = starts[index];
+      if (stored === undefined || start === undefined) return;
+      yield stored;
+      position = start - 1 - needle.length;
     }
   }
 
@@ -140,7 +147,7 @@ export class AccountState {
     let high = this.ordered.length;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      if (this.ordered[middle]!.sequence < sequence) low = middle + 1;
+      if ((this.ordered[middle]?.sequence ?? sequence) < sequence) low = middle + 1;
       else high = middle;
     }
     return low;
@@ -175,7 +182,7 @@ function lastAtOrBefore(starts: readonly number[], offset: number): number {
   let high = starts.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (starts[middle]! <= offset) low = middle + 1;
+    if ((starts[middle] ?? offset + 1) <= offset) low = middle + 1;
     else high = middle;
   }
   return low - 1;

@@ -11,7 +11,7 @@ import { nextTimestamp } from './nextTimestamp.js';
 import { fail, ok, type Result } from './Result.js';
 import { StoreChecks } from './StoreChecks.js';
 import type { StoreSnapshot } from './StoreSnapshot.js';
-import { resourceJson, toResource, type StoredIntegration } from './StoredIntegration.js';
+import { resourceJson, toResource, type IntegrationRecord } from './IntegrationRecord.js';
 
 export interface IntegrationStoreOptions {
   /** The clock, in ms since the epoch; tests freeze it to check updated_at within one millisecond. */
@@ -136,19 +136,18 @@ export class IntegrationStore implements MockStore {
     list: (accountId: string, query: ListQuery): Result<string> => listPageJson(this.accounts.get(accountId), query),
   };
 
-  private mapStored<T>(result: Result<StoredIntegration>, view: (stored: StoredIntegration) => T): Result<T> {
+  private mapStored<T>(result: Result<IntegrationRecord>, view: (stored: IntegrationRecord) => T): Result<T> {
     return result.ok ? ok(view(result.value)) : result;
   }
 
-  private createStored(accountId: string, body: unknown, userId?: string): Result<StoredIntegration> {
+  private createStored(accountId: string, body: unknown, userId?: string): Result<IntegrationRecord> {
     const rules = this.rules.create;
-    const invalid = this.checks.body('create', body);
-    if (invalid) return fail(invalid);
-    const fields = body as Record<string, unknown>;
+    const fields = this.checks.validBody('create', body);
+    if (!fields.ok) return fields;
     // A refused create must leave no trace, not even an empty account for a new token.
     const existing = this.accounts.get(accountId);
     const sequence = this.lastSequence + 1;
-    const stored = buildCreated(rules, this.rules.resourceFields, fields, {
+    const stored = buildCreated(rules, this.rules.resourceFields, fields.value, {
       sequence,
       id: mintIntegrationId(sequence),
       userId: userId ?? existing?.defaultUserId ?? mintUserId(this.lastUser + 1),
@@ -166,22 +165,16 @@ export class IntegrationStore implements MockStore {
     return ok(stored);
   }
 
-  private updateStored(accountId: string, id: string, body: unknown): Result<StoredIntegration> {
+  private updateStored(accountId: string, id: string, body: unknown): Result<IntegrationRecord> {
     const rules = this.rules.update;
     const malformed = this.checks.id(id);
     if (malformed) return fail(malformed);
-    const invalid = this.checks.body('update', body);
-    if (invalid) return fail(invalid);
+    const fields = this.checks.validBody('update', body);
+    if (!fields.ok) return fields;
     const found = this.find(accountId, id);
     if (!found.ok) return found;
     // Atomic: the whole new state is computed on a copy and checked before anything is stored.
-    const next = applyUpdate(
-      rules,
-      this.rules.resourceFields,
-      found.value,
-      body as Record<string, unknown>,
-      this.now(),
-    );
+    const next = applyUpdate(rules, this.rules.resourceFields, found.value, fields.value, this.now());
     const account = this.account(accountId);
     const rejected =
       checkResultingState(rules, next.resource) ??
@@ -218,7 +211,7 @@ export class IntegrationStore implements MockStore {
     };
   }
 
-  private find(accountId: string, id: string): Result<StoredIntegration> {
+  private find(accountId: string, id: string): Result<IntegrationRecord> {
     const malformed = this.checks.id(id);
     if (malformed) return fail(malformed);
     const stored = this.accounts.get(accountId)?.get(id);

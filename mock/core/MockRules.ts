@@ -32,6 +32,8 @@ export interface MockRules {
   readonly nonEmptyStatus: number;
   /** The resource's properties in schema order, so every response lists fields the same way. */
   readonly resourceFields: readonly string[];
+  /** The contract's schema of the resource (AiIntegration), for records read back from outside the process. */
+  readonly validateResource: Validator;
   /** The served edition's spelling of enum values, and where request bodies carry them. */
   readonly spelling: EditionSpelling;
 }
@@ -131,6 +133,7 @@ export function readMockRules(contract: Contract, howToServe?: (edition: Edition
     malformedIdStatus: rule('malformed-id').status,
     malformedBodyStatus: rule('malformed-body').status,
     resourceFields: Object.keys((contract.schemas.AiIntegration?.properties ?? {}) as Record<string, unknown>),
+    validateResource: (value) => contract.schemaValidator('AiIntegration')(value),
     nonEmptyStatus: rule('non-empty').status,
     spelling: readEditionSpelling(contract, [create.requestBody.schema, update.requestBody.schema], howToServe),
   };

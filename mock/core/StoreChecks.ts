@@ -1,7 +1,8 @@
 import { closestName } from './closestName.js';
 import { parseIntegrationId } from './ids.js';
 import type { MockRules } from './MockRules.js';
-import type { Failure } from './Result.js';
+import { isJsonObject } from './isJsonObject.js';
+import { fail, ok, type Failure, type Result } from './Result.js';
 import type { ValidationIssue } from '../../spec/portable.js';
 
 /**
@@ -32,19 +33,20 @@ export class StoreChecks {
     };
   }
 
+  /** The body's fields, or the refusal of a body the operation's schema refuses (see `body`). */
+  validBody(operation: 'create' | 'update', body: unknown): Result<Record<string, unknown>> {
+    const invalid = this.body(operation, body);
+    if (invalid) return fail(invalid);
+    // Both bodies' schemas are objects, so a body they accept is one.
+    return isJsonObject(body) ? ok(body) : fail(this.notAnObject([]));
+  }
+
   /** The 400 of a body the operation's schema refuses, with the detail that helps most (non-empty, another edition's spelling, the first issues). */
   body(operation: 'create' | 'update', body: unknown): Failure | undefined {
     const issues = this.nullRefusals(operation, body, this.rules[operation].validate(body));
     const status = this.rules[operation].invalidStatus;
     if (issues.length === 0) return undefined;
-    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-      return {
-        status: this.rules.malformedBodyStatus,
-        rule: 'malformed-body',
-        detail: 'The request body must be a JSON object.',
-        errors: issues,
-      };
-    }
+    if (!isJsonObject(body)) return this.notAnObject(issues);
     if (operation === 'update' && !this.hasKnownField(body)) {
       // `{}` and a body of unknown properties only are both "nothing to update" (rule non-empty);
       // the latter is most often a typo, so the detail names what was sent.
@@ -98,6 +100,15 @@ export class StoreChecks {
     });
   }
 
+  private notAnObject(issues: readonly ValidationIssue[]): Failure {
+    return {
+      status: this.rules.malformedBodyStatus,
+      rule: 'malformed-body',
+      detail: 'The request body must be a JSON object.',
+      errors: issues,
+    };
+  }
+
   private hasKnownField(body: unknown): boolean {
     if (typeof body !== 'object' || body === null || Array.isArray(body)) return true;
     return this.rules.update.fields.some((field) => Object.hasOwn(body, field));
@@ -110,7 +121,11 @@ export class StoreChecks {
     holder: string | undefined,
     ownId?: string,
   ): Failure | undefined {
-    if (holder === undefined || holder === ownId) return undefined;
+    return holder === undefined || holder === ownId ? undefined : this.nameHeld(operation, name);
+  }
+
+  /** The 409 of a name another integration of the account holds. */
+  nameHeld(operation: 'create' | 'update', name: string): Failure {
     const rules = this.rules[operation];
     return {
       status: rules.nameUniqueStatus,
@@ -127,10 +142,8 @@ export class StoreChecks {
 function describeUnknown(names: readonly string[], fields: readonly string[]): string {
   const shown = names.slice(0, 3).map((name) => JSON.stringify(name.length > 40 ? `${name.slice(0, 40)}…` : name));
   const more = names.length > 3 ? ` and ${names.length - 3} more` : '';
-  const list =
-    shown.length === 1
-      ? shown[0]!
-      : `${shown.slice(0, -1).join(', ')}${more ? ', ' : ' and '}${shown[shown.length - 1]!}${more}`;
+  const last = shown.pop();
+  const list = shown.length === 0 ? last : `${shown.join(', ')}${more ? ', ' : ' and '}${last}${more}`;
   const meant = [
     ...new Set(
       names

@@ -1,7 +1,9 @@
 import type { AiIntegration, Validator } from '../../spec/index.js';
 import { isSpace, type Space } from './AccountState.js';
+import { isJsonObject } from './isJsonObject.js';
+import { isResource } from './isResource.js';
 import { parseIntegrationId } from './ids.js';
-import type { StoredIntegration } from './StoredIntegration.js';
+import type { IntegrationRecord } from './IntegrationRecord.js';
 
 /** Every account of a store, each with its integrations oldest first, and the counters ids are minted from. */
 export interface StoreSnapshot {
@@ -14,7 +16,7 @@ export interface StoreSnapshot {
     /** created_by_user_id of what the account creates without a user of its own. */
     readonly user: string;
     readonly spaces: readonly Space[];
-    readonly ai_integrations: readonly StoredIntegration[];
+    readonly ai_integrations: readonly IntegrationRecord[];
   }>;
 }
 
@@ -30,7 +32,7 @@ export const SNAPSHOT_VERSION = 1;
 export const KEPT_API_KEY = '(set; not kept in saved state)';
 
 /** A stored record from its resource as saved: the sequence is the id's `<n>`, the key only whether one is set. */
-export function storedFromResource(resource: AiIntegration): StoredIntegration {
+export function storedFromResource(resource: AiIntegration): IntegrationRecord {
   const sequence = parseIntegrationId(resource.id);
   if (sequence === undefined)
     throw new Error(`storedFromResource: ${resource.id} is not an integration id of this mock`);
@@ -62,10 +64,7 @@ export function readSnapshotDocument(
   edition: string,
   validateResource: Validator,
 ): StoreSnapshot | { readonly problems: string[] } {
-  const doc = (typeof document === 'object' && document !== null && !Array.isArray(document) ? document : {}) as Record<
-    string,
-    unknown
-  >;
+  const doc: Record<string, unknown> = isJsonObject(document) ? document : {};
   if (doc.format !== SNAPSHOT_FORMAT)
     return { problems: [`is not a saved state of this mock (no "format": "${SNAPSHOT_FORMAT}")`] };
   if (doc.version !== SNAPSHOT_VERSION)
@@ -83,7 +82,7 @@ export function readSnapshotDocument(
   const problems: string[] = [];
   const counter = (name: 'sequence' | 'users') => {
     const value = doc[name];
-    if (Number.isSafeInteger(value) && (value as number) >= 0) return value as number;
+    if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return value;
     problems.push(`"${name}" must be a whole number`);
     return 0;
   };
@@ -93,7 +92,7 @@ export function readSnapshotDocument(
   const accounts: Array<StoreSnapshot['accounts'][number]> = [];
   const seen = new Set<string>();
   for (const [a, raw] of doc.accounts.entries()) {
-    const entry = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+    const entry: Record<string, unknown> = isJsonObject(raw) ? raw : {};
     const at = `accounts[${a}]`;
     if (typeof entry.account !== 'string' || entry.account === '' || seen.has(entry.account)) {
       problems.push(`${at}.account must be a non-empty string, once`);
@@ -101,31 +100,36 @@ export function readSnapshotDocument(
     }
     seen.add(entry.account);
     if (typeof entry.user !== 'string') problems.push(`${at}.user must be a user id`);
-    if (!Array.isArray(entry.spaces) || !entry.spaces.every(isSpace))
+    const spaces: unknown[] = Array.isArray(entry.spaces) ? entry.spaces : [];
+    if (!Array.isArray(entry.spaces) || !spaces.every(isSpace))
       problems.push(`${at}.spaces must be a list of {id, name, organization_id?}`);
     if (!Array.isArray(entry.ai_integrations)) {
       problems.push(`${at}.ai_integrations must be a list`);
       continue;
     }
-    const integrations: StoredIntegration[] = [];
+    const integrations: IntegrationRecord[] = [];
     let last = 0;
     for (const [i, resource] of entry.ai_integrations.entries()) {
-      const issues = validateResource(resource);
-      const id = (resource as { id?: unknown } | null)?.id;
-      const n = issues.length === 0 && typeof id === 'string' ? parseIntegrationId(id) : undefined;
+      const notSaved = (why = '') =>
+        problems.push(`${at}.ai_integrations[${i}] is not an integration this mock saved${why}`);
+      if (!isResource(resource, validateResource)) {
+        // Validated again only to say why.
+        const [issue] = validateResource(resource);
+        notSaved(issue ? ` (${issue.pointer} ${issue.message})` : '');
+        continue;
+      }
+      const n = parseIntegrationId(resource.id);
       if (n === undefined || n <= last || n > sequence) {
-        problems.push(
-          `${at}.ai_integrations[${i}] is not an integration this mock saved${issues[0] ? ` (${issues[0].pointer} ${issues[0].message})` : ''}`,
-        );
+        notSaved();
         continue;
       }
       last = n;
-      integrations.push(storedFromResource(resource as AiIntegration));
+      integrations.push(storedFromResource(resource));
     }
     accounts.push({
       account: entry.account,
       user: String(entry.user),
-      spaces: (entry.spaces ?? []) as Space[],
+      spaces: spaces.filter(isSpace),
       ai_integrations: integrations,
     });
   }

@@ -1,7 +1,7 @@
 import { cloneJson } from './cloneJson.js';
 import type { MockRules } from './MockRules.js';
 import { nextTimestamp } from './nextTimestamp.js';
-import { inFieldOrder, type StoredIntegration } from './StoredIntegration.js';
+import { inFieldOrder, type IntegrationRecord } from './IntegrationRecord.js';
 
 /**
  * The integration after a (schema-valid) update body, computed on a copy: nothing is committed
@@ -17,10 +17,10 @@ import { inFieldOrder, type StoredIntegration } from './StoredIntegration.js';
 export function applyUpdate(
   rules: MockRules['update'],
   resourceFields: readonly string[],
-  stored: StoredIntegration,
+  stored: IntegrationRecord,
   body: Readonly<Record<string, unknown>>,
   nowMs: number,
-): StoredIntegration {
+): IntegrationRecord {
   // Stored records are never changed in place (an update replaces the record), so a shallow
   // copy is enough here; values from the body are copied deeply, as the caller still owns them.
   const next: Record<string, unknown> = { ...stored.resource };

@@ -1,6 +1,6 @@
 import { cloneJson } from './cloneJson.js';
 import type { OperationRules } from './MockRules.js';
-import { inFieldOrder, type StoredIntegration } from './StoredIntegration.js';
+import { inFieldOrder, type IntegrationRecord } from './IntegrationRecord.js';
 
 export interface CreationFacts {
   readonly sequence: number;
@@ -20,7 +20,7 @@ export function buildCreated(
   resourceFields: readonly string[],
   body: Readonly<Record<string, unknown>>,
   facts: CreationFacts,
-): StoredIntegration {
+): IntegrationRecord {
   const apiKey = body[rules.apiKeyField];
   const fields: Array<[string, unknown]> = [];
   for (const field of rules.fields) {

@@ -1,4 +1,5 @@
 import { jsonUtf8Bytes, type AiIntegration } from '../../spec/portable.js';
+import { isJsonObject } from './isJsonObject.js';
 import type { OperationRules } from './MockRules.js';
 import type { Failure } from './Result.js';
 
@@ -7,7 +8,8 @@ import type { Failure } from './Result.js';
  * the headers size limit, then provider consistency. Undefined when the state may be committed.
  */
 export function checkResultingState(rules: OperationRules, resource: AiIntegration): Failure | undefined {
-  const state = resource as unknown as Record<string, unknown>;
+  // Read by the field names the rules give: a shallow copy is typed as a record.
+  const state: Readonly<Record<string, unknown>> = { ...resource };
   const headers = state[rules.headersField];
   if (headers !== undefined && headers !== null) {
     const bytes = jsonUtf8Bytes(headers);
@@ -29,8 +31,8 @@ export function checkResultingState(rules: OperationRules, resource: AiIntegrati
   const requiredKind = Object.hasOwn(rules.requiredMetadataKind, provider)
     ? rules.requiredMetadataKind[provider]
     : undefined;
-  const metadata = state[rules.metadataField] as { kind?: unknown } | null | undefined;
-  if (requiredKind !== undefined && metadata?.kind !== requiredKind) {
+  const metadata = state[rules.metadataField];
+  if (requiredKind !== undefined && (!isJsonObject(metadata) || metadata.kind !== requiredKind)) {
     return {
       status: rules.consistencyStatus,
       rule: rules.ruleIds.consistency,

@@ -2,6 +2,7 @@
 export { IntegrationStore, type AccountDump, type IntegrationStoreOptions } from './IntegrationStore.js';
 export { readMockRules, type MockRules, type OperationRules } from './MockRules.js';
 export { AccountState, isSpace, type Space } from './AccountState.js';
+export { isJsonObject } from './isJsonObject.js';
 export { StoreUnavailableError, type MaybePromise, type MockStore } from './MockStore.js';
 export {
   KEPT_API_KEY,
@@ -11,8 +12,9 @@ export {
   SNAPSHOT_FORMAT,
   type StoreSnapshot,
 } from './StoreSnapshot.js';
-export { resourceJson, type StoredIntegration } from './StoredIntegration.js';
-export { cursorBefore, listFilter, paginationAfter, type ListQuery } from './listPage.js';
+export { resourceJson, type IntegrationRecord } from './IntegrationRecord.js';
+export { cursorBefore, listFilter, listJson, paginationAfter, type ListQuery } from './listPage.js';
+export { isResource } from './isResource.js';
 export { mintIntegrationId, mintUserId, parseIntegrationId } from './ids.js';
 export { fail, ok, INVALID_REQUEST, type Failure, type Result } from './Result.js';
 export { readEditionSpelling, type EditionSpelling, type ForeignSpelling } from './EditionSpelling.js';

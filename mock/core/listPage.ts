@@ -8,14 +8,14 @@ import type {
 import type { AccountState, Space } from './AccountState.js';
 import { decodeListCursor, encodeListCursor } from './listCursor.js';
 import { fail, INVALID_REQUEST, ok, type Result } from './Result.js';
-import { resourceJson, toResource, type StoredIntegration } from './StoredIntegration.js';
+import { resourceJson, toResource, type IntegrationRecord } from './IntegrationRecord.js';
 
 /** The list's query, already validated (and `limit` defaulted) by the contract's parameter validator. */
 export type ListQuery = Readonly<OperationParameters['list']['query']>;
 
 /** A page as stored records, before it is copied or serialized. */
 export interface StoredPage {
-  readonly items: readonly StoredIntegration[];
+  readonly items: readonly IntegrationRecord[];
   readonly pagination: PaginationMetadata;
 }
 
@@ -29,9 +29,12 @@ export function listPage(account: AccountState | undefined, query: ListQuery): R
 export function listPageJson(account: AccountState | undefined, query: ListQuery): Result<string> {
   const page = storedPage(account, query);
   if (!page.ok) return page;
-  let items = '';
-  for (const stored of page.value.items) items += items === '' ? resourceJson(stored) : `,${resourceJson(stored)}`;
-  return ok(`{"ai_integrations":[${items}],"pagination":${JSON.stringify(page.value.pagination)}}`);
+  return ok(listJson(page.value.items.map(resourceJson), page.value.pagination));
+}
+
+/** The list's answer as JSON text, from each integration's JSON text: what every store writes. */
+export function listJson(integrations: readonly string[], pagination: PaginationMetadata): string {
+  return `{"ai_integrations":[${integrations.join(',')}],"pagination":${JSON.stringify(pagination)}}`;
 }
 
 /** The sequence the page starts strictly below (from the query's cursor), or the 400 of a cursor this mock did not make. */
@@ -64,7 +67,7 @@ export function storedPage(account: AccountState | undefined, query: ListQuery):
   const name = query.name ? query.name.toLowerCase() : undefined;
   const indexed = name !== undefined && !name.includes('\u0000');
   const matches = listFilter(account?.spaces ?? [], indexed ? { ...query, name: undefined } : query);
-  const page: StoredIntegration[] = [];
+  const page: IntegrationRecord[] = [];
   let lastSequence = 0;
   let hasMore = false;
   const candidates =

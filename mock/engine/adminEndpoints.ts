@@ -1,4 +1,5 @@
 import { MockConfigError } from '../config/index.js';
+import { isJsonObject } from '../core/index.js';
 import type { ServedState } from '../ServedState.js';
 import { authenticate, bearerToken, isProblem, READ_ONLY } from './authenticate.js';
 import { jsonResponse } from './jsonResponse.js';
@@ -25,7 +26,7 @@ export interface AdminOptions {
   /**
    * When set, what touches more than the caller's own account (reset of every account, loading
    * fixtures) needs `Authorization: Bearer <adminToken>`: 401 without a credential, 403 with
-   * another. Unset (a mock on one's own machine), they answer anyone, as before.
+   * another. Unset (a mock on one's own machine), they answer anyone.
    */
   readonly adminToken?: string;
   /** The recent API requests per account, shown by `GET /__admin/requests` and cleared by reset. */
@@ -126,10 +127,13 @@ export function adminEndpoints(
           );
         }
         history?.clear();
-        const accounts = (read.value as { accounts: Array<{ ai_integrations?: unknown[] }> }).accounts;
+        const accounts: unknown[] =
+          isJsonObject(read.value) && Array.isArray(read.value.accounts) ? read.value.accounts : [];
+        const integrations = (account: unknown) =>
+          isJsonObject(account) && Array.isArray(account.ai_integrations) ? account.ai_integrations.length : 0;
         return jsonResponse(200, {
           accounts: accounts.length,
-          ai_integrations: accounts.reduce((n, a) => n + (a.ai_integrations?.length ?? 0), 0),
+          ai_integrations: accounts.reduce((n: number, account) => n + integrations(account), 0),
         });
       },
     },
@@ -173,7 +177,8 @@ export function adminEndpoints(
   return function answerAdmin(request, pathname, instance) {
     const name = ADMIN_PATH.exec(pathname)?.[1];
     if (name === undefined) return undefined;
-    const endpoint = endpoints[name]!;
+    const endpoint = endpoints[name];
+    if (endpoint === undefined) return undefined;
     if (request.method === endpoint.method || (endpoint.method === 'GET' && request.method === 'HEAD'))
       return endpoint.handle(request, instance);
     if (request.method !== 'OPTIONS') return undefined;

@@ -1,6 +1,6 @@
-import type { AiIntegration, OperationContract, OperationName } from '../../spec/index.js';
+import type { OperationContract, OperationName } from '../../spec/index.js';
 import type { MockLogger } from '../MockLogger.js';
-import { StoreUnavailableError } from '../core/index.js';
+import { isJsonObject, StoreUnavailableError } from '../core/index.js';
 import type { ServedState } from '../ServedState.js';
 import { adminEndpoints, type AdminOptions } from './adminEndpoints.js';
 import { authenticate, bearerToken, isProblem, READ_ONLY } from './authenticate.js';
@@ -172,9 +172,12 @@ function compileRoutes(
 function itemLocation(get: OperationContract): (request: MockRequest, json: string) => string {
   const parameter = get.parameters.find((p) => p.in === 'path')?.name;
   if (parameter === undefined) throw new Error(`The contract's ${get.name} operation names no path parameter`);
-  const [before, after] = get.path.split(`{${parameter}}`) as [string, string];
-  return (request, json) =>
-    `${request.basePath ?? ''}${before}${encodeURIComponent((JSON.parse(json) as Pick<AiIntegration, 'id'>).id)}${after}`;
+  const [before = '', after = ''] = get.path.split(`{${parameter}}`);
+  return (request, json) => {
+    const created: unknown = JSON.parse(json);
+    const id = isJsonObject(created) && typeof created.id === 'string' ? created.id : '';
+    return `${request.basePath ?? ''}${before}${encodeURIComponent(id)}${after}`;
+  };
 }
 
 /**

@@ -34,10 +34,10 @@ export function compilePathTemplate(template: string): PathPattern {
       const found = pattern.exec(pathname);
       if (!found) return undefined;
       const params: Record<string, string> = {};
-      for (let i = 0; i < names.length; i++) {
-        const raw = found[i + 1]!;
+      for (const [i, name] of names.entries()) {
+        const raw = found[i + 1] ?? '';
         try {
-          params[names[i]!] = raw.includes('%') ? decodeURIComponent(raw) : raw;
+          params[name] = raw.includes('%') ? decodeURIComponent(raw) : raw;
         } catch {
           return null;
         }

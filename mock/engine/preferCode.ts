@@ -1,4 +1,5 @@
 import type { OperationContract } from '../../spec/index.js';
+import { isJsonObject } from '../core/index.js';
 import { jsonResponse } from './jsonResponse.js';
 import type { MockRequest, MockResponse, ProblemSpec } from './MockExchange.js';
 
@@ -37,12 +38,16 @@ export function preferCode(operation: OperationContract): (request: MockRequest)
         },
       };
     }
-    const example = examples.get(status) as { detail?: unknown; errors?: unknown } | undefined;
+    const example = examples.get(status);
     if (status < 400) return { response: jsonResponse(status, example) };
-    const detail = typeof example?.detail === 'string' ? example.detail : `Forced by Prefer: code=${status}.`;
-    const errors = Array.isArray(example?.errors)
-      ? (example.errors as Array<{ pointer: string; message: string }>)
-      : undefined;
+    const fields: Record<string, unknown> = isJsonObject(example) ? example : {};
+    const detail = typeof fields.detail === 'string' ? fields.detail : `Forced by Prefer: code=${status}.`;
+    const errors = Array.isArray(fields.errors) && fields.errors.every(isIssue) ? fields.errors : undefined;
     return { problem: { status, detail, ...(errors ? { errors } : {}) } };
   };
+}
+
+/** An entry of a problem example's `errors`. */
+function isIssue(value: unknown): value is { pointer: string; message: string } {
+  return isJsonObject(value) && typeof value.pointer === 'string' && typeof value.message === 'string';
 }

@@ -20,7 +20,8 @@ export function isJsonContentType(contentType: string | undefined): boolean {
     (semicolon < 0 ? contentType : contentType.slice(0, semicolon)).replace(/^[ \t]+|[ \t]+$/g, '').toLowerCase(),
   );
   if (!match) return false;
-  return match[1] === 'application' && (match[2] === 'json' || match[2]!.endsWith('+json'));
+  const [, type, subtype = ''] = match;
+  return type === 'application' && (subtype === 'json' || subtype.endsWith('+json'));
 }
 
 /** Answers 413 at once for a declared length above the limit, before the body is read. */

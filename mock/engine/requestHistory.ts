@@ -114,11 +114,17 @@ export class RequestHistory {
       kept.shift();
       this.total -= 1;
     }
-    if (this.byAccount.size > HISTORY_ACCOUNTS) this.forget(this.byAccount.keys().next().value!);
-    while (this.total > HISTORY_TOTAL) {
-      const [oldest, requests] = this.byAccount.entries().next().value!;
-      requests.shift();
-      this.total -= 1;
+    for (const [account] of this.byAccount) {
+      if (this.byAccount.size <= HISTORY_ACCOUNTS) break;
+      this.forget(account);
+    }
+    // The accounts least recently heard from first (a Map iterates in insertion order).
+    for (const [oldest, requests] of this.byAccount) {
+      if (this.total <= HISTORY_TOTAL) break;
+      while (this.total > HISTORY_TOTAL && requests.length > 0) {
+        requests.shift();
+        this.total -= 1;
+      }
       if (requests.length === 0) this.forget(oldest);
     }
   }

@@ -1,6 +1,7 @@
 import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Contract } from '../../spec/index.js';
+import { isJsonObject } from '../core/index.js';
 import { problemDocument } from '../engine/index.js';
 
 /** Statuses node itself would give these parser errors; anything else is a 400. */
@@ -20,8 +21,9 @@ const STATUS_OF_CODE: Readonly<Record<string, number>> = {
 export function clientErrorHandler(contract: Contract) {
   return function onClientError(error: Error & { code?: string }, socket: Duplex): void {
     // As node does: no answer on a reset socket, nor in the middle of a response already started.
-    const pending = (socket as Duplex & { _httpMessage?: { headersSent?: boolean } | null })._httpMessage;
-    if (error.code === 'ECONNRESET' || !socket.writable || pending?.headersSent) {
+    // node's own field: the response under way on this socket, if any.
+    const pending: unknown = Reflect.get(socket, '_httpMessage');
+    if (error.code === 'ECONNRESET' || !socket.writable || (isJsonObject(pending) && pending.headersSent === true)) {
       socket.destroy();
       return;
     }

@@ -25,7 +25,7 @@ export function listenThroughMockServer(app: Express, contract: Contract): Expre
   app.listen = function listen(...args: unknown[]): Server {
     const server = mockHttpServer(app, contract);
     const last = args[args.length - 1];
-    if (typeof last === 'function') server.once('error', last as (error: Error) => void);
+    if (typeof last === 'function') server.once('error', (error) => Reflect.apply(last, undefined, [error]));
     return server.listen(...(args as Parameters<Server['listen']>));
   } as Express['listen'];
   return app;

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import express from 'express';
 import type { Contract } from '../../spec/index.js';
+import { isJsonObject } from '../core/index.js';
 import {
   malformedJson,
   tooLarge,
@@ -66,7 +67,7 @@ export function readRequestBody(
       try {
         settle(
           error === undefined
-            ? { kind: 'json', value: (req as express.Request).body }
+            ? { kind: 'json', value: 'body' in req ? req.body : undefined }
             : refusalOf(contract, error, limitBytes),
         );
       } catch (bug) {
@@ -89,8 +90,9 @@ function jsonParser(limitBytes: number): express.RequestHandler {
 
 /** Express's parser errors as refusals: too large, malformed, a charset or Content-Encoding it cannot read. */
 function refusalOf(contract: Contract, error: unknown, limitBytes: number): BodyRead {
-  const e = (error ?? {}) as { status?: number; type?: string; limit?: number; charset?: string; encoding?: string };
-  if (e.type === 'entity.too.large') return { kind: 'refused', problem: tooLarge(e.limit ?? limitBytes) };
+  const e: Record<string, unknown> = isJsonObject(error) ? error : {};
+  if (e.type === 'entity.too.large')
+    return { kind: 'refused', problem: tooLarge(typeof e.limit === 'number' ? e.limit : limitBytes) };
   if (e.type === 'entity.parse.failed') return { kind: 'refused', problem: malformedJson(contract) };
   if (e.type === 'charset.unsupported')
     return { kind: 'refused', problem: unsupportedCharset(String(e.charset ?? '')) };

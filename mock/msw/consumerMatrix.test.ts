@@ -13,7 +13,7 @@
  * dist/ must be built (`npm test` builds first).
  */
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { rm } from 'node:fs/promises';
@@ -26,6 +26,7 @@ const run = promisify(execFile);
 const ownPackage = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
   devDependencies: Record<string, string>;
   dependencies: Record<string, string>;
+  peerDependencies: Record<string, string>;
 };
 const dev = ownPackage.devDependencies;
 const TSC = join(ROOT, 'node_modules/typescript/bin/tsc');
@@ -307,6 +308,27 @@ describe('a project installs the packed package and uses ai-integrations-contrac
     expect((await inConsumer('esm', aic, ['--version'])).trim()).toBe(version);
     const rules = JSON.parse(await inConsumer('esm', aic, ['rules', '--json'])) as Array<{ id: string }>;
     expect(rules.map((rule) => rule.id)).toContain('name-unique');
+  });
+
+  it("the installed mock imports only the package's dependencies and peers: no test harness and no dev tool is shipped", () => {
+    const installed = join(consumer, 'node_modules/ai-integrations-contract');
+    const declared = new Set([...Object.keys(ownPackage.dependencies), ...Object.keys(ownPackage.peerDependencies)]);
+    const undeclared: string[] = [];
+    for (const file of readdirSync(join(installed, 'dist/mock'), { recursive: true, encoding: 'utf8' })) {
+      if (!/\.c?js$/.test(file)) continue;
+      const text = readFileSync(join(installed, 'dist/mock', file), 'utf8');
+      for (const [, specifier = ''] of text.matchAll(
+        /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*)['"]([^'".][^'"]*)['"]/g,
+      )) {
+        const name = specifier
+          .split('/')
+          .slice(0, specifier.startsWith('@') ? 2 : 1)
+          .join('/');
+        if (!specifier.startsWith('node:') && !declared.has(name)) undeclared.push(`${file}: ${specifier}`);
+      }
+    }
+    expect(undeclared).toEqual([]);
+    expect(readdirSync(join(installed, 'dist/mock'))).not.toContain('test-support');
   });
 
   it('without msw: import and require each fail with one line saying to install msw', async () => {

@@ -1,14 +1,13 @@
 import { http, type HttpHandler } from 'msw';
-import { readEditionTable } from '../../spec/editions.js';
-import { contractFromPrepared, type Contract, type Edition } from '../../spec/portable.js';
+import { contractFromPrepared, type Contract, type Edition, type PreparedContract } from '../../spec/portable.js';
 import { startingAccounts } from '../config/startingAccounts.js';
 import type { FixturesDocument } from '../config/FixturesDocument.js';
 import { startingFixtures } from '../config/startingFixtures.js';
-import { readMockRules, type AccountDump } from '../core/index.js';
+import { isJsonObject, readMockRules, type AccountDump } from '../core/index.js';
 import { createMockEngine } from '../engine/index.js';
 import type { MockLogger } from '../MockLogger.js';
 import { MockState } from '../MockState.js';
-import { embeddedContracts } from './embeddedContracts.js';
+import { embeddedContracts, embeddedDefaultEdition } from './embeddedContracts.generated.js';
 import { httpResponseOf } from './httpResponseOf.js';
 import { mockRequestOf } from './mockRequestOf.js';
 import type { MswMockOptions } from './MswMockOptions.js';
@@ -88,8 +87,7 @@ const howToServe = (edition: Edition) => `create the handlers with createHandler
 
 /** The embedded snapshot of `edition`; the spec's default edition (camel) when absent. */
 function contractOf(edition: Edition | undefined): Contract {
-  const wanted = edition ?? readEditionTable(Object.values(embeddedContracts)[0]!.document, [])?.default;
-  const prepared = wanted === undefined ? undefined : embeddedContracts[wanted];
+  const prepared: PreparedContract | undefined = embeddedContracts[edition ?? embeddedDefaultEdition];
   if (!prepared)
     throw new Error(
       `The mock has no edition ${JSON.stringify(edition)}: it speaks ${Object.keys(embeddedContracts).join(' and ')}`,
@@ -106,7 +104,8 @@ function fixturesOf(fixtures: FixturesDocument | null | undefined) {
 
 /** Absolute, or relative to the page in a browser. */
 function baseUrlOf(baseUrl: string): URL {
-  const page = (globalThis as { location?: { href?: string } }).location?.href;
+  const location: unknown = Reflect.get(globalThis, 'location');
+  const page = isJsonObject(location) && typeof location.href === 'string' ? location.href : undefined;
   try {
     return new URL(baseUrl, page);
   } catch {

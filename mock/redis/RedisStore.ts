@@ -5,7 +5,10 @@ import {
   checkResultingState,
   cursorBefore,
   fail,
+  isResource,
+  isSpace,
   listFilter,
+  listJson,
   mintIntegrationId,
   mintUserId,
   nextTimestamp,
@@ -69,14 +72,14 @@ export class RedisStore implements MockStore, RateWindows {
 
   async get(accountId: string, id: string): Promise<Result<AiIntegration>> {
     const read = await this.read(accountId, id);
-    return read.ok ? ok(JSON.parse(read.value) as AiIntegration) : read;
+    return read.ok ? ok(this.resourceOf(read.value)) : read;
   }
 
   async delete(accountId: string, id: string): Promise<Result<void>> {
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
       const read = await this.read(accountId, id);
       if (!read.ok) return read;
-      const name = (JSON.parse(read.value) as AiIntegration).name;
+      const { name } = this.resourceOf(read.value);
       if (
         (await this.redis.script(DELETE, [this.prefix, this.accountKey(accountId), id, read.value, nameKey(name)])) ===
         1
@@ -91,16 +94,15 @@ export class RedisStore implements MockStore, RateWindows {
       this.spaces(accountId),
       this.page(accountId, undefined, Number.MAX_SAFE_INTEGER),
     ]);
-    return { spaces, ai_integrations: items.map((item) => JSON.parse(item.json) as AiIntegration) };
+    return { spaces, ai_integrations: items.map((item) => this.resourceOf(item.json)) };
   }
 
   /** Counts one request of a rate-limit key for every replica at once. */
   async hit(key: string, windowMs: number): Promise<{ count: number; remainingMs: number }> {
-    const [count, remainingMs] = (await this.redis.script(HIT, [
-      this.prefix,
-      `${this.prefix}:rl:${tag(key)}`,
-      String(windowMs),
-    ])) as [number, number];
+    const reply = await this.redis.script(HIT, [this.prefix, `${this.prefix}:rl:${tag(key)}`, String(windowMs)]);
+    const [count, remainingMs] = Array.isArray(reply) ? reply : [];
+    if (typeof count !== 'number' || typeof remainingMs !== 'number')
+      throw new Error(`RedisStore.hit: the rate script answered ${JSON.stringify(reply)}`);
     return { count, remainingMs };
   }
 
@@ -110,17 +112,16 @@ export class RedisStore implements MockStore, RateWindows {
   }
 
   private async create(accountId: string, body: unknown, userId: string | undefined): Promise<Result<string>> {
-    const invalid = this.checks.body('create', body);
-    if (invalid) return fail(invalid);
+    const fields = this.checks.validBody('create', body);
+    if (!fields.ok) return fields;
     const account = this.accountKey(accountId);
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
-      const [sequence, user, userNumber] = (await this.redis.script(RESERVE, [this.prefix, account])) as [
-        number,
-        string,
-        number,
-      ];
+      const reply = await this.redis.script(RESERVE, [this.prefix, account]);
+      const [sequence, user, userNumber] = Array.isArray(reply) ? reply : [];
+      if (typeof sequence !== 'number' || typeof user !== 'string' || typeof userNumber !== 'number')
+        throw new Error(`RedisStore.create: the reservation script answered ${JSON.stringify(reply)}`);
       const accountUser = user === '' ? mintUserId(userNumber) : user;
-      const stored = buildCreated(this.rules.create, this.rules.resourceFields, body as Record<string, unknown>, {
+      const stored = buildCreated(this.rules.create, this.rules.resourceFields, fields.value, {
         sequence,
         id: mintIntegrationId(sequence),
         userId: userId ?? accountUser,
@@ -141,21 +142,27 @@ export class RedisStore implements MockStore, RateWindows {
         tag(accountId),
       ]);
       if (inserted === 1) return ok(json);
-      if (inserted === 0) return fail(this.checks.nameTaken('create', name, '', undefined)!);
+      if (inserted === 0) return fail(this.checks.nameHeld('create', name));
     }
     throw new Error(`RedisStore.create: no sequence could be reserved in ${MAX_ATTEMPTS} attempts`);
   }
 
   private update(accountId: string, id: string, body: unknown): Promise<Result<string>> {
-    const malformed = this.checks.id(id) ?? this.checks.body('update', body);
+    const malformed = this.checks.id(id);
     if (malformed) return Promise.resolve(fail(malformed));
+    const fields = this.checks.validBody('update', body);
+    if (!fields.ok) return Promise.resolve(fields);
     const key = `${accountId}\u0000${id}`;
     return new Promise((resolve, reject) => {
-      let queue = this.patchQueues.get(key);
-      const first = queue === undefined;
-      if (!queue) this.patchQueues.set(key, (queue = []));
-      queue.push({ body: body as Record<string, unknown>, resolve, reject });
-      if (first) void this.applyQueued(key, accountId, id);
+      const queued = { body: fields.value, resolve, reject };
+      const queue = this.patchQueues.get(key);
+      if (queue) {
+        queue.push(queued);
+        return;
+      }
+      const started = [queued];
+      this.patchQueues.set(key, started);
+      void this.applyQueued(key, started, accountId, id);
     });
   }
 
@@ -169,11 +176,10 @@ export class RedisStore implements MockStore, RateWindows {
    * Without this, simultaneous PATCHes of one integration would all read the same version, and
    * all but one start over, again and again.
    */
-  private async applyQueued(key: string, accountId: string, id: string): Promise<void> {
-    const queue = this.patchQueues.get(key)!;
-    while (queue.length > 0) {
-      const renames = (patch: QueuedPatch) => Object.hasOwn(patch.body, this.rules.update.nameField);
-      const end = renames(queue[0]!) ? 1 : queue.findIndex(renames);
+  private async applyQueued(key: string, queue: QueuedPatch[], accountId: string, id: string): Promise<void> {
+    const renames = (patch: QueuedPatch) => Object.hasOwn(patch.body, this.rules.update.nameField);
+    for (let first = queue[0]; first !== undefined; first = queue[0]) {
+      const end = renames(first) ? 1 : queue.findIndex(renames);
       const batch = queue.splice(0, Math.min(end < 0 ? queue.length : end, MAX_BATCH));
       try {
         const results = await this.applyPatches(
@@ -181,7 +187,11 @@ export class RedisStore implements MockStore, RateWindows {
           id,
           batch.map((patch) => patch.body),
         );
-        batch.forEach((patch, i) => patch.resolve(results[i]!));
+        for (const [i, patch] of batch.entries()) {
+          const result = results[i];
+          if (result) patch.resolve(result);
+          else patch.reject(new Error(`RedisStore.update: no result for PATCH ${i + 1} of ${batch.length}`));
+        }
       } catch (error) {
         for (const patch of batch) patch.reject(error);
       }
@@ -197,7 +207,7 @@ export class RedisStore implements MockStore, RateWindows {
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
       const read = await this.read(accountId, id);
       if (!read.ok) return bodies.map(() => read);
-      const original = storedFromResource(JSON.parse(read.value) as AiIntegration);
+      const original = storedFromResource(this.resourceOf(read.value));
       let current = original;
       let json = read.value;
       const results = bodies.map((body) => {
@@ -221,7 +231,7 @@ export class RedisStore implements MockStore, RateWindows {
       const stored = await this.redis.script(UPDATE, args);
       if (stored === 1) return results;
       // Only a batch of one renames (see applyQueued).
-      if (stored === 0) return [fail(this.checks.nameTaken('update', current.resource.name, '', id)!)];
+      if (stored === 0) return [fail(this.checks.nameHeld('update', current.resource.name))];
     }
     throw new Error(`RedisStore.update: ${id} kept changing under ${MAX_ATTEMPTS} attempts`);
   }
@@ -246,18 +256,23 @@ export class RedisStore implements MockStore, RateWindows {
     for (;;) {
       const items = await this.page(accountId, before, chunk);
       for (const item of items) {
-        if (filtered && !matches(JSON.parse(item.json) as AiIntegration)) continue;
+        if (filtered && !matches(this.resourceOf(item.json))) continue;
         if (page.length === query.limit) {
           hasMore = true;
           break;
         }
         page.push(item);
       }
-      if (hasMore || items.length < chunk) break;
-      before = items[items.length - 1]!.sequence;
+      const oldest = items.at(-1);
+      if (hasMore || items.length < chunk || oldest === undefined) break;
+      before = oldest.sequence;
     }
-    const json = `{"ai_integrations":[${page.map((item) => item.json).join(',')}],"pagination":${JSON.stringify(paginationAfter(page[page.length - 1]?.sequence ?? 0, hasMore))}}`;
-    return ok(json);
+    return ok(
+      listJson(
+        page.map((item) => item.json),
+        paginationAfter(page.at(-1)?.sequence ?? 0, hasMore),
+      ),
+    );
   }
 
   /** Up to `count` integrations newest first, strictly below `before`, read in one step. */
@@ -266,20 +281,37 @@ export class RedisStore implements MockStore, RateWindows {
     before: number | undefined,
     count: number,
   ): Promise<Array<{ sequence: number; json: string }>> {
-    const flat = (await this.redis.script(PAGE, [
+    const flat = await this.redis.script(PAGE, [
       this.prefix,
       this.accountKey(accountId),
       before === undefined ? '' : String(before),
       String(Math.min(count, 1_000_000)),
-    ])) as string[];
+    ]);
+    if (!Array.isArray(flat)) throw new Error(`RedisStore: the page script answered ${JSON.stringify(flat)}`);
     const items: Array<{ sequence: number; json: string }> = [];
-    for (let i = 0; i < flat.length; i += 2) items.push({ sequence: Number(flat[i]), json: flat[i + 1]! });
+    for (let i = 0; i + 1 < flat.length; i += 2) {
+      const json: unknown = flat[i + 1];
+      if (typeof json !== 'string') throw new Error(`RedisStore: the page script answered ${typeof json} records`);
+      items.push({ sequence: Number(flat[i]), json });
+    }
     return items;
   }
 
   private async spaces(accountId: string): Promise<Space[]> {
     const text = await this.redis.command(['HGET', `${this.accountKey(accountId)}:meta`, 'spaces']);
-    return typeof text === 'string' ? (JSON.parse(text) as Space[]) : [];
+    if (typeof text !== 'string') return [];
+    const spaces: unknown = JSON.parse(text);
+    return Array.isArray(spaces) ? spaces.filter(isSpace) : [];
+  }
+
+  /**
+   * An integration as Redis holds it, checked against the contract's resource schema: Redis is
+   * shared, so its records come from outside this process.
+   */
+  private resourceOf(json: string): AiIntegration {
+    const resource: unknown = JSON.parse(json);
+    if (isResource(resource, this.rules.validateResource)) return resource;
+    throw new Error(`RedisStore: a record under ${this.prefix} is not an AI integration: ${json.slice(0, 200)}`);
   }
 }
 

@@ -2,9 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Contract } from '../../spec/index.js';
+import { errorCode, errorMessage } from '../config/errorDetails.js';
 import { MockConfigError } from '../config/MockConfigError.js';
 import type { SourcedDocument } from '../config/startingFixtures.js';
-import { readSnapshotDocument, snapshotDocument, type StoreSnapshot } from '../core/index.js';
+import { isJsonObject, readSnapshotDocument, snapshotDocument, type StoreSnapshot } from '../core/index.js';
 
 /** How long after a change the file is written: a burst of changes is one write. */
 export const STATE_FILE_DEBOUNCE_MS = 200;
@@ -44,22 +45,22 @@ export class StateFile {
     try {
       text = await readFile(path, 'utf8');
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-      throw new MockConfigError(source, [`cannot be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`]);
+      if (errorCode(error) === 'ENOENT') return undefined;
+      throw new MockConfigError(source, [`cannot be read: ${errorCode(error) ?? String(error)}`]);
     }
     let document: unknown;
     try {
       document = JSON.parse(text);
     } catch (error) {
       throw new MockConfigError(source, [
-        `is not valid JSON (${(error as Error).message}); it was left as it is: move it away or pass another path`,
+        `is not valid JSON (${errorMessage(error)}); it was left as it is: move it away or pass another path`,
       ]);
     }
     const read = readSnapshotDocument(document, contract.edition, contract.schemaValidator('AiIntegration'));
     if ('problems' in read)
       throw new MockConfigError(source, [...read.problems, 'it was left as it is: move it away or pass another path']);
-    const fixtures = (document as { fixtures?: { source?: unknown; document?: unknown } }).fixtures;
-    if (typeof fixtures?.source !== 'string' || typeof fixtures.document !== 'object' || fixtures.document === null) {
+    const fixtures = isJsonObject(document) && isJsonObject(document.fixtures) ? document.fixtures : {};
+    if (typeof fixtures.source !== 'string' || typeof fixtures.document !== 'object' || fixtures.document === null) {
       throw new MockConfigError(source, ['has no "fixtures" {source, document} to reset to; it was left as it is']);
     }
     return { snapshot: read, fixtures: { source: fixtures.source, document: fixtures.document } };
@@ -97,7 +98,7 @@ export class StateFile {
         await this.write();
       } catch (error) {
         this.dirty = true;
-        this.onError(`aic mock: the state file ${this.path} could not be written: ${(error as Error).message}`);
+        this.onError(`aic mock: the state file ${this.path} could not be written: ${errorMessage(error)}`);
       }
     });
     return this.writing;
@@ -114,7 +115,7 @@ export class StateFile {
       await this.write();
     } catch (error) {
       throw new MockConfigError(`--state-file ${this.path}`, [
-        `cannot be written: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+        `cannot be written: ${errorCode(error) ?? errorMessage(error)}`,
       ]);
     }
   }

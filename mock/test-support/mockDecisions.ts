@@ -1,6 +1,6 @@
 /**
  * What the mock promises beyond the public spec (the spec allows more): checked on every reply
- * the mock's tests get, since checkResponse no longer holds a server to them.
+ * the mock's tests get; checkResponse holds any server to the spec alone, not to these.
  * - Timestamps are written as `Date#toISOString()` does: milliseconds and `Z` (the spec only says
  *   `format: date-time`; a server may send seconds, microseconds or an offset).
  * - A 429 always carries `Retry-After` in delta-seconds (optional in the spec).

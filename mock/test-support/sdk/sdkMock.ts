@@ -1,6 +1,6 @@
 import { createClient, type ArizeClient } from '@arizeai/ax-client';
-import { findOperation, loadContract, type Edition } from '../../spec/index.js';
-import { startMock, type RunningMock } from '../index.js';
+import { findOperation, loadContract, type Edition } from '../../../spec/index.js';
+import { startMock, type RunningMock } from '../../index.js';
 
 /** One request the SDK made and the mock's answer to it. */
 export interface SdkExchange {

@@ -4,7 +4,7 @@ import type {
   AwsProviderMetadata,
   GcpProviderMetadata,
 } from '@arizeai/ax-client';
-import type { AuthType, Edition, Provider, UpperEdition } from '../../spec/index.js';
+import type { AuthType, Edition, Provider, UpperEdition } from '../../../spec/index.js';
 
 /** Edition-neutral names of the eight providers and three auth types. */
 export const PROVIDER_KEYS = [
