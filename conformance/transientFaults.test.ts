@@ -30,9 +30,10 @@ describe('the kit over a network with blips', () => {
       expect(notPassed).toEqual([]);
       expect(report.passed).toBe(true);
       for (const kind of TRANSIENT_FAULTS) expect(faults.injected[kind], kind).toBeGreaterThan(0);
-      // Every fault met was resent or its answer inferred, and the report counts each one.
+      // Every fault met was resent or its answer inferred, and the report counts each one. A request
+      // that timed out on a loaded machine is a transient fault the proxy did not inject: counted apart.
       const injected = Object.values(faults.injected).reduce((a, b) => a + b, 0);
-      expect(report.retries.count).toBe(injected);
+      expect(report.retries.count - (report.retries.byCause.timeout ?? 0)).toBe(injected);
       expect(
         report.results.reduce((sum, r) => sum + Object.values(r.retries ?? {}).reduce((a, b) => a + b, 0), 0),
       ).toBeLessThanOrEqual(report.retries.count);
