@@ -7,11 +7,12 @@ import { IntegrationsApi, isIntegration } from './IntegrationsApi.js';
 import { NameFactory } from './NameFactory.js';
 import { plural } from './reports/plural.js';
 import type { Rule } from './Rule.js';
-import { RuleContext, RuleFailed, type ScopingIds, type Shard } from './RuleContext.js';
+import { RuleContext, RuleFailed, type ScopingIds } from './RuleContext.js';
 import { allRules } from './rules/index.js';
 import { ResourceTracker } from './safety/ResourceTracker.js';
 import { newRunId, runPrefix } from './safety/runId.js';
 import { sweepPrefix } from './safety/sweep.js';
+import { shardsOf, type Shard } from './shardPlan.js';
 import { ExchangeLog, type RecordedExchange } from './transport/ExchangeLog.js';
 import { HttpClient, type TransportOptions } from './transport/HttpClient.js';
 import { LaneGate } from './transport/LaneGate.js';
@@ -310,11 +311,8 @@ export class ConformanceSession {
     const index = known >= 0 ? known : allRules.length + this.ruleLogs.size;
     const names = this.names.forRule(index);
     const stats = new TransportStats(this.stats);
-    // A sharded rule's random runs split into shards that run at once (one after another at --concurrency 1).
-    const of = Math.min(rule.shards ?? 1, this.runs);
-    const shards: Array<Shard | undefined> =
-      of > 1 ? Array.from({ length: of }, (_, k) => ({ index: k, of })) : [undefined];
-    const parts = shards.map((shard) =>
+    // A sharded rule's random runs and systematic cases split into shards that run at once (one after another at --concurrency 1).
+    const parts = shardsOf(rule).map((shard) =>
       this.ruleLane(
         rule,
         index,
@@ -344,7 +342,7 @@ export class ConformanceSession {
       clause,
       outcome,
       ...(reason === undefined ? {} : { reason }),
-      notes: [...new Set(parts.flatMap((p) => p.ctx.notes))],
+      notes: RuleContext.notesOf(parts.map((p) => p.ctx)),
       durationMs: Math.round(performance.now() - started),
       requests: parts.reduce((sum, p) => sum + p.log.count, 0),
       ...(failing?.failure ? { failure: failing.failure } : {}),
