@@ -7,6 +7,7 @@ import { fail } from './expect.js';
 import { formatSummary } from './reports/formatText.js';
 import type { Rule } from './Rule.js';
 import { type SystematicCase, shardSeed } from './RuleContext.js';
+import { allRules } from './rules/index.js';
 import { runConformance, type RunReport } from './runConformance.js';
 import { listAll, startMockTarget } from './test-support/mockTarget.js';
 
@@ -231,4 +232,28 @@ describe('a sharded rule with a systematic phase', () => {
     for (const key of ['k-sys-fail-1', 'k-sys-fail-8', 'k-sys-fail-replay'])
       expect(await listAll(mock.url, key)).toEqual([]);
   });
+
+  it.each(['awkward-text', 'rejection-is-atomic'])(
+    '%s covers the same combinations split into shards as whole, with the same verdict',
+    async (id) => {
+      const rule = allRules.find((r) => r.id === id)!;
+      expect(rule.shards).toBeGreaterThan(1);
+      const coverageOf = async (shaped: Rule, apiKey: string) => {
+        const result = (await runOnly([shaped], { apiKey, runs: 1, seed: 4, concurrency: 8 })).results[0]!;
+        const { planned, covered, missed, exercised } = result.coverage!;
+        return {
+          outcome: result.outcome,
+          notes: result.notes,
+          coverage: { planned, covered, missed, exercised: exercised.map((e) => e.key).sort() },
+        };
+      };
+      const [split, whole] = [
+        await coverageOf(rule, `k-split-${id}`),
+        await coverageOf({ ...rule, shards: 1, run: (ctx) => rule.run(ctx) }, `k-whole-${id}`),
+      ];
+      expect(split.outcome).toBe('passed');
+      expect(split.coverage.covered).toBe(split.coverage.planned);
+      expect(split).toEqual(whole);
+    },
+  );
 });
