@@ -28,6 +28,8 @@ export const DEFAULT_RUNS = 50;
 export const DEFAULT_CONCURRENCY = 8;
 /** Resends of a request after a transient fault, by default. */
 export const DEFAULT_RETRIES = 3;
+/** How many of what a rule leaves behind are deleted at once when it ends. */
+const CLEANUP_BATCH = 8;
 
 /**
  * What a run is for. `default`: every combination the contract names, then --runs random cases per
@@ -422,10 +424,15 @@ export class ConformanceSession {
         part.reason = `the kit failed: ${this.redactor.text(message)}`;
       }
     } finally {
-      for (const { id, account } of tracker.endScope()) {
-        const owner = account === 'other' ? otherApi : api;
-        await owner?.delete(id, true).catch(() => undefined);
-      }
+      // A few at a time: a rule's fixture of tens of integrations goes in a few round trips.
+      const leftovers = tracker.endScope();
+      for (let i = 0; i < leftovers.length; i += CLEANUP_BATCH)
+        await Promise.all(
+          leftovers.slice(i, i + CLEANUP_BATCH).map(({ id, account }) => {
+            const owner = account === 'other' ? otherApi : api;
+            return owner?.delete(id, true).catch(() => undefined);
+          }),
+        );
     }
   }
 
