@@ -200,8 +200,9 @@ export class RuleContext {
    * The systematic phase of a rule: every case in order, one generated value each (its own seed,
    * derived from --seed and the combination, so the same seed gives the same run), before any
    * random exploration. In a shard, only the shard's cases (holdsCase), while every shard plans
-   * them all, so the merged coverage is the rule's. A failing case is shrunk within its combination and replayed like a
-   * property's failure, and stops the rule; every case that ran is covered in the rule's coverage.
+   * them all, so the merged coverage is the rule's. A failing case is shrunk within its combination
+   * and replayed like a property's failure, and stops the rule (in a shard: the shard); every case
+   * that ran is covered in the rule's coverage.
    * With `shared`, the cases run on one fixture while they pass (fewer requests); a failing one is
    * checked again, shrunk and replayed on fresh state (the predicate gets `undefined`). On the
    * fixture, a predicate may answer 'deferred' to leave its final check to `shared.verify`.
@@ -212,10 +213,10 @@ export class RuleContext {
     predicate: (value: T, shared: S | undefined) => Promise<void | 'deferred'>,
     options: { shared?: SharedFixture<S> } = {},
   ): Promise<void> {
-    const first = this.systematicCases;
+    const start = this.systematicCases;
     this.systematicCases += cases.length;
     for (const c of cases) this.coverage.plan(c.combination);
-    const mine = cases.filter((_, k) => holdsCase(this.options.shard, first + k));
+    const mine = cases.filter((_, k) => holdsCase(this.options.shard, start + k));
     if (mine.length === 0) return;
     const tracker = this.options.tracker;
     const label = (c: SystematicCase<T>) => `${check}: ${c.combination.label}`;
