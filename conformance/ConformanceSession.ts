@@ -328,12 +328,13 @@ export class ConformanceSession {
     else await Promise.all(parts.map((part) => this.runPart(rule, part)));
     const stopped = parts.find((p) => p.setupError);
     if (stopped) throw stopped.setupError;
-    // The rule's one result: figures summed, the failure (or error) of the lowest-numbered shard, whatever order they ended in.
+    // The rule's one result: figures summed, the failure (or error) an unsplit run would meet first (the
+    // earliest systematic case, else the lowest-numbered shard), whatever order the shards ended in.
     const [first, ...others] = parts.map((p) => p.ctx);
     const coverage = first!.coverage;
     for (const ctx of others) coverage.absorb(ctx.coverage);
     const flaky = parts.flatMap((p) => p.ctx.flaky);
-    const failing = parts.find((p) => p.outcome !== 'passed');
+    const failing = parts.filter((p) => p.outcome !== 'passed').sort((a, b) => a.ctx.stoppedAt - b.ctx.stoppedAt)[0];
     const outcome: RuleOutcome = failing?.outcome ?? (flaky.length > 0 ? 'flaky' : 'passed');
     const reason =
       failing?.reason ??

@@ -109,6 +109,8 @@ export class RuleContext {
   private readonly tallies = new Map<string, Tally>();
   /** Systematic cases handed out so far, over the rule's systematic phases: where the next phase's cases start. */
   private systematicCases = 0;
+  /** The position of the systematic case (or of the earliest case of a batch) the rule stopped at, if it did. */
+  private stoppedAtCase: number | undefined;
   /** Failures that did not reproduce. */
   readonly flaky: ConformanceFailure[] = [];
   /** A failure that stops the rule (and, for a SetupError, the run): never shrunk or replayed. */
@@ -191,6 +193,15 @@ export class RuleContext {
       });
   }
 
+  /**
+   * Where the rule stopped, in the order an unsplit rule runs: at systematic case p, 2p + 1; anywhere
+   * else, 2n with n the systematic cases handed out by then (after those, before the next phase's).
+   * Of a sharded rule's failures, the earliest by it is the one an unsplit run would meet first.
+   */
+  get stoppedAt(): number {
+    return this.stoppedAtCase === undefined ? 2 * this.systematicCases : 2 * this.stoppedAtCase + 1;
+  }
+
   /** Whether this context runs what a rule does once (its fixed checks): not in shards after the first. */
   private get once(): boolean {
     return (this.options.shard?.index ?? 0) === 0;
@@ -216,8 +227,11 @@ export class RuleContext {
     const start = this.systematicCases;
     this.systematicCases += cases.length;
     for (const c of cases) this.coverage.plan(c.combination);
+    const positionOf = new Map(cases.map((c, k) => [c, start + k]));
     const mine = cases.filter((_, k) => holdsCase(this.options.shard, start + k));
     if (mine.length === 0) return;
+    // The earliest case not yet judged for good: where the phase stopped if it stops.
+    let open: SystematicCase<T> | undefined;
     const tracker = this.options.tracker;
     const label = (c: SystematicCase<T>) => `${check}: ${c.combination.label}`;
     const seedOf = (c: SystematicCase<T>) => caseSeed(this.seed, c.combination.key);
@@ -263,6 +277,7 @@ export class RuleContext {
     };
     try {
       for (const c of mine) {
+        open = pending[0] ?? c;
         if (c.alone) await flush();
         let first = options.shared !== undefined;
         let deferred = false;
@@ -315,7 +330,11 @@ export class RuleContext {
         if (deferred) pending.push(c);
         if (c.alone || pending.length >= (options.shared?.batch ?? 1)) await flush();
       }
+      open = pending[0];
       await flush();
+    } catch (error) {
+      if (open) this.stoppedAtCase ??= positionOf.get(open);
+      throw error;
     } finally {
       const leftovers = tracker.endScope();
       if (!this.fatal) {

@@ -134,8 +134,15 @@ const SYSTEMATIC: SystematicCase<number>[] = Array.from({ length: CASES }, (_, i
   arbitrary: fc.constant(i),
 }));
 
-/** A rule of 4 shards whose systematic phase creates an integration per case and fails on the cases `failing` names. */
-function systematicRule(failing: readonly number[], ran: Array<{ value: number; name: string }>): Rule {
+/**
+ * A rule of 4 shards whose systematic phase creates an integration per case and fails on the cases
+ * `failing` names; with `randomFails`, a property after it fails on every value.
+ */
+function systematicRule(
+  failing: readonly number[],
+  ran: Array<{ value: number; name: string }>,
+  randomFails = false,
+): Rule {
   return {
     id: 'sharded-systematic-example',
     title: 'Planted cases fail',
@@ -148,6 +155,10 @@ function systematicRule(failing: readonly number[], ran: Array<{ value: number; 
         await ctx.api.create({ name });
         if (failing.includes(value)) fail(`case ${value} is planted to fail`, { expected: 'a pass', actual: value });
       });
+      if (randomFails)
+        await ctx.property('every value', [VALUES], async (value) => {
+          fail(`the value ${value} is planted to fail`, { expected: 'a pass', actual: value });
+        });
     },
   };
 }
@@ -197,11 +208,11 @@ describe('a sharded rule with a systematic phase', () => {
     for (const concurrency of [1, 8]) expect(await listAll(mock.url, `k-sys-${concurrency}`)).toEqual([]);
   });
 
-  it('reports the failure of the lowest-numbered failing shard, the same at --concurrency 1 and 8, and the same seed replays it', async () => {
-    // Case 3 (shard 3) comes first in the list, case 6 (shard 2) is in the lower shard: the report names case 6.
+  it('reports the failure an unsplit run meets first (the earliest failing case, before a random failure of shard 0), the same at --concurrency 1 and 8, and the same seed replays it', async () => {
+    // Case 3 (shard 3) comes first in the list, case 6 is in shard 2, and shard 0's random run fails: the report names case 3.
     const failing = [3, 6];
     const runWith = (concurrency: number, apiKey: string) =>
-      runOnly([systematicRule(failing, [])], { apiKey, runs: 1, seed: 9, concurrency });
+      runOnly([systematicRule(failing, [], true)], { apiKey, runs: 1, seed: 9, concurrency });
     const [alone, together, replayed] = [
       await runWith(1, 'k-sys-fail-1'),
       await runWith(8, 'k-sys-fail-8'),
@@ -212,14 +223,14 @@ describe('a sharded rule with a systematic phase', () => {
     const result = together.results[0]!;
     expect(result.outcome).toBe('failed');
     expect(result.failure).toMatchObject({
-      combination: 'example × place 6',
-      actual: 6,
+      combination: 'example × place 3',
+      actual: 3,
       seed: 9,
-      message: 'case 6 is planted to fail',
+      message: 'case 3 is planted to fail',
     });
-    // Its requests reproduce the case on its own: the create of case 6, in shard 2's names.
+    // Its requests reproduce the case on its own: the create of case 3, in shard 3's names.
     expect(result.failure!.requests.map((r) => `${r.method} ${r.status}`)).toEqual(['POST 201']);
-    expect(result.failure!.requests[0]!.body).toMatch(/-s2-[^"]*-c6"/);
+    expect(result.failure!.requests[0]!.body).toMatch(/-s3-[^"]*-c3"/);
     // Shard 3 stopped at case 3 (its case 7 not reached); every other case ran.
     expect(result.coverage).toMatchObject({
       planned: CASES,
