@@ -7,11 +7,12 @@ import { IntegrationsApi, isIntegration } from './IntegrationsApi.js';
 import { NameFactory } from './NameFactory.js';
 import { plural } from './reports/plural.js';
 import type { Rule } from './Rule.js';
-import { RuleContext, RuleFailed, type ScopingIds, type Shard } from './RuleContext.js';
+import { RuleContext, RuleFailed, type ScopingIds } from './RuleContext.js';
 import { allRules } from './rules/index.js';
 import { ResourceTracker } from './safety/ResourceTracker.js';
 import { newRunId, runPrefix } from './safety/runId.js';
 import { sweepPrefix } from './safety/sweep.js';
+import { shardsOf, type Shard } from './shardPlan.js';
 import { ExchangeLog, type RecordedExchange } from './transport/ExchangeLog.js';
 import { HttpClient, type TransportOptions } from './transport/HttpClient.js';
 import { LaneGate } from './transport/LaneGate.js';
@@ -27,6 +28,8 @@ export const DEFAULT_RUNS = 50;
 export const DEFAULT_CONCURRENCY = 8;
 /** Resends of a request after a transient fault, by default. */
 export const DEFAULT_RETRIES = 3;
+/** How many of what a rule leaves behind are deleted at once when it ends. */
+const CLEANUP_BATCH = 8;
 
 /**
  * What a run is for. `default`: every combination the contract names, then --runs random cases per
@@ -314,11 +317,8 @@ export class ConformanceSession {
     const index = known >= 0 ? known : allRules.length + this.ruleLogs.size;
     const names = this.names.forRule(index);
     const stats = new TransportStats(this.stats);
-    // A sharded rule's random runs split into shards that run at once (one after another at --concurrency 1).
-    const of = Math.min(rule.shards ?? 1, this.runs);
-    const shards: Array<Shard | undefined> =
-      of > 1 ? Array.from({ length: of }, (_, k) => ({ index: k, of })) : [undefined];
-    const parts = shards.map((shard) =>
+    // A sharded rule's random runs and systematic cases split into shards that run at once (one after another at --concurrency 1).
+    const parts = shardsOf(rule).map((shard) =>
       this.ruleLane(
         rule,
         index,
@@ -332,15 +332,16 @@ export class ConformanceSession {
     else await Promise.all(parts.map((part) => this.runPart(rule, part)));
     const stopped = parts.find((p) => p.setupError);
     if (stopped) throw stopped.setupError;
-    // The rule's one result: figures summed, the failure (or error) of the lowest-numbered shard, whatever order they ended in.
+    // The rule's one result: figures summed, the failure (or error) an unsplit run would meet first (the
+    // earliest systematic case, else the lowest-numbered shard), whatever order the shards ended in.
     const [first, ...others] = parts.map((p) => p.ctx);
     const coverage = first!.coverage;
     for (const ctx of others) coverage.absorb(ctx.coverage);
     const flaky = parts.flatMap((p) => p.ctx.flaky);
-    // A failure or error found in one shard outweighs another shard's interruption.
-    const failing =
-      parts.find((p) => p.outcome !== 'passed' && p.outcome !== 'interrupted') ??
-      parts.find((p) => p.outcome === 'interrupted');
+    // The failure an unsplit run meets first (the earliest failing case); a failure or error found in
+    // one shard outweighs another shard's interruption.
+    const ended = parts.filter((p) => p.outcome !== 'passed').sort((a, b) => a.ctx.stoppedAt - b.ctx.stoppedAt);
+    const failing = ended.find((p) => p.outcome !== 'interrupted') ?? ended[0];
     const outcome: RuleOutcome = failing?.outcome ?? (flaky.length > 0 ? 'flaky' : 'passed');
     const reason =
       failing?.reason ??
@@ -351,7 +352,7 @@ export class ConformanceSession {
       clause,
       outcome,
       ...(reason === undefined ? {} : { reason }),
-      notes: [...new Set(parts.flatMap((p) => p.ctx.notes))],
+      notes: RuleContext.notesOf(parts.map((p) => p.ctx)),
       durationMs: Math.round(performance.now() - started),
       requests: parts.reduce((sum, p) => sum + p.log.count, 0),
       ...(failing?.failure ? { failure: failing.failure } : {}),
@@ -435,10 +436,15 @@ export class ConformanceSession {
         part.reason = `the kit failed: ${this.redactor.text(message)}`;
       }
     } finally {
-      for (const { id, account } of tracker.endScope()) {
-        const owner = account === 'other' ? otherApi : api;
-        await owner?.delete(id, true).catch(() => undefined);
-      }
+      // A few at a time: a rule's fixture of tens of integrations goes in a few round trips.
+      const leftovers = tracker.endScope();
+      for (let i = 0; i < leftovers.length; i += CLEANUP_BATCH)
+        await Promise.all(
+          leftovers.slice(i, i + CLEANUP_BATCH).map(({ id, account }) => {
+            const owner = account === 'other' ? otherApi : api;
+            return owner?.delete(id, true).catch(() => undefined);
+          }),
+        );
     }
   }
 

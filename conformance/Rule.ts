@@ -20,11 +20,12 @@ export interface Rule {
    */
   readonly schedule?: RuleSchedule;
   /**
-   * Into how many shards its random runs may be split (default 1): each shard runs the rule in a
-   * lane and context of its own, with its share of --runs and a seed of its own derived from --seed,
-   * and the shards run at once; their results merge into the rule's one result. Only for a rule
-   * whose random runs are independent of each other. Its systematic phase and fixed checks run once
-   * (in shard 0); what it makes with ctx.setUp is made in every shard.
+   * Into how many shards the rule splits (default 1): each shard runs the rule in a lane and context
+   * of its own, with its share of --runs (a seed of its own derived from --seed) and its share of
+   * the systematic cases (case k in shard k mod n, shardPlan.ts), and the shards run at once; their
+   * results merge into the rule's one result. Only for a rule whose random runs are independent of
+   * each other, and so are its systematic cases (a shared fixture is made once per shard). Its fixed
+   * checks (ctx.check) run once, in shard 0; what it makes with ctx.setUp is made in every shard.
    */
   readonly shards?: number;
   /**

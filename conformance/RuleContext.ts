@@ -9,6 +9,7 @@ import type { ConformanceFailure, FailureRequest } from './ConformanceFailure.js
 import type { IntegrationsApi } from './IntegrationsApi.js';
 import type { NameFactory } from './NameFactory.js';
 import type { ResourceTracker } from './safety/ResourceTracker.js';
+import { holdsCase, shareOfRuns, type Shard } from './shardPlan.js';
 import { reproductionScript } from './transport/curl.js';
 import type { ExchangeLog, RecordedExchange } from './transport/ExchangeLog.js';
 import type { HttpClient } from './transport/HttpClient.js';
@@ -54,11 +55,7 @@ export interface RuleContextOptions {
   readonly shard?: Shard;
 }
 
-/** One shard of a rule whose random runs are split (Rule.shards). */
-export interface Shard {
-  readonly index: number;
-  readonly of: number;
-}
+export type { Shard };
 
 /** Organization and space ids a target is known to accept in scopings (the generators' option). */
 export type { ScopingIds };
@@ -108,8 +105,12 @@ export class RuleContext {
   /** What the rule exercised: the combinations of its systematic phase, invalid bodies, nulls, boundaries. */
   readonly coverage: RuleCoverage;
   private readonly remarks: string[] = [];
-  /** Strict decision → how many requests resting on it got a 4xx that changed nothing (accepted without --strict). */
-  private readonly refusedOnDecision = new Map<string, number>();
+  /** What the rule counts to report once, summed over its shards: key → the count and how to word it. */
+  private readonly tallies = new Map<string, Tally>();
+  /** Systematic cases handed out so far, over the rule's systematic phases: where the next phase's cases start. */
+  private systematicCases = 0;
+  /** The position of the systematic case (or of the earliest case of a batch) the rule stopped at, if it did. */
+  private stoppedAtCase: number | undefined;
   /** Failures that did not reproduce. */
   readonly flaky: ConformanceFailure[] = [];
   /** A failure that stops the rule (and, for a SetupError, the run): never shrunk or replayed. */
@@ -133,20 +134,39 @@ export class RuleContext {
 
   /** Remarks for the report: parts left out (no second key, no --strict) and what the target refused where the facts are silent. */
   get notes(): string[] {
-    const refused = [...this.refusedOnDecision].map(
-      ([rule, count]) =>
-        `${plural(count, 'request')} resting on ${rule} (a project decision; the public facts are silent) got a 4xx that changed nothing: accepted without --strict`,
-    );
-    return [...this.remarks, ...refused];
+    return RuleContext.notesOf([this]);
+  }
+
+  /**
+   * The notes of one rule run in several contexts (its shards, in shard order): each remark once,
+   * then each tally with its counts summed, so the rule reports what it would report unsplit.
+   */
+  static notesOf(contexts: readonly RuleContext[]): string[] {
+    const remarks = new Set(contexts.flatMap((ctx) => ctx.remarks));
+    const tallies = new Map<string, Tally>();
+    for (const ctx of contexts)
+      for (const [key, { count, describe }] of ctx.tallies)
+        tallies.set(key, { count: (tallies.get(key)?.count ?? 0) + count, describe });
+    return [...remarks, ...[...tallies.values()].map(({ count, describe }) => describe(count))];
   }
 
   note(text: string): void {
     if (!this.remarks.includes(text)) this.remarks.push(text);
   }
 
+  /** Counts one more of something the rule reports once as a note, worded by `describe` from the total (over its shards too). */
+  tally(key: string, describe: (count: number) => string): void {
+    this.tallies.set(key, { count: (this.tallies.get(key)?.count ?? 0) + 1, describe });
+  }
+
   /** Counts a request the target refused where only strict decisions say it should succeed. */
   refusedWhereSilent(silent: readonly string[]): void {
-    for (const rule of silent) this.refusedOnDecision.set(rule, (this.refusedOnDecision.get(rule) ?? 0) + 1);
+    for (const rule of silent)
+      this.tally(
+        `refused where silent: ${rule}`,
+        (count) =>
+          `${plural(count, 'request')} resting on ${rule} (a project decision; the public facts are silent) got a 4xx that changed nothing: accepted without --strict`,
+      );
   }
 
   /**
@@ -164,8 +184,8 @@ export class RuleContext {
     const numRuns = options.numRuns ?? this.runs;
     const shard = this.options.shard;
     if (!shard) return this.checkProperty(check, arbitraries, run, run, { numRuns, seed: this.seed });
-    // Its share of the runs (the first shards take one more when they do not divide evenly), from a seed of its own.
-    const share = Math.floor(numRuns / shard.of) + (shard.index < numRuns % shard.of ? 1 : 0);
+    // Its share of the runs, from a seed of its own.
+    const share = shareOfRuns(numRuns, shard);
     if (share > 0)
       await this.checkProperty(check, arbitraries, run, run, {
         numRuns: share,
@@ -173,7 +193,16 @@ export class RuleContext {
       });
   }
 
-  /** Whether this context runs what a rule does once (its systematic phase, its fixed checks): not in shards after the first. */
+  /**
+   * Where the rule stopped, in the order an unsplit rule runs: at systematic case p, 2p + 1; anywhere
+   * else, 2n with n the systematic cases handed out by then (after those, before the next phase's).
+   * Of a sharded rule's failures, the earliest by it is the one an unsplit run would meet first.
+   */
+  get stoppedAt(): number {
+    return this.stoppedAtCase === undefined ? 2 * this.systematicCases : 2 * this.stoppedAtCase + 1;
+  }
+
+  /** Whether this context runs what a rule does once (its fixed checks): not in shards after the first. */
   private get once(): boolean {
     return (this.options.shard?.index ?? 0) === 0;
   }
@@ -181,8 +210,10 @@ export class RuleContext {
   /**
    * The systematic phase of a rule: every case in order, one generated value each (its own seed,
    * derived from --seed and the combination, so the same seed gives the same run), before any
-   * random exploration. A failing case is shrunk within its combination and replayed like a
-   * property's failure, and stops the rule; every case that ran is covered in the rule's coverage.
+   * random exploration. In a shard, only the shard's cases (holdsCase), while every shard plans
+   * them all, so the merged coverage is the rule's. A failing case is shrunk within its combination
+   * and replayed like a property's failure, and stops the rule (in a shard: the shard); every case
+   * that ran is covered in the rule's coverage.
    * With `shared`, the cases run on one fixture while they pass (fewer requests); a failing one is
    * checked again, shrunk and replayed on fresh state (the predicate gets `undefined`). On the
    * fixture, a predicate may answer 'deferred' to leave its final check to `shared.verify`.
@@ -193,8 +224,14 @@ export class RuleContext {
     predicate: (value: T, shared: S | undefined) => Promise<void | 'deferred'>,
     options: { shared?: SharedFixture<S> } = {},
   ): Promise<void> {
-    if (!this.once) return;
+    const start = this.systematicCases;
+    this.systematicCases += cases.length;
     for (const c of cases) this.coverage.plan(c.combination);
+    const positionOf = new Map(cases.map((c, k) => [c, start + k]));
+    const mine = cases.filter((_, k) => holdsCase(this.options.shard, start + k));
+    if (mine.length === 0) return;
+    // The earliest case not yet judged for good: where the phase stopped if it stops.
+    let open: SystematicCase<T> | undefined;
     const tracker = this.options.tracker;
     const label = (c: SystematicCase<T>) => `${check}: ${c.combination.label}`;
     const seedOf = (c: SystematicCase<T>) => caseSeed(this.seed, c.combination.key);
@@ -239,7 +276,8 @@ export class RuleContext {
       }
     };
     try {
-      for (const c of cases) {
+      for (const c of mine) {
+        open = pending[0] ?? c;
         if (c.alone) await flush();
         let first = options.shared !== undefined;
         let deferred = false;
@@ -292,7 +330,11 @@ export class RuleContext {
         if (deferred) pending.push(c);
         if (c.alone || pending.length >= (options.shared?.batch ?? 1)) await flush();
       }
+      open = pending[0];
       await flush();
+    } catch (error) {
+      if (open) this.stoppedAtCase ??= positionOf.get(open);
+      throw error;
     } finally {
       const leftovers = tracker.endScope();
       if (!this.fatal) {
@@ -450,6 +492,12 @@ export class RuleContext {
       flaky,
     });
   }
+}
+
+/** A count a rule reports once as a note, and its wording. */
+interface Tally {
+  readonly count: number;
+  readonly describe: (count: number) => string;
 }
 
 function toFailureRequest(e: RecordedExchange): FailureRequest {

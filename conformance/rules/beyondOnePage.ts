@@ -18,7 +18,7 @@ interface Fixture {
 }
 
 /** How many creates (and deletes) leave together: a few, to stay polite while growing the account. */
-const BATCH = 4;
+const BATCH = 8;
 
 /**
  * An account past the largest page the spec allows (Update rule 3, Operations, list): the rule

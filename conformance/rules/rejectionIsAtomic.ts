@@ -18,12 +18,15 @@ const FIRST = ['null-on-non-nullable', 'wrong-type'];
  * the bad one included. A body that breaks only a strict rule (unknown properties, empty strings)
  * may, without --strict, be accepted: then the result must be exactly what the body says.
  * Systematic first: every combination of invalidUpdateCases (every family × every field it
- * applies to) once, on one integration while they pass; then --runs random ones.
+ * applies to) once, on one integration while they pass; then --runs random ones. Each case judges
+ * one PATCH on its own, each random run on an integration of its own: both split over shards
+ * (each shard's cases on a shared integration of its own).
  */
 export const rejectionIsAtomic: Rule = {
   id: 'rejection-is-atomic',
   title: 'A rejected PATCH changes nothing, not even its valid fields',
   clause: ['atomic', 'types-enforced', 'headers-size-limit', 'unknown-properties-rejected', 'non-empty-strings'],
+  shards: 4,
   async run(ctx) {
     if (!ctx.strict)
       ctx.note(
