@@ -1,7 +1,9 @@
 import type { Contract } from './buildContract.js';
 import type { JsonSchema } from './compileValidators.js';
 import { flattenAllOf } from './flattenAllOf.js';
+import { isJsonObject, type JsonObject } from './json.js';
 import { jsonEqual } from './jsonEqual.js';
+import { perContract } from './perContract.js';
 import { resourceFields } from './resourceFields.js';
 import { acceptsNull } from './schemaReaders.js';
 
@@ -16,51 +18,42 @@ export interface CompareOptions {
   readonly strict?: boolean;
 }
 
-type Json = Record<string, unknown>;
-
 /**
  * The integration in canonical form: only the members the AiIntegration schema declares, at every
  * depth (a server may add others); keys sorted; an absent nullable member as null (so a scoping
  * `{}` equals one of nulls, and a cleared field shown absent equals one shown null); date-time
  * strings as UTC instants with nanoseconds; lists as sorted sets unless `strict`.
  */
-export function canonicalIntegration(contract: Contract, value: unknown, options: CompareOptions = {}): Json {
+export function canonicalIntegration(contract: Contract, value: unknown, options: CompareOptions = {}): JsonObject {
   const schema = contract.schemas.AiIntegration as JsonSchema;
   const canonical = canonicalOf(schema, value, options);
-  if (!isObject(canonical)) return {};
+  if (!isJsonObject(canonical)) return {};
   if (!options.strict)
     for (const [field, meaning] of emptyListMeanings(contract))
       if (Array.isArray(canonical[field]) && canonical[field].length === 0) canonical[field] = meaning;
   return canonical;
 }
 
-const emptyListReadings = new WeakMap<Contract, ReadonlyArray<readonly [string, unknown]>>();
-
 /**
  * Without --strict an empty list of a field of `empty-scopings-stored` means what the field's create
  * default means (`scopings: []` read as account-wide): the project stores `[]`, but the public text
  * leaves open whether a server stores it so or as one account-wide scoping.
  */
-function emptyListMeanings(contract: Contract): ReadonlyArray<readonly [string, unknown]> {
-  let readings = emptyListReadings.get(contract);
-  if (!readings) {
-    const declared = (id: string) => contract.rules.some((r) => r.id === id);
-    const fields =
-      declared('empty-scopings-stored') && declared('create-defaults')
-        ? contract.rule('empty-scopings-stored').fields
-        : [];
-    const defaults = fields.length > 0 ? contract.rule('create-defaults').params.defaults : {};
-    const properties = (flattenAllOf(contract.schemas.AiIntegration as JsonSchema).properties ?? {}) as Record<
-      string,
-      JsonSchema
-    >;
-    readings = fields
-      .filter((f) => Array.isArray(defaults[f]))
-      .map((f) => [f, canonicalOf(properties[f], defaults[f])] as const);
-    emptyListReadings.set(contract, readings);
-  }
-  return readings;
-}
+const emptyListMeanings = perContract((contract): ReadonlyArray<readonly [string, unknown]> => {
+  const declared = (id: string) => contract.rules.some((r) => r.id === id);
+  const fields =
+    declared('empty-scopings-stored') && declared('create-defaults')
+      ? contract.rule('empty-scopings-stored').fields
+      : [];
+  const defaults = fields.length > 0 ? contract.rule('create-defaults').params.defaults : {};
+  const properties = (flattenAllOf(contract.schemas.AiIntegration as JsonSchema).properties ?? {}) as Record<
+    string,
+    JsonSchema
+  >;
+  return fields
+    .filter((f) => Array.isArray(defaults[f]))
+    .map((f) => [f, canonicalOf(properties[f], defaults[f])] as const);
+});
 
 /** The fields whose canonical values differ; server-managed fields (ids, timestamps) only when `serverFields`. */
 export function differingFields(
@@ -82,7 +75,7 @@ export function pickCanonical(
   value: unknown,
   fields: readonly string[],
   options: CompareOptions = {},
-): Json {
+): JsonObject {
   const canonical = canonicalIntegration(contract, value, options);
   return Object.fromEntries(fields.map((f) => [f, canonical[f] ?? null]));
 }
@@ -92,14 +85,16 @@ export function canonicalOf(schema: JsonSchema | undefined, value: unknown, opti
   if (value === undefined || value === null || !schema) return value ?? null;
   schema = branchFor(flattenAllOf(schema), value);
   if (Array.isArray(value)) {
-    const items = isObject(schema.items) ? (schema.items as JsonSchema) : undefined;
+    const items = isJsonObject(schema.items) ? (schema.items as JsonSchema) : undefined;
     const list = value.map((item) => canonicalOf(items, item, options));
     return options.strict ? list : asSet(list);
   }
   if (typeof value === 'string' && schema.format === 'date-time') return canonicalInstant(value) ?? value;
-  if (!isObject(value)) return value;
-  const properties = isObject(schema.properties) ? (schema.properties as Record<string, JsonSchema>) : undefined;
-  const additional = isObject(schema.additionalProperties) ? (schema.additionalProperties as JsonSchema) : undefined;
+  if (!isJsonObject(value)) return value;
+  const properties = isJsonObject(schema.properties) ? (schema.properties as Record<string, JsonSchema>) : undefined;
+  const additional = isJsonObject(schema.additionalProperties)
+    ? (schema.additionalProperties as JsonSchema)
+    : undefined;
   const entries: Array<[string, unknown]> = [];
   if (properties) {
     for (const [name, property] of Object.entries(properties)) {
@@ -172,8 +167,8 @@ function branchFor(schema: JsonSchema, value: unknown): JsonSchema {
       !types.some((t) => t === typeOfValue(value) || (t === 'integer' && typeof value === 'number'))
     )
       return false;
-    if (!isObject(value)) return true;
-    const properties = isObject(branch.properties) ? (branch.properties as Record<string, JsonSchema>) : {};
+    if (!isJsonObject(value)) return true;
+    const properties = isJsonObject(branch.properties) ? (branch.properties as Record<string, JsonSchema>) : {};
     return Object.entries(properties).every(
       ([name, property]) => !('const' in property) || value[name] === property.const,
     );
@@ -184,7 +179,7 @@ function branchFor(schema: JsonSchema, value: unknown): JsonSchema {
 function typesOf(schema: JsonSchema): string[] {
   if (Array.isArray(schema.type)) return schema.type as string[];
   if (typeof schema.type === 'string') return [schema.type];
-  return isObject(schema.properties) || isObject(schema.additionalProperties) ? ['object'] : [];
+  return isJsonObject(schema.properties) || isJsonObject(schema.additionalProperties) ? ['object'] : [];
 }
 
 function typeOfValue(value: unknown): string {
@@ -200,10 +195,6 @@ function asSet(list: unknown[]): unknown[] {
 }
 
 /** An object of the entries, keys sorted; built with fromEntries, so a key such as `__proto__` stays an own property. */
-function sortedObject(entries: Array<[string, unknown]>): Json {
+function sortedObject(entries: Array<[string, unknown]>): JsonObject {
   return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-}
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

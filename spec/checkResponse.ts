@@ -1,3 +1,4 @@
+import { perContract } from './perContract.js';
 import type { Contract, OperationContract, ResponseContract } from './loadContract.js';
 
 /** A response received from a server, as the conformance kit and the mock's tests see it. */
@@ -67,19 +68,18 @@ export async function checkResponse(
   return issues;
 }
 
-const pathPatterns = new WeakMap<Contract, ReadonlyArray<readonly [OperationContract, RegExp]>>();
+const pathPatterns = perContract(
+  (contract): ReadonlyArray<readonly [OperationContract, RegExp]> =>
+    [...contract.operations.values()].map((operation) => {
+      const template = operation.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+');
+      return [operation, new RegExp(`^${template}$`)] as const;
+    }),
+);
 
 /** The operation whose method and path template match, e.g. `/v2/ai-integrations/{integration_id}`. */
 export function findOperation(contract: Contract, method: string, path: string): OperationContract | undefined {
-  let patterns = pathPatterns.get(contract);
-  if (!patterns) {
-    patterns = [...contract.operations.values()].map((operation) => {
-      const template = operation.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+');
-      return [operation, new RegExp(`^${template}$`)] as const;
-    });
-    pathPatterns.set(contract, patterns);
-  }
-  const bare = path.split('?')[0]!;
+  const patterns = pathPatterns(contract);
+  const bare = path.replace(/\?.*$/s, '');
   const wanted = method.toLowerCase();
   return patterns.find(([operation, pattern]) => operation.method === wanted && pattern.test(bare))?.[0];
 }

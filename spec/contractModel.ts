@@ -1,9 +1,8 @@
-import type { ContractRule } from './contractRules.js';
+import type { ContractRule } from './ContractRule.js';
 import type { Contract } from './loadContract.js';
 import { resourceFields, type ResourceFields } from './resourceFields.js';
-import { jsonUtf8Bytes } from './jsonUtf8Bytes.js';
-
-type Json = Record<string, unknown>;
+import { isJsonObject, jsonUtf8Bytes, type JsonObject } from './json.js';
+import { perContract } from './perContract.js';
 
 /**
  * What the contract says a request does, given what the integration holds: the one oracle of the
@@ -15,7 +14,7 @@ export type Outcome = Accepted | Rejected;
 export interface Accepted {
   readonly accepted: true;
   /** The integration's fields afterwards (server-managed fields as they were, or absent on create). */
-  readonly after: Json;
+  readonly after: JsonObject;
   /** Strict decisions (spec rules with `strict: true`) the acceptance rests on; see ContractModel. */
   readonly silent: readonly string[];
 }
@@ -40,7 +39,7 @@ export interface Rejected {
 export interface ContractModel {
   readonly fields: ResourceFields;
   /** Rule create-defaults: what omitted create fields become. */
-  readonly defaults: Readonly<Json>;
+  readonly defaults: Readonly<JsonObject>;
   /** Every provider of the spec's enum, in spec order. */
   readonly providers: readonly string[];
   /** Rule provider-consistency: provider → the metadata kind it needs. */
@@ -50,29 +49,27 @@ export interface ContractModel {
   /** Rule headers-size-limit. */
   readonly headersMaxBytes: number;
   /** The fields of an integration created from `body` (defaults, then the body; api_key → has_api_key). */
-  created(body: Json): Json;
+  created(body: JsonObject): JsonObject;
   /** A create of `body` when the account holds `takenNames`. */
-  create(body: Json, takenNames: readonly unknown[]): Outcome;
+  create(body: JsonObject, takenNames: readonly unknown[]): Outcome;
   /** A PATCH of `body` onto `before` when the account's other integrations hold `takenNames`. */
-  update(before: Json, body: Json, takenNames: readonly unknown[]): Outcome;
+  update(before: JsonObject, body: JsonObject, takenNames: readonly unknown[]): Outcome;
   /** Whether a provider and its metadata satisfy provider-consistency. */
   consistent(provider: unknown, metadata: unknown): boolean;
   /** Whether the state has a model source (enable_default_models true, or a non-empty model_names). */
-  hasModelSource(state: Json): boolean;
+  hasModelSource(state: JsonObject): boolean;
   /**
    * A create body every server faithful to the public facts must accept, made from `body`: no
    * metadata on a provider that needs none (rule metadata-on-any-provider), and a model source
    * (`enable_default_models: true`) where rule model-source-optional names the provider.
    */
-  portableCreate(body: Json): Json;
+  portableCreate(body: JsonObject): JsonObject;
 }
 
-const cache = new WeakMap<Contract, ContractModel>();
+const models = perContract(buildModel);
 
 export function contractModel(contract: Contract): ContractModel {
-  let model = cache.get(contract);
-  if (!model) cache.set(contract, (model = buildModel(contract)));
-  return model;
+  return models(contract);
 }
 
 function buildModel(contract: Contract): ContractModel {
@@ -116,18 +113,18 @@ function buildModel(contract: Contract): ContractModel {
 
   const consistent = (provider: unknown, metadata: unknown): boolean => {
     if (typeof provider !== 'string' || !Object.hasOwn(requiredMetadataKind, provider)) return true;
-    return isObject(metadata) && metadata.kind === requiredMetadataKind[provider];
+    return isJsonObject(metadata) && metadata.kind === requiredMetadataKind[provider];
   };
-  const hasModelSource = (state: Json): boolean =>
+  const hasModelSource = (state: JsonObject): boolean =>
     state[defaultModelsField] === true || (Array.isArray(state[modelNamesField]) && state[modelNamesField].length > 0);
 
   /** The strict decisions a state reached by `touched` fields relies on. */
-  const silentOf = (after: Json, touched: (field: string) => boolean, before?: Json): string[] => {
+  const silentOf = (after: JsonObject, touched: (field: string) => boolean, before?: JsonObject): string[] => {
     const silent: string[] = [];
     if (before && touched(providerField) && after[providerField] !== before[providerField]) silent.push(providerChange);
     const provider = after[providerField];
     const needsNoMetadata = typeof provider === 'string' && !Object.hasOwn(requiredMetadataKind, provider);
-    if ((touched(providerField) || touched(metadataField)) && needsNoMetadata && isObject(after[metadataField]))
+    if ((touched(providerField) || touched(metadataField)) && needsNoMetadata && isJsonObject(after[metadataField]))
       silent.push(metadataOnAnyProvider);
     const sourceTouched = touched(modelsProvider) || touched(defaultModelsField) || touched(modelNamesField);
     if (
@@ -142,8 +139,8 @@ function buildModel(contract: Contract): ContractModel {
     const stored = before?.[headersField];
     if (
       touched(headersField) &&
-      isObject(sent) &&
-      isObject(stored) &&
+      isJsonObject(sent) &&
+      isJsonObject(stored) &&
       jsonUtf8Bytes({ ...stored, ...sent }) > headersMaxBytes
     )
       silent.push(headersReplace);
@@ -151,16 +148,20 @@ function buildModel(contract: Contract): ContractModel {
   };
 
   const judge = (
-    after: Json,
+    after: JsonObject,
     touched: (field: string) => boolean,
     nameTaken: boolean,
     rules: { unique: ContractRule; consistency: ContractRule; size: ContractRule },
-    before?: Json,
+    before?: JsonObject,
   ): Outcome => {
     const broken: ContractRule[] = [];
     if (nameTaken) broken.push(rules.unique);
     if (!consistent(after[providerField], after[metadataField])) broken.push(rules.consistency);
-    if (touched(headersField) && isObject(after[headersField]) && jsonUtf8Bytes(after[headersField]) > headersMaxBytes)
+    if (
+      touched(headersField) &&
+      isJsonObject(after[headersField]) &&
+      jsonUtf8Bytes(after[headersField]) > headersMaxBytes
+    )
       broken.push(rules.size);
     const silent = silentOf(after, touched, before);
     if (broken.length === 0) return { accepted: true, after, silent };
@@ -174,7 +175,7 @@ function buildModel(contract: Contract): ContractModel {
     };
   };
 
-  const created = (body: Json): Json => {
+  const created = (body: JsonObject): JsonObject => {
     const { api_key: apiKey, ...rest } = body;
     return { ...structuredClone(defaults), ...structuredClone(rest), has_api_key: typeof apiKey === 'string' };
   };
@@ -190,7 +191,7 @@ function buildModel(contract: Contract): ContractModel {
     consistent,
     hasModelSource,
     portableCreate(body) {
-      const out: Json = { ...body };
+      const out: JsonObject = { ...body };
       const provider = out[providerField];
       if (typeof provider === 'string' && !Object.hasOwn(requiredMetadataKind, provider)) delete out[metadataField];
       if (typeof provider === 'string' && modelSourceProviders.includes(provider) && !hasModelSource(out))
@@ -206,7 +207,7 @@ function buildModel(contract: Contract): ContractModel {
       });
     },
     update(before, body, takenNames) {
-      const after: Json = { ...before };
+      const after: JsonObject = { ...before };
       for (const [field, value] of Object.entries(body)) {
         if (!fields.updatable.includes(field)) continue;
         if (field === 'api_key') after.has_api_key = value !== null;
@@ -216,8 +217,4 @@ function buildModel(contract: Contract): ContractModel {
       return judge(after, (f) => f in body, nameTaken, { unique: nameUnique, consistency, size: sizeLimit }, before);
     },
   };
-}
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,39 +1,10 @@
 import { ContractLoadError } from './ContractLoadError.js';
 import type { OperationName } from './editions.js';
+import type { ContractRule, RuleOrigin } from './ContractRule.js';
 import { paramProblems, type RuleParams } from './ruleParams.js';
+
+export type { ContractRule, RuleOrigin } from './ContractRule.js';
 import type { RuleId } from './types.generated.js';
-
-/** Where a rule comes from: Arize's published material, or this project's own choice. */
-export type RuleOrigin = 'fact' | 'decision';
-
-/** One entry of an operation's `x-contract-rules`: a rule JSON Schema cannot express. */
-export interface ContractRule<Id extends RuleId = RuleId> {
-  readonly id: Id;
-  /** The operation whose x-contract-rules declare it. */
-  readonly operation: OperationName;
-  /** The clause of spec/CONTRACT.md it encodes, e.g. "Update rule 3". */
-  readonly contract: string;
-  readonly origin: RuleOrigin;
-  /** The status a request breaking the rule gets (2xx for rules about successful requests). */
-  readonly status: number;
-  /**
-   * Where that status comes from. A fact may carry a status of the project's choosing (the 409 of
-   * name-unique, the 400 of non-empty): a conformance kit then accepts any 4xx without --strict.
-   * Defaults to the rule's origin.
-   */
-  readonly statusOrigin: RuleOrigin;
-  /** The problem type slug of that status, for rules that reject. */
-  readonly problem?: string;
-  /** Only asserted by the conformance kit in strict mode (the project's decisions). */
-  readonly strict: boolean;
-  /** Resource or body fields the rule concerns. */
-  readonly fields: readonly string[];
-  readonly summary: string;
-  readonly details?: string;
-  /** What the conformance kit asserts of a target without --strict, where that differs from the rule as stated. */
-  readonly kit?: string;
-  readonly params: RuleParams<Id>;
-}
 
 /** Reads the `x-contract-rules` of one operation, reporting every malformed entry at once. */
 export function readContractRules(

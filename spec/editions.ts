@@ -1,4 +1,5 @@
 import type { OpenAPIV3_1 } from 'openapi-types';
+import { isJsonObject } from './json.js';
 
 /**
  * The two public editions of the API (spec/CONTRACT.md, "Two editions of the public API"). The
@@ -52,7 +53,7 @@ export function readEditionTable(document: OpenAPIV3_1.Document, problems: strin
   const raw = (document as unknown as Record<string, unknown>)['x-editions'] as
     | { default?: unknown; editions?: Record<string, RawEdition> }
     | undefined;
-  if (!isObject(raw) || !isObject(raw.editions)) {
+  if (!isJsonObject(raw) || !isJsonObject(raw.editions)) {
     problems.push('x-editions must be an object with `default` and `editions` (one entry per edition: camel, upper)');
     return undefined;
   }
@@ -63,18 +64,18 @@ export function readEditionTable(document: OpenAPIV3_1.Document, problems: strin
   const inDocument = collectSpelledValues(document);
   const explicit = (edition: Edition, field: SpelledField): unknown => {
     const spellings = raw.editions?.[edition]?.spellings;
-    return isObject(spellings) ? spellings[field] : undefined;
+    return isJsonObject(spellings) ? spellings[field] : undefined;
   };
   const editions = {} as Record<Edition, EditionFacts>;
   for (const edition of EDITIONS) {
     const entry = raw.editions[edition];
     const at = `x-editions.editions.${edition}`;
-    if (!isObject(entry)) {
+    if (!isJsonObject(entry)) {
       problems.push(`${at} is missing`);
       continue;
     }
     const operationIds = entry.operationIds;
-    if (!isObject(operationIds) || OPERATION_NAMES.some((name) => typeof operationIds[name] !== 'string')) {
+    if (!isJsonObject(operationIds) || OPERATION_NAMES.some((name) => typeof operationIds[name] !== 'string')) {
       problems.push(`${at}.operationIds must name the operation id of each of ${OPERATION_NAMES.join(', ')}`);
       continue;
     }
@@ -91,7 +92,7 @@ export function readEditionTable(document: OpenAPIV3_1.Document, problems: strin
       // The written edition spells every value as written.
       const map =
         edition === raw.default && given === undefined ? Object.fromEntries(writtenValues.map((v) => [v, v])) : given;
-      if (!isObject(map) || Object.values(map).some((v) => typeof v !== 'string')) {
+      if (!isJsonObject(map) || Object.values(map).some((v) => typeof v !== 'string')) {
         problems.push(
           `${at}.spellings.${field} must map each ${field} value of the document to this edition's spelling`,
         );
@@ -194,7 +195,7 @@ export function editionDocument(
       return node.map((item) =>
         key === 'enum' && typeof item === 'string' ? (any.get(item) ?? item) : walk(item, key),
       );
-    if (!isObject(node)) return node;
+    if (!isJsonObject(node)) return node;
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(node)) {
       if (k === 'x-editions') out[k] = v;
@@ -220,7 +221,7 @@ export function editionDocument(
 function respellDeep(node: unknown, any: ReadonlyMap<string, string>): unknown {
   if (typeof node === 'string') return any.get(node) ?? node;
   if (Array.isArray(node)) return node.map((item) => respellDeep(item, any));
-  if (!isObject(node)) return node;
+  if (!isJsonObject(node)) return node;
   return Object.fromEntries(Object.entries(node).map(([k, v]) => [any.get(k) ?? k, respellDeep(v, any)]));
 }
 
@@ -252,11 +253,11 @@ function proseRespeller(
 }
 
 function addResponses(document: Record<string, unknown>, raw: unknown, target: EditionFacts): void {
-  if (!isObject(raw)) return;
+  if (!isJsonObject(raw)) return;
   for (const [name, responses] of Object.entries(raw)) {
     const operationId = target.operationIds[name as OperationName];
     const operation = findOperationObject(document, operationId);
-    if (!operation || !isObject(responses))
+    if (!operation || !isJsonObject(responses))
       throw new Error(`x-editions.editions.${target.edition}.addResponses names ${name}, which is not an operation`);
     operation.responses = sortedByStatus({ ...(operation.responses as Record<string, unknown>), ...responses });
   }
@@ -272,7 +273,7 @@ function findOperationObject(
 ): Record<string, unknown> | undefined {
   for (const pathItem of Object.values((document.paths ?? {}) as Record<string, Record<string, unknown>>)) {
     for (const operation of Object.values(pathItem))
-      if (isObject(operation) && operation.operationId === operationId) return operation;
+      if (isJsonObject(operation) && operation.operationId === operationId) return operation;
   }
   return undefined;
 }
@@ -308,14 +309,14 @@ function collectSpelledValues(document: OpenAPIV3_1.Document): Record<SpelledFie
     Set<string>
   >;
   const resolve = (schema: unknown): Record<string, unknown> | undefined => {
-    if (!isObject(schema)) return undefined;
+    if (!isJsonObject(schema)) return undefined;
     const ref = schema.$ref;
     return typeof ref === 'string' && ref.startsWith('#/components/schemas/')
       ? schemas[ref.slice('#/components/schemas/'.length)]
       : schema;
   };
   for (const schema of Object.values(schemas)) {
-    const properties = isObject(schema.properties) ? schema.properties : {};
+    const properties = isJsonObject(schema.properties) ? schema.properties : {};
     for (const field of SPELLED_FIELDS) {
       const property = resolve(properties[field]);
       if (!property) continue;
@@ -324,8 +325,4 @@ function collectSpelledValues(document: OpenAPIV3_1.Document): Record<SpelledFie
     }
   }
   return values;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -15,8 +15,8 @@ export {
   type PreparedContract,
 } from './buildContract.js';
 export { ContractLoadError } from './ContractLoadError.js';
-export type { ContractRule, RuleOrigin } from './contractRules.js';
-export { hasParam, type RuleParams, type RuleParamsById, type RuleWithParam } from './ruleParams.js';
+export { hasParam, type ContractRule, type RuleOrigin, type RuleWithParam } from './ContractRule.js';
+export type { RuleParams, RuleParamsById } from './ruleParams.js';
 export {
   EDITIONS,
   OPERATION_NAMES,
@@ -56,7 +56,8 @@ export {
   type CompareOptions,
 } from './canonicalIntegration.js';
 export { jsonEqual } from './jsonEqual.js';
-export { jsonUtf8Bytes } from './jsonUtf8Bytes.js';
+export { isJsonObject, jsonUtf8Bytes, type Json, type JsonObject } from './json.js';
+export { perContract } from './perContract.js';
 export { sameText, textChange, type TextChange, type TextKeptOptions } from './textKept.js';
 export { listParameters, type ListParameters } from './listParameters.js';
 export { apiBasePath } from './apiBasePath.js';

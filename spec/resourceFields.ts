@@ -1,5 +1,6 @@
 import type { JsonSchema } from './compileValidators.js';
 import type { Contract } from './loadContract.js';
+import { perContract } from './perContract.js';
 import { acceptsNull } from './schemaReaders.js';
 
 /** How the contract treats each field of the resource, derived from the spec, for comparisons. */
@@ -12,25 +13,22 @@ export interface ResourceFields {
   readonly updatable: readonly string[];
 }
 
-const cache = new WeakMap<Contract, ResourceFields>();
+const fieldsOf = perContract((contract): ResourceFields => {
+  const schema = contract.schemas.AiIntegration as { required?: string[]; properties?: Record<string, JsonSchema> };
+  const required = new Set(schema.required ?? []);
+  const nullableOptional = Object.entries(schema.properties ?? {})
+    .filter(([name, property]) => !required.has(name) && acceptsNull(property))
+    .map(([name]) => name);
+  const updateBody = contract.operation('update').requestBody?.schema as
+    | { properties?: Record<string, unknown> }
+    | undefined;
+  return {
+    nullableOptional,
+    serverManaged: [...contract.rule('immutable-fields').fields, ...contract.rule('updated-at-advances').fields],
+    updatable: Object.keys(updateBody?.properties ?? {}),
+  };
+});
 
 export function resourceFields(contract: Contract): ResourceFields {
-  let fields = cache.get(contract);
-  if (!fields) {
-    const schema = contract.schemas.AiIntegration as { required?: string[]; properties?: Record<string, JsonSchema> };
-    const required = new Set(schema.required ?? []);
-    const nullableOptional = Object.entries(schema.properties ?? {})
-      .filter(([name, property]) => !required.has(name) && acceptsNull(property))
-      .map(([name]) => name);
-    const updateBody = contract.operation('update').requestBody?.schema as
-      | { properties?: Record<string, unknown> }
-      | undefined;
-    fields = {
-      nullableOptional,
-      serverManaged: [...contract.rule('immutable-fields').fields, ...contract.rule('updated-at-advances').fields],
-      updatable: Object.keys(updateBody?.properties ?? {}),
-    };
-    cache.set(contract, fields);
-  }
-  return fields;
+  return fieldsOf(contract);
 }

@@ -1,5 +1,4 @@
 import type { RuleId } from './types.generated.js';
-import type { ContractRule } from './contractRules.js';
 
 /**
  * The params each rule carries in the spec, typed. The loader checks every rule's params against
@@ -77,14 +76,4 @@ function hasShape(value: unknown, shape: ParamShape): boolean {
     case 'positiveInteger':
       return Number.isInteger(value) && (value as number) > 0;
   }
-}
-
-/** The rules that carry param `P` (e.g. 'maxBytes': the two headers size limits). */
-export type RuleWithParam<P extends string> = {
-  [Id in keyof RuleParamsById]: P extends keyof RuleParamsById[Id] ? ContractRule<Id> : never;
-}[keyof RuleParamsById];
-
-/** Whether `rule` carries param `param`; narrows its params' type. */
-export function hasParam<P extends string>(rule: ContractRule, param: P): rule is RuleWithParam<P> {
-  return param in rule.params;
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import {
   hasParam,
+  perContract,
   type Contract,
   type ContractRule,
   type JsonSchema,
@@ -45,14 +46,13 @@ export interface ProviderConsistency {
   readonly metadataOfKind: ReadonlyMap<string, fc.Arbitrary<Record<string, unknown>>>;
 }
 
-const cache = new WeakMap<Contract, Map<OperationName, BodyModel>>();
+const modelsOf = perContract(() => new Map<OperationName, BodyModel>());
 
 /** Reads (once per contract) the body model of an operation. Throws when the operation has no JSON object body. */
 export function readBodyModel(contract: Contract, name: OperationName): BodyModel {
-  let perContract = cache.get(contract);
-  if (!perContract) cache.set(contract, (perContract = new Map()));
-  let model = perContract.get(name);
-  if (!model) perContract.set(name, (model = buildModel(contract, name)));
+  const models = modelsOf(contract);
+  let model = models.get(name);
+  if (!model) models.set(name, (model = buildModel(contract, name)));
   return model;
 }
 

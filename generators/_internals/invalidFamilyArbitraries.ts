@@ -3,8 +3,15 @@ import type { Contract, ContractRule, JsonSchema } from '../../spec/index.js';
 import type { InvalidRequest } from '../InvalidRequest.js';
 import { describeInvalid, type InvalidFamily } from '../invalidFamilies.js';
 import type { BodyModel } from './bodyModel.js';
-import { fillToBytes, serializedBytes } from './headersSize.js';
-import { EDITIONS, otherEditionSpellings, respellAt, SPELLED_FIELDS, spelledPlaces } from '../../spec/index.js';
+import { fillToBytes } from './headersSize.js';
+import {
+  EDITIONS,
+  jsonUtf8Bytes,
+  otherEditionSpellings,
+  respellAt,
+  SPELLED_FIELDS,
+  spelledPlaces,
+} from '../../spec/index.js';
 import { acceptsNull, enumOf, flattenAllOf, leavesOf, propertiesOf, requiredOf, withoutNull } from './jsonSchema.js';
 import {
   malformedInside,
@@ -360,8 +367,8 @@ export const FAMILY_BUILDERS: Record<InvalidFamily, FamilyBuilder> = {
       })),
       fc.integer({ min: 64, max: 512 }).map((size) => {
         let headers: Record<string, string> = {};
-        for (let i = 0; serializedBytes(headers) <= max; i += 1)
-          headers = fillToBytes(headers, `X-Header-${i}`, serializedBytes(headers) + size);
+        for (let i = 0; jsonUtf8Bytes(headers) <= max; i += 1)
+          headers = fillToBytes(headers, `X-Header-${i}`, jsonUtf8Bytes(headers) + size);
         return { headers, how: 'many headers' };
       }),
     );
@@ -371,14 +378,14 @@ export const FAMILY_BUILDERS: Record<InvalidFamily, FamilyBuilder> = {
       [limit.field],
       variants.map(({ headers, how }) => ({ [limit.field]: headers, __how: how })),
     )
-      .filter((body) => serializedBytes(body[limit.field]) > max)
+      .filter((body) => jsonUtf8Bytes(body[limit.field]) > max)
       .map((body) => {
         const { __how: how, ...clean } = body;
         return request(
           rule,
           'headers-too-large',
           clean,
-          `${limit.field} serialize to ${serializedBytes(clean[limit.field])} bytes, over the ${max}-byte limit (${String(how)}).`,
+          `${limit.field} serialize to ${jsonUtf8Bytes(clean[limit.field])} bytes, over the ${max}-byte limit (${String(how)}).`,
           limit.field,
         );
       });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
+import { jsonUtf8Bytes } from '../../spec/index.js';
 import type { BodyModel } from './bodyModel.js';
-import { serializedBytes } from './headersSize.js';
 import { makeConsistent, sparesArbitrary, type StoredState } from './providerConsistency.js';
 import { arbitraryFor } from './schemaArbitrary.js';
 import { withScopingIds, type ScopingIds } from './scopingIds.js';
@@ -72,7 +72,7 @@ export function validBodyArbitrary(
       (body) =>
         body[limit.field] === undefined ||
         body[limit.field] === null ||
-        serializedBytes(body[limit.field]) <= limit.maxBytes,
+        jsonUtf8Bytes(body[limit.field]) <= limit.maxBytes,
     );
   return settings.minProperties > 0
     ? bodies.filter((body) => Object.keys(body).length >= settings.minProperties)

@@ -1,4 +1,5 @@
 import {
+  isJsonObject,
   respellAt,
   spelledPlaces,
   type Contract,
@@ -59,7 +60,7 @@ export function readEditionSpelling(
       return found;
     },
     respell(body) {
-      return isObject(body) ? respellAt(contract, body, placesIn(body), served) : body;
+      return isJsonObject(body) ? respellAt(contract, body, placesIn(body), served) : body;
     },
     describe(foreign) {
       const others = [...new Set(foreign.flatMap((f) => f.editions))];
@@ -76,8 +77,4 @@ export function readEditionSpelling(
 
 function listed(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
