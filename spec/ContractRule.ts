@@ -43,3 +43,8 @@ export type RuleWithParam<P extends string> = {
 export function hasParam<P extends string>(rule: ContractRule, param: P): rule is RuleWithParam<P> {
   return param in rule.params;
 }
+
+/** Whether `rule` is the rule `id`; narrows its params' type. */
+export function isRule<Id extends RuleId>(rule: ContractRule, id: Id): rule is ContractRule<Id> {
+  return rule.id === id;
+}

@@ -1,10 +1,20 @@
 import type { OpenAPIV3_1 } from 'openapi-types';
+import {
+  type ContractDocument,
+  isResolved,
+  type MediaTypeExtensions,
+  type OperationExtensions,
+} from './contractDocument.js';
 import { ContractLoadError } from './ContractLoadError.js';
-import { assertRulesConsistent, readContractRules, type ContractRule } from './contractRules.js';
+import { isJsonObject } from './json.js';
+import { isSchemaObject } from './jsonSchema.js';
+import { type ContractRule, isRule } from './ContractRule.js';
+import { assertRulesConsistent, readContractRules } from './contractRules.js';
 import { ValidatorFactory } from './compileValidators.js';
 import type { JsonSchema, PrecompiledValidators, Validator, ValidatorCompiler } from './validatorCompiler.js';
 import { readProblemTypes, type ProblemType } from './problemTypes.js';
 import {
+  isEdition,
   OPERATION_NAMES,
   readEditionTable,
   type Edition,
@@ -85,9 +95,9 @@ export interface Contract {
   /** Every edition's, read from the spec's `x-editions`. */
   readonly editions: EditionTable;
   /** The document as written (references intact): what Prism and linters read. */
-  readonly document: OpenAPIV3_1.Document;
+  readonly document: ContractDocument;
   /** The same document with every `$ref` resolved. */
-  readonly dereferenced: OpenAPIV3_1.Document;
+  readonly dereferenced: ContractDocument;
   readonly operations: ReadonlyMap<OperationName, OperationContract>;
   readonly rules: readonly ContractRule[];
   readonly problemTypes: ReadonlyMap<number, ProblemType>;
@@ -107,8 +117,8 @@ export interface Contract {
 export interface PreparedContract {
   readonly sourceSha256: string;
   readonly edition: string;
-  readonly document: OpenAPIV3_1.Document;
-  readonly dereferenced: OpenAPIV3_1.Document;
+  readonly document: ContractDocument;
+  readonly dereferenced: ContractDocument;
 }
 
 /**
@@ -135,19 +145,16 @@ export function contractFromPrepared(
  */
 export function buildContract(
   source: string,
-  document: OpenAPIV3_1.Document,
-  dereferenced: OpenAPIV3_1.Document,
+  document: ContractDocument,
+  dereferenced: ContractDocument,
   validators: ValidatorCompiler = new ValidatorFactory(),
 ): Contract {
   const problems: string[] = [];
-  const problemTypeRows = readProblemTypes(
-    (document as unknown as Record<string, unknown>)['x-problem-types'],
-    problems,
-  );
+  const problemTypeRows = readProblemTypes(document['x-problem-types'], problems);
   const table = readEditionTable(document, problems);
   if (!table) throw new ContractLoadError(source, problems);
-  const edition =
-    ((document as unknown as Record<string, unknown>)['x-edition'] as Edition | undefined) ?? table.default;
+  const written = document['x-edition'];
+  const edition = isEdition(written) ? written : table.default;
   const facts = table.editions[edition];
   const nameOf = new Map(OPERATION_NAMES.map((name) => [facts.operationIds[name], name]));
   const operations = new Map<OperationName, OperationContract>();
@@ -156,9 +163,9 @@ export function buildContract(
 
   for (const [path, pathItem] of Object.entries(dereferenced.paths ?? {})) {
     if (!pathItem) continue;
-    const shared = (pathItem.parameters ?? []) as OpenAPIV3_1.ParameterObject[];
+    const shared = (pathItem.parameters ?? []).filter(isResolved);
     for (const method of METHODS) {
-      const operation = pathItem[method] as OpenAPIV3_1.OperationObject | undefined;
+      const operation = pathItem[method];
       if (!operation) continue;
       const operationId = operation.operationId;
       const name = operationId === undefined ? undefined : nameOf.get(operationId);
@@ -189,7 +196,7 @@ export function buildContract(
     new Set(problemTypeRows.map((r) => r.slug)),
   );
 
-  const schemas = (dereferenced.components?.schemas ?? {}) as Record<string, JsonSchema>;
+  const schemas: Record<string, JsonSchema> = dereferenced.components?.schemas ?? {};
   const schemaValidators = new Map<string, Validator>();
   const rulesById = new Map(allRules.map((rule) => [rule.id, rule]));
   for (const operation of operations.values()) {
@@ -219,8 +226,9 @@ export function buildContract(
     },
     rule<Id extends RuleId>(id: Id) {
       const found = rulesById.get(id);
-      if (!found) throw new Error(`The contract declares no rule "${id}" (known: ${[...rulesById.keys()].join(', ')})`);
-      return found as ContractRule<Id>;
+      if (!found || !isRule(found, id))
+        throw new Error(`The contract declares no rule "${id}" (known: ${[...rulesById.keys()].join(', ')})`);
+      return found;
     },
     schemaValidator(name) {
       let validator = schemaValidators.get(name);
@@ -242,67 +250,72 @@ function buildOperation(
   name: OperationName,
   operationId: string,
   shared: OpenAPIV3_1.ParameterObject[],
-  operation: OpenAPIV3_1.OperationObject,
+  operation: OpenAPIV3_1.OperationObject<OperationExtensions>,
   problems: string[],
 ): OperationContract {
-  const own = (operation.parameters ?? []) as OpenAPIV3_1.ParameterObject[];
-  const parameters: ParameterContract[] = [...shared, ...own].map((p) => ({
-    name: p.name,
-    in: p.in as ParameterContract['in'],
-    required: p.required === true,
-    schema: (p.schema ?? {}) as JsonSchema,
-  }));
+  const own = (operation.parameters ?? []).filter(isResolved);
+  const parameters: ParameterContract[] = [];
+  for (const p of [...shared, ...own]) {
+    if (!isParameterLocation(p.in)) problems.push(`${operationId}: parameter ${p.name} is in "${p.in}"`);
+    else {
+      const schema = isSchemaObject(p.schema) ? p.schema : {};
+      parameters.push({ name: p.name, in: p.in, required: p.required === true, schema });
+    }
+  }
   const validateParameters = validators.compileParameters(parameterSchema(parameters), '');
 
   let requestBody: RequestBodyContract | undefined;
-  const body = operation.requestBody as OpenAPIV3_1.RequestBodyObject | undefined;
-  if (body) {
+  const body = operation.requestBody;
+  if (body && isResolved(body)) {
     const [contentType, media] = Object.entries(body.content ?? {})[0] ?? [];
     if (!contentType || !media?.schema) problems.push(`${operationId}: the request body has no content schema`);
     else {
-      const raw = media as OpenAPIV3_1.MediaTypeObject & {
-        'x-invalid-examples'?: Record<string, { value: unknown; rule: RuleId; status: number }>;
-      };
+      const extended: OpenAPIV3_1.MediaTypeObject & MediaTypeExtensions = media;
       requestBody = {
         required: body.required === true,
         contentType,
-        schema: media.schema as JsonSchema,
-        validate: validators.compile(media.schema as JsonSchema, '/body'),
+        schema: media.schema,
+        validate: validators.compile(media.schema, '/body'),
         examples: Object.fromEntries(
-          Object.entries(media.examples ?? {}).map(([name, ex]) => [name, (ex as OpenAPIV3_1.ExampleObject).value]),
+          Object.entries(media.examples ?? {})
+            .filter((entry): entry is [string, OpenAPIV3_1.ExampleObject] => isResolved(entry[1]))
+            .map(([name, ex]) => [name, ex.value]),
         ),
-        invalidExamples: raw['x-invalid-examples'] ?? {},
+        invalidExamples: readInvalidExamples(
+          extended['x-invalid-examples'],
+          `${operationId}: x-invalid-examples`,
+          problems,
+        ),
       };
     }
   }
 
   const responses = new Map<string, ResponseContract>();
   for (const [status, response] of Object.entries(operation.responses ?? {})) {
-    const r = response as OpenAPIV3_1.ResponseObject;
+    if (!isResolved(response)) continue;
+    const r = response;
     const [contentType, media] = Object.entries(r.content ?? {})[0] ?? [];
-    const schema = media?.schema as JsonSchema | undefined;
+    const schema: JsonSchema | undefined = media?.schema;
+    const firstExample = Object.values(media?.examples ?? {})[0];
     const example =
       media?.example !== undefined
         ? media.example
-        : (Object.values(media?.examples ?? {})[0] as OpenAPIV3_1.ExampleObject | undefined)?.value;
+        : firstExample && isResolved(firstExample)
+          ? firstExample.value
+          : undefined;
     responses.set(status, {
       status,
       description: r.description,
       ...(contentType ? { contentType } : {}),
       ...(schema ? { schema, validateBody: validators.compileLazily(schema, '') } : {}),
       requiredHeaders: Object.entries(r.headers ?? {})
-        .filter(([, header]) => (header as OpenAPIV3_1.HeaderObject).required === true)
+        .filter(([, header]) => isResolved(header) && header.required === true)
         .map(([name]) => name),
       ...(example !== undefined ? { example } : {}),
     });
   }
 
-  const rules = readContractRules(
-    name,
-    operationId,
-    (operation as Record<string, unknown>)['x-contract-rules'],
-    problems,
-  );
+  const rules = readContractRules(name, operationId, operation['x-contract-rules'], problems);
   return {
     name,
     operationId,
@@ -341,10 +354,32 @@ function parameterSchema(parameters: readonly ParameterContract[]): JsonSchema {
 function fieldsOf(operation: OperationContract): Set<string> {
   const fields = new Set<string>();
   const add = (schema: JsonSchema | undefined) => {
-    const properties = schema?.properties as Record<string, unknown> | undefined;
-    Object.keys(properties ?? {}).forEach((key) => fields.add(key));
+    Object.keys(schema?.properties ?? {}).forEach((key) => fields.add(key));
   };
   add(operation.requestBody?.schema);
   for (const response of operation.responses.values()) if (response.status.startsWith('2')) add(response.schema);
   return fields;
+}
+
+const PARAMETER_LOCATIONS = ['path', 'query', 'header', 'cookie'] as const;
+
+function isParameterLocation(value: string): value is ParameterContract['in'] {
+  return PARAMETER_LOCATIONS.some((location) => location === value);
+}
+
+/** Reads a media type's `x-invalid-examples`: by name, a body with the rule it breaks and the status it gets. */
+function readInvalidExamples(raw: unknown, at: string, problems: string[]): RequestBodyContract['invalidExamples'] {
+  if (raw === undefined) return {};
+  if (!isJsonObject(raw)) {
+    problems.push(`${at} must be an object`);
+    return {};
+  }
+  const examples: Record<string, { value: unknown; rule: RuleId; status: number }> = {};
+  for (const [name, example] of Object.entries(raw)) {
+    if (!isJsonObject(example) || typeof example.rule !== 'string' || typeof example.status !== 'number')
+      problems.push(`${at}.${name} needs a value, the rule it breaks and a numeric status`);
+    // The rule is checked against the declared rules once every operation is read (buildContract).
+    else examples[name] = { value: example.value, rule: example.rule as RuleId, status: example.status };
+  }
+  return examples;
 }

@@ -1,6 +1,7 @@
 import { ContractLoadError } from './ContractLoadError.js';
 import type { OperationName } from './editions.js';
 import type { ContractRule, RuleOrigin } from './ContractRule.js';
+import { isJsonObject, isStringList } from './json.js';
 import { paramProblems, type RuleParams } from './ruleParams.js';
 
 export type { ContractRule, RuleOrigin } from './ContractRule.js';
@@ -22,11 +23,11 @@ export function readContractRules(
   const rules: ContractRule[] = [];
   raw.forEach((entry: unknown, index) => {
     const at = `${where}[${index}]`;
-    if (typeof entry !== 'object' || entry === null) {
+    if (!isJsonObject(entry)) {
       problems.push(`${at} must be an object`);
       return;
     }
-    const e = entry as Record<string, unknown>;
+    const e = entry;
     const before = problems.length;
     const text = (key: string, optional = false): string | undefined => {
       const value = e[key];
@@ -40,39 +41,44 @@ export function readContractRules(
     const details = text('details', true);
     const kit = text('kit', true);
     const problem = text('problem', true);
-    if (e.origin !== 'fact' && e.origin !== 'decision') problems.push(`${at}.origin must be "fact" or "decision"`);
-    if (e.statusOrigin !== undefined && e.statusOrigin !== 'fact' && e.statusOrigin !== 'decision')
-      problems.push(`${at}.statusOrigin must be "fact" or "decision"`);
-    if (typeof e.status !== 'number' || !Number.isInteger(e.status) || e.status < 200 || e.status > 599) {
-      problems.push(`${at}.status must be an HTTP status code`);
-    }
+    const origin = ruleOrigin(e.origin);
+    if (!origin) problems.push(`${at}.origin must be "fact" or "decision"`);
+    const statusOrigin = e.statusOrigin === undefined ? origin : ruleOrigin(e.statusOrigin);
+    if (e.statusOrigin !== undefined && !statusOrigin) problems.push(`${at}.statusOrigin must be "fact" or "decision"`);
+    const status = typeof e.status === 'number' && Number.isInteger(e.status) ? e.status : undefined;
+    if (status === undefined || status < 200 || status > 599) problems.push(`${at}.status must be an HTTP status code`);
     const fields = e.fields ?? [];
-    if (!Array.isArray(fields) || fields.some((f) => typeof f !== 'string'))
-      problems.push(`${at}.fields must be a list of field names`);
+    if (!isStringList(fields)) problems.push(`${at}.fields must be a list of field names`);
     const params = e.params ?? {};
-    if (typeof params !== 'object' || params === null || Array.isArray(params))
-      problems.push(`${at}.params must be an object`);
-    else if (id !== undefined) problems.push(...paramProblems(id, params as Record<string, unknown>, at));
+    if (!isJsonObject(params)) problems.push(`${at}.params must be an object`);
+    else if (id !== undefined) problems.push(...paramProblems(id, params, at));
     if (e.strict !== undefined && typeof e.strict !== 'boolean') problems.push(`${at}.strict must be true or false`);
     if (problems.length > before) return;
+    if (id === undefined || contract === undefined || summary === undefined || !origin || !statusOrigin) return;
+    if (status === undefined || !isStringList(fields) || !isJsonObject(params)) return;
     rules.push({
       // The generated RuleId union lists the spec's ids; a test fails when it is stale.
       id: id as RuleId,
       operation,
-      contract: contract!,
-      origin: e.origin as RuleOrigin,
-      status: e.status as number,
-      statusOrigin: (e.statusOrigin ?? e.origin) as RuleOrigin,
+      contract,
+      origin,
+      status,
+      statusOrigin,
       ...(problem === undefined ? {} : { problem }),
       strict: e.strict === true,
-      fields: fields as string[],
-      summary: summary!,
+      fields,
+      summary,
       ...(details === undefined ? {} : { details }),
       ...(kit === undefined ? {} : { kit }),
+      // paramProblems checked them against the params each rule carries (spec/ruleParams.ts).
       params: params as RuleParams,
     });
   });
   return rules;
+}
+
+function ruleOrigin(value: unknown): RuleOrigin | undefined {
+  return value === 'fact' || value === 'decision' ? value : undefined;
 }
 
 /** Cross-checks rules against the schemas they name; throws when anything is off. */

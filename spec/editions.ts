@@ -1,5 +1,7 @@
 import type { OpenAPIV3_1 } from 'openapi-types';
-import { isJsonObject } from './json.js';
+import type { ContractDocument } from './contractDocument.js';
+import { isJsonObject, isStringMap, type JsonObject } from './json.js';
+import { isSchemaObject, type JsonSchema } from './jsonSchema.js';
 
 /**
  * The two public editions of the API (spec/CONTRACT.md, "Two editions of the public API"). The
@@ -18,7 +20,11 @@ export const SPELLED_FIELDS = ['provider', 'auth_type', 'kind'] as const;
 export type SpelledField = (typeof SPELLED_FIELDS)[number];
 
 export function isEdition(value: unknown): value is Edition {
-  return (EDITIONS as readonly unknown[]).includes(value);
+  return EDITIONS.some((edition) => edition === value);
+}
+
+export function isOperationName(value: unknown): value is OperationName {
+  return OPERATION_NAMES.some((name) => name === value);
 }
 
 /** One edition: its operation ids and its spelling of every enum value. */
@@ -41,50 +47,46 @@ export interface EditionTable {
   respell(field: SpelledField, value: string, edition: Edition): string | undefined;
 }
 
-interface RawEdition {
-  summary?: unknown;
-  operationIds?: unknown;
-  spellings?: unknown;
-  addResponses?: unknown;
-}
-
 /** Reads `x-editions`, reporting every problem into `problems`; undefined when it is unusable. */
-export function readEditionTable(document: OpenAPIV3_1.Document, problems: string[]): EditionTable | undefined {
-  const raw = (document as unknown as Record<string, unknown>)['x-editions'] as
-    | { default?: unknown; editions?: Record<string, RawEdition> }
-    | undefined;
+export function readEditionTable(document: ContractDocument, problems: string[]): EditionTable | undefined {
+  const raw = document['x-editions'];
   if (!isJsonObject(raw) || !isJsonObject(raw.editions)) {
     problems.push('x-editions must be an object with `default` and `editions` (one entry per edition: camel, upper)');
     return undefined;
   }
   const before = problems.length;
+  const rawEditions = raw.editions;
   if (!isEdition(raw.default)) problems.push(`x-editions.default must be one of ${EDITIONS.join(', ')}`);
   // The document may be the written one or one derived from it: its own values are those of its edition.
-  const documentEdition = (document as unknown as Record<string, unknown>)['x-edition'] ?? raw.default;
+  const documentEdition = document['x-edition'] ?? raw.default;
   const inDocument = collectSpelledValues(document);
   const explicit = (edition: Edition, field: SpelledField): unknown => {
-    const spellings = raw.editions?.[edition]?.spellings;
+    const entry = rawEditions[edition];
+    const spellings = isJsonObject(entry) ? entry.spellings : undefined;
     return isJsonObject(spellings) ? spellings[field] : undefined;
   };
-  const editions = {} as Record<Edition, EditionFacts>;
+  const editions: Partial<Record<Edition, EditionFacts>> = {};
   for (const edition of EDITIONS) {
-    const entry = raw.editions[edition];
+    const entry = rawEditions[edition];
     const at = `x-editions.editions.${edition}`;
     if (!isJsonObject(entry)) {
       problems.push(`${at} is missing`);
       continue;
     }
-    const operationIds = entry.operationIds;
-    if (!isJsonObject(operationIds) || OPERATION_NAMES.some((name) => typeof operationIds[name] !== 'string')) {
+    const operationIds = readOperationIds(entry.operationIds);
+    if (!operationIds) {
       problems.push(`${at}.operationIds must name the operation id of each of ${OPERATION_NAMES.join(', ')}`);
       continue;
     }
-    const spellings = {} as Record<SpelledField, Record<string, string>>;
+    const spellings: Partial<Record<SpelledField, Record<string, string>>> = {};
     for (const field of SPELLED_FIELDS) {
       // The written values: the keys of every edition's explicit spellings, and the document's own when it is the written one.
       const writtenValues = [
         ...new Set([
-          ...EDITIONS.flatMap((e) => Object.keys((explicit(e, field) ?? {}) as object)),
+          ...EDITIONS.flatMap((e) => {
+            const given = explicit(e, field);
+            return isJsonObject(given) ? Object.keys(given) : [];
+          }),
           ...(documentEdition === raw.default ? inDocument[field] : []),
         ]),
       ];
@@ -92,7 +94,7 @@ export function readEditionTable(document: OpenAPIV3_1.Document, problems: strin
       // The written edition spells every value as written.
       const map =
         edition === raw.default && given === undefined ? Object.fromEntries(writtenValues.map((v) => [v, v])) : given;
-      if (!isJsonObject(map) || Object.values(map).some((v) => typeof v !== 'string')) {
+      if (!isStringMap(map)) {
         problems.push(
           `${at}.spellings.${field} must map each ${field} value of the document to this edition's spelling`,
         );
@@ -101,7 +103,7 @@ export function readEditionTable(document: OpenAPIV3_1.Document, problems: strin
       const missing = writtenValues.filter((v) => !(v in map));
       if (missing.length > 0) problems.push(`${at}.spellings.${field} has no spelling for ${missing.join(', ')}`);
       if (edition === documentEdition) {
-        const spelled = new Set(Object.values(map) as string[]);
+        const spelled = new Set(Object.values(map));
         const unknown = [...inDocument[field]].filter((v) => !spelled.has(v));
         const unused = [...spelled].filter((v) => !inDocument[field].has(v));
         if (unknown.length > 0)
@@ -113,17 +115,20 @@ export function readEditionTable(document: OpenAPIV3_1.Document, problems: strin
             `${at}.spellings.${field} names ${unused.join(', ')}, which the document does not use as a ${field} value`,
           );
       }
-      spellings[field] = map as Record<string, string>;
+      spellings[field] = map;
     }
+    const { provider, auth_type, kind } = spellings;
+    if (!provider || !auth_type || !kind) continue;
     editions[edition] = {
       edition,
       summary: typeof entry.summary === 'string' ? entry.summary : edition,
-      operationIds: operationIds as Record<OperationName, string>,
-      spellings,
+      operationIds,
+      spellings: { provider, auth_type, kind },
     };
   }
-  if (problems.length > before) return undefined;
-  const table = makeTable(raw.default as Edition, editions);
+  const { camel, upper } = editions;
+  if (problems.length > before || !isEdition(raw.default) || !camel || !upper) return undefined;
+  const table = makeTable(raw.default, { camel, upper });
   const documentIds = operationIdsByName(document);
   const own = isEdition(documentEdition) ? documentEdition : table.default;
   for (const name of OPERATION_NAMES) {
@@ -158,23 +163,19 @@ function makeTable(defaultEdition: Edition, editions: Record<Edition, EditionFac
  * and rule params respelled, operation ids renamed, the edition's extra responses added, and the
  * prose naming a value respelled where it can be told apart from an ordinary word.
  */
-export function editionDocument(
-  document: OpenAPIV3_1.Document,
-  table: EditionTable,
-  edition: Edition,
-): OpenAPIV3_1.Document {
+export function editionDocument(document: ContractDocument, table: EditionTable, edition: Edition): ContractDocument {
   const written = table.editions[table.default];
   const target = table.editions[edition];
-  const derived = structuredClone(document) as unknown as Record<string, unknown>;
-  derived['x-edition'] = edition;
-  if (edition === table.default) return derived as unknown as OpenAPIV3_1.Document;
+  const derived: ContractDocument = { ...structuredClone(document), 'x-edition': edition };
+  if (edition === table.default) return derived;
 
   const byField = new Map<string, Map<string, string>>();
   const any = new Map<string, string>();
   for (const field of SPELLED_FIELDS) {
     const map = new Map<string, string>();
     for (const [camel, writtenSpelling] of Object.entries(written.spellings[field])) {
-      const spelled = target.spellings[field][camel]!;
+      const spelled = target.spellings[field][camel];
+      if (spelled === undefined) continue;
       map.set(writtenSpelling, spelled);
       any.set(writtenSpelling, spelled);
     }
@@ -187,7 +188,8 @@ export function editionDocument(
     if (typeof node === 'string') {
       if (key === '$ref' || key === 'pattern' || key === 'format' || key === 'type') return node;
       if (key === 'operationId') return operationIds.get(node) ?? node;
-      if (key !== undefined && byField.has(key)) return byField.get(key)!.get(node) ?? prose(node);
+      const spelledField = key === undefined ? undefined : byField.get(key);
+      if (spelledField) return spelledField.get(node) ?? prose(node);
       if (key === 'const' || key === 'default') return any.get(node) ?? node;
       return prose(node);
     }
@@ -196,7 +198,7 @@ export function editionDocument(
         key === 'enum' && typeof item === 'string' ? (any.get(item) ?? item) : walk(item, key),
       );
     if (!isJsonObject(node)) return node;
-    const out: Record<string, unknown> = {};
+    const out: JsonObject = {};
     for (const [k, v] of Object.entries(node)) {
       if (k === 'x-editions') out[k] = v;
       else if (k === 'params' || key === 'mapping') {
@@ -207,14 +209,29 @@ export function editionDocument(
     }
     return out;
   };
-  const result = walk(derived, undefined) as Record<string, unknown>;
-  addResponses(
-    result,
-    (document as unknown as Record<string, { editions: Record<string, RawEdition> }>)['x-editions']!.editions[edition]
-      ?.addResponses,
-    target,
-  );
-  return result as unknown as OpenAPIV3_1.Document;
+  const result = walk(derived, undefined);
+  if (!isDocument(result)) throw new Error(`the ${edition} edition of the document is not an OpenAPI document`);
+  const editions = isJsonObject(document['x-editions']) ? document['x-editions'].editions : undefined;
+  const entry = isJsonObject(editions) ? editions[edition] : undefined;
+  addResponses(result, isJsonObject(entry) ? entry.addResponses : undefined, target);
+  return result;
+}
+
+/** Whether a value derived from a document is still one: an object naming its OpenAPI version and info. */
+function isDocument(value: unknown): value is ContractDocument & JsonObject {
+  return isJsonObject(value) && typeof value.openapi === 'string' && isJsonObject(value.info);
+}
+
+function readOperationIds(raw: unknown): Record<OperationName, string> | undefined {
+  if (!isJsonObject(raw)) return undefined;
+  const { list, create, get, update, delete: remove } = raw;
+  return typeof list === 'string' &&
+    typeof create === 'string' &&
+    typeof get === 'string' &&
+    typeof update === 'string' &&
+    typeof remove === 'string'
+    ? { list, create, get, update, delete: remove }
+    : undefined;
 }
 
 /** Respells every key and string value that is a spelled value. */
@@ -252,14 +269,14 @@ function proseRespeller(
   };
 }
 
-function addResponses(document: Record<string, unknown>, raw: unknown, target: EditionFacts): void {
+function addResponses(document: JsonObject, raw: unknown, target: EditionFacts): void {
   if (!isJsonObject(raw)) return;
   for (const [name, responses] of Object.entries(raw)) {
-    const operationId = target.operationIds[name as OperationName];
-    const operation = findOperationObject(document, operationId);
+    const operation = isOperationName(name) ? findOperationObject(document, target.operationIds[name]) : undefined;
     if (!operation || !isJsonObject(responses))
       throw new Error(`x-editions.editions.${target.edition}.addResponses names ${name}, which is not an operation`);
-    operation.responses = sortedByStatus({ ...(operation.responses as Record<string, unknown>), ...responses });
+    const existing = isJsonObject(operation.responses) ? operation.responses : {};
+    operation.responses = sortedByStatus({ ...existing, ...responses });
   }
 }
 
@@ -267,23 +284,20 @@ function sortedByStatus(responses: Record<string, unknown>): Record<string, unkn
   return Object.fromEntries(Object.entries(responses).sort(([a], [b]) => a.localeCompare(b)));
 }
 
-function findOperationObject(
-  document: Record<string, unknown>,
-  operationId: string,
-): Record<string, unknown> | undefined {
-  for (const pathItem of Object.values((document.paths ?? {}) as Record<string, Record<string, unknown>>)) {
+function findOperationObject(document: JsonObject, operationId: string): JsonObject | undefined {
+  for (const pathItem of Object.values(isJsonObject(document.paths) ? document.paths : {})) {
+    if (!isJsonObject(pathItem)) continue;
     for (const operation of Object.values(pathItem))
       if (isJsonObject(operation) && operation.operationId === operationId) return operation;
   }
   return undefined;
 }
 
-function operationIdsByName(document: OpenAPIV3_1.Document): Partial<Record<OperationName, string>> {
+function operationIdsByName(document: ContractDocument): Partial<Record<OperationName, string>> {
   const ids: Partial<Record<OperationName, string>> = {};
   for (const [path, item] of Object.entries(document.paths ?? {})) {
     const isItem = path.includes('{');
-    const pathItem = (item ?? {}) as Record<string, { operationId?: string }>;
-    const pairs: Array<[OperationName, string]> = isItem
+    const pairs: Array<[OperationName, 'get' | 'patch' | 'delete' | 'post']> = isItem
       ? [
           ['get', 'get'],
           ['update', 'patch'],
@@ -293,7 +307,10 @@ function operationIdsByName(document: OpenAPIV3_1.Document): Partial<Record<Oper
           ['list', 'get'],
           ['create', 'post'],
         ];
-    for (const [name, method] of pairs) if (pathItem[method]?.operationId) ids[name] = pathItem[method].operationId;
+    for (const [name, method] of pairs) {
+      const operationId = item?.[method]?.operationId;
+      if (operationId) ids[name] = operationId;
+    }
   }
   return ids;
 }
@@ -302,21 +319,18 @@ function operationIdsByName(document: OpenAPIV3_1.Document): Partial<Record<Oper
  * The values the written document gives each spelled member: the `enum` or `const` of every
  * component schema property of that name (following a `$ref` to a component).
  */
-function collectSpelledValues(document: OpenAPIV3_1.Document): Record<SpelledField, Set<string>> {
-  const schemas = (document.components?.schemas ?? {}) as Record<string, Record<string, unknown>>;
-  const values = Object.fromEntries(SPELLED_FIELDS.map((f) => [f, new Set<string>()])) as Record<
-    SpelledField,
-    Set<string>
-  >;
-  const resolve = (schema: unknown): Record<string, unknown> | undefined => {
+function collectSpelledValues(document: ContractDocument): Record<SpelledField, Set<string>> {
+  const schemas: Record<string, JsonSchema> = document.components?.schemas ?? {};
+  const values: Record<SpelledField, Set<string>> = { provider: new Set(), auth_type: new Set(), kind: new Set() };
+  const resolve = (schema: unknown): JsonSchema | undefined => {
     if (!isJsonObject(schema)) return undefined;
     const ref = schema.$ref;
-    return typeof ref === 'string' && ref.startsWith('#/components/schemas/')
-      ? schemas[ref.slice('#/components/schemas/'.length)]
-      : schema;
+    if (typeof ref === 'string' && ref.startsWith('#/components/schemas/'))
+      return schemas[ref.slice('#/components/schemas/'.length)];
+    return isSchemaObject(schema) ? schema : undefined;
   };
   for (const schema of Object.values(schemas)) {
-    const properties = isJsonObject(schema.properties) ? schema.properties : {};
+    const properties: Record<string, unknown> = schema.properties ?? {};
     for (const field of SPELLED_FIELDS) {
       const property = resolve(properties[field]);
       if (!property) continue;

@@ -17,10 +17,7 @@ export function flattenAllOf(schema: JsonSchema): JsonSchema {
   let result = flattened.get(schema);
   if (!result) {
     const { allOf, ...base } = schema;
-    result = (allOf as JsonSchema[]).reduce<JsonSchema>(
-      (merged, member) => intersect(merged, flattenAllOf(member)),
-      base,
-    );
+    result = allOf.reduce<JsonSchema>((merged, member) => intersect(merged, flattenAllOf(member)), base);
     flattened.set(schema, result);
   }
   return result;
@@ -42,11 +39,16 @@ function alternativesKey(schema: JsonSchema): 'oneOf' | 'anyOf' | undefined {
 function intersect(a: JsonSchema, b: JsonSchema): JsonSchema {
   const keyA = alternativesKey(a);
   const keyB = alternativesKey(b);
-  if (!keyA && !keyB) return mergePlain(a, b);
   // Distribute over the alternatives of one side (both sides: the cross product, one level at a time).
-  const [withAlternatives, other, key] = keyB ? [b, a, keyB] : [a, b, keyA!];
+  const side = keyB
+    ? { withAlternatives: b, other: a, key: keyB }
+    : keyA
+      ? { withAlternatives: a, other: b, key: keyA }
+      : undefined;
+  if (!side) return mergePlain(a, b);
+  const { withAlternatives, other, key } = side;
   const shared = mergePlain(withoutTopOnly(withAlternatives), withoutTopOnly(other));
-  const branches = (withAlternatives[key] as JsonSchema[]).map((branch) => intersect(shared, flattenAllOf(branch)));
+  const branches = (withAlternatives[key] ?? []).map((branch) => intersect(shared, flattenAllOf(branch)));
   return { ...mergePlain(withoutAlternatives(other), withoutAlternatives(withAlternatives)), [key]: branches };
 }
 
@@ -59,42 +61,26 @@ function withoutAlternatives(schema: JsonSchema): JsonSchema {
 }
 
 function mergePlain(a: JsonSchema, b: JsonSchema): JsonSchema {
-  const out: JsonSchema = { ...a };
-  for (const [key, value] of Object.entries(b)) {
-    if (!(key in out)) {
-      out[key] = value;
-      continue;
-    }
-    const current = out[key];
-    switch (key) {
-      case 'properties': {
-        const merged: Record<string, unknown> = { ...(current as Record<string, unknown>) };
-        for (const [name, schema] of Object.entries(value as Record<string, unknown>)) {
-          merged[name] = name in merged ? { allOf: [merged[name], schema] } : schema;
-        }
-        out.properties = merged;
-        break;
-      }
-      case 'required':
-        out.required = [...new Set([...(current as string[]), ...(value as string[])])];
-        break;
-      case 'type': {
-        const left = Array.isArray(current) ? current : [current];
-        const right = new Set(Array.isArray(value) ? value : [value]);
-        const both = left.filter((t) => right.has(t));
-        out.type = both.length === 1 ? both[0] : both;
-        break;
-      }
-      case 'additionalProperties':
-      case 'unevaluatedProperties':
-        if (value === false) out[key] = false;
-        break;
-      case 'description':
-      case 'title':
-        break;
-      default:
-        out[key] = value;
-    }
+  // b's keywords are added, and win where both have one, except those merged below.
+  const out: JsonSchema = { ...a, ...b };
+  if ('description' in a) out.description = a.description;
+  if ('title' in a) out.title = a.title;
+  if (a.properties && b.properties) {
+    const merged: Record<string, JsonSchema> = { ...a.properties };
+    for (const [name, schema] of Object.entries(b.properties))
+      merged[name] = merged[name] ? { allOf: [merged[name], schema] } : schema;
+    out.properties = merged;
   }
+  if (a.required && b.required) out.required = [...new Set([...a.required, ...b.required])];
+  if (a.type !== undefined && b.type !== undefined) {
+    const left = Array.isArray(a.type) ? a.type : [a.type];
+    const right = new Set(Array.isArray(b.type) ? b.type : [b.type]);
+    const both = left.filter((t) => right.has(t));
+    out.type = both.length === 1 ? both[0] : both;
+  }
+  for (const key of CLOSING) if (key in a && key in b && b[key] !== false) out[key] = a[key];
   return out;
 }
+
+/** The keywords that close an object: false on either side closes the merge. */
+const CLOSING = ['additionalProperties', 'unevaluatedProperties'] as const;

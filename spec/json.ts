@@ -16,3 +16,13 @@ const utf8 = new TextEncoder();
 export function jsonUtf8Bytes(value: unknown): number {
   return utf8.encode(JSON.stringify(value)).length;
 }
+
+/** Whether `value` is a list of strings. */
+export function isStringList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string');
+}
+
+/** Whether `value` is an object whose every member is a string. */
+export function isStringMap(value: unknown): value is Record<string, string> {
+  return isJsonObject(value) && Object.values(value).every((item) => typeof item === 'string');
+}

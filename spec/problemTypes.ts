@@ -1,3 +1,5 @@
+import { isJsonObject } from './json.js';
+
 /** One row of the spec's `x-problem-types`: the RFC 9457 type and title of an error status. */
 export interface ProblemType {
   readonly status: number;
@@ -14,7 +16,7 @@ export function readProblemTypes(raw: unknown, problems: string[]): ProblemType[
     problems.push(`${where} is missing: the error statuses need their type and title`);
     return [];
   }
-  const { base, types } = raw as { base?: unknown; types?: unknown };
+  const { base, types } = isJsonObject(raw) ? raw : {};
   if (typeof base !== 'string' || !/^https?:\/\//.test(base)) problems.push(`${where}.base must be an absolute URL`);
   if (!Array.isArray(types)) {
     problems.push(`${where}.types must be a list`);
@@ -22,7 +24,7 @@ export function readProblemTypes(raw: unknown, problems: string[]): ProblemType[
   }
   const rows: ProblemType[] = [];
   types.forEach((row: unknown, index) => {
-    const r = (row ?? {}) as Record<string, unknown>;
+    const r = isJsonObject(row) ? row : {};
     if (typeof r.status !== 'number' || typeof r.slug !== 'string' || typeof r.title !== 'string') {
       problems.push(`${where}.types[${index}] needs a numeric status, a slug and a title`);
       return;

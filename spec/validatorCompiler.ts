@@ -1,7 +1,8 @@
 import type { Ajv, ValidateFunction } from 'ajv';
 import { issuesFromAjv, type ValidationIssue } from './validationIssues.js';
 
-export type JsonSchema = Record<string, unknown>;
+export type { JsonSchema } from './jsonSchema.js';
+import { isSchemaObject, type JsonSchema } from './jsonSchema.js';
 export type Validator = (value: unknown) => ValidationIssue[];
 
 /** What makes the Ajv instances: Ajv's 2020-12 class and ajv-formats. */
@@ -144,43 +145,37 @@ function forAjv(schema: JsonSchema): JsonSchema {
   const visit = (node: unknown): void => {
     if (typeof node !== 'object' || node === null || seen.has(node)) return;
     seen.add(node);
-    const record = node as Record<string, unknown>;
-    const discriminator = record.discriminator as Record<string, unknown> | undefined;
-    if (discriminator && typeof discriminator === 'object') {
-      delete discriminator.mapping;
-      const tag = discriminator.propertyName;
-      if (typeof tag === 'string' && Array.isArray(record.oneOf))
-        record.oneOf.forEach((branch) => hoistTag(branch, tag));
+    if (isSchemaObject(node) && typeof node.discriminator === 'object') {
+      delete node.discriminator.mapping;
+      const tag = node.discriminator.propertyName;
+      if (typeof tag === 'string' && Array.isArray(node.oneOf)) node.oneOf.forEach((branch) => hoistTag(branch, tag));
     }
-    Object.values(record).forEach(visit);
+    Object.values(node).forEach(visit);
   };
   visit(copy);
   return copy;
 }
 
-function hoistTag(branch: unknown, tag: string): void {
-  if (!isSchema(branch)) return;
-  const own = isSchema(branch.properties) ? branch.properties : undefined;
+function hoistTag(branch: JsonSchema, tag: string): void {
+  if (!isSchemaObject(branch)) return;
+  const own = branch.properties;
   if (own && Object.hasOwn(own, tag)) return;
   const found = tagThroughAllOf(branch, tag);
   if (!found) return;
   branch.properties = { ...own, [tag]: found.schema };
   if (found.required && !(Array.isArray(branch.required) && branch.required.includes(tag)))
-    branch.required = [...((branch.required as string[] | undefined) ?? []), tag];
+    branch.required = [...(branch.required ?? []), tag];
 }
 
-function tagThroughAllOf(schema: JsonSchema, tag: string): { schema: unknown; required: boolean } | undefined {
+function tagThroughAllOf(schema: JsonSchema, tag: string): { schema: JsonSchema; required: boolean } | undefined {
   for (const member of Array.isArray(schema.allOf) ? schema.allOf : []) {
-    if (!isSchema(member)) continue;
-    const properties = isSchema(member.properties) ? member.properties : undefined;
+    if (!isSchemaObject(member)) continue;
+    const properties = member.properties;
     const required = Array.isArray(member.required) && member.required.includes(tag);
-    if (properties && Object.hasOwn(properties, tag)) return { schema: properties[tag], required };
+    const own = properties && Object.hasOwn(properties, tag) ? properties[tag] : undefined;
+    if (own) return { schema: own, required };
     const deeper = tagThroughAllOf(member, tag);
     if (deeper) return { schema: deeper.schema, required: deeper.required || required };
   }
   return undefined;
-}
-
-function isSchema(value: unknown): value is JsonSchema {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -245,13 +245,13 @@ function updateProperties(contract: Contract): Record<string, JsonSchema> {
 /** The schema without its null alternative (a nullable list or map is still a list or map). */
 function nonNull(schema: JsonSchema): JsonSchema {
   schema = flattenAllOf(schema);
-  const alternatives = (schema.oneOf ?? schema.anyOf) as JsonSchema[] | undefined;
+  const alternatives = schema.oneOf ?? schema.anyOf;
   if (Array.isArray(alternatives)) {
-    const rest = alternatives.map(flattenAllOf).filter((a) => a.type !== 'null');
-    if (rest.length === 1) return nonNull(rest[0]!);
+    const [only, ...others] = alternatives.map(flattenAllOf).filter((a) => a.type !== 'null');
+    if (only && others.length === 0) return nonNull(only);
   }
   if (Array.isArray(schema.type)) {
-    const types = (schema.type as string[]).filter((t) => t !== 'null');
+    const types = schema.type.filter((t) => t !== 'null');
     if (types.length === 1) return { ...schema, type: types[0] };
   }
   return schema;
