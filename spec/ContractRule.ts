@@ -48,3 +48,10 @@ export function hasParam<P extends string>(rule: ContractRule, param: P): rule i
 export function isRule<Id extends RuleId>(rule: ContractRule, id: Id): rule is ContractRule<Id> {
   return rule.id === id;
 }
+
+/** The field the rule names at `index` (0 for its first); a TypeError when it names fewer. */
+export function fieldAt(rule: ContractRule, index: number): string {
+  const field = rule.fields[index];
+  if (field === undefined) throw new TypeError(`rule ${rule.id} names ${rule.fields.length} fields, not ${index + 1}`);
+  return field;
+}

@@ -25,8 +25,7 @@ export interface CompareOptions {
  * strings as UTC instants with nanoseconds; lists as sorted sets unless `strict`.
  */
 export function canonicalIntegration(contract: Contract, value: unknown, options: CompareOptions = {}): JsonObject {
-  const schema = contract.schemas.AiIntegration as JsonSchema;
-  const canonical = canonicalOf(schema, value, options);
+  const canonical = canonicalOf(contract.schemas.AiIntegration, value, options);
   if (!isJsonObject(canonical)) return {};
   if (!options.strict)
     for (const [field, meaning] of emptyListMeanings(contract))
@@ -46,10 +45,8 @@ const emptyListMeanings = perContract((contract): ReadonlyArray<readonly [string
       ? contract.rule('empty-scopings-stored').fields
       : [];
   const defaults = fields.length > 0 ? contract.rule('create-defaults').params.defaults : {};
-  const properties = (flattenAllOf(contract.schemas.AiIntegration as JsonSchema).properties ?? {}) as Record<
-    string,
-    JsonSchema
-  >;
+  const resource = contract.schemas.AiIntegration;
+  const properties = (resource && flattenAllOf(resource).properties) ?? {};
   return fields
     .filter((f) => Array.isArray(defaults[f]))
     .map((f) => [f, canonicalOf(properties[f], defaults[f])] as const);
@@ -85,16 +82,14 @@ export function canonicalOf(schema: JsonSchema | undefined, value: unknown, opti
   if (value === undefined || value === null || !schema) return value ?? null;
   schema = branchFor(flattenAllOf(schema), value);
   if (Array.isArray(value)) {
-    const items = isJsonObject(schema.items) ? (schema.items as JsonSchema) : undefined;
+    const items = isJsonObject(schema.items) ? schema.items : undefined;
     const list = value.map((item) => canonicalOf(items, item, options));
     return options.strict ? list : asSet(list);
   }
   if (typeof value === 'string' && schema.format === 'date-time') return canonicalInstant(value) ?? value;
   if (!isJsonObject(value)) return value;
-  const properties = isJsonObject(schema.properties) ? (schema.properties as Record<string, JsonSchema>) : undefined;
-  const additional = isJsonObject(schema.additionalProperties)
-    ? (schema.additionalProperties as JsonSchema)
-    : undefined;
+  const properties = isJsonObject(schema.properties) ? schema.properties : undefined;
+  const additional = isJsonObject(schema.additionalProperties) ? schema.additionalProperties : undefined;
   const entries: Array<[string, unknown]> = [];
   if (properties) {
     for (const [name, property] of Object.entries(properties)) {
@@ -133,10 +128,9 @@ export function compareInstants(a: unknown, b: unknown): -1 | 0 | 1 | undefined 
 const RFC3339 = /^(\d{4}-\d{2}-\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(Z|z|[+-]\d{2}:\d{2})$/;
 
 function instantNanos(text: string): bigint | undefined {
-  const match = RFC3339.exec(text);
-  if (!match) return undefined;
-  const [, date, hh, mm, ss, fraction = '', zone] = match;
-  const [year, month, day] = date!.split('-').map(Number) as [number, number, number];
+  const [, date, hh, mm, ss, fraction = '', zone] = RFC3339.exec(text) ?? [];
+  if (date === undefined || zone === undefined) return undefined;
+  const [year = Number.NaN, month = Number.NaN, day = Number.NaN] = date.split('-').map(Number);
   const [hours, minutes, seconds] = [Number(hh), Number(mm), Number(ss)];
   // RFC 3339 ranges; Date.parse alone would roll 2026-02-30 over into March. A leap second (60)
   // is read as the last instant before the next minute.
@@ -144,9 +138,9 @@ function instantNanos(text: string): bigint | undefined {
   if (month < 1 || month > 12 || new Date(midnight).getUTCDate() !== day || hours > 23 || minutes > 59 || seconds > 60)
     return undefined;
   const offsetMinutes =
-    zone!.toUpperCase() === 'Z'
+    zone.toUpperCase() === 'Z'
       ? 0
-      : (zone!.startsWith('-') ? -1 : 1) * (Number(zone!.slice(1, 3)) * 60 + Number(zone!.slice(4, 6)));
+      : (zone.startsWith('-') ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
   const wholeSeconds = BigInt(
     midnight / 1000 + hours * 3600 + minutes * 60 + Math.min(seconds, 59) - offsetMinutes * 60,
   );
@@ -156,7 +150,7 @@ function instantNanos(text: string): bigint | undefined {
 
 /** The alternative of a oneOf/anyOf a value belongs to: null to the null branch, objects by their const members (a discriminator). */
 function branchFor(schema: JsonSchema, value: unknown): JsonSchema {
-  const alternatives = (schema.oneOf ?? schema.anyOf) as JsonSchema[] | undefined;
+  const alternatives = schema.oneOf ?? schema.anyOf;
   if (!Array.isArray(alternatives)) return schema;
   const branches = alternatives.map((a) => branchFor(flattenAllOf(a), value));
   const fits = branches.filter((branch) => {
@@ -168,7 +162,7 @@ function branchFor(schema: JsonSchema, value: unknown): JsonSchema {
     )
       return false;
     if (!isJsonObject(value)) return true;
-    const properties = isJsonObject(branch.properties) ? (branch.properties as Record<string, JsonSchema>) : {};
+    const properties = isJsonObject(branch.properties) ? branch.properties : {};
     return Object.entries(properties).every(
       ([name, property]) => !('const' in property) || value[name] === property.const,
     );
@@ -177,7 +171,7 @@ function branchFor(schema: JsonSchema, value: unknown): JsonSchema {
 }
 
 function typesOf(schema: JsonSchema): string[] {
-  if (Array.isArray(schema.type)) return schema.type as string[];
+  if (Array.isArray(schema.type)) return schema.type;
   if (typeof schema.type === 'string') return [schema.type];
   return isJsonObject(schema.properties) || isJsonObject(schema.additionalProperties) ? ['object'] : [];
 }

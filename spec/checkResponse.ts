@@ -93,7 +93,7 @@ function httpIssues(
   problemType: 'exact' | 'any',
 ): ResponseIssue[] {
   const issues: ResponseIssue[] = [];
-  const contentType = (headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  const contentType = (headers['content-type'] ?? '').replace(/;.*$/s, '').trim().toLowerCase();
   if (response.contentType && contentType !== response.contentType) {
     issues.push({
       validator: 'http',
@@ -113,11 +113,12 @@ function httpIssues(
       issues.push({ validator: 'http', pointer: `/headers/${name.toLowerCase()}`, message: 'is required' });
   }
   const problem = contract.problemTypes.get(exchange.status);
-  const body = exchange.body as { type?: unknown; status?: unknown } | undefined;
+  const body = exchange.body;
   if (exchange.status >= 400 && problem && typeof body === 'object' && body !== null) {
-    if (problemType === 'exact' && body.type !== undefined && body.type !== problem.type)
+    const type = 'type' in body ? body.type : undefined;
+    if (problemType === 'exact' && type !== undefined && type !== problem.type)
       issues.push({ validator: 'http', pointer: '/body/type', message: `must be ${problem.type}` });
-    if (body.status !== exchange.status)
+    if (('status' in body ? body.status : undefined) !== exchange.status)
       issues.push({
         validator: 'http',
         pointer: '/body/status',
@@ -136,20 +137,8 @@ function ajvIssues(response: ResponseContract, exchange: Exchange): ResponseIssu
   }));
 }
 
-interface PrismDiagnostic {
-  path?: Array<string | number>;
-  code?: string | number;
-  message: string;
-  severity: number;
-}
-type PrismOperation = { method: string; path: string; [key: string]: unknown };
-type ValidateOutput = (options: {
-  resource: PrismOperation;
-  element: { statusCode: number; headers: Record<string, string>; body: unknown };
-}) => {
-  _tag: 'Left' | 'Right';
-  left?: PrismDiagnostic[];
-};
+type PrismOperation = Awaited<ReturnType<typeof import('@stoplight/prism-http')['getHttpOperationsFromSpec']>>[number];
+type ValidateOutput = typeof import('@stoplight/prism-http/dist/validator/index.js')['validateOutput'];
 
 const prismBySource = new Map<string, Promise<{ operations: PrismOperation[]; validateOutput: ValidateOutput }>>();
 
@@ -163,10 +152,9 @@ function loadPrism(contract: Contract) {
         import('@stoplight/prism-http'),
         import('@stoplight/prism-http/dist/validator/index.js'),
       ]);
-      const operations = (await getHttpOperationsFromSpec(
-        structuredClone(contract.document) as object,
-      )) as unknown as PrismOperation[];
-      return { operations, validateOutput: validator.validateOutput as unknown as ValidateOutput };
+      const operations: PrismOperation[] = await getHttpOperationsFromSpec(structuredClone(contract.document));
+      const validateOutput: ValidateOutput = validator.validateOutput;
+      return { operations, validateOutput };
     })();
     prismBySource.set(key, loading);
   }
@@ -194,7 +182,7 @@ async function prismIssues(
     element: { statusCode: exchange.status, headers, body: exchange.body },
   });
   if (result._tag === 'Right') return [];
-  return (result.left ?? [])
+  return result.left
     .filter((d) => d.severity === 0)
     .map((d) => ({ validator: 'prism' as const, pointer: `/${(d.path ?? []).join('/')}`, message: d.message }));
 }

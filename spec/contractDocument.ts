@@ -30,3 +30,14 @@ export interface MediaTypeExtensions {
 export function isResolved<T extends object>(value: T | OpenAPIV3_1.ReferenceObject): value is T {
   return !('$ref' in value);
 }
+
+/** Whether `value` is shaped as an OpenAPI document (an object naming its `openapi` version); validation says the rest. */
+export function isContractDocument(value: unknown): value is ContractDocument & Record<string, unknown> {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    'openapi' in value &&
+    typeof value.openapi === 'string'
+  );
+}

@@ -1,4 +1,4 @@
-import type { ContractRule } from './ContractRule.js';
+import { type ContractRule, fieldAt } from './ContractRule.js';
 import type { Contract } from './loadContract.js';
 import { resourceFields, type ResourceFields } from './resourceFields.js';
 import { isJsonObject, jsonUtf8Bytes, type JsonObject } from './json.js';
@@ -95,17 +95,15 @@ function buildModel(contract: Contract): ContractModel {
   }
   if (createSizeLimit.params.maxBytes !== headersMaxBytes)
     throw new TypeError(`rules ${createSizeLimit.id} and ${sizeLimit.id} name different maxBytes params`);
-  const [providerField, metadataField] = consistency.fields as [string, string];
-  const providerSchema = (contract.schemas.AiIntegration as { properties?: Record<string, { enum?: unknown[] }> })
-    .properties?.[providerField];
+  const [providerField, metadataField] = [fieldAt(consistency, 0), fieldAt(consistency, 1)];
+  const providerSchema = contract.schemas.AiIntegration?.properties?.[providerField];
   const providers = (providerSchema?.enum ?? []).filter((p): p is string => typeof p === 'string');
-  const [headersField] = sizeLimit.fields as [string];
-  const [nameField] = nameUnique.fields as [string];
-  const [modelsProvider, defaultModelsField, modelNamesField] = contract.rule('model-source-optional').fields as [
-    string,
-    string,
-    string,
-  ];
+  const headersField = fieldAt(sizeLimit, 0);
+  const nameField = fieldAt(nameUnique, 0);
+  const modelSource = contract.rule('model-source-optional');
+  const modelsProvider = fieldAt(modelSource, 0);
+  const defaultModelsField = fieldAt(modelSource, 1);
+  const modelNamesField = fieldAt(modelSource, 2);
   const providerChange = contract.rule('provider-change').id;
   const metadataOnAnyProvider = contract.rule('metadata-on-any-provider').id;
   const modelSourceOptional = contract.rule('model-source-optional').id;

@@ -1,3 +1,4 @@
+import { isJsonObject } from './json.js';
 import type { JsonSchema } from './compileValidators.js';
 import { EDITIONS, SPELLED_FIELDS, type Edition, type SpelledField } from './editions.js';
 import type { Contract } from './loadContract.js';
@@ -23,7 +24,7 @@ export interface SpelledPlace {
 export function spelledPlaces(schema: JsonSchema, value: unknown, path: readonly string[] = []): SpelledPlace[] {
   const leaves = leavesOf(schema);
   if (Array.isArray(value)) {
-    const items = leaves.map((l) => l.items).find((i): i is JsonSchema => typeof i === 'object' && i !== null);
+    const items = leaves.map((l) => l.items).find((i) => i !== undefined);
     return items ? value.flatMap((item, index) => spelledPlaces(items, item, [...path, String(index)])) : [];
   }
   if (typeof value !== 'object' || value === null) return [];
@@ -51,12 +52,13 @@ export function respellAt(
     const holder = place.path
       .slice(0, -1)
       .reduce<unknown>(
-        (node, key) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined),
+        (node, key) => (isJsonObject(node) ? node[key] : Array.isArray(node) ? node[Number(key)] : undefined),
         copy,
       );
-    if (typeof holder !== 'object' || holder === null) continue;
-    (holder as Record<string, unknown>)[place.path[place.path.length - 1]!] =
-      contract.editions.respell(place.field, place.value, edition) ?? place.value;
+    const last = place.path.at(-1);
+    // The last step is a spelled member's name, so its holder is an object.
+    if (!isJsonObject(holder) || last === undefined) continue;
+    holder[last] = contract.editions.respell(place.field, place.value, edition) ?? place.value;
   }
   return copy;
 }

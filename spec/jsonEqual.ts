@@ -1,3 +1,5 @@
+import { isJsonObject } from './json.js';
+
 /**
  * Deep equality of JSON values (what JSON.parse gives): the same primitives, arrays in order,
  * objects with the same keys in any order. node:util's isDeepStrictEqual says the same of JSON
@@ -5,12 +7,10 @@
  */
 export function jsonEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a))
-    return a.length === (b as unknown[]).length && a.every((item, i) => jsonEqual(item, (b as unknown[])[i]));
-  const left = a as Record<string, unknown>;
-  const right = b as Record<string, unknown>;
+  if (Array.isArray(a) || Array.isArray(b))
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, i) => jsonEqual(item, b[i]));
+  if (!isJsonObject(a) || !isJsonObject(b)) return false;
+  const [left, right] = [a, b];
   const keys = Object.keys(left);
   return (
     keys.length === Object.keys(right).length &&

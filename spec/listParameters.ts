@@ -24,15 +24,11 @@ export function listParameters(contract: Contract): ListParameters {
   const [nameField] = contract.rule('name-unique').fields;
   const nameFilter = parameters.find((p) => p.name === nameField && p.schema.type === 'string');
   const cursor = parameters.find((p) => p !== nameFilter && p.schema.type === 'string' && /cursor/i.test(p.name));
-  if (!pageSize || !nameFilter || !cursor)
+  const { minimum, maximum, default: byDefault } = pageSize?.schema ?? {};
+  if (!pageSize || minimum === undefined || maximum === undefined || !nameFilter || !cursor)
     throw new Error(
       'the list operation declares no page size (an integer with a minimum and a maximum), name filter or cursor parameter',
     );
-  const {
-    minimum,
-    maximum,
-    default: byDefault,
-  } = pageSize.schema as { minimum: number; maximum: number; default?: unknown };
   return {
     pageSize: {
       name: pageSize.name,

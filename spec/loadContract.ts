@@ -2,9 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { OpenAPIV3_1 } from 'openapi-types';
 import { ContractLoadError } from './ContractLoadError.js';
+import { isJsonObject } from './json.js';
 import { readPrepared, sha256, writePrepared } from './preparedContract.js';
 import { buildContract, contractFromPrepared, type Contract } from './buildContract.js';
-import { editionDocument, readEditionTable, type Edition, type EditionTable } from './editions.js';
+import { EDITIONS, editionDocument, readEditionTable, type Edition, type EditionTable } from './editions.js';
+import { type ContractDocument, isContractDocument } from './contractDocument.js';
 import { readStandaloneValidators, validatorsPathFor, writeStandaloneValidators } from './standaloneValidators.js';
 import { ValidatorFactory } from './compileValidators.js';
 
@@ -69,7 +71,7 @@ export async function prepareContract(source: string): Promise<string[]> {
   const written = await parseDocument(source, text);
   const table = editionTableOf(source, written);
   const paths: string[] = [];
-  for (const edition of Object.keys(table.editions) as Edition[]) {
+  for (const edition of EDITIONS) {
     const { document, dereferenced } = await validateDocument(source, editionDocument(written, table, edition));
     const compiler = new ValidatorFactory({ keepSource: true });
     const contract = buildContract(source, document, dereferenced, compiler);
@@ -103,7 +105,8 @@ async function readText(source: string): Promise<string> {
   try {
     return await readFile(source, 'utf8');
   } catch (error) {
-    throw new ContractLoadError(source, [`cannot be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`]);
+    const code = error instanceof Error && 'code' in error ? error.code : undefined;
+    throw new ContractLoadError(source, [`cannot be read: ${code ?? String(error)}`]);
   }
 }
 
@@ -121,18 +124,18 @@ async function parseDocument(source: string, text: string): Promise<OpenAPIV3_1.
   const problems: string[] = [];
   if (typeof parsed !== 'object' || parsed === null) problems.push('is not an OpenAPI document (no top-level mapping)');
   else {
-    const version = (parsed as { openapi?: unknown }).openapi;
+    const version = 'openapi' in parsed ? parsed.openapi : undefined;
     if (typeof version !== 'string' || !version.startsWith('3.1.'))
       problems.push(`declares openapi ${JSON.stringify(version)}; this project needs 3.1.x`);
-    const dialect = (parsed as { jsonSchemaDialect?: unknown }).jsonSchemaDialect;
+    const dialect = 'jsonSchemaDialect' in parsed ? parsed.jsonSchemaDialect : undefined;
     if (dialect !== 'https://json-schema.org/draft/2020-12/schema') {
       problems.push(
         'must set jsonSchemaDialect: https://json-schema.org/draft/2020-12/schema (Prism checks 3.1 schemas as draft-07 without it)',
       );
     }
   }
-  if (problems.length > 0) throw new ContractLoadError(source, problems);
-  return parsed as OpenAPIV3_1.Document;
+  if (problems.length > 0 || !isContractDocument(parsed)) throw new ContractLoadError(source, problems);
+  return parsed;
 }
 
 async function validateDocument(
@@ -141,8 +144,9 @@ async function validateDocument(
 ): Promise<{ document: OpenAPIV3_1.Document; dereferenced: OpenAPIV3_1.Document }> {
   const { default: SwaggerParser } = await import('@apidevtools/swagger-parser');
   try {
-    await SwaggerParser.validate(structuredClone(document) as never);
-    const dereferenced = (await SwaggerParser.dereference(structuredClone(document) as never)) as OpenAPIV3_1.Document;
+    await SwaggerParser.validate(structuredClone(document));
+    const dereferenced = await SwaggerParser.dereference(structuredClone(document));
+    if (!isContractDocument(dereferenced)) throw new Error('the dereferenced document is not an OpenAPI 3.1 document');
     return { document, dereferenced };
   } catch (error) {
     throw new ContractLoadError(source, [describeParserError(error)]);
@@ -150,11 +154,12 @@ async function validateDocument(
 }
 
 function describeParserError(error: unknown): string {
-  const details = (error as { details?: Array<{ message?: string; instancePath?: string; path?: unknown[] }> }).details;
+  const details = typeof error === 'object' && error !== null && 'details' in error ? error.details : undefined;
   const message = error instanceof Error ? error.message : String(error);
   if (Array.isArray(details) && details.length > 0) {
     const first = details
       .slice(0, 5)
+      .filter(isJsonObject)
       .map((d) =>
         `${d.instancePath ?? (Array.isArray(d.path) ? `/${d.path.join('/')}` : '')} ${d.message ?? ''}`.trim(),
       );

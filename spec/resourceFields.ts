@@ -14,14 +14,12 @@ export interface ResourceFields {
 }
 
 const fieldsOf = perContract((contract): ResourceFields => {
-  const schema = contract.schemas.AiIntegration as { required?: string[]; properties?: Record<string, JsonSchema> };
+  const schema = contract.schemas.AiIntegration ?? {};
   const required = new Set(schema.required ?? []);
   const nullableOptional = Object.entries(schema.properties ?? {})
     .filter(([name, property]) => !required.has(name) && acceptsNull(property))
     .map(([name]) => name);
-  const updateBody = contract.operation('update').requestBody?.schema as
-    | { properties?: Record<string, unknown> }
-    | undefined;
+  const updateBody = contract.operation('update').requestBody?.schema;
   return {
     nullableOptional,
     serverManaged: [...contract.rule('immutable-fields').fields, ...contract.rule('updated-at-advances').fields],

@@ -16,14 +16,14 @@ export function acceptsNull(schema: JsonSchema): boolean {
   if (Array.isArray(schema.enum) && !schema.enum.includes(null)) return false;
   if (Array.isArray(schema.type) && !schema.type.includes('null')) return false;
   if (typeof schema.type === 'string' && schema.type !== 'null') return false;
-  const alternatives = (schema.oneOf ?? schema.anyOf) as JsonSchema[] | undefined;
+  const alternatives = schema.oneOf ?? schema.anyOf;
   return !Array.isArray(alternatives) || alternatives.some(acceptsNull);
 }
 
 /** The alternatives of a schema (`oneOf`/`anyOf`, its `allOf` merged in), or undefined when it has none. */
 export function alternativesOf(schema: JsonSchema): JsonSchema[] | undefined {
   schema = flattenAllOf(schema);
-  const alternatives = (schema.oneOf ?? schema.anyOf) as JsonSchema[] | undefined;
+  const alternatives = schema.oneOf ?? schema.anyOf;
   return Array.isArray(alternatives) ? alternatives : undefined;
 }
 
@@ -37,5 +37,5 @@ export function leavesOf(schema: JsonSchema): JsonSchema[] {
 /** The declared properties of a schema, its `allOf` merged in. */
 export function propertiesOf(schema: JsonSchema): Record<string, JsonSchema> {
   schema = flattenAllOf(schema);
-  return (schema.properties ?? {}) as Record<string, JsonSchema>;
+  return schema.properties ?? {};
 }

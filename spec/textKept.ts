@@ -1,3 +1,5 @@
+import { isJsonObject } from './json.js';
+
 /**
  * Whether a server kept the text it accepted, by meaning (contract, "Requests that arrive at the
  * same time", last paragraph). The facts leave two normalisations open: surrounding whitespace and
@@ -37,9 +39,9 @@ export function textChange(
     return undefined;
   }
   if (typeof sent === 'object' && sent !== null) {
-    if (typeof got !== 'object' || got === null || Array.isArray(got)) return { at, sent, got };
-    const gotEntries = Object.entries(got as Record<string, unknown>);
-    for (const [key, value] of Object.entries(sent as Record<string, unknown>)) {
+    if (!isJsonObject(got)) return { at, sent, got };
+    const gotEntries = Object.entries(got);
+    for (const [key, value] of Object.entries(sent)) {
       const where = `${at}[${JSON.stringify(key)}]`;
       const found =
         gotEntries.find(([k]) => k === key) ??

@@ -31,7 +31,7 @@ export function issuesFromAjv(root: string, errors: readonly ErrorObject[] | nul
       continue;
     }
     if (alternatives && typeErrors.length > 1) {
-      const types = [...new Set(typeErrors.map((e) => String((e.params as { type: unknown }).type)))];
+      const types = [...new Set(typeErrors.map((e) => String(paramsOf(e).type)))];
       issues.push({ pointer, message: `must be ${types.join(' or ')}` });
       continue;
     }
@@ -45,7 +45,7 @@ export function issuesFromAjv(root: string, errors: readonly ErrorObject[] | nul
 
 function pointerOf(root: string, error: ErrorObject): string {
   const base = `${root}${error.instancePath}`;
-  const params = error.params as Record<string, unknown>;
+  const params = paramsOf(error);
   if (error.keyword === 'additionalProperties') return `${base}/${escape(String(params.additionalProperty))}`;
   if (error.keyword === 'unevaluatedProperties') return `${base}/${escape(String(params.unevaluatedProperty))}`;
   if (error.keyword === 'required') return `${base}/${escape(String(params.missingProperty))}`;
@@ -53,7 +53,7 @@ function pointerOf(root: string, error: ErrorObject): string {
 }
 
 function messageOf(error: ErrorObject): string {
-  const params = error.params as Record<string, unknown>;
+  const params = paramsOf(error);
   switch (error.keyword) {
     case 'additionalProperties':
     case 'unevaluatedProperties':
@@ -61,7 +61,7 @@ function messageOf(error: ErrorObject): string {
     case 'required':
       return 'is required';
     case 'enum':
-      return `must be one of: ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+      return `must be one of: ${(Array.isArray(params.allowedValues) ? params.allowedValues : []).map((v) => JSON.stringify(v)).join(', ')}`;
     case 'const':
       return `must be ${JSON.stringify(params.allowedValue)}`;
     case 'minProperties':
@@ -83,4 +83,9 @@ function dedupe(issues: ValidationIssue[]): ValidationIssue[] {
     seen.add(key);
     return true;
   });
+}
+
+/** An error's params, each read as unknown (Ajv types them `any`). */
+function paramsOf(error: ErrorObject): Readonly<Record<string, unknown>> {
+  return error.params;
 }
