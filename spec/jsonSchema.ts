@@ -11,6 +11,8 @@ type SchemaType = OpenAPIV3_1.NonArraySchemaObjectType | OpenAPIV3_1.ArraySchema
  * references left) is one as it is.
  */
 export interface JsonSchema extends Omit<OpenAPIV3_1.BaseSchemaObject, NestedKeyword> {
+  /** A reference to another schema (the written document has them; the dereferenced one none). */
+  $ref?: string;
   type?: SchemaType | SchemaType[];
   items?: JsonSchema;
   properties?: { [name: string]: JsonSchema };
