@@ -55,7 +55,7 @@ export function invalidUpdateCases(contract: Contract, options: InvalidUpdateBod
 
 function buildCases(contract: Contract, options: InvalidUpdateBodyOptions): InvalidCase[] {
   const requested = stringList(WHERE, 'families', options.families);
-  const families = subsetOf(WHERE, 'families', requested, INVALID_FAMILY_NAMES) as readonly InvalidFamily[];
+  const families = subsetOf(WHERE, 'families', requested, INVALID_FAMILY_NAMES);
   const includeStrictOnly = booleanOption(WHERE, 'includeStrictOnly', options.includeStrictOnly, true);
   const ctx = {
     contract,

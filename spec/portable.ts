@@ -15,7 +15,7 @@ export {
   type PreparedContract,
 } from './buildContract.js';
 export { ContractLoadError } from './ContractLoadError.js';
-export { hasParam, type ContractRule, type RuleOrigin, type RuleWithParam } from './ContractRule.js';
+export { fieldAt, hasParam, isRule, type ContractRule, type RuleOrigin, type RuleWithParam } from './ContractRule.js';
 export type { RuleParams, RuleParamsById } from './ruleParams.js';
 export {
   EDITIONS,
@@ -56,7 +56,7 @@ export {
   type CompareOptions,
 } from './canonicalIntegration.js';
 export { jsonEqual } from './jsonEqual.js';
-export { isJsonObject, jsonUtf8Bytes, type Json, type JsonObject } from './json.js';
+export { isJsonObject, isStringList, isStringMap, jsonUtf8Bytes, type Json, type JsonObject } from './json.js';
 export { perContract } from './perContract.js';
 export { sameText, textChange, type TextChange, type TextKeptOptions } from './textKept.js';
 export { listParameters, type ListParameters } from './listParameters.js';

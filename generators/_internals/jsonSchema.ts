@@ -10,7 +10,8 @@ export function typeOfValue(value: unknown): JsonType {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
   if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
-  return typeof value as JsonType;
+  if (typeof value === 'boolean') return 'boolean';
+  return typeof value === 'string' ? 'string' : 'object';
 }
 
 /**
@@ -22,8 +23,8 @@ export function typeOfValue(value: unknown): JsonType {
 export function declaredTypes(schema: JsonSchema): JsonType[] {
   schema = flattenAllOf(schema);
   const type = schema.type;
-  if (Array.isArray(type)) return type as JsonType[];
-  return typeof type === 'string' ? [type as JsonType] : [];
+  if (Array.isArray(type)) return type;
+  return typeof type === 'string' ? [type] : [];
 }
 
 /**
@@ -39,7 +40,7 @@ export function acceptedTypes(schema: JsonSchema): Set<JsonType> | undefined {
     accepted = accepted ? new Set([...accepted].filter((t) => next.has(t))) : next;
   };
   if ('const' in schema) narrow([typeOfValue(schema.const)]);
-  if (Array.isArray(schema.enum)) narrow((schema.enum as unknown[]).map(typeOfValue));
+  if (Array.isArray(schema.enum)) narrow(schema.enum.map(typeOfValue));
   const declared = declaredTypes(schema);
   if (declared.length > 0) narrow(declared);
   const alternatives = alternativesOf(schema);
@@ -61,8 +62,13 @@ export function withoutNull(schema: JsonSchema): JsonSchema {
   const alternatives = alternativesOf(schema);
   if (alternatives) {
     const rest = alternatives.filter((b) => !(declaredTypes(b).length === 1 && declaredTypes(b)[0] === 'null'));
-    if (rest.length === 1 && Object.keys(schema).every((k) => k === 'oneOf' || k === 'anyOf' || k === 'description'))
-      return rest[0]!;
+    const [only, ...others] = rest;
+    if (
+      only &&
+      others.length === 0 &&
+      Object.keys(schema).every((k) => k === 'oneOf' || k === 'anyOf' || k === 'description')
+    )
+      return only;
     return { ...schema, [schema.oneOf ? 'oneOf' : 'anyOf']: rest };
   }
   const declared = declaredTypes(schema);
@@ -76,12 +82,12 @@ export function withoutNull(schema: JsonSchema): JsonSchema {
 /** The enum values of a schema, directly or in one of its alternatives. */
 export function enumOf(schema: JsonSchema): unknown[] | undefined {
   schema = flattenAllOf(schema);
-  if (Array.isArray(schema.enum)) return schema.enum as unknown[];
+  if (Array.isArray(schema.enum)) return schema.enum;
   const found = leavesOf(schema).flatMap((leaf) => (leaf === schema ? [] : (enumOf(leaf) ?? [])));
   return found.length > 0 ? found : undefined;
 }
 
 export function requiredOf(schema: JsonSchema): string[] {
   schema = flattenAllOf(schema);
-  return Array.isArray(schema.required) ? (schema.required as string[]) : [];
+  return Array.isArray(schema.required) ? schema.required : [];
 }

@@ -62,9 +62,10 @@ export function validBodyArbitrary(
 
   const name = model.uniqueName?.field;
   if (name && settings.takenNames.size > 0)
-    bodies = bodies.map((body) =>
-      typeof body[name] === 'string' ? { ...body, [name]: freeName(body[name] as string, settings.takenNames) } : body,
-    );
+    bodies = bodies.map((body) => {
+      const value = body[name];
+      return typeof value === 'string' ? { ...body, [name]: freeName(value, settings.takenNames) } : body;
+    });
 
   const limit = model.sizeLimit;
   if (limit)
