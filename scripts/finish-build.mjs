@@ -9,7 +9,7 @@ import { bundleMswEntry } from './mswEntry.mjs';
 
 mkdirSync('dist/spec', { recursive: true });
 cpSync('spec/openapi.yaml', 'dist/spec/openapi.yaml');
-const { prepareContract } = await import('../dist/spec/loadContract.js');
+const { prepareContract } = await import('../dist/spec/document/loadContract.js');
 try {
   await prepareContract('dist/spec/openapi.yaml');
 } catch (error) {

@@ -4,8 +4,8 @@
  * as standalone code, so nothing is compiled at start-up), as the first baseline of the mock's cold
  * start did. It imports the loader's module directly, not spec/index.js.
  */
-import { isEdition } from '../../spec/editions.js';
-import { loadContract } from '../../spec/loadContract.js';
+import { isEdition } from '../../spec/editions/editions.js';
+import { loadContract } from '../../spec/document/loadContract.js';
 import { createBaselineStore, type Check } from './baselineStore.js';
 import { listenMinimalExpress } from './minimalExpressApp.js';
 

@@ -1,5 +1,5 @@
 import { http, type HttpHandler } from 'msw';
-import { readEditionTable } from '../../spec/editions.js';
+import { readEditionTable } from '../../spec/editions/editions.js';
 import { contractFromPrepared, type Contract, type Edition } from '../../spec/portable.js';
 import { startingAccounts } from '../config/startingAccounts.js';
 import type { FixturesDocument } from '../config/FixturesDocument.js';

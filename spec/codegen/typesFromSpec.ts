@@ -1,8 +1,8 @@
 import type { OpenAPIV3_1 } from 'openapi-types';
-import { type ContractDocument, isResolved, type OperationExtensions } from '../contractDocument.js';
-import { OPERATION_NAMES, readEditionTable, type Edition } from '../editions.js';
+import { type ContractDocument, isResolved, type OperationExtensions } from '../schema/contractDocument.js';
+import { OPERATION_NAMES, readEditionTable, type Edition } from '../editions/editions.js';
 import { isJsonObject } from '../json.js';
-import { isSchemaObject, type JsonSchema as Schema } from '../jsonSchema.js';
+import { isSchemaObject, type JsonSchema as Schema } from '../schema/jsonSchema.js';
 
 type Operation = OpenAPIV3_1.OperationObject<OperationExtensions>;
 
