@@ -106,7 +106,7 @@ export function collectionFields(contract: Contract): CollectionField[] {
       out.push({
         field,
         shape: 'list',
-        items: schema.items as JsonSchema,
+        items: schema.items,
         boundaries: ['empty', 'one', 'several', ...(schema.uniqueItems === true ? [] : ['duplicates' as const])],
       });
     } else if (schema.type === 'object' && !isObject(schema.properties) && isObject(schema.additionalProperties)) {
@@ -115,7 +115,7 @@ export function collectionFields(contract: Contract): CollectionField[] {
       out.push({
         field,
         shape: 'map',
-        items: schema.additionalProperties as JsonSchema,
+        items: schema.additionalProperties,
         boundaries: ['empty', 'one', 'several', ...(maxBytes === undefined ? [] : ['at-limit' as const])],
         ...(maxBytes === undefined ? {} : { maxBytes }),
       });
@@ -239,7 +239,7 @@ function nameFilterMaxLength(contract: Contract): number | undefined {
 
 function updateProperties(contract: Contract): Record<string, JsonSchema> {
   const schema = contract.operation('update').requestBody?.schema;
-  return (schema && isObject(schema.properties) ? schema.properties : {}) as Record<string, JsonSchema>;
+  return schema?.properties ?? {};
 }
 
 /** The schema without its null alternative (a nullable list or map is still a list or map). */
