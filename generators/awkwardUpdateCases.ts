@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { contractModel, type Contract, type JsonSchema } from '../spec/index.js';
 import { readBodyModel, type BodyModel } from './_internals/bodyModel.js';
-import { acceptedTypes, enumOf, leavesOf, propertiesOf, withoutNull } from './_internals/jsonSchema.js';
+import { acceptedTypes, enumOf, leavesOf, propertiesOf, withoutNull } from '../spec/index.js';
 import { assertKnownKeys } from './_internals/options.js';
 import { scopingIdsOption, type ScopingIds } from './_internals/scopingIds.js';
 import { validBodyArbitrary } from './_internals/validBody.js';

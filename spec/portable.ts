@@ -51,7 +51,20 @@ export {
 } from './model/contractModel.js';
 export type { ResourceFields } from './model/resourceFields.js';
 export { flattenAllOf, isClosedObject } from './schema/flattenAllOf.js';
-export { acceptsNull, alternativesOf, leavesOf, propertiesOf } from './schema/schemaReaders.js';
+export {
+  acceptedTypes,
+  acceptsNull,
+  alternativesOf,
+  declaredTypes,
+  enumOf,
+  JSON_TYPES,
+  leavesOf,
+  propertiesOf,
+  requiredOf,
+  typeOfValue,
+  withoutNull,
+  type JsonType,
+} from './schema/schemaReaders.js';
 export {
   inContractEdition,
   otherEditionSpellings,

@@ -12,7 +12,7 @@ import {
   type Validator,
 } from '../../spec/index.js';
 import { integrationFlavour } from './flavours.js';
-import { enumOf, leavesOf, propertiesOf, requiredOf, withoutNull } from './jsonSchema.js';
+import { enumOf, leavesOf, propertiesOf, requiredOf, withoutNull } from '../../spec/index.js';
 import { arbitraryFor, type Flavour } from './schemaArbitrary.js';
 
 /** What the generators read from the spec about one request body: its schema and the rules on it. */

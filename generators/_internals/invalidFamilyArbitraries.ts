@@ -13,7 +13,15 @@ import {
   SPELLED_FIELDS,
   spelledPlaces,
 } from '../../spec/index.js';
-import { acceptsNull, enumOf, flattenAllOf, leavesOf, propertiesOf, requiredOf, withoutNull } from './jsonSchema.js';
+import {
+  acceptsNull,
+  enumOf,
+  flattenAllOf,
+  leavesOf,
+  propertiesOf,
+  requiredOf,
+  withoutNull,
+} from '../../spec/index.js';
 import {
   malformedInside,
   unknownEnumValue,

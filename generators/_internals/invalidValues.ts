@@ -11,7 +11,7 @@ import {
   requiredOf,
   withoutNull,
   type JsonType,
-} from './jsonSchema.js';
+} from '../../spec/index.js';
 import { arbitraryFor, join, mapKey, type Flavour } from './schemaArbitrary.js';
 
 /** A value of a JSON type outside `wanted`, as a client might send by mistake. */

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { isJsonObject, type JsonSchema } from '../../spec/index.js';
-import { alternativesOf, declaredTypes, flattenAllOf, propertiesOf, requiredOf, type JsonType } from './jsonSchema.js';
+import {
+  alternativesOf,
+  declaredTypes,
+  flattenAllOf,
+  propertiesOf,
+  requiredOf,
+  type JsonType,
+} from '../../spec/index.js';
 
 /**
  * A source of realistic values for one place of a body: given the path of the value (property
