@@ -1,6 +1,6 @@
 // After tsc: copies the spec into dist/ and saves there, per edition, its validated, dereferenced
 // snapshot and its validators as standalone code, so that the mock's start-up skips the YAML parser,
-// swagger-parser and Ajv's compiler (see spec/preparedContract.ts, spec/standaloneValidators.ts);
+// swagger-parser and Ajv's compiler (see spec/document/preparedContract.ts, spec/document/standaloneValidators.ts);
 // then bundles the msw entry, which embeds those snapshots (see scripts/mswEntry.mjs).
 import { cpSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';

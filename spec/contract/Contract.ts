@@ -65,7 +65,7 @@ export interface OperationContract {
 
 export interface Contract {
   readonly source: string;
-  /** The edition this contract speaks (see spec/editions.ts). */
+  /** The edition this contract speaks (see spec/editions/editions.ts). */
   readonly edition: Edition;
   /** This edition's operation ids and spellings. */
   readonly facts: EditionFacts;
@@ -89,7 +89,7 @@ export interface Contract {
 
 /**
  * A spec already validated and dereferenced in one edition: what `npm run build` saves in dist/
- * (spec/preparedContract.ts) and what the browser entry of the mock embeds.
+ * (spec/document/preparedContract.ts) and what the browser entry of the mock embeds.
  */
 export interface PreparedContract {
   readonly sourceSha256: string;

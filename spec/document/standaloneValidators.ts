@@ -27,7 +27,7 @@ export async function writeStandaloneValidators(
     standaloneModule as unknown as { default: (ajv: Ajv, refs: Record<string, string>) => string }
   ).default;
   const parts = [
-    "// Written by the build (spec/standaloneValidators.ts): Ajv standalone code of the contract's validators.",
+    "// Written by the build (spec/document/standaloneValidators.ts): Ajv standalone code of the contract's validators.",
     "import { createRequire } from 'node:module';",
     'const require = createRequire(import.meta.url);',
     `export const sourceSha256 = ${JSON.stringify(sourceSha256)};`,

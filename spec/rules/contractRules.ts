@@ -70,7 +70,7 @@ export function readContractRules(
       summary,
       ...(details === undefined ? {} : { details }),
       ...(kit === undefined ? {} : { kit }),
-      // paramProblems checked them against the params each rule carries (spec/ruleParams.ts).
+      // paramProblems checked them against the params each rule carries (spec/rules/ruleParams.ts).
       params: params as RuleParams,
     });
   });

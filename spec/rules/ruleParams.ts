@@ -52,7 +52,7 @@ export function paramProblems(id: string, params: Readonly<Record<string, unknow
       problems.push(`${at}.params.${name} is not a known param (known: ${Object.keys(PARAM_SHAPES).join(', ')})`);
     else if (!hasShape(value, shape)) problems.push(`${at}.params.${name} must be ${SHAPE_TEXT[shape]}`);
     else if (!required.includes(name))
-      problems.push(`${at}.params.${name} is not a param of rule ${id} (spec/ruleParams.ts lists each rule's)`);
+      problems.push(`${at}.params.${name} is not a param of rule ${id} (spec/rules/ruleParams.ts lists each rule's)`);
   }
   return problems;
 }

@@ -8,16 +8,16 @@ import type { OpenAPIV3_1 } from 'openapi-types';
 export type ContractDocument = OpenAPIV3_1.Document<OperationExtensions> & DocumentExtensions;
 
 export interface DocumentExtensions {
-  /** The editions table (spec/editions.ts). */
+  /** The editions table (spec/editions/editions.ts). */
   readonly 'x-editions'?: unknown;
   /** The edition a derived document speaks; absent in the written one. */
   readonly 'x-edition'?: unknown;
-  /** The problem types by status (spec/problemTypes.ts). */
+  /** The problem types by status (spec/rules/problemTypes.ts). */
   readonly 'x-problem-types'?: unknown;
 }
 
 export interface OperationExtensions {
-  /** The rules JSON Schema cannot express (spec/contractRules.ts). */
+  /** The rules JSON Schema cannot express (spec/rules/contractRules.ts). */
   readonly 'x-contract-rules'?: unknown;
 }
 

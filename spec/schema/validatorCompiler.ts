@@ -23,7 +23,7 @@ export interface ValidatorCompilerOptions {
    * meta-schema again (about 30 ms per Ajv instance) can be skipped.
    */
   readonly schemasChecked?: boolean;
-  /** Functions compiled by the build (see spec/standaloneValidators.ts); a schema not among them is compiled by Ajv. */
+  /** Functions compiled by the build (see spec/document/standaloneValidators.ts); a schema not among them is compiled by Ajv. */
   readonly precompiled?: PrecompiledValidators;
   /** Ajv keeps each function's source, for standalone code (the build's). */
   readonly keepSource?: boolean;
