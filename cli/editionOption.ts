@@ -1,7 +1,7 @@
 import { EDITIONS, isEdition, type Edition } from '../spec/index.js';
 import { UsageError } from './UsageError.js';
 
-/** The `--edition` option every command that speaks the API takes (see spec/editions.ts). */
+/** The `--edition` option every command that speaks the API takes (see spec/editions/editions.ts). */
 export const EDITION_OPTION = { edition: { type: 'string' } } as const;
 
 export const EDITION_HELP = `  --edition E        ${EDITIONS.join(' or ')}: which public edition's spelling of enum values and

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { contractModel, type Contract, type JsonSchema } from '../spec/index.js';
 import { readBodyModel, type BodyModel } from './_internals/bodyModel.js';
-import { acceptedTypes, enumOf, leavesOf, propertiesOf, withoutNull } from './_internals/jsonSchema.js';
+import { acceptedTypes, enumOf, leavesOf, propertiesOf, withoutNull } from '../spec/index.js';
 import { assertKnownKeys } from './_internals/options.js';
 import { scopingIdsOption, type ScopingIds } from './_internals/scopingIds.js';
 import { validBodyArbitrary } from './_internals/validBody.js';
@@ -79,11 +79,13 @@ type Placed = AwkwardPlace & {
 export function awkwardPlaces(model: BodyModel): Placed[] {
   const out: Placed[] = [];
   for (const field of model.fields) {
-    const schema = withoutNull(model.properties[field]!);
-    const writeOnly = schema.writeOnly === true || model.properties[field]!.writeOnly === true;
+    const property = model.properties[field];
+    if (!property) continue;
+    const schema = withoutNull(property);
+    const writeOnly = schema.writeOnly === true || property.writeOnly === true;
     if (isFreeString(schema))
       out.push({ field, place: field, writeOnly, build: (text) => text.map((value) => ({ value })) });
-    const items = schema.items as JsonSchema | undefined;
+    const items = schema.items;
     if (acceptedTypes(schema)?.has('array') && items && isFreeString(items)) {
       out.push({
         field,
@@ -95,7 +97,7 @@ export function awkwardPlaces(model: BodyModel): Placed[] {
             .map(([value, plain]) => ({ value: [plain, value] })),
       });
     }
-    const values = schema.additionalProperties as JsonSchema | undefined;
+    const values = schema.additionalProperties;
     if (
       Object.keys(propertiesOf(schema)).length === 0 &&
       typeof values === 'object' &&
@@ -118,7 +120,7 @@ export function awkwardPlaces(model: BodyModel): Placed[] {
     const c = model.consistency;
     if (c && field === c.metadataField) {
       for (const leaf of leavesOf(schema)) {
-        const kind = (propertiesOf(leaf)[c.kindProperty] as JsonSchema | undefined)?.const;
+        const kind = propertiesOf(leaf)[c.kindProperty]?.const;
         const valid = typeof kind === 'string' ? c.metadataOfKind.get(kind) : undefined;
         if (typeof kind !== 'string' || !valid) continue;
         for (const [member, memberSchema] of Object.entries(propertiesOf(leaf))) {

@@ -1,19 +1,9 @@
 import fc from 'fast-check';
 import type { Contract } from '../spec/index.js';
-import type { InvalidFamily } from './invalidFamilies.js';
 import type { InvalidRequest } from './InvalidRequest.js';
-import { invalidUpdateCases, type InvalidCase } from './invalidUpdateCases.js';
+import { type InvalidCase, type InvalidUpdateBodyOptions, invalidUpdateCases } from './invalidUpdateCases.js';
 
-export interface InvalidUpdateBodyOptions {
-  /** Families to draw from (default: every family the spec gives something to break). */
-  readonly families?: readonly InvalidFamily[];
-  /** false: leave out the strict-only families (their rule is strict, or the family is, as other-edition-spelling; default true: keep them). */
-  readonly includeStrictOnly?: boolean;
-  /** true (default): valid fields may come before and after the bad one, so partial application shows. */
-  readonly withValidFields?: boolean;
-  /** Names used in the account: valid companion fields never take one (so a 409 cannot mask the 4xx). */
-  readonly takenNames?: readonly string[];
-}
+export type { InvalidUpdateBodyOptions };
 
 /**
  * Invalid PATCH bodies, each labelled with the rule it breaks and the status it must get. Every
@@ -40,5 +30,6 @@ function groupBy(cases: readonly InvalidCase[], key: (c: InvalidCase) => string)
 }
 
 function oneOf<T>(arbitraries: readonly fc.Arbitrary<T>[]): fc.Arbitrary<T> {
-  return arbitraries.length === 1 ? arbitraries[0]! : fc.oneof(...arbitraries);
+  const [only, ...others] = arbitraries;
+  return only && others.length === 0 ? only : fc.oneof(...arbitraries);
 }

@@ -1,11 +1,10 @@
 import type fc from 'fast-check';
-import type { Contract, RuleId } from '../spec/index.js';
+import { type Contract, perContract, type RuleId } from '../spec/index.js';
 import { readBodyModel } from './_internals/bodyModel.js';
 import { FAMILY_BUILDERS, isStrictOnly } from './_internals/invalidFamilyArbitraries.js';
 import { assertKnownKeys, booleanOption, stringList, subsetOf } from './_internals/options.js';
 import { describeInvalid, INVALID_FAMILY_NAMES, type InvalidFamily } from './invalidFamilies.js';
 import type { InvalidRequest } from './InvalidRequest.js';
-import type { InvalidUpdateBodyOptions } from './invalidUpdateBody.js';
 
 /**
  * One combination the invalid families name: a family, the body field it breaks (none for a
@@ -22,10 +21,21 @@ export interface InvalidCase {
   readonly arbitrary: fc.Arbitrary<InvalidRequest>;
 }
 
+export interface InvalidUpdateBodyOptions {
+  /** Families to draw from (default: every family the spec gives something to break). */
+  readonly families?: readonly InvalidFamily[];
+  /** false: leave out the strict-only families (their rule is strict, or the family is, as other-edition-spelling; default true: keep them). */
+  readonly includeStrictOnly?: boolean;
+  /** true (default): valid fields may come before and after the bad one, so partial application shows. */
+  readonly withValidFields?: boolean;
+  /** Names used in the account: valid companion fields never take one (so a 409 cannot mask the 4xx). */
+  readonly takenNames?: readonly string[];
+}
+
 const WHERE = 'invalidUpdateCases';
 
 /** Built once per contract and options (arbitraries are immutable, so the cases are shared). */
-const cache = new WeakMap<Contract, Map<string, InvalidCase[]>>();
+const casesOf = perContract(() => new Map<string, InvalidCase[]>());
 
 /**
  * Every combination of invalid PATCH body the spec gives the families something to break, in the
@@ -36,17 +46,16 @@ const cache = new WeakMap<Contract, Map<string, InvalidCase[]>>();
  */
 export function invalidUpdateCases(contract: Contract, options: InvalidUpdateBodyOptions = {}): InvalidCase[] {
   assertKnownKeys(WHERE, options, ['families', 'includeStrictOnly', 'withValidFields', 'takenNames']);
-  let perContract = cache.get(contract);
-  if (!perContract) cache.set(contract, (perContract = new Map()));
+  const perOptions = casesOf(contract);
   const key = JSON.stringify(options);
-  let cases = perContract.get(key);
-  if (!cases) perContract.set(key, (cases = buildCases(contract, options)));
+  let cases = perOptions.get(key);
+  if (!cases) perOptions.set(key, (cases = buildCases(contract, options)));
   return [...cases];
 }
 
 function buildCases(contract: Contract, options: InvalidUpdateBodyOptions): InvalidCase[] {
   const requested = stringList(WHERE, 'families', options.families);
-  const families = subsetOf(WHERE, 'families', requested, INVALID_FAMILY_NAMES) as readonly InvalidFamily[];
+  const families = subsetOf(WHERE, 'families', requested, INVALID_FAMILY_NAMES);
   const includeStrictOnly = booleanOption(WHERE, 'includeStrictOnly', options.includeStrictOnly, true);
   const ctx = {
     contract,

@@ -23,7 +23,7 @@ export interface MockOptions {
   /** One info line per request (default true); false keeps error lines only (`--quiet`). */
   readonly logRequests?: boolean;
   /**
-   * The public edition to serve (spec/editions.ts): its spelling of enum values and operation ids.
+   * The public edition to serve (spec/editions/editions.ts): its spelling of enum values and operation ids.
    * Default: the spec's default edition (camel).
    */
   readonly edition?: Edition;

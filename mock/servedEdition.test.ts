@@ -3,7 +3,7 @@ import { ADMIN_PREFIX, DEMO_TOKEN, type FixturesDocument } from './index.js';
 import { startTestMock, type TestMock } from './test-support/startTestMock.js';
 
 /**
- * The mock speaks one edition (spec/editions.ts): it answers in that edition's spelling, refuses
+ * The mock speaks one edition (spec/editions/editions.ts): it answers in that edition's spelling, refuses
  * the other's with a 400 naming the edition to use, and reads fixtures written in either. Every
  * reply of a contract operation is checked against the spec in the served edition (startTestMock).
  */

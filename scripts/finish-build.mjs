@@ -1,8 +1,8 @@
 // After tsc: copies the spec into dist/ and saves there, per edition, its validated, dereferenced
 // snapshot and its validators as standalone code, so that the mock's start-up skips the YAML parser,
-// swagger-parser and Ajv's compiler (see spec/preparedContract.ts, spec/standaloneValidators.ts);
-// then bundles the msw entry, which embeds the same snapshots from a generated source file (see
-// scripts/mswEntry.mjs).
+// swagger-parser and Ajv's compiler (see spec/document/preparedContract.ts,
+// spec/document/standaloneValidators.ts); then bundles the msw entry, which embeds the same snapshots
+// from a generated source file (see scripts/mswEntry.mjs).
 import { cpSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
@@ -10,7 +10,7 @@ import { bundleMswEntry } from './mswEntry.mjs';
 
 mkdirSync('dist/spec', { recursive: true });
 cpSync('spec/openapi.yaml', 'dist/spec/openapi.yaml');
-const { prepareContract } = await import('../dist/spec/loadContract.js');
+const { prepareContract } = await import('../dist/spec/document/loadContract.js');
 try {
   await prepareContract('dist/spec/openapi.yaml');
 } catch (error) {

@@ -58,14 +58,14 @@ async function checkEmbeddedContracts() {
 }
 
 /**
- * spec/compileValidators.ts finds a `require` through import.meta.url, else imports Ajv with a
+ * spec/schema/compileValidators.ts finds a `require` through import.meta.url, else imports Ajv with a
  * top-level await (a browser): CommonJS has neither import.meta nor top-level await, and always has
  * `require`. Each replaced text must be found, so that a change there fails the build, not a consumer.
  */
 const ajvRequiredInCommonJs = {
   name: 'ajv-required-in-commonjs',
   setup(build) {
-    build.onLoad({ filter: /[\\/]spec[\\/]compileValidators\.ts$/ }, ({ path }) => {
+    build.onLoad({ filter: /[\\/]spec[\\/]schema[\\/]compileValidators\.ts$/ }, ({ path }) => {
       let contents = readFileSync(path, 'utf8');
       for (const [from, to] of [
         ['nodeModule?.createRequire(import.meta.url)', 'require'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OpenAPIV3_1 } from 'openapi-types';
-import { loadContract } from './loadContract.js';
+import { loadContract } from './document/loadContract.js';
 
 const contract = await loadContract();
 

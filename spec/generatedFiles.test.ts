@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { generatedTypes, typesPath } from './codegen/generateTypes.js';
-import { EDITIONS } from './editions.js';
-import { loadContract } from './loadContract.js';
-import { renderRulesTable, rulesTablePath } from './rulesTable.js';
+import { EDITIONS } from './editions/editions.js';
+import { loadContract } from './document/loadContract.js';
+import { renderRulesTable, rulesTablePath } from './document/rulesTable.js';
 
 describe('files generated from the spec', () => {
   for (const edition of EDITIONS) {

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { DEFAULT_SPEC_PATH, editionSource } from './loadContract.js';
+import { DEFAULT_SPEC_PATH, editionSource } from './document/loadContract.js';
 import { brokenSpec, writeSpecText } from './test-support/brokenSpec.js';
 
 const run = promisify(execFile);

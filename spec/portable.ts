@@ -4,19 +4,26 @@
  * by meaning. No node: module is reachable from here. spec/index.ts adds what needs Node: reading
  * and validating the YAML (loadContract), the rule table's file, and checkResponse (prism-http).
  */
-export {
-  contractFromPrepared,
-  type Contract,
-  type OperationContract,
-  type RequestBodyContract,
-  type ResponseContract,
-  type ParameterContract,
-  type HttpMethod,
-  type PreparedContract,
-} from './buildContract.js';
+export { contractFromPrepared } from './contract/buildContract.js';
+export type {
+  Contract,
+  OperationContract,
+  RequestBodyContract,
+  ResponseContract,
+  ParameterContract,
+  HttpMethod,
+  PreparedContract,
+} from './contract/Contract.js';
 export { ContractLoadError } from './ContractLoadError.js';
-export type { ContractRule, RuleOrigin } from './contractRules.js';
-export { hasParam, type RuleParams, type RuleParamsById, type RuleWithParam } from './ruleParams.js';
+export {
+  fieldAt,
+  hasParam,
+  isRule,
+  type ContractRule,
+  type RuleOrigin,
+  type RuleWithParam,
+} from './rules/ContractRule.js';
+export type { RuleParams, RuleParamsById } from './rules/ruleParams.js';
 export {
   EDITIONS,
   OPERATION_NAMES,
@@ -27,25 +34,44 @@ export {
   type EditionTable,
   type OperationName,
   type SpelledField,
-} from './editions.js';
-export type { ProblemType } from './problemTypes.js';
-export type { Validator, JsonSchema } from './compileValidators.js';
-export type { ValidationIssue } from './validationIssues.js';
+} from './editions/editions.js';
+export type { ProblemType } from './rules/problemTypes.js';
+export type { Validator, JsonSchema } from './schema/compileValidators.js';
+export type { ValidationIssue } from './schema/validationIssues.js';
 export type * from './types.generated.js';
 /** The upper edition's types (the camel edition's are exported at the top level). */
 export type * as UpperEdition from './types.upper.generated.js';
-export { resourceFields } from './resourceFields.js';
-export { contractModel, type ContractModel, type Outcome, type Accepted, type Rejected } from './contractModel.js';
-export type { ResourceFields } from './resourceFields.js';
-export { flattenAllOf, isClosedObject } from './flattenAllOf.js';
-export { acceptsNull, alternativesOf, leavesOf, propertiesOf } from './schemaReaders.js';
+export { resourceFields } from './model/resourceFields.js';
+export {
+  contractModel,
+  type ContractModel,
+  type Outcome,
+  type Accepted,
+  type Rejected,
+} from './model/contractModel.js';
+export type { ResourceFields } from './model/resourceFields.js';
+export { flattenAllOf, isClosedObject } from './schema/flattenAllOf.js';
+export {
+  acceptedTypes,
+  acceptsNull,
+  alternativesOf,
+  declaredTypes,
+  enumOf,
+  JSON_TYPES,
+  leavesOf,
+  propertiesOf,
+  requiredOf,
+  typeOfValue,
+  withoutNull,
+  type JsonType,
+} from './schema/schemaReaders.js';
 export {
   inContractEdition,
   otherEditionSpellings,
   respellAt,
   spelledPlaces,
   type SpelledPlace,
-} from './editionSpelling.js';
+} from './model/editionSpelling.js';
 export {
   canonicalIntegration,
   canonicalInstant,
@@ -54,9 +80,10 @@ export {
   differingFields,
   pickCanonical,
   type CompareOptions,
-} from './canonicalIntegration.js';
-export { jsonEqual } from './jsonEqual.js';
-export { jsonUtf8Bytes } from './jsonUtf8Bytes.js';
-export { sameText, textChange, type TextChange, type TextKeptOptions } from './textKept.js';
-export { listParameters, type ListParameters } from './listParameters.js';
-export { apiBasePath } from './apiBasePath.js';
+} from './model/canonicalIntegration.js';
+export { jsonEqual } from './model/jsonEqual.js';
+export { isJsonObject, isStringList, isStringMap, jsonUtf8Bytes, type Json, type JsonObject } from './json.js';
+export { perContract } from './contract/perContract.js';
+export { sameText, textChange, type TextChange, type TextKeptOptions } from './model/textKept.js';
+export { listParameters, type ListParameters } from './model/listParameters.js';
+export { apiBasePath } from './model/apiBasePath.js';

@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import Ajv2020Module from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import type { ValidateFunction } from 'ajv';
-import { preparedPathFor } from '../../spec/preparedContract.js';
+import { preparedPathFor } from '../../spec/document/preparedContract.js';
 
 const Ajv2020 = Ajv2020Module.default;
 const addFormats = addFormatsModule.default;

@@ -1,11 +1,11 @@
 /**
  * Baseline for cold start: the minimal Express app (minimalExpressApp.ts), its validators those of
- * the project's own loader (spec/loadContract.ts: the build's prepared snapshot and its validators
+ * the project's own loader (spec/document/loadContract.ts: the build's prepared snapshot and its validators
  * as standalone code, so nothing is compiled at start-up), as the first baseline of the mock's cold
  * start did. It imports the loader's module directly, not spec/index.js.
  */
-import { isEdition } from '../../spec/editions.js';
-import { loadContract } from '../../spec/loadContract.js';
+import { isEdition } from '../../spec/editions/editions.js';
+import { loadContract } from '../../spec/document/loadContract.js';
 import { createBaselineStore, type Check } from './baselineStore.js';
 import { listenMinimalExpress } from './minimalExpressApp.js';
 

@@ -1,5 +1,5 @@
 import type { InvalidRequest } from '../../generators/index.js';
-import type { Contract } from '../../spec/index.js';
+import { type Contract, jsonUtf8Bytes } from '../../spec/index.js';
 import { isObject } from '../compare.js';
 import type { RecordedExchange } from '../transport/ExchangeLog.js';
 import type { Combination } from './Combination.js';
@@ -100,9 +100,7 @@ export class RuleCoverage {
       for (const [field, value] of Object.entries(body)) {
         if (value === null && this.updateFields.includes(field)) this.cover(nullCombination(field));
         const collection = this.collections.find((c) => c.field === field);
-        const boundary = collection
-          ? boundaryOf(collection, value, (v) => Buffer.byteLength(JSON.stringify(v)))
-          : undefined;
+        const boundary = collection ? boundaryOf(collection, value, jsonUtf8Bytes) : undefined;
         if (collection && boundary && collection.boundaries.includes(boundary))
           this.cover(boundaryCombination(field, boundary));
       }

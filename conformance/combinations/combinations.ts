@@ -106,7 +106,7 @@ export function collectionFields(contract: Contract): CollectionField[] {
       out.push({
         field,
         shape: 'list',
-        items: schema.items as JsonSchema,
+        items: schema.items,
         boundaries: ['empty', 'one', 'several', ...(schema.uniqueItems === true ? [] : ['duplicates' as const])],
       });
     } else if (schema.type === 'object' && !isObject(schema.properties) && isObject(schema.additionalProperties)) {
@@ -115,7 +115,7 @@ export function collectionFields(contract: Contract): CollectionField[] {
       out.push({
         field,
         shape: 'map',
-        items: schema.additionalProperties as JsonSchema,
+        items: schema.additionalProperties,
         boundaries: ['empty', 'one', 'several', ...(maxBytes === undefined ? [] : ['at-limit' as const])],
         ...(maxBytes === undefined ? {} : { maxBytes }),
       });
@@ -239,19 +239,19 @@ function nameFilterMaxLength(contract: Contract): number | undefined {
 
 function updateProperties(contract: Contract): Record<string, JsonSchema> {
   const schema = contract.operation('update').requestBody?.schema;
-  return (schema && isObject(schema.properties) ? schema.properties : {}) as Record<string, JsonSchema>;
+  return schema?.properties ?? {};
 }
 
 /** The schema without its null alternative (a nullable list or map is still a list or map). */
 function nonNull(schema: JsonSchema): JsonSchema {
   schema = flattenAllOf(schema);
-  const alternatives = (schema.oneOf ?? schema.anyOf) as JsonSchema[] | undefined;
+  const alternatives = schema.oneOf ?? schema.anyOf;
   if (Array.isArray(alternatives)) {
-    const rest = alternatives.map(flattenAllOf).filter((a) => a.type !== 'null');
-    if (rest.length === 1) return nonNull(rest[0]!);
+    const [only, ...others] = alternatives.map(flattenAllOf).filter((a) => a.type !== 'null');
+    if (only && others.length === 0) return nonNull(only);
   }
   if (Array.isArray(schema.type)) {
-    const types = (schema.type as string[]).filter((t) => t !== 'null');
+    const types = schema.type.filter((t) => t !== 'null');
     if (types.length === 1) return { ...schema, type: types[0] };
   }
   return schema;

@@ -6,6 +6,7 @@ import {
   pickCanonical,
   resourceFields,
   type CreateAiIntegrationRequest,
+  type JsonObject,
 } from '../../spec/index.js';
 import { burstCombination, BURST_KINDS, type BurstKind } from '../combinations/combinations.js';
 import { isObject } from '../compare.js';
@@ -17,13 +18,11 @@ import type { RecordedExchange } from '../transport/ExchangeLog.js';
 import { consistentUpdates, resourceField, stateOfCreate } from './_internals/bodies.js';
 import { permutations, together } from './_internals/together.js';
 
-type Json = Record<string, unknown>;
-
 /** One burst: requests sent at the same moment. Shrinking makes it smaller, never a sequence. */
 type Burst =
   | { readonly kind: 'one name'; readonly creates: number; readonly renames: number }
-  | { readonly kind: 'disjoint'; readonly patches: readonly Json[] }
-  | { readonly kind: 'delete'; readonly patches: readonly Json[]; readonly deleteAfterMs: number };
+  | { readonly kind: 'disjoint'; readonly patches: readonly JsonObject[] }
+  | { readonly kind: 'delete'; readonly patches: readonly JsonObject[]; readonly deleteAfterMs: number };
 
 /** Most requests in one burst (a handful: a burst must stay polite to a real deployment). */
 const MOST = 6;
@@ -108,7 +107,7 @@ function mixedNameBurst(): fc.Arbitrary<Burst> {
  * `min`..`max` PATCH bodies for the kit's plain integration, each on fields no other one touches,
  * each one the contract model accepts with no strict decision behind it.
  */
-function disjointPatches(ctx: RuleContext, min: number, max: number): fc.Arbitrary<Json[]> {
+function disjointPatches(ctx: RuleContext, min: number, max: number): fc.Arbitrary<JsonObject[]> {
   const fields = patchFields(ctx);
   const start = ctx.model.created(plainCreate(ctx));
   // bareCreateBody is a create body of the contract's edition (IntegrationsApi types it loosely).
@@ -122,13 +121,13 @@ function disjointPatches(ctx: RuleContext, min: number, max: number): fc.Arbitra
     )
     .filter((groups) => groups.every((g) => g.length > 0))
     .chain((groups) =>
-      fc.tuple(...groups.map((g) => consistentUpdates(ctx, state, { fields: g }).map((b) => b as Json))),
+      fc.tuple(...groups.map((g) => consistentUpdates(ctx, state, { fields: g }).map((b) => b as JsonObject))),
     )
     .filter((bodies) => bodies.every((b) => changesEveryField(ctx, start, b)));
 }
 
 /** Whether the model accepts `body` on `start`, resting on no strict decision, and each field it holds changes the state (so a lost one shows). */
-function changesEveryField(ctx: RuleContext, start: Json, body: Json): boolean {
+function changesEveryField(ctx: RuleContext, start: JsonObject, body: JsonObject): boolean {
   const outcome = ctx.model.update(start, body, []);
   if (!outcome.accepted || outcome.silent.length > 0) return false;
   const changed = differingFields(ctx.contract, start, outcome.after, { strict: ctx.strict });
@@ -136,7 +135,7 @@ function changesEveryField(ctx: RuleContext, start: Json, body: Json): boolean {
 }
 
 /** The integration the PATCH bursts start from: the least body every faithful server accepts (no headers, so a merge is a replace). */
-function plainCreate(ctx: RuleContext): Json {
+function plainCreate(ctx: RuleContext): JsonObject {
   return ctx.api.bareCreateBody();
 }
 
@@ -192,7 +191,7 @@ async function judgeOneName(ctx: RuleContext, creates: number, renames: number):
 }
 
 /** PATCHes of disjoint fields of one integration at once: the answers and the state afterwards are the successful PATCHes applied in some order. */
-async function judgeDisjoint(ctx: RuleContext, patches: readonly Json[]): Promise<void> {
+async function judgeDisjoint(ctx: RuleContext, patches: readonly JsonObject[]): Promise<void> {
   const before = await ctx.api.create(plainCreate(ctx));
   const what = `${patches.length} simultaneous PATCHes of disjoint fields (${patches.map((p) => Object.keys(p).join('+')).join(' | ')})`;
   const answers = await together(patches.map((body) => () => ctx.api.patch(before.id, body)));
@@ -202,7 +201,11 @@ async function judgeDisjoint(ctx: RuleContext, patches: readonly Json[]): Promis
 }
 
 /** PATCHes racing a DELETE: the DELETE succeeds; each PATCH comes before it (200) or after (404); the integration stays deleted. */
-async function judgePatchAndDelete(ctx: RuleContext, patches: readonly Json[], deleteAfterMs: number): Promise<void> {
+async function judgePatchAndDelete(
+  ctx: RuleContext,
+  patches: readonly JsonObject[],
+  deleteAfterMs: number,
+): Promise<void> {
   const before = await ctx.api.create(plainCreate(ctx));
   const what = `${patches.length} PATCH${patches.length === 1 ? '' : 'es'} of one integration and a DELETE ${deleteAfterMs} ms later (${patches.map((p) => Object.keys(p).join('+')).join(' | ')})`;
   const sent = await together<RecordedExchange>([
@@ -231,12 +234,12 @@ async function judgePatchAndDelete(ctx: RuleContext, patches: readonly Json[], d
 /** The PATCHes answered 200 with their answers; every other answer must be one of `refused`. */
 function successfulPatches(
   ctx: RuleContext,
-  patches: readonly Json[],
+  patches: readonly JsonObject[],
   answers: readonly RecordedExchange[],
   what: string,
   refused: readonly number[] | 'client-error',
-): Array<{ body: Json; answer: Integration }> {
-  const applied: Array<{ body: Json; answer: Integration }> = [];
+): Array<{ body: JsonObject; answer: Integration }> {
+  const applied: Array<{ body: JsonObject; answer: Integration }> = [];
   answers.forEach((answer, i) => {
     if (answer.status === 200)
       applied.push({
@@ -261,15 +264,15 @@ function successfulPatches(
 function expectSomeOrder(
   ctx: RuleContext,
   before: Integration,
-  applied: ReadonlyArray<{ body: Json; answer: Integration }>,
+  applied: ReadonlyArray<{ body: JsonObject; answer: Integration }>,
   after: Integration | undefined,
   what: string,
 ): void {
   const { contract, strict } = ctx.compare;
-  const differs = (expected: Json, actual: Json) => differingFields(contract, expected, actual, { strict });
-  let closest: { expected: Json; actual: Json; fields: string[] } | undefined;
+  const differs = (expected: JsonObject, actual: JsonObject) => differingFields(contract, expected, actual, { strict });
+  let closest: { expected: JsonObject; actual: JsonObject; fields: string[] } | undefined;
   for (const order of permutations(applied)) {
-    let state: Json = before;
+    let state: JsonObject = before;
     let explained = true;
     for (const { body, answer } of order) {
       const outcome = ctx.model.update(state, body, []);

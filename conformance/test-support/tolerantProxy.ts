@@ -1,4 +1,4 @@
-import type { RuleId } from '../../spec/index.js';
+import type { JsonObject, RuleId } from '../../spec/index.js';
 import {
   startProxy,
   type BrokenProxy,
@@ -47,9 +47,8 @@ const HEADERS_MAX_BYTES = 8175;
 /** What the proxy stores in place of an empty name (the mock refuses ""); answers show "" again. */
 const EMPTY_NAME = 'tolerant-proxy-empty-name';
 
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const parse = (text: string): Json | undefined => {
+const isObject = (v: unknown): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
+const parse = (text: string): JsonObject | undefined => {
   try {
     const value: unknown = JSON.parse(text);
     return isObject(value) ? value : undefined;
@@ -58,10 +57,10 @@ const parse = (text: string): Json | undefined => {
   }
 };
 const isPatch = (r: ProxyRequest) => r.method === 'PATCH' && ITEM.test(r.path);
-const pick = (value: Json, keys: readonly string[]): Json =>
+const pick = (value: JsonObject, keys: readonly string[]): JsonObject =>
   Object.fromEntries(Object.entries(value).filter(([k]) => keys.includes(k)));
 const withBody = (r: ProxyRequest, body: unknown): ProxyRequest => ({ ...r, text: JSON.stringify(body) });
-const current = async (r: ProxyRequest, forward: Forward): Promise<Json> =>
+const current = async (r: ProxyRequest, forward: Forward): Promise<JsonObject> =>
   parse(
     (
       await forward({
@@ -74,7 +73,7 @@ const current = async (r: ProxyRequest, forward: Forward): Promise<Json> =>
   ) ?? {};
 
 /** The body with the properties the spec does not declare dropped, at the top and inside scopings and provider_metadata. */
-function knownOnly(body: Json): Json {
+function knownOnly(body: JsonObject): JsonObject {
   const out = pick(body, UPDATABLE);
   if (Array.isArray(out.scopings)) out.scopings = out.scopings.map((s) => (isObject(s) ? pick(s, SCOPING) : s));
   const metadata = out.provider_metadata;
@@ -84,7 +83,7 @@ function knownOnly(body: Json): Json {
 }
 
 /** Every integration in an answer (one, or a list's page) with `map` applied. */
-function mapIntegrations(response: ProxyResponse, map: (integration: Json) => Json): ProxyResponse {
+function mapIntegrations(response: ProxyResponse, map: (integration: JsonObject) => JsonObject): ProxyResponse {
   const out = parse(response.text);
   if (!out) return response;
   const mapped = Array.isArray(out.ai_integrations)

@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import {
+  fieldAt,
   hasParam,
+  isJsonObject,
+  perContract,
   type Contract,
   type ContractRule,
   type JsonSchema,
@@ -9,7 +12,7 @@ import {
   type Validator,
 } from '../../spec/index.js';
 import { integrationFlavour } from './flavours.js';
-import { enumOf, leavesOf, propertiesOf, requiredOf, withoutNull } from './jsonSchema.js';
+import { enumOf, leavesOf, propertiesOf, requiredOf, withoutNull } from '../../spec/index.js';
 import { arbitraryFor, type Flavour } from './schemaArbitrary.js';
 
 /** What the generators read from the spec about one request body: its schema and the rules on it. */
@@ -45,14 +48,20 @@ export interface ProviderConsistency {
   readonly metadataOfKind: ReadonlyMap<string, fc.Arbitrary<Record<string, unknown>>>;
 }
 
-const cache = new WeakMap<Contract, Map<OperationName, BodyModel>>();
+const modelsOf = perContract(() => new Map<OperationName, BodyModel>());
+
+/** The schema of a field of the body; an Error when the body declares no such field. */
+export function fieldSchema(model: BodyModel, field: string): JsonSchema {
+  const schema = model.properties[field];
+  if (!schema) throw new Error(`the ${model.operation} body declares no field ${field}`);
+  return schema;
+}
 
 /** Reads (once per contract) the body model of an operation. Throws when the operation has no JSON object body. */
 export function readBodyModel(contract: Contract, name: OperationName): BodyModel {
-  let perContract = cache.get(contract);
-  if (!perContract) cache.set(contract, (perContract = new Map()));
-  let model = perContract.get(name);
-  if (!model) perContract.set(name, (model = buildModel(contract, name)));
+  const models = modelsOf(contract);
+  let model = models.get(name);
+  if (!model) models.set(name, (model = buildModel(contract, name)));
   return model;
 }
 
@@ -68,15 +77,15 @@ function buildModel(contract: Contract, name: OperationName): BodyModel {
 
   const sizeRule = operation.rules.find(
     (r): r is RuleWithParam<'maxBytes'> =>
-      hasParam(r, 'maxBytes') && r.fields.length === 1 && fields.includes(r.fields[0]!),
+      hasParam(r, 'maxBytes') && r.fields.length === 1 && fields.includes(fieldAt(r, 0)),
   );
   const sizeLimit = sizeRule
-    ? { rule: sizeRule, field: sizeRule.fields[0]!, maxBytes: sizeRule.params.maxBytes }
+    ? { rule: sizeRule, field: fieldAt(sizeRule, 0), maxBytes: sizeRule.params.maxBytes }
     : undefined;
   const flavour = integrationFlavour(sizeLimit ? { headersLimit: sizeLimit } : {});
 
   const nameRule = operation.rules.find(
-    (r) => r.id.endsWith('name-unique') && r.fields.length === 1 && fields.includes(r.fields[0]!),
+    (r) => r.id.endsWith('name-unique') && r.fields.length === 1 && fields.includes(fieldAt(r, 0)),
   );
   const consistency = readConsistency(operation.rules, properties, flavour);
   return {
@@ -90,7 +99,7 @@ function buildModel(contract: Contract, name: OperationName): BodyModel {
     flavour,
     ...(sizeLimit ? { sizeLimit } : {}),
     ...(consistency ? { consistency } : {}),
-    ...(nameRule ? { uniqueName: { rule: nameRule, field: nameRule.fields[0]! } } : {}),
+    ...(nameRule ? { uniqueName: { rule: nameRule, field: fieldAt(nameRule, 0) } } : {}),
   };
 }
 
@@ -102,23 +111,26 @@ function readConsistency(
   const rule = rules.find((r): r is RuleWithParam<'requiredMetadataKind'> => hasParam(r, 'requiredMetadataKind'));
   if (!rule) return undefined;
   const requiredKind = rule.params.requiredMetadataKind;
-  const providerField = rule.fields.find(
-    (f) => properties[f] && enumOf(properties[f]!)?.some((v) => typeof v === 'string' && v in requiredKind),
-  );
+  const providerField = rule.fields.find((f) => {
+    const property = properties[f];
+    return property && enumOf(property)?.some((v) => typeof v === 'string' && v in requiredKind);
+  });
   const metadataField = rule.fields.find((f) => f !== providerField && properties[f]);
-  if (!providerField || !metadataField)
+  const providerSchema = providerField === undefined ? undefined : properties[providerField];
+  const metadataProperty = metadataField === undefined ? undefined : properties[metadataField];
+  if (!providerField || !metadataField || !providerSchema || !metadataProperty)
     throw new Error(
       `Rule ${rule.id}: cannot tell its provider field from its metadata field (${rule.fields.join(', ')})`,
     );
-  const metadataSchema = withoutNull(properties[metadataField]!);
-  const kindProperty = (metadataSchema.discriminator as { propertyName?: string } | undefined)?.propertyName ?? 'kind';
+  const metadataSchema = withoutNull(metadataProperty);
+  const kindProperty = metadataSchema.discriminator?.propertyName ?? 'kind';
   const metadataOfKind = new Map<string, fc.Arbitrary<Record<string, unknown>>>();
   for (const leaf of leavesOf(metadataSchema)) {
-    const kind = (propertiesOf(leaf)[kindProperty] as JsonSchema | undefined)?.const;
+    const kind = propertiesOf(leaf)[kindProperty]?.const;
     if (typeof kind === 'string')
       metadataOfKind.set(
         kind,
-        arbitraryFor(leaf, { path: metadataField, flavour }) as fc.Arbitrary<Record<string, unknown>>,
+        arbitraryFor(leaf, { path: metadataField, flavour }).map((value) => (isJsonObject(value) ? value : {})),
       );
   }
   for (const [provider, kind] of Object.entries(requiredKind)) {
@@ -127,6 +139,6 @@ function readConsistency(
         `Rule ${rule.id}: provider ${provider} needs metadata of kind "${kind}", which ${metadataField} does not declare`,
       );
   }
-  const providers = (enumOf(properties[providerField]!) ?? []).filter((v): v is string => typeof v === 'string');
+  const providers = (enumOf(providerSchema) ?? []).filter((v): v is string => typeof v === 'string');
   return { rule, providerField, metadataField, kindProperty, requiredKind, providers, metadataOfKind };
 }

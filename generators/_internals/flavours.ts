@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { JsonSchema } from '../../spec/index.js';
 import { fillToBytes } from './headersSize.js';
-import type { JsonType } from './jsonSchema.js';
+import type { JsonType } from '../../spec/index.js';
 import type { Flavour } from './schemaArbitrary.js';
 
 /**

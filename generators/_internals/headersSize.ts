@@ -1,7 +1,4 @@
-/** The size the headers-size-limit rule measures: UTF-8 bytes of the map serialized as JSON. */
-export function serializedBytes(value: unknown): number {
-  return Buffer.byteLength(JSON.stringify(value), 'utf8');
-}
+import { jsonUtf8Bytes } from '../../spec/index.js';
 
 const FILL = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
@@ -17,7 +14,7 @@ export function fillToBytes(
   unit?: string,
 ): Record<string, string> {
   const base = { ...headers, [key]: '' };
-  const missing = targetBytes - serializedBytes(base);
+  const missing = targetBytes - jsonUtf8Bytes(base);
   if (missing <= 0) return { ...headers };
   if (unit === undefined) {
     const value = FILL.repeat(Math.ceil(missing / FILL.length)).slice(0, missing);

@@ -2,10 +2,26 @@ import fc from 'fast-check';
 import type { Contract, ContractRule, JsonSchema } from '../../spec/index.js';
 import type { InvalidRequest } from '../InvalidRequest.js';
 import { describeInvalid, type InvalidFamily } from '../invalidFamilies.js';
-import type { BodyModel } from './bodyModel.js';
-import { fillToBytes, serializedBytes } from './headersSize.js';
-import { EDITIONS, otherEditionSpellings, respellAt, SPELLED_FIELDS, spelledPlaces } from '../../spec/index.js';
-import { acceptsNull, enumOf, flattenAllOf, leavesOf, propertiesOf, requiredOf, withoutNull } from './jsonSchema.js';
+import { type BodyModel, fieldSchema } from './bodyModel.js';
+import { fillToBytes } from './headersSize.js';
+import {
+  EDITIONS,
+  isJsonObject,
+  jsonUtf8Bytes,
+  otherEditionSpellings,
+  respellAt,
+  SPELLED_FIELDS,
+  spelledPlaces,
+} from '../../spec/index.js';
+import {
+  acceptsNull,
+  enumOf,
+  flattenAllOf,
+  leavesOf,
+  propertiesOf,
+  requiredOf,
+  withoutNull,
+} from '../../spec/index.js';
 import {
   malformedInside,
   unknownEnumValue,
@@ -122,7 +138,7 @@ function perField(
 ): FamilyCase[] {
   const rule = ruleOf(ctx, family);
   return ctx.model.fields.flatMap((field) => {
-    const picked = pick(ctx.model.properties[field]!, field);
+    const picked = pick(fieldSchema(ctx.model, field), field);
     if (!picked) return [];
     const variants: readonly Variant[] = picked instanceof fc.Arbitrary ? [{ values: picked }] : picked;
     return variants.map(({ variant, values }): FamilyCase => {
@@ -248,7 +264,7 @@ export const FAMILY_BUILDERS: Record<InvalidFamily, FamilyBuilder> = {
       takenNames: ctx.takenNames,
     });
     return ctx.model.fields
-      .filter((field) => holdsSpelledValue(ctx.model.properties[field]!, field))
+      .filter((field) => holdsSpelledValue(fieldSchema(ctx.model, field), field))
       .map((field): FamilyCase => {
         const placesIn = (body: unknown) => spelledPlaces(schema, body).filter((p) => p.path[0] === field);
         const holding = valid.filter((body) => placesIn(body).length > 0);
@@ -256,8 +272,9 @@ export const FAMILY_BUILDERS: Record<InvalidFamily, FamilyBuilder> = {
           .tuple(holding, fc.constantFrom(...others), fc.nat(), fc.boolean())
           .map(([body, edition, at, all]) => {
             const places = placesIn(body);
-            const chosen = all ? places : [places[at % places.length]!];
-            let value = respellAt(ctx.contract, body, chosen, edition) as Record<string, unknown>;
+            const chosen = all ? places : places.slice(at % places.length, (at % places.length) + 1);
+            const respelled = respellAt(ctx.contract, body, chosen, edition);
+            let value = isJsonObject(respelled) ? respelled : {};
             if (!ctx.withValidFields) {
               // Only the field that holds a respelled value (provider and its metadata together).
               const keep = new Set([field]);
@@ -300,12 +317,12 @@ export const FAMILY_BUILDERS: Record<InvalidFamily, FamilyBuilder> = {
     const rule = ruleOf(ctx, 'missing-nested-required');
     const invalid = schemaInvalid(ctx);
     return ctx.model.fields.flatMap((field) =>
-      requiredInside(withoutNull(ctx.model.properties[field]!)).map(({ kind, member, object, item }): FamilyCase => {
+      requiredInside(withoutNull(fieldSchema(ctx.model, field))).map(({ kind, member, object, item }): FamilyCase => {
         const variant = `${kind ?? 'object'} without ${member}`;
         const valid = arbitraryFor(object, {
           path: item ? join(field, '[]') : field,
           flavour: ctx.model.flavour,
-        }) as fc.Arbitrary<Record<string, unknown>>;
+        }).map((value) => (isJsonObject(value) ? value : {}));
         const broken = valid.map((o) => {
           const { [member]: _missing, ...rest } = o;
           return item ? [rest] : rest;
@@ -360,8 +377,8 @@ export const FAMILY_BUILDERS: Record<InvalidFamily, FamilyBuilder> = {
       })),
       fc.integer({ min: 64, max: 512 }).map((size) => {
         let headers: Record<string, string> = {};
-        for (let i = 0; serializedBytes(headers) <= max; i += 1)
-          headers = fillToBytes(headers, `X-Header-${i}`, serializedBytes(headers) + size);
+        for (let i = 0; jsonUtf8Bytes(headers) <= max; i += 1)
+          headers = fillToBytes(headers, `X-Header-${i}`, jsonUtf8Bytes(headers) + size);
         return { headers, how: 'many headers' };
       }),
     );
@@ -371,14 +388,14 @@ export const FAMILY_BUILDERS: Record<InvalidFamily, FamilyBuilder> = {
       [limit.field],
       variants.map(({ headers, how }) => ({ [limit.field]: headers, __how: how })),
     )
-      .filter((body) => serializedBytes(body[limit.field]) > max)
+      .filter((body) => jsonUtf8Bytes(body[limit.field]) > max)
       .map((body) => {
         const { __how: how, ...clean } = body;
         return request(
           rule,
           'headers-too-large',
           clean,
-          `${limit.field} serialize to ${serializedBytes(clean[limit.field])} bytes, over the ${max}-byte limit (${String(how)}).`,
+          `${limit.field} serialize to ${jsonUtf8Bytes(clean[limit.field])} bytes, over the ${max}-byte limit (${String(how)}).`,
           limit.field,
         );
       });
@@ -395,7 +412,7 @@ export const FAMILY_BUILDERS: Record<InvalidFamily, FamilyBuilder> = {
         { said: 'null', metadata: fc.constant(null) },
         ...[...c.metadataOfKind]
           .filter(([kind]) => kind !== c.requiredKind[provider])
-          .map(([kind, arb]) => ({ said: `kind ${kind}`, metadata: arb as fc.Arbitrary<unknown> })),
+          .map(([kind, arb]) => ({ said: `kind ${kind}`, metadata: arb.map((metadata): unknown => metadata) })),
       ];
       return wrong.map(({ said, metadata }): FamilyCase => {
         const variant = `${provider}, ${c.metadataField} ${said}`;
@@ -496,12 +513,11 @@ export const FAMILY_BUILDERS: Record<InvalidFamily, FamilyBuilder> = {
 
 /** Whether a body field holds a value the editions spell differently (provider, auth_type, or a metadata `kind` inside it). */
 function holdsSpelledValue(schema: JsonSchema, field: string, depth = 0): boolean {
-  if ((SPELLED_FIELDS as readonly string[]).includes(field)) return true;
+  if (SPELLED_FIELDS.some((spelled) => spelled === field)) return true;
   if (depth > 3) return false;
   return leavesOf(withoutNull(schema)).some((leaf) => {
     const items = leaf.items;
-    if (typeof items === 'object' && items !== null && holdsSpelledValue(items as JsonSchema, '', depth + 1))
-      return true;
+    if (isJsonObject(items) && holdsSpelledValue(items, '', depth + 1)) return true;
     return Object.entries(propertiesOf(leaf)).some(([name, inner]) => holdsSpelledValue(inner, name, depth + 1));
   });
 }
@@ -523,14 +539,14 @@ function requiredInside(
   schema: JsonSchema,
 ): Array<{ kind?: string; member: string; object: JsonSchema; item: boolean }> {
   const items = schema.items;
-  const item = typeof items === 'object' && items !== null && !Array.isArray(items);
-  const target = item ? withoutNull(items as JsonSchema) : schema;
+  const item = isJsonObject(items);
+  const target = item ? withoutNull(items) : schema;
   return leavesOf(target).flatMap((leaf) => {
     const object = flattenAllOf(leaf);
     const properties = propertiesOf(object);
     if (Object.keys(properties).length === 0) return [];
-    const kindName = (target.discriminator as { propertyName?: string } | undefined)?.propertyName;
-    const kindValue = kindName ? (properties[kindName] as JsonSchema | undefined)?.const : undefined;
+    const kindName = target.discriminator?.propertyName;
+    const kindValue = kindName ? properties[kindName]?.const : undefined;
     return requiredOf(object)
       .filter((m) => m in properties)
       .map((member) => ({ ...(typeof kindValue === 'string' ? { kind: kindValue } : {}), member, object, item }));

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { JsonSchema } from '../../spec/index.js';
+import { isJsonObject, type JsonSchema } from '../../spec/index.js';
 import {
   acceptedTypes,
   acceptsNull,
@@ -11,7 +11,7 @@ import {
   requiredOf,
   withoutNull,
   type JsonType,
-} from './jsonSchema.js';
+} from '../../spec/index.js';
 import { arbitraryFor, join, mapKey, type Flavour } from './schemaArbitrary.js';
 
 /** A value of a JSON type outside `wanted`, as a client might send by mistake. */
@@ -53,7 +53,10 @@ export function wrongTypeVariants(
   schema: JsonSchema,
 ): Array<{ readonly type: string; readonly values: fc.Arbitrary<unknown> }> {
   const accepted = acceptedTypes(schema);
-  const variants = wrongTypes(schema).map((type) => ({ type: type as string, values: VALUES_OF_TYPE[type] }));
+  const variants = wrongTypes(schema).map((type): { type: string; values: fc.Arbitrary<unknown> } => ({
+    type,
+    values: VALUES_OF_TYPE[type],
+  }));
   // Integers only: a fraction is of the wrong type too.
   if (accepted?.has('integer') && !accepted.has('number'))
     variants.push({
@@ -117,8 +120,7 @@ export function brokenScalar(
   if (!acceptsNull(schema)) choices.push(fc.constant(null));
   const inner = withoutNull(schema);
   for (const leaf of leavesOf(inner)) {
-    if (Array.isArray(leaf.enum))
-      choices.push(unknownEnumValue(leaf.enum as unknown[], others(leaf.enum as unknown[])));
+    if (Array.isArray(leaf.enum)) choices.push(unknownEnumValue(leaf.enum, others(leaf.enum)));
     if ('const' in leaf) choices.push(unknownEnumValue([leaf.const], others([leaf.const])));
     if (
       options.emptyStrings &&
@@ -154,8 +156,8 @@ export function malformedInside(
   const choices: fc.Arbitrary<unknown>[] = [];
   for (const leaf of leavesOf(withoutNull(schema))) {
     const types = declaredTypes(leaf);
-    if (types.includes('array') && typeof leaf.items === 'object' && leaf.items !== null) {
-      const items = leaf.items as JsonSchema;
+    const items = leaf.items;
+    if (types.includes('array') && isJsonObject(items)) {
       const bad = broken(items, join(path, '[]'), flavour, kind, options);
       if (bad) {
         const valid = fc.array(arbitraryFor(items, { path: join(path, '[]'), flavour }), { maxLength: 2 });
@@ -193,7 +195,7 @@ function malformedObject(
   const choices: fc.Arbitrary<unknown>[] = [];
   const properties = propertiesOf(schema);
   const names = Object.keys(properties);
-  const valid = arbitraryFor(schema, { path, flavour }) as fc.Arbitrary<Record<string, unknown>>;
+  const valid = arbitraryFor(schema, { path, flavour }).map((value) => (isJsonObject(value) ? value : {}));
   // Closed by additionalProperties or, in request bodies, by `unevaluatedProperties: false` beside an allOf.
   if (kind === 'unknown-key' && isClosedObject(schema)) {
     const unknownKeys = unknownKeysFor(names);
@@ -216,13 +218,13 @@ function malformedObject(
       }),
     );
   }
-  for (const name of names) {
-    const bad = broken(properties[name]!, join(path, name), flavour, kind, options);
+  for (const [name, property] of Object.entries(properties)) {
+    const bad = broken(property, join(path, name), flavour, kind, options);
     if (bad) choices.push(fc.tuple(valid, bad).map(([object, value]) => ({ ...object, [name]: value })));
   }
   const additional = schema.additionalProperties;
   if (names.length === 0 && typeof additional === 'object' && additional !== null) {
-    const bad = broken(additional as JsonSchema, join(path, '{}'), flavour, kind, options);
+    const bad = broken(additional, join(path, '{}'), flavour, kind, options);
     if (bad) choices.push(fc.tuple(valid, mapKey(), bad).map(([object, key, value]) => ({ ...object, [key]: value })));
   }
   return choices;

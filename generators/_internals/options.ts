@@ -1,3 +1,5 @@
+import { isStringList } from '../../spec/index.js';
+
 /** Checks of the typed options objects: each public arbitrary throws at once on a bad option. */
 export function assertKnownKeys(where: string, options: object, known: readonly string[]): void {
   for (const key of Object.keys(options)) {
@@ -7,9 +9,8 @@ export function assertKnownKeys(where: string, options: object, known: readonly 
 
 export function stringList(where: string, name: string, value: unknown): readonly string[] | undefined {
   if (value === undefined) return undefined;
-  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string'))
-    throw new TypeError(`${where}: option "${name}" must be a list of strings`);
-  return value as string[];
+  if (!isStringList(value)) throw new TypeError(`${where}: option "${name}" must be a list of strings`);
+  return value;
 }
 
 export function booleanOption(where: string, name: string, value: unknown, fallback: boolean): boolean {
@@ -18,18 +19,19 @@ export function booleanOption(where: string, name: string, value: unknown, fallb
   return value;
 }
 
-export function subsetOf(
+export function subsetOf<T extends string>(
   where: string,
   name: string,
   values: readonly string[] | undefined,
-  allowed: readonly string[],
-): readonly string[] {
+  allowed: readonly T[],
+): readonly T[] {
   if (values === undefined) return allowed;
   if (values.length === 0) throw new RangeError(`${where}: option "${name}" must not be empty`);
-  const unknown = values.filter((v) => !allowed.includes(v));
+  const known = values.filter((v): v is T => allowed.some((a) => a === v));
+  const unknown = values.filter((v) => !allowed.some((a) => a === v));
   if (unknown.length > 0)
     throw new RangeError(
       `${where}: option "${name}" names ${unknown.map((u) => `"${u}"`).join(', ')}, not among: ${allowed.join(', ')}`,
     );
-  return values;
+  return known;
 }

@@ -1,3 +1,4 @@
+import { isJsonObject } from '../../spec/index.js';
 import fc from 'fast-check';
 import type { ProviderConsistency } from './bodyModel.js';
 
@@ -21,8 +22,8 @@ export function sparesArbitrary(c: ProviderConsistency): fc.Arbitrary<Spares> {
 }
 
 export function kindOf(c: ProviderConsistency, metadata: unknown): string | undefined {
-  if (typeof metadata !== 'object' || metadata === null) return undefined;
-  const kind = (metadata as Record<string, unknown>)[c.kindProperty];
+  if (!isJsonObject(metadata)) return undefined;
+  const kind = metadata[c.kindProperty];
   return typeof kind === 'string' ? kind : undefined;
 }
 

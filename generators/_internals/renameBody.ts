@@ -1,3 +1,4 @@
+import { isJsonObject } from '../../spec/index.js';
 import fc from 'fast-check';
 import type { BodyModel } from './bodyModel.js';
 import { validBodyArbitrary } from './validBody.js';
@@ -31,14 +32,8 @@ export function renameBody(
 }
 
 export function assertIntegration(where: string, value: unknown): asserts value is StoredIntegration {
-  const v = value as Record<string, unknown> | null;
-  if (
-    typeof v !== 'object' ||
-    v === null ||
-    typeof v.id !== 'string' ||
-    typeof v.name !== 'string' ||
-    typeof v.provider !== 'string'
-  ) {
+  const v = value;
+  if (!isJsonObject(v) || typeof v.id !== 'string' || typeof v.name !== 'string' || typeof v.provider !== 'string') {
     throw new TypeError(`${where}: an integration must be an object with string id, name and provider`);
   }
 }

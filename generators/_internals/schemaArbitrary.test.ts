@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ValidatorFactory, type JsonSchema } from '../../spec/compileValidators.js';
-import { acceptedTypes, acceptsNull, isClosedObject, leavesOf, propertiesOf } from './jsonSchema.js';
+import { ValidatorFactory, type JsonSchema } from '../../spec/schema/compileValidators.js';
+import { acceptedTypes, acceptsNull, isClosedObject, leavesOf, propertiesOf } from '../../spec/index.js';
 import { arbitraryFor } from './schemaArbitrary.js';
 import { brokenScalar, malformedInside, wrongTypeValue } from './invalidValues.js';
 

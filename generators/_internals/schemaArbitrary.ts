@@ -1,6 +1,13 @@
 import fc from 'fast-check';
-import type { JsonSchema } from '../../spec/index.js';
-import { alternativesOf, declaredTypes, flattenAllOf, propertiesOf, requiredOf, type JsonType } from './jsonSchema.js';
+import { isJsonObject, type JsonSchema } from '../../spec/index.js';
+import {
+  alternativesOf,
+  declaredTypes,
+  flattenAllOf,
+  propertiesOf,
+  requiredOf,
+  type JsonType,
+} from '../../spec/index.js';
 
 /**
  * A source of realistic values for one place of a body: given the path of the value (property
@@ -32,7 +39,7 @@ export function arbitraryFor(schema: JsonSchema, options: WalkOptions = {}): fc.
   schema = flattenAllOf(schema);
   const path = options.path ?? '';
   if ('const' in schema) return fc.constant(schema.const);
-  if (Array.isArray(schema.enum)) return fc.constantFrom(...(schema.enum as unknown[]));
+  if (Array.isArray(schema.enum)) return fc.constantFrom(...schema.enum);
   const alternatives = alternativesOf(schema);
   if (alternatives)
     return weighted(
@@ -77,7 +84,13 @@ function arbitraryForType(
   options: WalkOptions,
 ): fc.Arbitrary<unknown> {
   const flavoured = options.flavour?.(path, type, schema);
-  if (flavoured) return type === 'string' ? withinLength(flavoured as fc.Arbitrary<string>, schema) : flavoured;
+  if (flavoured)
+    return type === 'string'
+      ? withinLength(
+          flavoured.filter((value) => typeof value === 'string'),
+          schema,
+        )
+      : flavoured;
   switch (type) {
     case 'null':
       return fc.constant(null);
@@ -142,7 +155,7 @@ function stringFor(schema: JsonSchema): fc.Arbitrary<string> {
 }
 
 function arrayFor(schema: JsonSchema, path: string, options: WalkOptions): fc.Arbitrary<unknown[]> {
-  const items = (typeof schema.items === 'object' && schema.items !== null ? schema.items : {}) as JsonSchema;
+  const items = isJsonObject(schema.items) ? schema.items : {};
   const minLength = typeof schema.minItems === 'number' ? schema.minItems : 0;
   const maxLength = typeof schema.maxItems === 'number' ? schema.maxItems : Math.max(minLength, MAX_ITEMS);
   const item = arbitraryFor(items, { ...options, path: join(path, '[]') });
@@ -160,19 +173,20 @@ function objectFor(schema: JsonSchema, path: string, options: WalkOptions): fc.A
   if (names.length === 0 && typeof additional === 'object' && additional !== null) {
     const maxKeys =
       typeof schema.maxProperties === 'number' ? schema.maxProperties : Math.max(minProperties, MAX_ITEMS);
-    arbitrary = fc.dictionary(
-      mapKey(),
-      arbitraryFor(additional as JsonSchema, { ...options, path: join(path, '{}') }),
-      { minKeys: minProperties, maxKeys, noNullPrototype: true },
-    );
+    arbitrary = fc.dictionary(mapKey(), arbitraryFor(additional, { ...options, path: join(path, '{}') }), {
+      minKeys: minProperties,
+      maxKeys,
+      noNullPrototype: true,
+    });
   } else {
     const model = Object.fromEntries(
-      names.map((name) => [name, arbitraryFor(properties[name]!, { ...options, path: join(path, name) })]),
+      Object.entries(properties).map(([name, property]) => [
+        name,
+        arbitraryFor(property, { ...options, path: join(path, name) }),
+      ]),
     );
     const required = requiredOf(schema).filter((name) => names.includes(name));
-    arbitrary = fc.record(model, { requiredKeys: required, noNullPrototype: true }) as fc.Arbitrary<
-      Record<string, unknown>
-    >;
+    arbitrary = fc.record(model, { requiredKeys: required, noNullPrototype: true });
   }
   return minProperties > 0 ? arbitrary.filter((o) => Object.keys(o).length >= minProperties) : arbitrary;
 }

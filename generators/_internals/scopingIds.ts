@@ -1,3 +1,5 @@
+import { isJsonObject } from '../../spec/index.js';
+
 /**
  * Organization and space ids a target accepts in scopings. A real server may refuse ids that are
  * not its account's (403 or 404), so bodies meant for any server take their ids from here only:
@@ -24,8 +26,8 @@ export function withScopingIds(body: Record<string, unknown>, ids: ScopingIds): 
   const seen = new Set<string>();
   const replaced: Array<Record<string, unknown>> = [];
   for (const scoping of scopings) {
-    if (typeof scoping !== 'object' || scoping === null) continue;
-    const source = scoping as Record<string, unknown>;
+    if (!isJsonObject(scoping)) continue;
+    const source = scoping;
     const out: Record<string, unknown> = {};
     if (source[ORGANIZATION] === null) out[ORGANIZATION] = null;
     else if (typeof source[ORGANIZATION] === 'string' && ids.organizationId) out[ORGANIZATION] = ids.organizationId;
@@ -45,13 +47,15 @@ export function withScopingIds(body: Record<string, unknown>, ids: ScopingIds): 
 
 export function scopingIdsOption(where: string, value: unknown): ScopingIds | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== 'object' || value === null || Array.isArray(value))
+  if (!isJsonObject(value))
     throw new TypeError(`${where}: option "scopingIds" must be an object { organizationId?, spaceId? }`);
+  const ids: { organizationId?: string; spaceId?: string } = {};
   for (const [key, id] of Object.entries(value)) {
     if (key !== 'organizationId' && key !== 'spaceId')
       throw new TypeError(`${where}: option "scopingIds" has an unknown key "${key}" (known: organizationId, spaceId)`);
     if (id !== undefined && (typeof id !== 'string' || id === ''))
       throw new TypeError(`${where}: option "scopingIds.${key}" must be a non-empty string`);
+    if (typeof id === 'string') ids[key] = id;
   }
-  return value as ScopingIds;
+  return ids;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
+import { jsonUtf8Bytes } from '../../spec/index.js';
 import type { BodyModel } from './bodyModel.js';
-import { serializedBytes } from './headersSize.js';
 import { makeConsistent, sparesArbitrary, type StoredState } from './providerConsistency.js';
 import { arbitraryFor } from './schemaArbitrary.js';
 import { withScopingIds, type ScopingIds } from './scopingIds.js';
@@ -62,9 +62,10 @@ export function validBodyArbitrary(
 
   const name = model.uniqueName?.field;
   if (name && settings.takenNames.size > 0)
-    bodies = bodies.map((body) =>
-      typeof body[name] === 'string' ? { ...body, [name]: freeName(body[name] as string, settings.takenNames) } : body,
-    );
+    bodies = bodies.map((body) => {
+      const value = body[name];
+      return typeof value === 'string' ? { ...body, [name]: freeName(value, settings.takenNames) } : body;
+    });
 
   const limit = model.sizeLimit;
   if (limit)
@@ -72,7 +73,7 @@ export function validBodyArbitrary(
       (body) =>
         body[limit.field] === undefined ||
         body[limit.field] === null ||
-        serializedBytes(body[limit.field]) <= limit.maxBytes,
+        jsonUtf8Bytes(body[limit.field]) <= limit.maxBytes,
     );
   return settings.minProperties > 0
     ? bodies.filter((body) => Object.keys(body).length >= settings.minProperties)

@@ -1,4 +1,4 @@
-import { isJsonObject } from '../core/isJsonObject.js';
+import { isJsonObject } from '../../spec/portable.js';
 import type { Validator } from '../../spec/index.js';
 import type { Role } from './KeysDocument.js';
 import { MockConfigError } from './MockConfigError.js';

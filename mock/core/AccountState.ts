@@ -1,5 +1,5 @@
 import type { IntegrationRecord } from './IntegrationRecord.js';
-import { isJsonObject } from './isJsonObject.js';
+import { isJsonObject } from '../../spec/portable.js';
 
 /** A space known from the fixtures, for the list's space_id and space_name filters. */
 export interface Space {

@@ -1,5 +1,5 @@
-import { isJsonObject } from './isJsonObject.js';
 import {
+  isJsonObject,
   respellAt,
   spelledPlaces,
   type Contract,

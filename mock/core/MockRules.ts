@@ -81,14 +81,18 @@ export function readMockRules(contract: Contract, howToServe?: (edition: Edition
     ids: { unique: RuleId; headers: RuleWithParam<'maxBytes'>['id']; consistency: RuleId; apiKey: RuleId },
     defaults: Record<string, unknown>,
   ): OperationRules => {
-    const properties = (body.schema.properties ?? {}) as Record<string, JsonSchema>;
+    const properties = body.schema.properties ?? {};
     const [providerField, metadataField] = rule(ids.consistency).fields;
     return {
       validate: body.validate,
       fields: Object.keys(properties),
-      notNullable: new Set(Object.keys(properties).filter((field) => !acceptsNull(properties[field]!))),
+      notNullable: new Set(
+        Object.entries(properties).flatMap(([field, schema]) => (acceptsNull(schema) ? [] : [field])),
+      ),
       listFields: new Set(
-        Object.keys(properties).filter((field) => leavesOf(properties[field]!).some((leaf) => leaf.type === 'array')),
+        Object.entries(properties).flatMap(([field, schema]) =>
+          leavesOf(schema).some((leaf) => leaf.type === 'array') ? [field] : [],
+        ),
       ),
       apiKeyField: firstField(rule(ids.apiKey).fields, ids.apiKey),
       ruleIds: { unique: ids.unique, headers: ids.headers, consistency: ids.consistency },
@@ -132,7 +136,7 @@ export function readMockRules(contract: Contract, howToServe?: (edition: Edition
     notFoundStatus: rule('not-found').status,
     malformedIdStatus: rule('malformed-id').status,
     malformedBodyStatus: rule('malformed-body').status,
-    resourceFields: Object.keys((contract.schemas.AiIntegration?.properties ?? {}) as Record<string, unknown>),
+    resourceFields: Object.keys(contract.schemas.AiIntegration?.properties ?? {}),
     validateResource: (value) => contract.schemaValidator('AiIntegration')(value),
     nonEmptyStatus: rule('non-empty').status,
     spelling: readEditionSpelling(contract, [create.requestBody.schema, update.requestBody.schema], howToServe),

@@ -1,7 +1,7 @@
 import { closestName } from './closestName.js';
 import { parseIntegrationId } from './ids.js';
 import type { MockRules } from './MockRules.js';
-import { isJsonObject } from './isJsonObject.js';
+import { isJsonObject } from '../../spec/portable.js';
 import { fail, ok, type Failure, type Result } from './Result.js';
 import type { ValidationIssue } from '../../spec/portable.js';
 

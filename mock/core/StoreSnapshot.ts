@@ -1,6 +1,6 @@
 import type { AiIntegration, Validator } from '../../spec/index.js';
 import { isSpace, type Space } from './AccountState.js';
-import { isJsonObject } from './isJsonObject.js';
+import { isJsonObject } from '../../spec/portable.js';
 import { isResource } from './isResource.js';
 import { parseIntegrationId } from './ids.js';
 import type { IntegrationRecord } from './IntegrationRecord.js';

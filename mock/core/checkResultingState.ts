@@ -1,5 +1,5 @@
 import { jsonUtf8Bytes, type AiIntegration } from '../../spec/portable.js';
-import { isJsonObject } from './isJsonObject.js';
+import { isJsonObject } from '../../spec/portable.js';
 import type { OperationRules } from './MockRules.js';
 import type { Failure } from './Result.js';
 

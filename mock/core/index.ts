@@ -2,7 +2,7 @@
 export { IntegrationStore, type AccountDump, type IntegrationStoreOptions } from './IntegrationStore.js';
 export { readMockRules, type MockRules, type OperationRules } from './MockRules.js';
 export { AccountState, isSpace, type Space } from './AccountState.js';
-export { isJsonObject } from './isJsonObject.js';
+export { isJsonObject } from '../../spec/portable.js';
 export { StoreUnavailableError, type MaybePromise, type MockStore } from './MockStore.js';
 export {
   KEPT_API_KEY,

@@ -2,6 +2,7 @@ import {
   contractModel,
   EDITIONS,
   flattenAllOf,
+  perContract,
   type Contract,
   type JsonSchema,
   type SpelledField,
@@ -33,12 +34,10 @@ export interface ContractValues {
   misspelt(field: SpelledField, value: string): string;
 }
 
-const cache = new WeakMap<Contract, ContractValues>();
+const valuesOf = perContract(read);
 
 export function contractValues(contract: Contract): ContractValues {
-  let values = cache.get(contract);
-  if (!values) cache.set(contract, (values = read(contract)));
-  return values;
+  return valuesOf(contract);
 }
 
 function read(contract: Contract): ContractValues {

@@ -1,7 +1,7 @@
 import type { OpenAPIV3_1 } from 'openapi-types';
 import { ContractLoadError } from '../../spec/ContractLoadError.js';
-import { readContractRules, type ContractRule } from '../../spec/contractRules.js';
-import { OPERATION_NAMES, readEditionTable, type EditionTable } from '../../spec/editions.js';
+import { readContractRules, type ContractRule } from '../../spec/rules/contractRules.js';
+import { OPERATION_NAMES, readEditionTable, type EditionTable } from '../../spec/editions/editions.js';
 
 export interface RulesAndEditions {
   readonly rules: readonly ContractRule[];

@@ -1,7 +1,7 @@
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadContract } from '../../spec/loadContract.js';
+import { loadContract } from '../../spec/document/loadContract.js';
 import { EDITIONS, type Edition } from '../../spec/portable.js';
 import { editionsPage } from './editionsPage.js';
 import { finishReferencePage, referenceDocument } from './referencePage.js';

@@ -1,8 +1,8 @@
 /** `npm run generate`: rewrites the files derived from spec/openapi.yaml, for every edition. */
 import { writeFile } from 'node:fs/promises';
-import { EDITIONS } from '../editions.js';
-import { loadContract } from '../loadContract.js';
-import { renderRulesTable, rulesTablePath } from '../rulesTable.js';
+import { EDITIONS } from '../editions/editions.js';
+import { loadContract } from '../document/loadContract.js';
+import { renderRulesTable, rulesTablePath } from '../document/rulesTable.js';
 import { generatedTypes, typesPath } from './generateTypes.js';
 
 for (const edition of EDITIONS) {

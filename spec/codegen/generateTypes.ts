@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_SPEC_PATH, editionSource } from '../loadContract.js';
-import type { Edition } from '../editions.js';
+import { DEFAULT_SPEC_PATH, editionSource } from '../document/loadContract.js';
+import type { Edition } from '../editions/editions.js';
 import { typesFromSpec } from './typesFromSpec.js';
 
 /** Where the types of each edition go: the default edition's beside the spec, others named after them. */

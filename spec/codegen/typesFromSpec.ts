@@ -1,7 +1,10 @@
 import type { OpenAPIV3_1 } from 'openapi-types';
-import { OPERATION_NAMES, readEditionTable, type Edition } from '../editions.js';
+import { type ContractDocument, isResolved, type OperationExtensions } from '../schema/contractDocument.js';
+import { OPERATION_NAMES, readEditionTable, type Edition } from '../editions/editions.js';
+import { isJsonObject } from '../json.js';
+import { isSchemaObject, type JsonSchema as Schema } from '../schema/jsonSchema.js';
 
-type Schema = Record<string, unknown>;
+type Operation = OpenAPIV3_1.OperationObject<OperationExtensions>;
 
 const header = (edition: string) =>
   `// Generated from spec/openapi.yaml (${edition} edition) by \`npm run generate\`. Do not edit: a test fails when stale.\n`;
@@ -13,20 +16,19 @@ const header = (edition: string) =>
  * properties/required, additionalProperties, items and allOf (an intersection, or an alias when
  * it has one member). `unevaluatedProperties` constrains validation only and adds no type.
  */
-export function typesFromSpec(document: OpenAPIV3_1.Document, edition: Edition): string {
+export function typesFromSpec(document: ContractDocument, edition: Edition): string {
   const out: string[] = [header(edition)];
   const operationIds = Object.values(document.paths ?? {}).flatMap((item) =>
-    Object.values(item ?? {})
-      .map((op) => (op as { operationId?: string })?.operationId)
-      .filter((id): id is string => typeof id === 'string'),
+    operationsOf(item).map((op) => op.operationId),
   );
   out.push(
     `/** The operations of the spec. */\nexport type OperationId =\n${operationIds.map((id) => `  | '${id}'`).join('\n')};\n`,
   );
   const ruleIds = Object.values(document.paths ?? {}).flatMap((item) =>
-    Object.values(item ?? {}).flatMap((op) =>
-      ((op as { 'x-contract-rules'?: Array<{ id?: unknown }> })?.['x-contract-rules'] ?? []).map((rule) => rule.id),
-    ),
+    Object.values(item ?? {}).flatMap((op) => {
+      const rules = isJsonObject(op) ? op['x-contract-rules'] : undefined;
+      return Array.isArray(rules) ? rules.map((rule) => (isJsonObject(rule) ? rule.id : undefined)) : [];
+    }),
   );
   out.push(
     `/** The ids of the rules in the operations' x-contract-rules. */\nexport type RuleId =\n${ruleIds.map((id) => `  | '${String(id)}'`).join('\n')};\n`,
@@ -34,7 +36,7 @@ export function typesFromSpec(document: OpenAPIV3_1.Document, edition: Edition):
   const parameters = operationParameters(document, edition);
   if (parameters !== undefined) out.push(parameters);
   for (const [name, schema] of Object.entries(document.components?.schemas ?? {})) {
-    const s = schema as Schema;
+    const s: Schema = schema;
     const doc = docComment(s.description, '');
     const isObject =
       s.type === 'object' && s.properties !== undefined && s.oneOf === undefined && s.allOf === undefined;
@@ -52,21 +54,15 @@ export function typesFromSpec(document: OpenAPIV3_1.Document, edition: Edition):
  * optional. Editions differ in operation ids, enum spellings and responses, never in parameters,
  * so only the default edition's types declare them (undefined for another edition).
  */
-function operationParameters(document: OpenAPIV3_1.Document, edition: Edition): string | undefined {
+function operationParameters(document: ContractDocument, edition: Edition): string | undefined {
   const problems: string[] = [];
   const table = readEditionTable(document, problems);
   if (!table) throw new Error(`typesFromSpec: ${problems.join('; ')}`);
   if (edition !== table.default) return undefined;
-  const operations = new Map<string, { shared: unknown[]; own: unknown[] }>();
+  const operations = new Map<string, { shared: ParameterOrReference[]; own: ParameterOrReference[] }>();
   for (const item of Object.values(document.paths ?? {})) {
-    for (const operation of Object.values(item ?? {})) {
-      const id = (operation as { operationId?: unknown })?.operationId;
-      if (typeof id === 'string')
-        operations.set(id, {
-          shared: (item?.parameters ?? []) as unknown[],
-          own: ((operation as OpenAPIV3_1.OperationObject).parameters ?? []) as unknown[],
-        });
-    }
+    for (const operation of operationsOf(item))
+      operations.set(operation.operationId, { shared: item?.parameters ?? [], own: operation.parameters ?? [] });
   }
   const entries = OPERATION_NAMES.map((name) => {
     const operationId = table.editions[edition].operationIds[name];
@@ -80,9 +76,9 @@ function operationParameters(document: OpenAPIV3_1.Document, edition: Edition): 
       const members = parameters.filter((p) => p.in === location);
       if (members.length === 0) return 'Record<string, never>';
       const lines = members.map((p) => {
-        const present = p.required === true || (p.schema as Schema | undefined)?.default !== undefined;
+        const present = p.required === true || (isSchemaObject(p.schema) && p.schema.default !== undefined);
         const key = /^[A-Za-z_$][\w$]*$/.test(p.name) ? p.name : `'${p.name.replace(/'/g, "\\'")}'`;
-        return `${docComment(p.description, '      ')}      ${key}${present ? '' : '?'}: ${typeOf((p.schema ?? {}) as Schema, '      ')};`;
+        return `${docComment(p.description, '      ')}      ${key}${present ? '' : '?'}: ${typeOf(p.schema ?? {}, '      ')};`;
       });
       return `{\n${lines.join('\n')}\n    }`;
     };
@@ -95,9 +91,24 @@ function operationParameters(document: OpenAPIV3_1.Document, edition: Edition): 
   );
 }
 
-function resolveParameter(document: OpenAPIV3_1.Document, parameter: unknown): OpenAPIV3_1.ParameterObject {
-  const ref = (parameter as { $ref?: unknown }).$ref;
-  if (typeof ref !== 'string') return parameter as OpenAPIV3_1.ParameterObject;
+type ParameterOrReference = OpenAPIV3_1.ParameterObject | OpenAPIV3_1.ReferenceObject;
+
+/** The operations of a path item, in the document's order. */
+function operationsOf(
+  item: OpenAPIV3_1.PathItemObject<OperationExtensions> | undefined,
+): Array<Operation & { operationId: string }> {
+  const operations: Array<Operation & { operationId: string }> = [];
+  for (const value of Object.values(item ?? {})) if (isOperation(value)) operations.push(value);
+  return operations;
+}
+
+function isOperation(value: unknown): value is Operation & { operationId: string } {
+  return isJsonObject(value) && typeof value.operationId === 'string';
+}
+
+function resolveParameter(document: ContractDocument, parameter: ParameterOrReference): OpenAPIV3_1.ParameterObject {
+  if (isResolved(parameter)) return parameter;
+  const ref = parameter.$ref;
   const name = ref.replace('#/components/parameters/', '');
   const found = document.components?.parameters?.[name];
   if (!found || ref === name) throw new Error(`typesFromSpec: cannot resolve parameter ${ref}`);
@@ -105,14 +116,14 @@ function resolveParameter(document: OpenAPIV3_1.Document, parameter: unknown): O
 }
 
 function typeOf(schema: Schema, indent: string): string {
-  if (typeof schema.$ref === 'string') return schema.$ref.split('/').pop()!;
+  if (typeof schema.$ref === 'string') return schema.$ref.slice(schema.$ref.lastIndexOf('/') + 1);
   if (schema.const !== undefined) return literal(schema.const);
   if (Array.isArray(schema.enum)) return schema.enum.map(literal).join(' | ');
-  const alternatives = (schema.oneOf ?? schema.anyOf) as Schema[] | undefined;
+  const alternatives = schema.oneOf ?? schema.anyOf;
   if (alternatives) return alternatives.map((alt) => typeOf(alt, indent)).join(' | ');
-  const members = schema.allOf as Schema[] | undefined;
+  const members = schema.allOf;
   if (Array.isArray(members)) return intersection(schema, members, indent);
-  const types = Array.isArray(schema.type) ? (schema.type as string[]) : [schema.type as string | undefined];
+  const types = Array.isArray(schema.type) ? schema.type : [schema.type];
   return types.map((type) => singleType(type, schema, indent)).join(' | ');
 }
 
@@ -141,7 +152,7 @@ function singleType(type: string | undefined, schema: Schema, indent: string): s
     case 'null':
       return 'null';
     case 'array': {
-      const item = typeOf((schema.items ?? {}) as Schema, indent);
+      const item = typeOf(schema.items ?? {}, indent);
       return /[ |]/.test(item) ? `Array<${item}>` : `${item}[]`;
     }
     case 'object':
@@ -152,15 +163,15 @@ function singleType(type: string | undefined, schema: Schema, indent: string): s
 }
 
 function objectType(schema: Schema, indent: string): string {
-  const properties = (schema.properties ?? {}) as Record<string, Schema>;
-  const required = new Set((schema.required ?? []) as string[]);
+  const properties = schema.properties ?? {};
+  const required = new Set(schema.required ?? []);
   const inner = `${indent}  `;
   const lines = Object.entries(properties).map(
     ([key, value]) =>
       `${docComment(value.description, inner)}${inner}${key}${required.has(key) ? '' : '?'}: ${typeOf(value, inner)};`,
   );
   const extra = schema.additionalProperties;
-  if (extra && typeof extra === 'object') lines.push(`${inner}[key: string]: ${typeOf(extra as Schema, inner)};`);
+  if (extra && typeof extra === 'object') lines.push(`${inner}[key: string]: ${typeOf(extra, inner)};`);
   if (lines.length === 0) return extra === false ? 'Record<string, never>' : 'Record<string, unknown>';
   return `{\n${lines.join('\n')}\n${indent}}`;
 }

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { DEFAULT_SPEC_PATH } from '../loadContract.js';
+import { DEFAULT_SPEC_PATH } from '../document/loadContract.js';
 import { temporaryDir } from './temporaryDir.js';
 
 /** Writes a copy of the project's spec, changed by `mutate`, to a temporary file (removed after the test); returns its path. */

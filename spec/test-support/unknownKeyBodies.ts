@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import { contractModel } from '../contractModel.js';
-import { flattenAllOf } from '../flattenAllOf.js';
-import type { JsonSchema } from '../compileValidators.js';
-import type { Contract } from '../loadContract.js';
+import { contractModel } from '../model/contractModel.js';
+import { flattenAllOf } from '../schema/flattenAllOf.js';
+import type { JsonSchema } from '../schema/compileValidators.js';
+import type { Contract } from '../document/loadContract.js';
 
 /**
  * Every member name of Object.prototype (constructor, toString, valueOf, hasOwnProperty,

@@ -7,7 +7,12 @@ import {
   type ValidCreateBodyOptions,
   type ValidUpdateBodyOptions,
 } from '../../../generators/index.js';
-import type { AiIntegration, CreateAiIntegrationRequest, UpdateAiIntegrationRequest } from '../../../spec/index.js';
+import type {
+  AiIntegration,
+  CreateAiIntegrationRequest,
+  JsonObject,
+  UpdateAiIntegrationRequest,
+} from '../../../spec/index.js';
 import { isObject } from '../../compare.js';
 import type { NameFactory } from '../../NameFactory.js';
 import type { RuleContext } from '../../RuleContext.js';
@@ -19,22 +24,20 @@ import type { RuleContext } from '../../RuleContext.js';
 export function createBodies(
   ctx: RuleContext,
   options: ValidCreateBodyOptions = {},
-): fc.Arbitrary<CreateAiIntegrationRequest & Json> {
+): fc.Arbitrary<CreateAiIntegrationRequest & JsonObject> {
   return validCreateBody(ctx.contract, { scopingIds: ctx.scopingIds, ...options }) as fc.Arbitrary<
-    CreateAiIntegrationRequest & Json
+    CreateAiIntegrationRequest & JsonObject
   >;
 }
 
 export function updateBodies(
   ctx: RuleContext,
   options: ValidUpdateBodyOptions = {},
-): fc.Arbitrary<UpdateAiIntegrationRequest & Json> {
+): fc.Arbitrary<UpdateAiIntegrationRequest & JsonObject> {
   return validUpdateBody(ctx.contract, { scopingIds: ctx.scopingIds, ...options }) as fc.Arbitrary<
-    UpdateAiIntegrationRequest & Json
+    UpdateAiIntegrationRequest & JsonObject
   >;
 }
-
-type Json = Record<string, unknown>;
 
 export function consistentUpdates(
   ctx: RuleContext,

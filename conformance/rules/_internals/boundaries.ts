@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
+import { jsonUtf8Bytes } from '../../../spec/index.js';
 import { isObject } from '../../compare.js';
 import type { Integration } from '../../IntegrationsApi.js';
 import type { Boundary, CollectionField } from '../../combinations/combinations.js';
@@ -168,7 +169,7 @@ export async function judgeBoundary(ctx: RuleContext, before: Integration, c: Bo
 /** `small` plus one entry `key` whose value makes the map serialize to exactly `bytes` UTF-8 bytes. */
 function atBytes(small: Record<string, string>, key: string, bytes: number): Record<string, string> {
   const base = { ...small, [key]: '' };
-  const missing = bytes - Buffer.byteLength(JSON.stringify(base));
+  const missing = bytes - jsonUtf8Bytes(base);
   return { ...small, [key]: 'a'.repeat(Math.max(0, missing)) };
 }
 

@@ -5,6 +5,7 @@ import {
   leavesOf,
   pickCanonical,
   propertiesOf,
+  type JsonObject,
   type JsonSchema,
 } from '../../../spec/index.js';
 import { isObject } from '../../compare.js';
@@ -18,8 +19,6 @@ import type { RuleContext } from '../../RuleContext.js';
  * target may merge headers, ignore unknown properties and accept empty strings. These helpers
  * check such an answer against what the body says, and no more.
  */
-
-type Json = Record<string, unknown>;
 
 /**
  * `value` with every object property its schema does not declare taken out (at any depth), where
@@ -44,7 +43,7 @@ export function withoutUnknownProperties(schema: JsonSchema | undefined, value: 
   const chosen = matching.length > 0 ? matching : objects;
   if (chosen.length === 0) return value;
   const closed = chosen.every(isClosedObject);
-  const out: Json = {};
+  const out: JsonObject = {};
   for (const [key, inner] of Object.entries(value)) {
     const declared = chosen.map((l) => propertiesOf(l)[key]).find((s) => s !== undefined);
     if (declared) out[key] = withoutUnknownProperties(declared, inner);
@@ -71,7 +70,7 @@ export interface AcceptedOptions {
  */
 export function expectAcceptedAsTheBodySays(
   ctx: Pick<RuleContext, 'contract' | 'model' | 'compare'>,
-  before: Json,
+  before: JsonObject,
   body: unknown,
   got: Integration,
   what: string,
@@ -81,7 +80,7 @@ export function expectAcceptedAsTheBodySays(
   if (!isObject(body))
     fail(`${what}: answered 200 to a body that is not an object`, { expected: 'a 4xx', actual: got });
   const schema = contract.operation('update').requestBody?.schema;
-  const sent = inContractEdition(contract, 'update', withoutUnknownProperties(schema, body)) as Json;
+  const sent = inContractEdition(contract, 'update', withoutUnknownProperties(schema, body)) as JsonObject;
   if (Object.keys(sent).length === 0)
     fail(`${what}: answered 200 to a body without any known field (rule non-empty)`, { expected: 400, actual: got });
   const outcome = ctx.model.update(before, sent, options.takenNames ?? []);

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { readFile } from 'node:fs/promises';
 import { DEFAULT_SPEC_PATH, loadContract } from '../../../spec/index.js';
 import { EDITIONS, type PreparedContract } from '../../../spec/portable.js';
-import { sha256 } from '../../../spec/preparedContract.js';
+import { sha256 } from '../../../spec/document/preparedContract.js';
 
 /** The generated module the msw entry imports its contracts from, and its declaration. */
 export const EMBEDDED_CONTRACTS_PATHS = {

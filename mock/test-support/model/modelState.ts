@@ -1,5 +1,11 @@
 import { expect } from 'vitest';
-import { canonicalIntegration, differingFields, pickCanonical, type Contract } from '../../../spec/index.js';
+import {
+  canonicalIntegration,
+  differingFields,
+  isJsonObject,
+  pickCanonical,
+  type Contract,
+} from '../../../spec/index.js';
 import { MOCK_TIMESTAMP } from '../mockDecisions.js';
 import type { AccountName } from './IntegrationsApi.js';
 
@@ -70,7 +76,7 @@ function undeclaredMembers(actual: unknown, canonical: unknown, pointer: string,
   if (pointer === map) return [];
   if (Array.isArray(actual) && Array.isArray(canonical))
     return actual.flatMap((item, i) => undeclaredMembers(item, canonical[i], `${pointer}/${i}`, map));
-  if (!isObject(actual) || !isObject(canonical)) return [];
+  if (!isJsonObject(actual) || !isJsonObject(canonical)) return [];
   return Object.keys(actual).flatMap((key) =>
     Object.hasOwn(canonical, key)
       ? undeclaredMembers(actual[key], canonical[key], `${pointer}/${key}`, map)
@@ -80,9 +86,5 @@ function undeclaredMembers(actual: unknown, canonical: unknown, pointer: string,
 
 /** A map's own entries sorted by name (a `__proto__` name included); null for none (absent ≡ null). */
 function ownEntries(value: unknown): Array<[string, unknown]> | null {
-  return isObject(value) ? Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) : null;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  return isJsonObject(value) ? Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) : null;
 }
