@@ -37,7 +37,10 @@ const cache = new WeakMap<Contract, ContractValues>();
 
 export function contractValues(contract: Contract): ContractValues {
   let values = cache.get(contract);
-  if (!values) cache.set(contract, (values = read(contract)));
+  if (!values) {
+    values = read(contract);
+    cache.set(contract, values);
+  }
   return values;
 }
 
