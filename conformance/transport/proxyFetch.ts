@@ -62,7 +62,10 @@ export function fetchFromEnvironment(env: NodeJS.ProcessEnv = process.env): type
     if (proxy === undefined) return direct;
     let agent = agents.get(proxy);
     // As curl: an http:// target is asked of the proxy as a plain forward request, an https:// one through a CONNECT tunnel.
-    if (!agent) agents.set(proxy, (agent = new ProxyAgent({ uri: proxy, proxyTunnel: false })));
+    if (!agent) {
+      agent = new ProxyAgent({ uri: proxy, proxyTunnel: false });
+      agents.set(proxy, agent);
+    }
     return agent;
   };
   const proxied = (input: string | URL | Request, init?: RequestInit) => {
