@@ -86,10 +86,8 @@ export function readMockRules(contract: Contract, howToServe?: (edition: Edition
     return {
       validate: body.validate,
       fields: Object.keys(properties),
-      notNullable: new Set(Object.keys(properties).filter((field) => !acceptsNull(properties[field]!))),
-      listFields: new Set(
-        Object.keys(properties).filter((field) => leavesOf(properties[field]!).some((leaf) => leaf.type === 'array')),
-      ),
+      notNullable: new Set(fieldsWhere(properties, (schema) => !acceptsNull(schema))),
+      listFields: new Set(fieldsWhere(properties, (schema) => leavesOf(schema).some((leaf) => leaf.type === 'array'))),
       apiKeyField: firstField(rule(ids.apiKey).fields, ids.apiKey),
       ruleIds: { unique: ids.unique, headers: ids.headers, consistency: ids.consistency },
       invalidStatus: rule('types-enforced').status,
@@ -143,4 +141,11 @@ function firstField(fields: readonly string[], ruleId: string): string {
   const field = fields[0];
   if (!field) throw new Error(`Contract rule "${ruleId}" names no field`);
   return field;
+}
+
+/** The body's fields whose schema passes the test, in the schema's order. */
+function fieldsWhere(properties: Record<string, JsonSchema>, test: (schema: JsonSchema) => boolean): string[] {
+  return Object.entries(properties)
+    .filter(([, schema]) => test(schema))
+    .map(([field]) => field);
 }
