@@ -247,8 +247,8 @@ function nonNull(schema: JsonSchema): JsonSchema {
   schema = flattenAllOf(schema);
   const alternatives = (schema.oneOf ?? schema.anyOf) as JsonSchema[] | undefined;
   if (Array.isArray(alternatives)) {
-    const rest = alternatives.map(flattenAllOf).filter((a) => a.type !== 'null');
-    if (rest.length === 1) return nonNull(rest[0]!);
+    const [only, ...others] = alternatives.map(flattenAllOf).filter((a) => a.type !== 'null');
+    if (only && others.length === 0) return nonNull(only);
   }
   if (Array.isArray(schema.type)) {
     const types = (schema.type as string[]).filter((t) => t !== 'null');

@@ -35,13 +35,13 @@ export function proxyFor(url: URL, settings: ProxySettings): string | undefined 
   const bypassed = settings.noProxy.some((entry) => {
     if (entry === '*') return true;
     // An entry may name a port (host:port, [v6]:port); without one it holds for every port.
-    const match = /^(\[[^\]]+\]|[^:]+|[0-9a-f:]+)(?::(\d+))?$/.exec(entry);
-    if (!match) return false;
-    const name = match[1]!
+    const [, entryHost, entryPort] = /^(\[[^\]]+\]|[^:]+|[0-9a-f:]+)(?::(\d+))?$/.exec(entry) ?? [];
+    if (entryHost === undefined) return false;
+    const name = entryHost
       .replace(/^\[|\]$/g, '')
       .replace(/^\*?\./, '')
       .replace(/\.$/, '');
-    if (match[2] !== undefined && match[2] !== port && !name.includes(':')) return false;
+    if (entryPort !== undefined && entryPort !== port && !name.includes(':')) return false;
     return host === name || host.endsWith(`.${name}`);
   });
   return bypassed ? undefined : proxy;

@@ -86,8 +86,14 @@ export function readMockRules(contract: Contract, howToServe?: (edition: Edition
     return {
       validate: body.validate,
       fields: Object.keys(properties),
-      notNullable: new Set(fieldsWhere(properties, (schema) => !acceptsNull(schema))),
-      listFields: new Set(fieldsWhere(properties, (schema) => leavesOf(schema).some((leaf) => leaf.type === 'array'))),
+      notNullable: new Set(
+        Object.entries(properties).flatMap(([field, schema]) => (acceptsNull(schema) ? [] : [field])),
+      ),
+      listFields: new Set(
+        Object.entries(properties).flatMap(([field, schema]) =>
+          leavesOf(schema).some((leaf) => leaf.type === 'array') ? [field] : [],
+        ),
+      ),
       apiKeyField: firstField(rule(ids.apiKey).fields, ids.apiKey),
       ruleIds: { unique: ids.unique, headers: ids.headers, consistency: ids.consistency },
       invalidStatus: rule('types-enforced').status,
@@ -141,11 +147,4 @@ function firstField(fields: readonly string[], ruleId: string): string {
   const field = fields[0];
   if (!field) throw new Error(`Contract rule "${ruleId}" names no field`);
   return field;
-}
-
-/** The body's fields whose schema passes the test, in the schema's order. */
-function fieldsWhere(properties: Record<string, JsonSchema>, test: (schema: JsonSchema) => boolean): string[] {
-  return Object.entries(properties)
-    .filter(([, schema]) => test(schema))
-    .map(([field]) => field);
 }
