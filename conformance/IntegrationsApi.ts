@@ -83,7 +83,7 @@ export class IntegrationsApi {
         recover: () => this.recoverCreate(name),
       });
     } finally {
-      const left = this.creating.get(name)! - 1;
+      const left = (this.creating.get(name) ?? 1) - 1;
       if (left === 0) this.creating.delete(name);
       else this.creating.set(name, left);
     }
@@ -114,7 +114,7 @@ export class IntegrationsApi {
   private async recoverCreate(name: string): Promise<Recovery> {
     // The name's leading plain characters (the run prefix and counter) as the filter: what a
     // server may mishandle in a filter (%, _, non-ASCII) stays out of it.
-    const filter = /^[A-Za-z0-9-]*/.exec(name)![0];
+    const filter = /^[A-Za-z0-9-]*/.exec(name)?.[0] ?? '';
     let listed: unknown[];
     try {
       listed = await this.listAll({ [listParameters(this.requireContract()).nameFilter]: filter }, 10);

@@ -89,7 +89,7 @@ describe('the default run catches, in its systematic phase', () => {
     const runs = await Promise.all(
       faults.map(([name, variant]) => defaultRun(name, variant, name === 'empty-scopings' ? SCOPING_IDS : {})),
     );
-    faults.forEach(([, , combination], i) => expectCaught(runs[i]!, combination));
+    for (const [i, [, , combination]] of faults.entries()) expectCaught(runs[i]!, combination);
     expect(runs.find((r) => r.name === 'cursor')!.report.results[0]!.reason).toMatch(/never appeared across the pages/);
   }, 60_000);
 });

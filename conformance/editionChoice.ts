@@ -57,7 +57,8 @@ export async function chooseEdition(
   probe: EditionProbe,
 ): Promise<EditionOutcome> {
   const first = asked ?? table.default;
-  const other = EDITIONS.find((e) => e !== first)!;
+  const [one, two] = EDITIONS;
+  const other = first === one ? two : one;
   const source = asked === undefined ? 'detected' : 'given';
   const chosen = (edition: Edition, evidence: string): EditionOutcome => ({ chosen: { edition, source, evidence } });
   const mismatch = (speaks: Edition, how: string): never => {
@@ -72,7 +73,8 @@ export async function chooseEdition(
   if (a.status === 401 || a.status === 403) return { refused: a, edition: first };
   if (a.status === 201) {
     const spelled = answeredIn(a);
-    if (spelled.length === 0 || spelled.includes(first)) {
+    const [speaks] = spelled;
+    if (speaks === undefined || spelled.includes(first)) {
       const accepted = `the target accepted provider "${a.sent}", the ${first} edition's spelling, and answered in it`;
       if (asked !== undefined) return chosen(first, accepted);
       const b = await probe(other);
@@ -83,7 +85,6 @@ export async function chooseEdition(
         );
       return chosen(first, `${accepted}, and refused "${b.sent}" (${b.status}), the ${other} edition's spelling`);
     }
-    const speaks = spelled[0]!;
     if (asked !== undefined) mismatch(speaks, `it accepted provider "${a.sent}" but answered "${a.answered}"`);
     const b = await probe(speaks);
     if (b.status === 201)

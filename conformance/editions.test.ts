@@ -60,7 +60,10 @@ describe('the kit and the editions', () => {
     async (asked, mock, speaks, how) => {
       const key = `sk-mismatch-${asked}`;
       let requests = 0;
-      const counting = await startProxy(mock().url, (r, forward) => (requests++, forward(r)));
+      const counting = await startProxy(mock().url, (r, forward) => {
+        requests++;
+        return forward(r);
+      });
       try {
         const error = await runConformance({ target: counting.url, apiKey: key, edition: asked, runs: 5 }).catch(
           (e: unknown) => e,

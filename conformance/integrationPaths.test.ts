@@ -27,7 +27,11 @@ describe('integrationPaths', () => {
     const { search, collection } = integrationPaths(await loadContract());
     expect(search('aic-conform-')).toBe(`${collection}?limit=100&name=aic-conform-`);
     expect(search('a b', 'c/d=')).toBe(`${collection}?limit=100&name=a+b&cursor=c%2Fd%3D`);
-    const smaller = await loadContract(brokenSpec((d) => void (d.components.parameters.Limit.schema.maximum = 60)));
+    const smaller = await loadContract(
+      brokenSpec((d) => {
+        d.components.parameters.Limit.schema.maximum = 60;
+      }),
+    );
     expect(integrationPaths(smaller).search('x')).toBe(`${collection}?limit=60&name=x`);
   });
 });

@@ -112,7 +112,8 @@ export async function runConformance(
     concurrency: session.concurrency,
   });
   const results: Array<RuleResult | undefined> = rules.map(() => undefined);
-  const running = new Set<number>();
+  // The rules in flight, by their index in the run.
+  const running = new Map<number, Rule['id']>();
   const ticker = setInterval(() => {
     const finished = results.filter((r): r is RuleResult => r !== undefined);
     const requests = session.budget.spent;
@@ -129,7 +130,7 @@ export async function runConformance(
         : (Math.max(0, perRule * rules.length - requests) * elapsedMs) / requests;
     emit({
       type: 'tick',
-      running: [...running].sort((a, b) => a - b).map((i) => rules[i]!.id),
+      running: [...running].sort(([a], [b]) => a - b).map(([, id]) => id),
       done: finished.length,
       total: rules.length,
       requests,
@@ -138,8 +139,7 @@ export async function runConformance(
     });
   }, options.progressIntervalMs ?? 1000);
   ticker.unref();
-  const runOne = async (index: number): Promise<void> => {
-    const rule = rules[index]!;
+  const runOne = async ({ index, rule }: RuleAt): Promise<void> => {
     if (options.signal?.aborted) {
       results[index] = {
         rule: rule.id,
@@ -153,7 +153,7 @@ export async function runConformance(
       };
       return;
     }
-    running.add(index);
+    running.set(index, rule.id);
     emit({ type: 'rule-start', rule: rule.id, index, total: rules.length });
     try {
       const result = await session.runRule(rule);
@@ -170,12 +170,12 @@ export async function runConformance(
   try {
     if (session.concurrency === 1) {
       // One at a time: in registry order.
-      for (const index of rules.keys()) await runOne(index);
+      for (const [index, rule] of rules.entries()) await runOne({ index, rule });
     } else {
       for (const stage of stagesOf(rules)) {
         // Every rule of a concurrent stage starts at once; the session's gate lets --concurrency of them send at a time.
-        if (stage.together) await settleAll(stage.indexes.map(runOne));
-        else for (const index of stage.indexes) await runOne(index);
+        if (stage.together) await settleAll(stage.rules.map(runOne));
+        else for (const ruleAt of stage.rules) await runOne(ruleAt);
       }
     }
   } catch (error) {
@@ -269,12 +269,18 @@ async function settleAll(promises: Array<Promise<void>>): Promise<void> {
  * `concurrent` rule, several at once; then those that judge the whole run (`last`), one at a time.
  * Results are reported in registry order whatever the order they ran in.
  */
-export function stagesOf(rules: readonly Rule[]): Array<{ readonly together: boolean; readonly indexes: number[] }> {
+export function stagesOf(rules: readonly Rule[]): Array<{ readonly together: boolean; readonly rules: RuleAt[] }> {
   const of = (schedule: NonNullable<Rule['schedule']>) =>
-    rules.flatMap((r, i) => ((r.schedule ?? 'concurrent') === schedule ? [i] : []));
+    rules.flatMap((rule, index) => ((rule.schedule ?? 'concurrent') === schedule ? [{ index, rule }] : []));
   return [
-    { together: false, indexes: of('alone') },
-    { together: true, indexes: of('concurrent') },
-    { together: false, indexes: of('last') },
-  ].filter((stage) => stage.indexes.length > 0);
+    { together: false, rules: of('alone') },
+    { together: true, rules: of('concurrent') },
+    { together: false, rules: of('last') },
+  ].filter((stage) => stage.rules.length > 0);
+}
+
+/** A rule of the run with its index in the registry order the results are reported in. */
+export interface RuleAt {
+  readonly index: number;
+  readonly rule: Rule;
 }

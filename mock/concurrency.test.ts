@@ -20,7 +20,10 @@ const namesIn = async (token: string) => {
   return (list.body.ai_integrations as Array<{ name: string }>).map((i) => i.name);
 };
 const tally = (statuses: number[]) =>
-  statuses.reduce<Record<number, number>>((t, s) => ({ ...t, [s]: (t[s] ?? 0) + 1 }), {});
+  statuses.reduce<Record<number, number>>((t, s) => {
+    t[s] = (t[s] ?? 0) + 1;
+    return t;
+  }, {});
 
 describe('concurrent writes to one account', () => {
   it(`${N} concurrent PATCHes renaming ${N} integrations onto one name: one 200, ${N - 1} 409s, one holder`, async () => {

@@ -9,7 +9,10 @@ const ORG = 'T3JnYW5pemF0aW9uOjE6ZEVtbw==';
 
 let t: TestMock;
 let accountCount = 0;
-const freshToken = () => `create-list-${(accountCount += 1)}`;
+const freshToken = () => {
+  accountCount += 1;
+  return `create-list-${accountCount}`;
+};
 beforeAll(async () => {
   t = await startTestMock({
     fixtures: {

@@ -48,7 +48,7 @@ export class RuleCoverage {
   private readonly collections: readonly CollectionField[];
   private readonly updateFields: readonly string[];
 
-  constructor(private readonly contract: Contract) {
+  constructor(contract: Contract) {
     this.collections = collectionFields(contract);
     const schema = contract.operation('update').requestBody?.schema;
     this.updateFields = Object.keys(isObject(schema?.properties) ? schema.properties : {});

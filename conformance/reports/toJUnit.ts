@@ -13,6 +13,7 @@ export function toJUnit(report: RunReport): string {
   // JUnit has no interrupted test case: a rule the interruption stopped or kept from starting is skipped, with the reason.
   const skipped = count('skipped') + count('interrupted');
   const seconds = (ms: number) => (ms / 1000).toFixed(3);
+  const { coverage } = report;
   const cases = report.results.map((result) => {
     const open = `    <testcase classname="aic.conform" name="${xml(`${result.rule}: ${result.title}`)}" time="${seconds(result.durationMs)}">`;
     const body: string[] = coverageProperties(result);
@@ -41,16 +42,16 @@ export function toJUnit(report: RunReport): string {
     `      <property name="edition" value="${report.edition.edition}"/>`,
     `      <property name="edition.source" value="${report.edition.source}"/>`,
     `      <property name="edition.evidence" value="${xml(report.edition.evidence)}"/>`,
-    ...(report.coverage
+    ...(coverage
       ? [
-          `      <property name="coverage.percent" value="${report.coverage.percent}"/>`,
-          `      <property name="coverage.named" value="${report.coverage.named}"/>`,
-          `      <property name="coverage.covered" value="${report.coverage.covered}"/>`,
+          `      <property name="coverage.percent" value="${coverage.percent}"/>`,
+          `      <property name="coverage.named" value="${coverage.named}"/>`,
+          `      <property name="coverage.covered" value="${coverage.covered}"/>`,
           ...COMBINATION_KINDS.map(
             (k) =>
-              `      <property name="coverage.${k}" value="${report.coverage!.byKind[k].covered}/${report.coverage!.byKind[k].named}"/>`,
+              `      <property name="coverage.${k}" value="${coverage.byKind[k].covered}/${coverage.byKind[k].named}"/>`,
           ),
-          ...report.coverage.combinations
+          ...coverage.combinations
             .filter((c) => c.missing !== undefined)
             .map(
               (c, i) => `      <property name="coverage.missing.${i + 1}" value="${xml(`${c.label}: ${c.missing}`)}"/>`,

@@ -68,10 +68,10 @@ export class ResourceTracker {
 
   endScope(): Array<{ id: string; account: Account }> {
     const keys = this.scopes.pop() ?? [];
-    return keys
-      .map((k) => this.byId.get(k)!)
-      .filter((t) => t.live)
-      .map(({ id, account }) => ({ id, account }));
+    return keys.flatMap((k) => {
+      const tracked = this.byId.get(k);
+      return tracked?.live ? [{ id: tracked.id, account: tracked.account }] : [];
+    });
   }
 
   live(): Array<{ id: string; account: Account }> {

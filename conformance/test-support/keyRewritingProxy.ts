@@ -53,8 +53,7 @@ export async function startKeyRewritingProxy(
             redirect: 'manual',
           });
           const body = await response.text();
-          const out: Record<string, string> = {};
-          response.headers.forEach((value, name) => (out[name] = value));
+          const out: Record<string, string> = Object.fromEntries(response.headers);
           onResponse(`${req.method} ${req.url}`, out, body);
           delete out['content-length'];
           delete out['content-encoding'];

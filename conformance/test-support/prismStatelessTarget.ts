@@ -34,8 +34,7 @@ export async function startPrismStatelessTarget(): Promise<{ url: string; close(
         // Prism sees the raw text.
       }
       const url = new URL(req.url ?? '/', 'http://localhost');
-      const query: Record<string, string> = {};
-      url.searchParams.forEach((value, key) => (query[key] = value));
+      const query: Record<string, string> = Object.fromEntries(url.searchParams);
       const headers = Object.fromEntries(
         Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : (v ?? '')]),
       );

@@ -193,7 +193,8 @@ export class HttpClient {
           throw new TargetError('server-error', `the target answered ${exchange.status}`, label, exchange.status);
         return exchange;
       }
-      fault = fault!;
+      // Not answered (or a gateway's fault): the catch above or the gateway check set the fault.
+      if (fault === undefined) throw new Error(`${label}: neither an answer nor a transient fault`);
       // A transient fault: resend (after a check, for a request whose resend could change the outcome) a bounded number of times.
       // A request without this client's own credentials (the 401 checks) can change nothing in an account: resent as is.
       const credentialed =
@@ -383,8 +384,8 @@ function backoffMs(attempt: number): number {
 }
 
 function redactAuthorization(value: string, redactor: Redactor): string {
-  const match = /^(\S+)\s+(.*)$/.exec(value);
-  if (match && match[1]!.toLowerCase() === 'bearer' && match[2]!.length > 0) return `${match[1]} ***`;
+  const [, scheme, credentials] = /^(\S+)\s+(.*)$/.exec(value) ?? [];
+  if (scheme?.toLowerCase() === 'bearer' && credentials) return `${scheme} ***`;
   return redactor.text(value);
 }
 

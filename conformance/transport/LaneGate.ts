@@ -1,3 +1,8 @@
+interface Waiter {
+  readonly lane: Lane;
+  readonly resolve: () => void;
+}
+
 /**
  * How many rules may have requests in flight at once (--concurrency): each rule is a lane, and a
  * lane holds one slot while any of its requests is in flight. A rule's own burst (several requests
@@ -11,7 +16,7 @@
 export class LaneGate {
   private limit: number;
   private active = 0;
-  private readonly waiting: Array<{ readonly lane: Lane; readonly resolve: () => void }> = [];
+  private readonly waiting: Waiter[] = [];
   private answeredSince429 = 0;
   /** The fewest slots the run went down to (the ceiling when no 429 lowered it). */
   lowest: number;
@@ -63,13 +68,16 @@ export class LaneGate {
   }
 
   private wake(): void {
-    while (this.active < this.limit && this.waiting.length > 0) {
-      let next = 0;
-      for (let i = 1; i < this.waiting.length; i++)
-        if (this.waiting[i]!.lane.sent > this.waiting[next]!.lane.sent) next = i;
-      const [chosen] = this.waiting.splice(next, 1);
+    while (this.active < this.limit) {
+      // The first of the waiters whose lane has sent the most.
+      const chosen = this.waiting.reduce<Waiter | undefined>(
+        (best, waiter) => (best === undefined || waiter.lane.sent > best.lane.sent ? waiter : best),
+        undefined,
+      );
+      if (chosen === undefined) return;
+      this.waiting.splice(this.waiting.indexOf(chosen), 1);
       this.active++;
-      chosen!.resolve();
+      chosen.resolve();
     }
   }
 }

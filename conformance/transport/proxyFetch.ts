@@ -35,13 +35,13 @@ export function proxyFor(url: URL, settings: ProxySettings): string | undefined 
   const bypassed = settings.noProxy.some((entry) => {
     if (entry === '*') return true;
     // An entry may name a port (host:port, [v6]:port); without one it holds for every port.
-    const match = /^(\[[^\]]+\]|[^:]+|[0-9a-f:]+)(?::(\d+))?$/.exec(entry);
-    if (!match) return false;
-    const name = match[1]!
+    const [, entryHost, entryPort] = /^(\[[^\]]+\]|[^:]+|[0-9a-f:]+)(?::(\d+))?$/.exec(entry) ?? [];
+    if (entryHost === undefined) return false;
+    const name = entryHost
       .replace(/^\[|\]$/g, '')
       .replace(/^\*?\./, '')
       .replace(/\.$/, '');
-    if (match[2] !== undefined && match[2] !== port && !name.includes(':')) return false;
+    if (entryPort !== undefined && entryPort !== port && !name.includes(':')) return false;
     return host === name || host.endsWith(`.${name}`);
   });
   return bypassed ? undefined : proxy;
@@ -62,7 +62,10 @@ export function fetchFromEnvironment(env: NodeJS.ProcessEnv = process.env): type
     if (proxy === undefined) return direct;
     let agent = agents.get(proxy);
     // As curl: an http:// target is asked of the proxy as a plain forward request, an https:// one through a CONNECT tunnel.
-    if (!agent) agents.set(proxy, (agent = new ProxyAgent({ uri: proxy, proxyTunnel: false })));
+    if (!agent) {
+      agent = new ProxyAgent({ uri: proxy, proxyTunnel: false });
+      agents.set(proxy, agent);
+    }
     return agent;
   };
   const proxied = (input: string | URL | Request, init?: RequestInit) => {

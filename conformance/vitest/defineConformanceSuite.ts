@@ -24,8 +24,8 @@ export interface ConformanceSuiteOptions extends ConformanceOptions {
  * ```
  */
 export function defineConformanceSuite(options: ConformanceSuiteOptions): void {
-  const selected =
-    options.rules && options.rules.length > 0 ? allRules.filter((r) => options.rules!.includes(r.id)) : allRules;
+  const { rules } = options;
+  const selected = rules && rules.length > 0 ? allRules.filter((r) => rules.includes(r.id)) : allRules;
   describe(options.name ?? `AI integrations contract (${options.target})`, () => {
     let session: ConformanceSession | undefined;
     beforeAll(async () => {

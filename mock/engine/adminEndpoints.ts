@@ -158,19 +158,17 @@ export function adminEndpoints(
     },
     'openapi.json': {
       method: 'GET',
-      handle: () => ({
-        status: 200,
-        headers: { 'content-type': 'application/json; charset=utf-8' },
-        body: (served.json ??= JSON.stringify(document, null, 2)),
-      }),
+      handle: () => {
+        served.json ??= JSON.stringify(document, null, 2);
+        return { status: 200, headers: { 'content-type': 'application/json; charset=utf-8' }, body: served.json };
+      },
     },
     'openapi.yaml': {
       method: 'GET',
-      handle: async () => ({
-        status: 200,
-        headers: { 'content-type': 'application/yaml; charset=utf-8' },
-        body: (served.yaml ??= await yamlText(document)),
-      }),
+      handle: async () => {
+        served.yaml ??= await yamlText(document);
+        return { status: 200, headers: { 'content-type': 'application/yaml; charset=utf-8' }, body: served.yaml };
+      },
     },
   };
   const ADMIN_PATH = /^\/__admin\/(reset|fixtures|state|requests|openapi\.json|openapi\.yaml)\/?$/;

@@ -41,10 +41,16 @@ export function validParameters<N extends OperationName>(
 
 /** One handler per operation of the contract: it calls the store and returns its Result as an outcome. */
 export function operationHandlers(state: ServedState): OperationHandlers {
-  const settled = (result: Result<string | void>, status: number): OperationOutcome =>
-    result.ok ? { status, json: result.value ?? undefined } : { problem: result.failure };
+  // A store's JSON text, or no body (delete).
+  const settled = (result: Result<string> | Result<void>, status: number): OperationOutcome =>
+    result.ok
+      ? { status, json: typeof result.value === 'string' ? result.value : undefined }
+      : { problem: result.failure };
   // The in-memory store answers at once and stays on a synchronous path; a shared store's promise is mapped.
-  const outcome = (result: MaybePromise<Result<string | void>>, status: number): MaybePromise<OperationOutcome> =>
+  const outcome = (
+    result: MaybePromise<Result<string> | Result<void>>,
+    status: number,
+  ): MaybePromise<OperationOutcome> =>
     result instanceof Promise ? result.then((value) => settled(value, status)) : settled(result, status);
   return {
     list: (input) => outcome(state.store.json.list(input.principal.accountId, input.query), 200),

@@ -92,15 +92,18 @@ export class RequestHistory {
     },
   ): void {
     let kept = this.byAccount.get(accountId);
-    if (kept === undefined) this.byAccount.set(accountId, (kept = []));
-    else if (this.lastAccount !== accountId) {
+    if (kept === undefined) {
+      kept = [];
+      this.byAccount.set(accountId, kept);
+    } else if (this.lastAccount !== accountId) {
       // Re-inserted, so the Map's first key is the account least recently heard from.
       this.byAccount.delete(accountId);
       this.byAccount.set(accountId, kept);
     }
     this.lastAccount = accountId;
+    this.seq += 1;
     kept.push({
-      seq: (this.seq += 1),
+      seq: this.seq,
       at: this.now(),
       method: entry.method,
       basePath: entry.basePath,
@@ -145,7 +148,10 @@ export class RequestHistory {
   }
 
   clear(accountId?: string): void {
-    if (accountId !== undefined) return this.forget(accountId);
+    if (accountId !== undefined) {
+      this.forget(accountId);
+      return;
+    }
     this.byAccount.clear();
     this.lastAccount = undefined;
     this.total = 0;

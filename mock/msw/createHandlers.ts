@@ -1,5 +1,4 @@
 import { http, type HttpHandler } from 'msw';
-import { readEditionTable } from '../../spec/editions/editions.js';
 import { contractFromPrepared, type Contract, type Edition, type PreparedContract } from '../../spec/portable.js';
 import { startingAccounts } from '../config/startingAccounts.js';
 import type { FixturesDocument } from '../config/FixturesDocument.js';

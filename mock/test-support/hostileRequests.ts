@@ -155,7 +155,7 @@ export function hostileRequests(ctx: HostileContext, minimum = 10_000): HostileR
     '{"name":01}',
     `{"name":"x" "provider":${J(plain)}}`,
   ];
-  classics.forEach((text, i) => add('malformed-json', patchProtected(i, text)));
+  for (const [i, text] of classics.entries()) add('malformed-json', patchProtected(i, text));
 
   // 3. Wrong and missing content types on bodies that are valid JSON (never parsed: 415).
   const refusedTypes = [
@@ -170,13 +170,9 @@ export function hostileRequests(ctx: HostileContext, minimum = 10_000): HostileR
     '*/*',
     '',
   ];
-  valid
-    .slice(0, 20)
-    .forEach((text, i) =>
-      refusedTypes.forEach((type, j) =>
-        add('content-type', patchProtected(i + j, text, type === undefined ? {} : { 'content-type': type }, [415])),
-      ),
-    );
+  for (const [i, text] of valid.slice(0, 20).entries())
+    for (const [j, type] of refusedTypes.entries())
+      add('content-type', patchProtected(i + j, text, type === undefined ? {} : { 'content-type': type }, [415]));
   const oddTypes = [
     'APPLICATION/JSON',
     'application/json; charset=utf-16',
@@ -186,16 +182,12 @@ export function hostileRequests(ctx: HostileContext, minimum = 10_000): HostileR
     'application/json;;;',
     'application/json; charset="utf-8"',
   ];
-  valid
-    .slice(0, 10)
-    .forEach((text, i) =>
-      oddTypes.forEach((type) =>
-        add(
-          'content-type-odd',
-          scratch(i, 'POST', BASE, withName(text, `ct-${i}-${type}`, plain), { 'content-type': type }),
-        ),
-      ),
-    );
+  for (const [i, text] of valid.slice(0, 10).entries())
+    for (const type of oddTypes)
+      add(
+        'content-type-odd',
+        scratch(i, 'POST', BASE, withName(text, `ct-${i}-${type}`, plain), { 'content-type': type }),
+      );
 
   // 4. Bodies over the limit: 10 MB, a gzip bomb, broken encodings.
   const tenMb = `{"name":"${'x'.repeat(10 * 1024 * 1024)}"}`;
@@ -239,7 +231,7 @@ export function hostileRequests(ctx: HostileContext, minimum = 10_000): HostileR
     '{"__proto__":{"polluted":"yes"},"name":"proto-top"}',
     '{"name":"p","__proto__":null}',
   ];
-  pollution.forEach((text, i) => add('proto-body', patchProtected(i, text)));
+  for (const [i, text] of pollution.entries()) add('proto-body', patchProtected(i, text));
   // As text: in an object literal `__proto__` sets a prototype instead of making a key.
   const protoValues = [
     '{"headers":{"__proto__":"x","constructor":"y","prototype":"z","hasOwnProperty":"w"}}',
@@ -379,7 +371,7 @@ export function hostileRequests(ctx: HostileContext, minimum = 10_000): HostileR
     '%u0041',
     'ü',
     '%E2%80%AE',
-    '%20' + encodeURIComponent(someId),
+    `%20${encodeURIComponent(someId)}`,
     encodeURIComponent(someId.toLowerCase()),
     ...ctx.protectedAccounts
       .flatMap((a) => a.ids)
@@ -435,10 +427,10 @@ export function hostileRequests(ctx: HostileContext, minimum = 10_000): HostileR
     });
   }
   // Every integration of one account, through the other accounts' keys: 404 (and unchanged).
-  ctx.protectedAccounts.forEach((owner, o) =>
-    owner.ids.forEach((id, k) =>
-      ctx.protectedAccounts.forEach((caller, c) => {
-        if (c === o) return;
+  for (const [o, owner] of ctx.protectedAccounts.entries())
+    for (const [k, id] of owner.ids.entries())
+      for (const [c, caller] of ctx.protectedAccounts.entries()) {
+        if (c === o) continue;
         for (const method of ['GET', 'PATCH', 'DELETE']) {
           add('cross-account', {
             kind: '',
@@ -451,9 +443,7 @@ export function hostileRequests(ctx: HostileContext, minimum = 10_000): HostileR
             expect: [404],
           });
         }
-      }),
-    ),
-  );
+      }
 
   // 9. Duplicate JSON keys (last one wins: refused when the last is bad, scratch when it is good).
   for (let i = 0; i < 100; i++) {
@@ -726,12 +716,11 @@ export function hostileRequests(ctx: HostileContext, minimum = 10_000): HostileR
       numRuns: minimum - out.length,
       seed: 99,
     });
-    more.forEach((inv, i) =>
+    for (const [i, inv] of more.entries())
       add(
         `generated:${inv.family}`,
         patchProtected(i + 1, inv.value === undefined ? inv.text : withLeakKey(inv.value), JSON_TYPE, [inv.status]),
-      ),
-    );
+      );
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import { Agent, request as httpRequest, type OutgoingHttpHeaders } from 'node:http';
+import { type Agent, request as httpRequest, type OutgoingHttpHeaders } from 'node:http';
 import { connect } from 'node:net';
 
 /**

@@ -26,7 +26,7 @@ async function call(
   auth: string | null = 'Bearer k1',
 ): Promise<Answer> {
   const headers: Record<string, string> = {};
-  if (auth !== null) headers['Authorization'] = auth;
+  if (auth !== null) headers.Authorization = auth;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   const res = await fetch(server.url + path, {
     method,
@@ -326,7 +326,7 @@ describe('independent server, default behaviour', () => {
     expect(res.status).toBe(204);
     expect(res.text).toBe('');
     expectProblem(await call(server, 'GET', item(made.id)), 404);
-    expect(server.integrations('k1').map((i) => i['id'])).not.toContain(made.id);
+    expect(server.integrations('k1').map((i) => i.id)).not.toContain(made.id);
     expect(server.rateLimited).toBe(0);
   });
 });
@@ -459,7 +459,7 @@ describe('independent server switches', () => {
         provider_metadata: { role_arn: '' },
         scopings: [{ organization_id: '', space_id: null }],
       });
-      expect(s.integrations('k1')[0]?.['api_key']).toBe('');
+      expect(s.integrations('k1')[0]?.api_key).toBe('');
     }));
 
   it('mergeHeaders', () =>
@@ -665,7 +665,7 @@ describe('independent server switches', () => {
   });
 
   it('everything', () =>
-    withServer(INDEPENDENT_SWITCHES['everything']!.options, async (s) => {
+    withServer(INDEPENDENT_SWITCHES.everything!.options, async (s) => {
       const statuses: number[] = [];
       for (let i = 0; i < 13; i += 1)
         statuses.push((await call(s, 'POST', BASE, { name: `e${i}`, provider: 'openAI', extra: 1 })).status);

@@ -43,6 +43,6 @@ export function problemBody(
     status: problem.status,
     detail: problem.detail,
   };
-  if (style.extra) body['error_code'] = known.code;
+  if (style.extra) body.error_code = known.code;
   return body;
 }

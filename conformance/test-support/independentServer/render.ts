@@ -19,27 +19,27 @@ export class Renderer {
     this.optional(out, 'base_url', rec.baseUrl, 'null');
     this.optional(out, 'model_names', rec.modelNames && this.modelNames(rec.modelNames), 'absent');
     this.optional(out, 'headers', rec.headers && Object.fromEntries(rec.headers), 'absent');
-    out['enable_default_models'] = rec.enableDefaultModels;
-    out['function_calling_enabled'] = rec.functionCallingEnabled;
-    out['auth_type'] = rec.authType;
+    out.enable_default_models = rec.enableDefaultModels;
+    out.function_calling_enabled = rec.functionCallingEnabled;
+    out.auth_type = rec.authType;
     this.optional(out, 'provider_metadata', rec.metadata && this.metadata(rec.metadata), 'null');
-    out['scopings'] = rec.scopes.map((scope) => this.scoping(scope));
-    out['created_at'] = this.timestamp(rec.createdAt);
-    out['updated_at'] = this.timestamp(rec.updatedAt);
-    out['created_by_user_id'] = rec.createdBy;
+    out.scopings = rec.scopes.map((scope) => this.scoping(scope));
+    out.created_at = this.timestamp(rec.createdAt);
+    out.updated_at = this.timestamp(rec.updatedAt);
+    out.created_by_user_id = rec.createdBy;
     if (o.extraFields) {
-      out['header_names'] = (rec.headers ?? []).map(([key]) => key);
-      out['space_ids'] = rec.scopes.flatMap((scope) => (scope.space === null ? [] : [scope.space]));
+      out.header_names = (rec.headers ?? []).map(([key]) => key);
+      out.space_ids = rec.scopes.flatMap((scope) => (scope.space === null ? [] : [scope.space]));
     }
     return out;
   }
 
   list(items: readonly Integration[], nextCursor: string | null, total: number): Out {
     const pagination: Out = { has_more: nextCursor !== null };
-    if (nextCursor !== null) pagination['next_cursor'] = nextCursor;
-    if (this.options.extraFields) pagination['total_hint'] = total;
+    if (nextCursor !== null) pagination.next_cursor = nextCursor;
+    if (this.options.extraFields) pagination.total_hint = total;
     const out: Out = { ai_integrations: items.map((rec) => this.integration(rec)), pagination };
-    if (this.options.extraFields) out['total_hint'] = total;
+    if (this.options.extraFields) out.total_hint = total;
     return out;
   }
 
@@ -62,7 +62,7 @@ export class Renderer {
     if (m.kind === 'aws') {
       const out: Out = { kind: 'aws', role_arn: m.roleArn };
       this.optional(out, 'external_id', m.externalId, 'absent');
-      if (extra) out['region_hint'] = 'us-east-1';
+      if (extra) out.region_hint = 'us-east-1';
       return out;
     }
     const out: Out = {
@@ -71,7 +71,7 @@ export class Renderer {
       location: m.location,
       project_access_label: m.accessLabel,
     };
-    if (extra) out['region_hint'] = m.location;
+    if (extra) out.region_hint = m.location;
     return out;
   }
 
@@ -80,9 +80,9 @@ export class Renderer {
     const accountWide = scope.org === null && scope.space === null;
     const withNulls = style === 'nulls' || (style === undefined && !accountWide);
     const out: Out = {};
-    if (scope.org !== null || withNulls) out['organization_id'] = scope.org;
-    if (scope.space !== null || withNulls) out['space_id'] = scope.space;
-    if (this.options.extraFields) out['space_name'] = scope.space === null ? null : `Space ${scope.space.slice(0, 8)}`;
+    if (scope.org !== null || withNulls) out.organization_id = scope.org;
+    if (scope.space !== null || withNulls) out.space_id = scope.space;
+    if (this.options.extraFields) out.space_name = scope.space === null ? null : `Space ${scope.space.slice(0, 8)}`;
     return out;
   }
 

@@ -69,11 +69,11 @@ export async function startIndependentServer(options: IndependentServerOptions =
       if (options.gzip && /\bgzip\b/i.test(String(res.req.headers['accept-encoding'] ?? ''))) {
         payload = gzipSync(payload);
         headers['Content-Encoding'] = 'gzip';
-        headers['Vary'] = 'Accept-Encoding';
+        headers.Vary = 'Accept-Encoding';
       }
       headers['Content-Length'] = String(payload.length);
     }
-    if (options.connectionClose) headers['Connection'] = 'close';
+    if (options.connectionClose) headers.Connection = 'close';
     if (options.extraHeaders) {
       requestCounter += 1;
       Object.assign(headers, {

@@ -60,21 +60,21 @@ export class Validator {
     if (!has(body, 'name')) throw invalid('name is required');
     if (!has(body, 'provider')) throw invalid('provider is required');
     const settings: Settings = {
-      name: this.text(body['name'], 'name'),
-      provider: this.provider(body['provider']),
-      apiKey: has(body, 'api_key') ? this.text(body['api_key'], 'api_key') : null,
-      baseUrl: has(body, 'base_url') ? this.plainString(body['base_url'], 'base_url') : null,
-      modelNames: has(body, 'model_names') ? this.modelNames(body['model_names']) : null,
-      headers: has(body, 'headers') ? this.headers(body['headers']) : null,
+      name: this.text(body.name, 'name'),
+      provider: this.provider(body.provider),
+      apiKey: has(body, 'api_key') ? this.text(body.api_key, 'api_key') : null,
+      baseUrl: has(body, 'base_url') ? this.plainString(body.base_url, 'base_url') : null,
+      modelNames: has(body, 'model_names') ? this.modelNames(body.model_names) : null,
+      headers: has(body, 'headers') ? this.headers(body.headers) : null,
       enableDefaultModels: has(body, 'enable_default_models')
-        ? this.bool(body['enable_default_models'], 'enable_default_models')
+        ? this.bool(body.enable_default_models, 'enable_default_models')
         : false,
       functionCallingEnabled: has(body, 'function_calling_enabled')
-        ? this.bool(body['function_calling_enabled'], 'function_calling_enabled')
+        ? this.bool(body.function_calling_enabled, 'function_calling_enabled')
         : true,
-      authType: has(body, 'auth_type') ? this.authType(body['auth_type']) : 'default',
-      metadata: has(body, 'provider_metadata') ? this.metadata(body['provider_metadata']) : null,
-      scopes: has(body, 'scopings') ? this.scopings(body['scopings']) : [{ org: null, space: null }],
+      authType: has(body, 'auth_type') ? this.authType(body.auth_type) : 'default',
+      metadata: has(body, 'provider_metadata') ? this.metadata(body.provider_metadata) : null,
+      scopes: has(body, 'scopings') ? this.scopings(body.scopings) : [{ org: null, space: null }],
     };
     this.checkHeadersSize(settings.headers);
     return settings;
@@ -91,19 +91,19 @@ export class Validator {
     }
     const patch: Patch = {};
     const nullOr = <T>(v: Json, parse: (v: Json) => T): T | null => (v === null ? null : parse(v));
-    if (has(body, 'name')) patch.name = this.text(body['name'], 'name');
-    if (has(body, 'provider')) patch.provider = this.provider(body['provider']);
-    if (has(body, 'api_key')) patch.apiKey = nullOr(body['api_key'], (v) => this.text(v, 'api_key'));
-    if (has(body, 'base_url')) patch.baseUrl = nullOr(body['base_url'], (v) => this.plainString(v, 'base_url'));
-    if (has(body, 'model_names')) patch.modelNames = this.modelNames(body['model_names']);
-    if (has(body, 'headers')) patch.headers = nullOr(body['headers'], (v) => this.headers(v));
+    if (has(body, 'name')) patch.name = this.text(body.name, 'name');
+    if (has(body, 'provider')) patch.provider = this.provider(body.provider);
+    if (has(body, 'api_key')) patch.apiKey = nullOr(body.api_key, (v) => this.text(v, 'api_key'));
+    if (has(body, 'base_url')) patch.baseUrl = nullOr(body.base_url, (v) => this.plainString(v, 'base_url'));
+    if (has(body, 'model_names')) patch.modelNames = this.modelNames(body.model_names);
+    if (has(body, 'headers')) patch.headers = nullOr(body.headers, (v) => this.headers(v));
     if (has(body, 'enable_default_models'))
-      patch.enableDefaultModels = this.bool(body['enable_default_models'], 'enable_default_models');
+      patch.enableDefaultModels = this.bool(body.enable_default_models, 'enable_default_models');
     if (has(body, 'function_calling_enabled'))
-      patch.functionCallingEnabled = this.bool(body['function_calling_enabled'], 'function_calling_enabled');
-    if (has(body, 'auth_type')) patch.authType = this.authType(body['auth_type']);
-    if (has(body, 'provider_metadata')) patch.metadata = nullOr(body['provider_metadata'], (v) => this.metadata(v));
-    if (has(body, 'scopings')) patch.scopes = this.scopings(body['scopings']);
+      patch.functionCallingEnabled = this.bool(body.function_calling_enabled, 'function_calling_enabled');
+    if (has(body, 'auth_type')) patch.authType = this.authType(body.auth_type);
+    if (has(body, 'provider_metadata')) patch.metadata = nullOr(body.provider_metadata, (v) => this.metadata(v));
+    if (has(body, 'scopings')) patch.scopes = this.scopings(body.scopings);
     if (patch.headers) this.checkHeadersSize(patch.headers);
     return patch;
   }
@@ -207,18 +207,18 @@ export class Validator {
     if (!isObject(v)) throw invalid('provider_metadata must be an object');
     const incomplete = (detail: string): Problem => new Problem(this.options.incompleteMetadataStatus ?? 422, detail);
     const required = (key: string): string => {
-      if (!has(v, key)) throw incomplete(`provider_metadata of kind ${String(v['kind'])} needs ${key}`);
+      if (!has(v, key)) throw incomplete(`provider_metadata of kind ${String(v.kind)} needs ${key}`);
       return this.text(v[key], `provider_metadata.${key}`);
     };
-    if (v['kind'] === 'aws') {
+    if (v.kind === 'aws') {
       this.rejectUnknown(v, new Set(['kind', 'role_arn', 'external_id']), 'provider_metadata');
       const externalId =
-        has(v, 'external_id') && v['external_id'] !== null
-          ? this.text(v['external_id'], 'provider_metadata.external_id')
+        has(v, 'external_id') && v.external_id !== null
+          ? this.text(v.external_id, 'provider_metadata.external_id')
           : null;
       return { kind: 'aws', roleArn: required('role_arn'), externalId };
     }
-    if (v['kind'] === 'gcp') {
+    if (v.kind === 'gcp') {
       this.rejectUnknown(v, new Set(['kind', 'project_id', 'location', 'project_access_label']), 'provider_metadata');
       return {
         kind: 'gcp',

@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { IntegrationStore, type Row } from './database.js';
 import type { SqlServerOptions } from './faults.js';
 import { ApiProblem, badRequest } from './problems.js';

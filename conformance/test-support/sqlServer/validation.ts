@@ -63,9 +63,11 @@ function checkField(field: string, v: unknown, options: SqlServerOptions): void 
   switch (field) {
     case 'name':
     case 'api_key':
-      return nonEmptyText(field, v, options);
+      nonEmptyText(field, v, options);
+      return;
     case 'base_url':
-      return text(field, v, options);
+      text(field, v, options);
+      return;
     case 'provider':
       if (typeof v !== 'string' || !PROVIDERS.includes(v))
         throw badRequest(`provider must be one of ${PROVIDERS.join(', ')}.`);
@@ -80,7 +82,7 @@ function checkField(field: string, v: unknown, options: SqlServerOptions): void 
       return;
     case 'model_names':
       if (!Array.isArray(v)) throw badRequest('model_names must be a list of strings.');
-      v.forEach((item) => text('model_names item', item, options));
+      for (const item of v) text('model_names item', item, options);
       return;
     case 'headers': {
       if (!isObject(v)) throw badRequest('headers must be an object of strings.');
@@ -93,7 +95,8 @@ function checkField(field: string, v: unknown, options: SqlServerOptions): void 
       return;
     }
     case 'provider_metadata':
-      return checkMetadata(v, options);
+      checkMetadata(v, options);
+      return;
     case 'scopings':
       if (!Array.isArray(v)) throw badRequest('scopings must be a list.');
       for (const scoping of v) {

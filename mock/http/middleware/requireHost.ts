@@ -13,7 +13,10 @@ import type { RequestLog } from '../requestLog.js';
  */
 export function requireHost(contract: Contract, log?: RequestLog) {
   return function requireHostMiddleware(req: Request, res: Response, next: NextFunction): void {
-    if (req.httpVersion !== '1.1' || req.headers.host !== undefined) return next();
+    if (req.httpVersion !== '1.1' || req.headers.host !== undefined) {
+      next();
+      return;
+    }
     const startedAt = performance.now();
     const detail = 'An HTTP/1.1 request needs a Host header (or it sent more than 1,000 headers).';
     const { path } = splitTarget(req.originalUrl);

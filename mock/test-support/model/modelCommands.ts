@@ -210,7 +210,7 @@ class ListCommand implements Cmd {
       cursor = pagination.next_cursor;
     }
     expect(seen.map((i) => i.id)).toEqual(expected.map((i) => i.id));
-    seen.forEach((item, index) => expectIntegration(this.ctx.contract, item, expected[index]!));
+    for (const [index, item] of seen.entries()) expectIntegration(this.ctx.contract, item, expected[index]!);
   }
   toString = () => `list(${this.account}, ${JSON.stringify(this.query)})`;
 }
