@@ -108,7 +108,7 @@ function longText(length: number): fc.Arbitrary<string> {
   return fc.array(fc.constantFrom('a', 'é', '中', '🚀', 'z', '%', '_'), { minLength: 4, maxLength: 12 }).map((unit) => {
     const cycle = [...unit];
     const out: string[] = ['a'];
-    for (let i = 0; out.length < length - 1; i++) out.push(cycle[i % cycle.length]!);
+    for (let i = 0; out.length < length - 1; i++) out.push(cycle[i % cycle.length] ?? 'a');
     out.push('z');
     return out.join('');
   });

@@ -143,8 +143,8 @@ export function awkwardPlaces(model: BodyModel): Placed[] {
 
 function isFreeString(schema: JsonSchema): boolean {
   const types = acceptedTypes(schema);
+  if (types === undefined) return false;
   return (
-    types !== undefined &&
     types.has('string') &&
     types.size === 1 &&
     enumOf(schema) === undefined &&

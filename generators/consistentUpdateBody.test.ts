@@ -1,4 +1,3 @@
-import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { contractModel, EDITIONS, loadContract, type Contract } from '../spec/index.js';
 import { consistentUpdateBody, type IntegrationState } from './consistentUpdateBody.js';

@@ -49,7 +49,10 @@ export function invalidUpdateCases(contract: Contract, options: InvalidUpdateBod
   const perOptions = casesOf(contract);
   const key = JSON.stringify(options);
   let cases = perOptions.get(key);
-  if (!cases) perOptions.set(key, (cases = buildCases(contract, options)));
+  if (!cases) {
+    cases = buildCases(contract, options);
+    perOptions.set(key, cases);
+  }
   return [...cases];
 }
 

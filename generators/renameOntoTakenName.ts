@@ -23,7 +23,7 @@ export function renameOntoTakenName(
   options: RenameOptions = {},
 ): fc.Arbitrary<StateAwareUpdate> {
   if (!Array.isArray(integrations)) throw new TypeError(`${WHERE}: integrations must be a list`);
-  integrations.forEach((i) => assertIntegration(WHERE, i));
+  for (const i of integrations) assertIntegration(WHERE, i);
   assertKnownKeys(WHERE, options, ['withValidFields']);
   const withValidFields = booleanOption(WHERE, 'withValidFields', options.withValidFields, true);
   const model = readBodyModel(contract, 'update');

@@ -102,12 +102,10 @@ function dynamicallyClosed(schema: JsonSchema, at = ''): string[] {
   if (schema.unevaluatedProperties !== undefined && inPlace(schema)) found.push(at || '/');
   for (const [key, value] of Object.entries(schema)) {
     if (Array.isArray(value))
-      value.forEach(
-        (item, i) =>
-          typeof item === 'object' &&
-          item !== null &&
-          found.push(...dynamicallyClosed(item as JsonSchema, `${at}/${key}/${i}`)),
-      );
+      value.forEach((item, i) => {
+        if (typeof item === 'object' && item !== null)
+          found.push(...dynamicallyClosed(item as JsonSchema, `${at}/${key}/${i}`));
+      });
     else if (typeof value === 'object' && value !== null)
       found.push(...dynamicallyClosed(value as JsonSchema, `${at}/${key}`));
   }

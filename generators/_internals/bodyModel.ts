@@ -1,4 +1,4 @@
-import fc from 'fast-check';
+import type fc from 'fast-check';
 import {
   fieldAt,
   hasParam,
@@ -61,7 +61,10 @@ export function fieldSchema(model: BodyModel, field: string): JsonSchema {
 export function readBodyModel(contract: Contract, name: OperationName): BodyModel {
   const models = modelsOf(contract);
   let model = models.get(name);
-  if (!model) models.set(name, (model = buildModel(contract, name)));
+  if (!model) {
+    model = buildModel(contract, name);
+    models.set(name, model);
+  }
   return model;
 }
 

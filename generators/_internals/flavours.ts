@@ -142,7 +142,7 @@ const PATHS: Record<string, fc.Arbitrary<unknown>> = {
   'string provider_metadata/role_arn': fc
     .tuple(fc.integer({ min: 0, max: 999_999_999_999 }), fc.stringMatching(/^[A-Za-z][A-Za-z0-9+=,.@_-]{2,30}$/))
     .map(([account, role]) => `arn:aws:iam::${String(account).padStart(12, '0')}:role/${role}`),
-  'string provider_metadata/external_id': fc.oneof(fc.uuid(), fc.stringMatching(/^[A-Za-z0-9+=,.@:\/-]{2,40}$/)),
+  'string provider_metadata/external_id': fc.oneof(fc.uuid(), fc.stringMatching(/^[A-Za-z0-9+=,.@:/-]{2,40}$/)),
   'string provider_metadata/project_id': fc.stringMatching(/^[a-z][a-z0-9-]{4,28}[a-z0-9]$/),
   'string provider_metadata/location': fc.constantFrom(...GCP_LOCATIONS),
   'string provider_metadata/project_access_label': fc.constantFrom('ml-team', 'shared', 'research', 'prod-inference'),
@@ -154,9 +154,9 @@ const PATHS: Record<string, fc.Arbitrary<unknown>> = {
 /** The flavour of AI integration bodies (paths relative to the body). */
 export function integrationFlavour(options: FlavourOptions = {}): Flavour {
   const limit = options.headersLimit;
-  const headers = limit ? headersUpTo(limit.maxBytes) : undefined;
+  const headers = limit ? { field: limit.field, arbitrary: headersUpTo(limit.maxBytes) } : undefined;
   return (path: string, type: JsonType, _schema: JsonSchema) => {
-    if (headers && type === 'object' && path === limit!.field) return headers;
+    if (headers && type === 'object' && path === headers.field) return headers.arbitrary;
     return PATHS[`${type} ${path}`];
   };
 }

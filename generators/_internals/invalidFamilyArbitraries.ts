@@ -104,7 +104,7 @@ function withCompanions(
   const c = ctx.model.consistency;
   const excluded = new Set(fields);
   if (c && (excluded.has(c.providerField) || excluded.has(c.metadataField)))
-    [c.providerField, c.metadataField].forEach((f) => excluded.add(f));
+    for (const f of [c.providerField, c.metadataField]) excluded.add(f);
   const companions = fc.oneof(
     { arbitrary: fc.constant<Record<string, unknown>>({}), weight: 1 },
     {
@@ -121,9 +121,9 @@ function withCompanions(
     const keys = Object.keys(valid);
     const cut = keys.length === 0 ? 0 : at % (keys.length + 1);
     const body: Record<string, unknown> = {};
-    keys.slice(0, cut).forEach((k) => (body[k] = valid[k]));
+    for (const k of keys.slice(0, cut)) body[k] = valid[k];
     Object.assign(body, wrong);
-    keys.slice(cut).forEach((k) => (body[k] = valid[k]));
+    for (const k of keys.slice(cut)) body[k] = valid[k];
     return body;
   });
 }
@@ -214,9 +214,9 @@ export const FAMILY_BUILDERS: Record<InvalidFamily, FamilyBuilder> = {
       const keys = Object.keys(body);
       const cut = at % (keys.length + 1);
       const out: Record<string, unknown> = {};
-      keys.slice(0, cut).forEach((k) => (out[k] = body[k]));
+      for (const k of keys.slice(0, cut)) out[k] = body[k];
       out[key] = value;
-      keys.slice(cut).forEach((k) => (out[k] = body[k]));
+      for (const k of keys.slice(cut)) out[k] = body[k];
       return request(rule, 'unknown-property', out, `Valid fields plus the unknown property ${key}.`);
     });
     return [{ arbitrary: bodies }];
@@ -279,7 +279,7 @@ export const FAMILY_BUILDERS: Record<InvalidFamily, FamilyBuilder> = {
               // Only the field that holds a respelled value (provider and its metadata together).
               const keep = new Set([field]);
               if (c && (keep.has(c.providerField) || keep.has(c.metadataField)))
-                [c.providerField, c.metadataField].filter((f) => f in value).forEach((f) => keep.add(f));
+                for (const f of [c.providerField, c.metadataField]) if (f in value) keep.add(f);
               value = Object.fromEntries(Object.entries(value).filter(([k]) => keep.has(k)));
             }
             const named = chosen

@@ -11,7 +11,8 @@ export function renameBody(
   name: fc.Arbitrary<string>,
   withValidFields: boolean,
 ): fc.Arbitrary<Record<string, unknown>> {
-  const field = model.uniqueName!.field;
+  if (!model.uniqueName) throw new TypeError('the update body names no unique field to rename');
+  const field = model.uniqueName.field;
   if (!withValidFields) return name.map((n) => ({ [field]: n }));
   const state = { provider: integration.provider, metadata: integration.provider_metadata ?? undefined };
   const others = validBodyArbitrary(model, {
@@ -24,9 +25,9 @@ export function renameBody(
     const keys = Object.keys(valid);
     const cut = at % (keys.length + 1);
     const body: Record<string, unknown> = {};
-    keys.slice(0, cut).forEach((k) => (body[k] = valid[k]));
+    for (const k of keys.slice(0, cut)) body[k] = valid[k];
     body[field] = n;
-    keys.slice(cut).forEach((k) => (body[k] = valid[k]));
+    for (const k of keys.slice(cut)) body[k] = valid[k];
     return body;
   });
 }

@@ -48,7 +48,8 @@ export function arbitraryFor(schema: JsonSchema, options: WalkOptions = {}): fc.
     );
   const types = declaredTypes(schema);
   const wanted: JsonType[] = types.length > 0 ? types : guessTypes(schema);
-  if (wanted.length === 1) return arbitraryForType(wanted[0]!, schema, path, options);
+  const [only, ...others] = wanted;
+  if (only !== undefined && others.length === 0) return arbitraryForType(only, schema, path, options);
   return weighted(
     wanted.map((type) => ({ isNull: type === 'null', arbitrary: arbitraryForType(type, schema, path, options) })),
     options,

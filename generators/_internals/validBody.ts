@@ -29,9 +29,11 @@ export function validBodyArbitrary(
   model: BodyModel,
   settings: ValidBodySettings,
 ): fc.Arbitrary<Record<string, unknown>> {
-  const entries = settings.fields.map(
-    (field) => [field, arbitraryFor(model.properties[field]!, { path: field, flavour: model.flavour })] as const,
-  );
+  const entries = settings.fields.map((field) => {
+    const schema = model.properties[field];
+    if (!schema) throw new TypeError(`the body has no field ${field}`);
+    return [field, arbitraryFor(schema, { path: field, flavour: model.flavour })] as const;
+  });
   const requiredKeys = model.required.filter((f) => settings.fields.includes(f));
   const optional = settings.fields.filter((f) => !requiredKeys.includes(f));
   // Which optional fields come is drawn apart from their values, so subsets of every size show up

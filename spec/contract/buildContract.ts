@@ -265,7 +265,7 @@ function parameterSchema(parameters: readonly ParameterContract[]): JsonSchema {
 function fieldsOf(operation: OperationContract): Set<string> {
   const fields = new Set<string>();
   const add = (schema: JsonSchema | undefined) => {
-    Object.keys(schema?.properties ?? {}).forEach((key) => fields.add(key));
+    for (const key of Object.keys(schema?.properties ?? {})) fields.add(key);
   };
   add(operation.requestBody?.schema);
   for (const response of operation.responses.values()) if (response.status.startsWith('2')) add(response.schema);

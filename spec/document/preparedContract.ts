@@ -11,7 +11,7 @@ import type { PreparedContract } from '../contract/Contract.js';
 
 /** The default edition's snapshot is `<spec>.prepared.json`; another edition's `<spec>.<edition>.prepared.json`. */
 export function preparedPathFor(source: string, edition?: string): string {
-  return source.replace(/\.ya?ml$/i, '') + (edition === undefined ? '' : `.${edition}`) + '.prepared.json';
+  return `${source.replace(/\.ya?ml$/i, '') + (edition === undefined ? '' : `.${edition}`)}.prepared.json`;
 }
 
 export function sha256(text: string): string {

@@ -259,12 +259,12 @@ function proseRespeller(
     map,
     re: new RegExp(`\\b(${field}:?\\s+)(${alternation(map.keys())})\\b`, 'g'),
   }));
-  const codeSpanRe = new RegExp('`(' + alternation(any.keys()) + ')`', 'g');
+  const codeSpanRe = new RegExp(`\`(${alternation(any.keys())})\``, 'g');
   return (text: string): string => {
     let out = text.replace(distinctiveRe, (word) => distinctive.get(word) ?? word);
     for (const { map, re } of afterMember)
       out = out.replace(re, (_, member: string, value: string) => member + (map.get(value) ?? value));
-    return out.replace(codeSpanRe, (_, value: string) => '`' + (any.get(value) ?? value) + '`');
+    return out.replace(codeSpanRe, (_, value: string) => `\`${any.get(value) ?? value}\``);
   };
 }
 

@@ -22,13 +22,13 @@ async function importAjv(): Promise<AjvClasses> {
 }
 
 function ajvClasses(): AjvClasses {
-  return (
-    imported ??
-    (required ??= {
-      Ajv2020: unwrap(requireHere!('ajv/dist/2020.js')),
-      addFormats: unwrap(requireHere!('ajv-formats')),
-    })
-  );
+  if (imported) return imported;
+  if (!required) {
+    // Without node:module the classes were imported while this module loaded (imported is set).
+    if (!requireHere) throw new Error('Ajv was neither imported nor can it be required here');
+    required = { Ajv2020: unwrap(requireHere('ajv/dist/2020.js')), addFormats: unwrap(requireHere('ajv-formats')) };
+  }
+  return required;
 }
 
 /** Both packages are CommonJS whose function sits on `.default` (once or twice over, depending on who loads it). */

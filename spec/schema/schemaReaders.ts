@@ -87,7 +87,7 @@ export function acceptedTypes(schema: JsonSchema): Set<JsonType> | undefined {
     for (const branch of alternatives) {
       const types = acceptedTypes(branch);
       if (!types) return accepted;
-      types.forEach((t) => union.add(t));
+      for (const t of types) union.add(t);
     }
     narrow(union);
   }

@@ -46,9 +46,9 @@ export function issuesFromAjv(root: string, errors: readonly ErrorObject[] | nul
 function pointerOf(root: string, error: ErrorObject): string {
   const base = `${root}${error.instancePath}`;
   const params = paramsOf(error);
-  if (error.keyword === 'additionalProperties') return `${base}/${escape(String(params.additionalProperty))}`;
-  if (error.keyword === 'unevaluatedProperties') return `${base}/${escape(String(params.unevaluatedProperty))}`;
-  if (error.keyword === 'required') return `${base}/${escape(String(params.missingProperty))}`;
+  if (error.keyword === 'additionalProperties') return `${base}/${pointerEscape(String(params.additionalProperty))}`;
+  if (error.keyword === 'unevaluatedProperties') return `${base}/${pointerEscape(String(params.unevaluatedProperty))}`;
+  if (error.keyword === 'required') return `${base}/${pointerEscape(String(params.missingProperty))}`;
   return base === '' ? '/' : base;
 }
 
@@ -71,7 +71,7 @@ function messageOf(error: ErrorObject): string {
   }
 }
 
-function escape(segment: string): string {
+function pointerEscape(segment: string): string {
   return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 

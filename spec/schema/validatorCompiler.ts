@@ -54,7 +54,10 @@ export class ValidatorCompiler {
   /** Like compile, but the schema is compiled on the first validation, off the start-up path. */
   compileLazily(schema: JsonSchema, root: string): Validator {
     let validator: Validator | undefined;
-    return (value) => (validator ??= this.compile(schema, root))(value);
+    return (value) => {
+      validator ??= this.compile(schema, root);
+      return validator(value);
+    };
   }
 
   /** Compiles a parameter object schema; validation coerces and fills defaults in the value. */
@@ -86,7 +89,8 @@ export class ValidatorCompiler {
         // Held under a short id, so that standalone code can name it.
         const id = `s${this.sourceIds.size}`;
         ajv.addSchema(forAjv(schema), id);
-        validate = ajv.getSchema(id)!;
+        validate = ajv.getSchema(id);
+        if (!validate) throw new Error(`Ajv did not keep the schema it was given as ${id}`);
         this.sourceIds.set(key, id);
       } else validate = ajv.compile(forAjv(schema));
     }
@@ -148,9 +152,9 @@ function forAjv(schema: JsonSchema): JsonSchema {
     if (isSchemaObject(node) && typeof node.discriminator === 'object') {
       delete node.discriminator.mapping;
       const tag = node.discriminator.propertyName;
-      if (typeof tag === 'string' && Array.isArray(node.oneOf)) node.oneOf.forEach((branch) => hoistTag(branch, tag));
+      if (typeof tag === 'string' && Array.isArray(node.oneOf)) for (const branch of node.oneOf) hoistTag(branch, tag);
     }
-    Object.values(node).forEach(visit);
+    for (const value of Object.values(node)) visit(value);
   };
   visit(copy);
   return copy;

@@ -110,9 +110,12 @@ function metadataOf(branches: readonly JsonSchema[], kind: string): Record<strin
 
 function collectNames(node: unknown, into: Set<string>): void {
   if (typeof node !== 'object' || node === null) return;
-  if (Array.isArray(node)) return node.forEach((item) => collectNames(item, into));
+  if (Array.isArray(node)) {
+    for (const item of node) collectNames(item, into);
+    return;
+  }
   const record = node as Record<string, unknown>;
   if (typeof record.properties === 'object' && record.properties !== null)
-    Object.keys(record.properties).forEach((name) => into.add(name));
-  Object.values(record).forEach((value) => collectNames(value, into));
+    for (const name of Object.keys(record.properties)) into.add(name);
+  for (const value of Object.values(record)) collectNames(value, into);
 }

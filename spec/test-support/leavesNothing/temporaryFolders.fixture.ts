@@ -10,7 +10,9 @@ writeFileSync(join(fileLevel, 'kept until the file has run'), '');
 let hookLevel: string;
 beforeAll(() => {
   hookLevel = temporaryDir('aic-fixture-hook-');
-  brokenSpec((document) => void (document.info.title = 'from a hook'));
+  brokenSpec((document) => {
+    document.info.title = 'from a hook';
+  });
 });
 
 describe('temporary folders', () => {
