@@ -105,8 +105,13 @@ function coverageProperties(result: RuleResult): string[] {
   ];
 }
 
+// Written by hand rather than with junit-report-builder 5.1.2, measured side by side (a 20-case
+// report, 7 rounds of 500, medians): the library took 0.57 ms a report against 0.18 ms, adds 5
+// packages (6.4 MB with lodash) and 17-20 ms to load, and silently deletes the characters XML 1.0
+// cannot hold (control characters, lone surrogates: what the awkward-text rule sends), where this
+// writer leaves a visible U+FFFD in their place.
 function xml(text: string): string {
-  // Also drops characters XML 1.0 cannot hold.
+  // Also marks characters XML 1.0 cannot hold.
   return text
     .replace(/[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '\uFFFD')
     .replace(/&/g, '&amp;')
