@@ -33,13 +33,13 @@ export async function writeStandaloneValidators(
     `export const sourceSha256 = ${JSON.stringify(sourceSha256)};`,
     'export const validators = [];',
   ];
-  for (const { flavour, ajv, schemas } of compiler.compiledSources()) {
+  for (const { mode, ajv, schemas } of compiler.compiledSources()) {
     if (schemas.length === 0) continue;
     const code = standaloneCode(ajv, Object.fromEntries(schemas.map(({ id }) => [id, id])));
     parts.push(
       `{\nconst exports = {};\n${code}\n`,
       ...schemas.map(({ id, key }) => `validators.push([${JSON.stringify(key)}, exports.${id}]);`),
-      `}\n// end of ${flavour}`,
+      `}\n// end of ${mode}`,
     );
   }
   await writeFile(path, `${parts.join('\n')}\n`);

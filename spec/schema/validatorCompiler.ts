@@ -14,8 +14,8 @@ export interface AjvClasses {
 /** Validation functions compiled ahead of time, by the key of their schema (see compileKey). */
 export type PrecompiledValidators = ReadonlyMap<string, ValidateFunction>;
 
-/** The two flavours of validator: exact (bodies, responses) and coercing (parameters). */
-export type Flavour = 'exact' | 'coercing';
+/** The two modes of validator: exact (bodies, responses) and coercing (parameters). */
+export type ValidatorMode = 'exact' | 'coercing';
 
 export interface ValidatorCompilerOptions {
   /**
@@ -31,13 +31,13 @@ export interface ValidatorCompilerOptions {
 
 /**
  * The validators of the contract. Bodies and responses are checked as sent; parameters arrive as
- * strings, so their flavour coerces types and fills defaults in place. Every schema is compiled
+ * strings, so their mode coerces types and fills defaults in place. Every schema is compiled
  * once; its function comes from `precompiled` when the build made it, else from Ajv, whose
  * instances are made on the first schema that needs them (`ajv()` is called then, so a caller may
  * load Ajv only when it is needed).
  */
 export class ValidatorCompiler {
-  private readonly instances = new Map<Flavour, Ajv>();
+  private readonly instances = new Map<ValidatorMode, Ajv>();
   // Every error response shares the Problem schema: compile each distinct schema once.
   private readonly compiled = new Map<string, ValidateFunction>();
 
@@ -69,22 +69,22 @@ export class ValidatorCompiler {
    * With `keepSource`: each Ajv instance that compiled something, and the schemas it compiled, by
    * the id it holds them under and their key (what standalone code is made from).
    */
-  compiledSources(): Array<{ flavour: Flavour; ajv: Ajv; schemas: Array<{ id: string; key: string }> }> {
+  compiledSources(): Array<{ mode: ValidatorMode; ajv: Ajv; schemas: Array<{ id: string; key: string }> }> {
     if (!this.options.keepSource) throw new Error('compiledSources needs a ValidatorCompiler made with keepSource');
-    return [...this.instances].map(([flavour, ajv]) => ({
-      flavour,
+    return [...this.instances].map(([mode, ajv]) => ({
+      mode,
       ajv,
-      schemas: [...this.sourceIds].filter(([key]) => key.startsWith(`${flavour}:`)).map(([key, id]) => ({ id, key })),
+      schemas: [...this.sourceIds].filter(([key]) => key.startsWith(`${mode}:`)).map(([key, id]) => ({ id, key })),
     }));
   }
 
   private readonly sourceIds = new Map<string, string>();
 
-  private compileOnce(flavour: Flavour, schema: JsonSchema): ValidateFunction {
-    const key = compileKey(flavour, schema);
+  private compileOnce(mode: ValidatorMode, schema: JsonSchema): ValidateFunction {
+    const key = compileKey(mode, schema);
     let validate = this.compiled.get(key) ?? this.options.precompiled?.get(key);
     if (!validate) {
-      const ajv = this.instance(flavour);
+      const ajv = this.instance(mode);
       if (this.options.keepSource) {
         // Held under a short id, so that standalone code can name it.
         const id = `s${this.sourceIds.size}`;
@@ -98,25 +98,25 @@ export class ValidatorCompiler {
     return validate;
   }
 
-  private instance(flavour: Flavour): Ajv {
-    let ajv = this.instances.get(flavour);
+  private instance(mode: ValidatorMode): Ajv {
+    let ajv = this.instances.get(mode);
     if (!ajv) {
-      const coerce = flavour === 'coercing';
+      const coerce = mode === 'coercing';
       ajv = createAjv(this.ajv(), {
         coerceTypes: coerce,
         useDefaults: coerce,
         validateSchema: this.options.schemasChecked !== true,
         ...(this.options.keepSource ? { code: { source: true } } : {}),
       });
-      this.instances.set(flavour, ajv);
+      this.instances.set(mode, ajv);
     }
     return ajv;
   }
 }
 
-/** The key a schema is compiled under: its flavour and its JSON text. */
-export function compileKey(flavour: Flavour, schema: JsonSchema): string {
-  return `${flavour}:${JSON.stringify(schema)}`;
+/** The key a schema is compiled under: its mode and its JSON text. */
+export function compileKey(mode: ValidatorMode, schema: JsonSchema): string {
+  return `${mode}:${JSON.stringify(schema)}`;
 }
 
 function createAjv({ Ajv2020, addFormats }: AjvClasses, options: Record<string, unknown>): Ajv {

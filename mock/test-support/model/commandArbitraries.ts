@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { Contract } from '../../../spec/index.js';
 import { contractValues } from '../contractValues.js';
-import type { AccountName } from './IntegrationsApi.js';
+import type { AccountName } from './ModelTarget.js';
 
 /** Few names, so that uniqueness conflicts happen often; 'alpha' checks case-sensitivity. */
 export const nameArb = fc.constantFrom('Alpha', 'Beta', 'Gamma', 'alpha');

@@ -1,8 +1,8 @@
 import type { IntegrationStore, Result } from '../../core/index.js';
-import type { AccountName, ApiReply, IntegrationsApi } from './IntegrationsApi.js';
+import type { AccountName, ApiReply, ModelTarget } from './ModelTarget.js';
 
 /** The store called directly: fast, for the bulk of the model-based runs. */
-export function coreApi(store: IntegrationStore, accountIds: Record<AccountName, string>): IntegrationsApi {
+export function coreApi(store: IntegrationStore, accountIds: Record<AccountName, string>): ModelTarget {
   const reply = <T>(result: Result<T>, status: number): ApiReply =>
     result.ok
       ? { status, body: result.value }

@@ -1,10 +1,10 @@
 import type { TestMock } from '../startTestMock.js';
-import type { AccountName, IntegrationsApi } from './IntegrationsApi.js';
+import type { AccountName, ModelTarget } from './ModelTarget.js';
 
 const BASE = '/v2/ai-integrations';
 
 /** The running mock over HTTP; every reply is checked against the spec by startTestMock. */
-export function httpApi(t: TestMock, tokens: Record<AccountName, string>): IntegrationsApi {
+export function httpApi(t: TestMock, tokens: Record<AccountName, string>): ModelTarget {
   const path = (id: string) => `${BASE}/${encodeURIComponent(id)}`;
   return {
     create: (account, body) => t.request('POST', BASE, { token: tokens[account], body }),

@@ -11,10 +11,10 @@ import {
 } from '../../../spec/index.js';
 import { MOCK_TIMESTAMP } from '../mockDecisions.js';
 import { accountArb, bodyArbitraries, listQueryArb, targetArb, type Body, type Target } from './commandArbitraries.js';
-import type { AccountName, ApiReply, IntegrationsApi } from './IntegrationsApi.js';
+import type { AccountName, ApiReply, ModelTarget } from './ModelTarget.js';
 import { expectIntegration, type ModelIntegration, type ModelState } from './modelState.js';
 
-type Cmd = fc.AsyncCommand<ModelState, IntegrationsApi>;
+type Cmd = fc.AsyncCommand<ModelState, ModelTarget>;
 
 const UNKNOWN_ID = Buffer.from('LlmIntegration:999999999:zZzZ').toString('base64');
 /** Passes the spec's base64 pattern but is not an integration id: the mock's own 400. */
@@ -74,7 +74,7 @@ class CreateCommand implements Cmd {
     readonly create: Body,
   ) {}
   check = () => true;
-  async run(state: ModelState, api: IntegrationsApi): Promise<void> {
+  async run(state: ModelState, api: ModelTarget): Promise<void> {
     expectLabel(this.ctx, 'create', this.create);
     const list = state.accounts[this.account];
     const reply = await api.create(this.account, this.create.body);
@@ -112,7 +112,7 @@ class PatchCommand implements Cmd {
     readonly patch: Body,
   ) {}
   check = () => true;
-  async run(state: ModelState, api: IntegrationsApi): Promise<void> {
+  async run(state: ModelState, api: ModelTarget): Promise<void> {
     expectLabel(this.ctx, 'update', this.patch);
     const { id, own } = resolve(state, this.account, this.target);
     const reply = await api.update(this.account, id, this.patch.body);
@@ -144,7 +144,7 @@ class GetCommand implements Cmd {
     readonly target: Target,
   ) {}
   check = () => true;
-  async run(state: ModelState, api: IntegrationsApi): Promise<void> {
+  async run(state: ModelState, api: ModelTarget): Promise<void> {
     const { id, own } = resolve(state, this.account, this.target);
     const reply = await api.get(this.account, id);
     if (id === MALFORMED_ID) return expectStatus(reply, [400], 'get of a malformed id');
@@ -161,7 +161,7 @@ class DeleteCommand implements Cmd {
     readonly target: Target,
   ) {}
   check = () => true;
-  async run(state: ModelState, api: IntegrationsApi): Promise<void> {
+  async run(state: ModelState, api: ModelTarget): Promise<void> {
     const { id, own } = resolve(state, this.account, this.target);
     const reply = await api.remove(this.account, id);
     if (id === MALFORMED_ID) return expectStatus(reply, [400], 'delete of a malformed id');
@@ -181,7 +181,7 @@ class ListCommand implements Cmd {
     readonly query: { limit: number; name?: string | undefined },
   ) {}
   check = () => true;
-  async run(state: ModelState, api: IntegrationsApi): Promise<void> {
+  async run(state: ModelState, api: ModelTarget): Promise<void> {
     const needle = this.query.name?.toLowerCase();
     const expected = [...state.accounts[this.account]]
       .reverse()

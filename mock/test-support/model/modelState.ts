@@ -7,7 +7,7 @@ import {
   type Contract,
 } from '../../../spec/index.js';
 import { MOCK_TIMESTAMP } from '../mockDecisions.js';
-import type { AccountName } from './IntegrationsApi.js';
+import type { AccountName } from './ModelTarget.js';
 
 /**
  * What the model-based test knows beyond spec/contractModel (the one oracle of what a create or

@@ -7,7 +7,7 @@ export interface ApiReply {
 export type AccountName = 'A' | 'B';
 
 /** The five operations, with the same meaning whichever way they reach the mock. */
-export interface IntegrationsApi {
+export interface ModelTarget {
   create(account: AccountName, body: unknown): Promise<ApiReply>;
   get(account: AccountName, id: string): Promise<ApiReply>;
   update(account: AccountName, id: string, body: unknown): Promise<ApiReply>;
