@@ -6,7 +6,7 @@ import { checkResultingState } from './checkResultingState.js';
 import { mintIntegrationId, mintUserId } from './ids.js';
 import { listPage, listPageJson, type ListQuery } from './listPage.js';
 import type { MockRules } from './MockRules.js';
-import type { MockStore } from './MockStore.js';
+import type { AccountDump, MockStore } from './MockStore.js';
 import { nextTimestamp } from './nextTimestamp.js';
 import { fail, ok, type Result } from './Result.js';
 import { StoreChecks } from './StoreChecks.js';
@@ -18,12 +18,6 @@ export interface IntegrationStoreOptions {
   readonly now?: () => number;
   /** Called after every change that succeeded (a state file schedules its write from it). */
   readonly onChange?: () => void;
-}
-
-/** What an account holds, as the admin dump shows it (api keys excluded: only has_api_key). */
-export interface AccountDump {
-  readonly spaces: readonly Space[];
-  readonly ai_integrations: readonly AiIntegration[];
 }
 
 /**

@@ -1,7 +1,13 @@
 import type { AiIntegration } from '../../spec/index.js';
-import type { AccountDump } from './IntegrationStore.js';
+import type { Space } from './AccountState.js';
 import type { ListQuery } from './listPage.js';
 import type { Result } from './Result.js';
+
+/** What an account holds, as the admin dump shows it (api keys excluded: only has_api_key). */
+export interface AccountDump {
+  readonly spaces: readonly Space[];
+  readonly ai_integrations: readonly AiIntegration[];
+}
 
 /** A value now (the in-memory store) or later (a store across the network). */
 export type MaybePromise<T> = T | Promise<T>;

@@ -1,9 +1,9 @@
 /** The mock's logic without any transport: the store, its rules from the contract, ids and results. */
-export { IntegrationStore, type AccountDump, type IntegrationStoreOptions } from './IntegrationStore.js';
+export { IntegrationStore, type IntegrationStoreOptions } from './IntegrationStore.js';
 export { readMockRules, type MockRules, type OperationRules } from './MockRules.js';
 export { AccountState, isSpace, type Space } from './AccountState.js';
 export { isJsonObject } from '../../spec/portable.js';
-export { StoreUnavailableError, type MaybePromise, type MockStore } from './MockStore.js';
+export { StoreUnavailableError, type AccountDump, type MaybePromise, type MockStore } from './MockStore.js';
 export {
   KEPT_API_KEY,
   readSnapshotDocument,
