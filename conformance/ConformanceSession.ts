@@ -1,12 +1,12 @@
 import { DEFAULT_SPEC_PATH, isEdition, loadContract, type Contract, type Edition } from '../spec/index.js';
 import type { ConformanceFailure } from './ConformanceFailure.js';
-import type { RuleCoverageReport } from './combinations/RuleCoverage.js';
 import { chooseEdition, type EditionChoice, type ProbeAnswer } from './editionChoice.js';
 import { integrationPaths, type IntegrationPaths } from './integrationPaths.js';
 import { IntegrationsApi, isIntegration } from './IntegrationsApi.js';
 import { NameFactory } from './NameFactory.js';
 import { plural } from './reports/plural.js';
 import type { Rule } from './Rule.js';
+import type { CleanupResult, RuleOutcome, RuleResult } from './RuleResult.js';
 import { RuleContext, RuleFailed, type ScopingIds } from './RuleContext.js';
 import { allRules } from './rules/index.js';
 import { ResourceTracker } from './safety/ResourceTracker.js';
@@ -95,30 +95,6 @@ export interface ConformanceOptions {
   readonly fetch?: typeof fetch;
 }
 
-/** `interrupted`: the run was stopped (Ctrl-C, the run's signal) while the rule ran, or before it started. */
-export type RuleOutcome = 'passed' | 'failed' | 'flaky' | 'skipped' | 'error' | 'interrupted';
-
-/** The reason of a rule the run never started because it was interrupted first. */
-export const NOT_RUN_INTERRUPTED = 'not run: interrupted';
-
-export interface RuleResult {
-  readonly rule: string;
-  readonly title: string;
-  readonly clause: string;
-  readonly outcome: RuleOutcome;
-  /** Why it was skipped, or what went wrong with the target or the kit. */
-  readonly reason?: string;
-  readonly notes: readonly string[];
-  readonly durationMs: number;
-  readonly requests: number;
-  readonly failure?: ConformanceFailure;
-  readonly flaky?: readonly ConformanceFailure[];
-  /** Requests of the rule sent again (or answered by inference) after a transient fault, by cause (absent: none). */
-  readonly retries?: Readonly<Record<string, number>>;
-  /** What the rule exercised (absent for a rule that did not run). */
-  readonly coverage?: RuleCoverageReport;
-}
-
 /** One lane a rule runs in (the rule's, or one shard's), and how it ended. */
 interface RulePart {
   readonly ctx: RuleContext;
@@ -131,12 +107,6 @@ interface RulePart {
   reason?: string;
   /** The run cannot go on: thrown out of runRule once every shard has ended. */
   setupError?: SetupError;
-}
-
-export interface CleanupResult {
-  readonly deleted: number;
-  /** Integrations of this run that could not be deleted (run `aic conform --sweep` later). */
-  readonly leftovers: string[];
 }
 
 /**

@@ -14,10 +14,8 @@ export {
   assertScopingIds,
   assertTargetUrl,
   type ConformanceOptions,
-  type RuleResult,
-  type RuleOutcome,
-  type CleanupResult,
 } from './ConformanceSession.js';
+export type { RuleResult, RuleOutcome, CleanupResult } from './RuleResult.js';
 export type { ConformanceFailure, FailureRequest } from './ConformanceFailure.js';
 export {
   chooseEdition,

@@ -1,11 +1,5 @@
-import {
-  ConformanceSession,
-  NOT_RUN_INTERRUPTED,
-  type CleanupResult,
-  type ConformanceOptions,
-  type Profile,
-  type RuleResult,
-} from './ConformanceSession.js';
+import { ConformanceSession, type ConformanceOptions, type Profile } from './ConformanceSession.js';
+import { NOT_RUN_INTERRUPTED, type CleanupResult, type RuleResult } from './RuleResult.js';
 import type { Rule } from './Rule.js';
 import { runCoverage, type RunCoverage } from './combinations/runCoverage.js';
 import type { EditionChoice } from './editionChoice.js';
