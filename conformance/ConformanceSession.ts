@@ -1,4 +1,4 @@
-import { DEFAULT_SPEC_PATH, isEdition, loadContract, type Contract, type Edition } from '../spec/index.js';
+import { DEFAULT_SPEC_PATH, loadContract, type Contract, type Edition } from '../spec/index.js';
 import type { ConformanceFailure } from './ConformanceFailure.js';
 import { chooseEdition, type EditionChoice, type ProbeAnswer } from './editionChoice.js';
 import { integrationPaths, type IntegrationPaths } from './integrationPaths.js';
@@ -22,78 +22,17 @@ import { RequestBudget } from './transport/RequestBudget.js';
 import { SetupError, TargetError } from './transport/TargetError.js';
 import { TransportStats } from './transport/TransportStats.js';
 import { Violation } from './Violation.js';
+import {
+  assertKnownRules,
+  DEFAULT_RATE_LIMIT_RETRIES,
+  settleOptions,
+  type ConformanceOptions,
+  type Profile,
+  type SettledOptions,
+} from './session/options.js';
 
-export const DEFAULT_RUNS = 50;
-/** Rules (and their requests) in flight at once by default. */
-export const DEFAULT_CONCURRENCY = 8;
-/** Resends of a request after a transient fault, by default. */
-export const DEFAULT_RETRIES = 3;
 /** How many of what a rule leaves behind are deleted at once when it ends. */
 const CLEANUP_BATCH = 8;
-
-/**
- * What a run is for. `default`: every combination the contract names, then --runs random cases per
- * property. `quick` (for pull requests): every combination at least once, one random case per
- * property, so the fewest requests that still cover the whole contract.
- */
-export const PROFILES = ['default', 'quick'] as const;
-export type Profile = (typeof PROFILES)[number];
-export function isProfile(value: unknown): value is Profile {
-  return (PROFILES as readonly unknown[]).includes(value);
-}
-
-/** fast-check runs per property of each profile (an explicit `runs` wins). */
-const PROFILE_RUNS: Readonly<Record<Profile, number>> = { default: DEFAULT_RUNS, quick: 1 };
-
-export interface ConformanceOptions {
-  /** Base URL of the server under test, e.g. `http://127.0.0.1:4010`. */
-  readonly target: string;
-  readonly apiKey: string;
-  /** A second account's key: enables the cross-account checks. */
-  readonly otherApiKey?: string;
-  /**
-   * A real organization id of the account: scopings sent may name it. Without it every scoping the
-   * kit sends is account-wide. Checked by a probe create before the rules.
-   */
-  readonly organizationId?: string;
-  /** A real space id in that organization (needs organizationId). */
-  readonly spaceId?: string;
-  /** fast-check runs per property (default: the profile's, 50 for the default profile). */
-  readonly runs?: number;
-  /** What the run is for (default `default`): `quick` covers every combination once with the fewest requests. */
-  readonly profile?: Profile;
-  /** Rules run at once (default 8); lowered while the target answers 429. 1 runs them one at a time. */
-  readonly concurrency?: number;
-  /** Resends of a request after a transient fault (dropped connection, timeout, a gateway's 502/503/504); 0 turns them off. Default 3. */
-  readonly retries?: number;
-  /** fast-check seed (default: random, reported). */
-  readonly seed?: number;
-  /** Also assert the project's strict decisions (unknown properties rejected, headers replace, exact order). */
-  readonly strict?: boolean;
-  /** Kit rule ids to run (default: all). */
-  readonly rules?: readonly string[];
-  /** Per-request timeout in ms (default 10,000). */
-  readonly timeoutMs?: number;
-  /** Most requests the run may send, clean-up excluded (default 20,000). */
-  readonly maxRequests?: number;
-  /** Most requests per second (default: unlimited). */
-  readonly maxRate?: number;
-  /** Longest one property may generate and shrink, in ms (default 60,000), times --concurrency: its share of the run. */
-  readonly propertyTimeMs?: number;
-  /** Most requests spent shrinking one failure (default 4,000); then the smallest case found is reported. */
-  readonly maxShrinkRequests?: number;
-  /**
-   * The public edition to speak (camel or upper). Without it the kit works out the target's edition
-   * from its answers to a probe create; with it, a target that clearly speaks the other edition is
-   * a SetupError naming the fix.
-   */
-  readonly edition?: Edition;
-  /** Aborting it stops the rules; clean-up still runs. */
-  readonly signal?: AbortSignal;
-  /** The loaded contract (default: the project's spec); the run reads its source again in the edition it settles on. */
-  readonly contract?: Contract;
-  readonly fetch?: typeof fetch;
-}
 
 /** One lane a rule runs in (the rule's, or one shard's), and how it ended. */
 interface RulePart {
@@ -148,31 +87,28 @@ export class ConformanceSession {
 
   private constructor(
     contract: Contract,
-    readonly options: ConformanceOptions,
+    readonly options: SettledOptions,
   ) {
     this.spoken = contract;
-    this.seed = options.seed ?? (Math.random() * 0x7fffffff) | 0;
-    this.profile = options.profile ?? 'default';
-    this.runs = options.runs ?? PROFILE_RUNS[this.profile];
-    this.concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
+    this.seed = options.seed;
+    this.profile = options.profile;
+    this.runs = options.runs;
+    this.concurrency = options.concurrency;
     this.gate = new LaneGate(this.concurrency);
-    this.strict = options.strict === true;
-    this.scopingIds = {
-      ...(options.organizationId === undefined ? {} : { organizationId: options.organizationId }),
-      ...(options.spaceId === undefined ? {} : { spaceId: options.spaceId }),
-    };
-    this.budget = new RequestBudget(options.maxRequests ?? 20_000);
+    this.strict = options.strict;
+    this.scopingIds = options.scopingIds;
+    this.budget = new RequestBudget(options.maxRequests);
     this.redactor = new Redactor([options.apiKey, options.otherApiKey]);
     let transport: TransportOptions = {
       baseUrl: options.target,
       log: this.log,
       redactor: this.redactor,
       budget: this.budget,
-      timeoutMs: options.timeoutMs ?? 10_000,
+      timeoutMs: options.timeoutMs,
       minIntervalMs: options.maxRate ? 1000 / options.maxRate : 0,
       stats: this.stats,
-      maxRetries: options.retries ?? DEFAULT_RETRIES,
-      maxRateLimitRetries: DEFAULT_RETRIES,
+      maxRetries: options.retries,
+      maxRateLimitRetries: DEFAULT_RATE_LIMIT_RETRIES,
       signal: options.signal ? AbortSignal.any([options.signal, this.stopping.signal]) : this.stopping.signal,
     };
     // Node's fetch ignores HTTPS_PROXY, HTTP_PROXY and NO_PROXY; the kit honours them as curl does.
@@ -209,8 +145,8 @@ export class ConformanceSession {
    * an integration, and accepts the scoping ids if any were given. Whatever the probes created is
    * deleted, also when one of them fails (a SetupError).
    */
-  static async open(options: ConformanceOptions): Promise<ConformanceSession> {
-    assertOptions(options);
+  static async open(given: ConformanceOptions): Promise<ConformanceSession> {
+    const options = settleOptions(given);
     let contract =
       options.contract ??
       (await loadContract(DEFAULT_SPEC_PATH, options.edition === undefined ? {} : { edition: options.edition }));
@@ -238,8 +174,8 @@ export class ConformanceSession {
   }
 
   /** The rules to run, in registry order; unknown ids are a SetupError. */
-  selectRules(ids: readonly string[] | undefined = this.options.rules): Rule[] {
-    if (!ids || ids.length === 0) return [...allRules];
+  selectRules(ids: readonly string[] = this.options.rules): Rule[] {
+    if (ids.length === 0) return [...allRules];
     assertKnownRules(ids);
     return allRules.filter((r) => ids.includes(r.id));
   }
@@ -367,8 +303,8 @@ export class ConformanceSession {
       seed: this.seed,
       // The rules beside it share the kit's one thread and the target: a property's time limit is
       // its own share, so that running at once does not cut properties short that one at a time would finish.
-      propertyTimeMs: (this.options.propertyTimeMs ?? 60_000) * this.concurrency,
-      maxShrinkRequests: this.options.maxShrinkRequests ?? 4000,
+      propertyTimeMs: this.options.propertyTimeMs * this.concurrency,
+      maxShrinkRequests: this.options.maxShrinkRequests,
       rule: { id: rule.id, clause },
       scopingIds: this.scopingIds,
       ...(shard === undefined ? {} : { shard }),
@@ -609,96 +545,5 @@ export class ConformanceSession {
     if (text === '') return '';
     const redacted = this.redactor.text(text);
     return `: ${redacted.length > 200 ? `${redacted.slice(0, 200)}…` : redacted}`;
-  }
-}
-
-/**
- * Keys shorter than this cannot be told apart from ordinary response text: the leak checks would
- * see them everywhere, and redacting them would garble the reports.
- */
-export const MIN_API_KEY_LENGTH = 6;
-
-/** Throws a SetupError for a missing, too short or repeated key. */
-export function assertUsableKeys(apiKey: string | undefined, otherApiKey: string | undefined): void {
-  if (!apiKey) throw new SetupError('an API key is required (--api-key or AIC_API_KEY)');
-  for (const [flag, key] of [
-    ['--api-key', apiKey],
-    ['--other-api-key', otherApiKey],
-  ] as const) {
-    if (key !== undefined && key.length < MIN_API_KEY_LENGTH) {
-      throw new SetupError(
-        `${flag} must be at least ${MIN_API_KEY_LENGTH} characters: a shorter key cannot be told apart from response text when the kit checks for leaks`,
-      );
-    }
-  }
-  if (otherApiKey !== undefined && otherApiKey === apiKey)
-    throw new SetupError('--other-api-key must differ from --api-key');
-}
-
-function assertOptions(options: ConformanceOptions): void {
-  assertTargetUrl(options.target);
-  if (options.edition !== undefined && !isEdition(options.edition))
-    throw new SetupError(`edition must be camel or upper, got ${JSON.stringify(options.edition)}`);
-  assertUsableKeys(options.apiKey, options.otherApiKey);
-  assertScopingIds(options.organizationId, options.spaceId);
-  assertKnownRules(options.rules ?? []);
-  const positive = (name: string, value: number | undefined) => {
-    if (value !== undefined && !(Number.isInteger(value) && value > 0))
-      throw new SetupError(`${name} must be a positive integer, got ${value}`);
-  };
-  positive('runs', options.runs);
-  positive('concurrency', options.concurrency);
-  if (options.retries !== undefined && !(Number.isInteger(options.retries) && options.retries >= 0))
-    throw new SetupError(`retries must be a whole number (0 or more), got ${options.retries}`);
-  if (options.profile !== undefined && !isProfile(options.profile))
-    throw new SetupError(`profile must be ${PROFILES.join(' or ')}, got ${JSON.stringify(options.profile)}`);
-  positive('timeout', options.timeoutMs);
-  positive('max-requests', options.maxRequests);
-  if (options.maxRate !== undefined && !(options.maxRate > 0))
-    throw new SetupError(`max-rate must be positive, got ${options.maxRate}`);
-  if (options.seed !== undefined && !Number.isInteger(options.seed))
-    throw new SetupError(`seed must be an integer, got ${options.seed}`);
-}
-
-/** Throws a SetupError naming the ids that are no rule of the kit, and the known ones. */
-export function assertKnownRules(ids: readonly string[]): void {
-  const unknown = ids.filter((id) => !allRules.some((r) => r.id === id));
-  if (unknown.length === 0) return;
-  throw new SetupError(
-    `unknown ${unknown.length === 1 ? 'rule' : 'rules'}: ${unknown.join(', ')} (known: ${allRules.map((r) => r.id).join(', ')})`,
-  );
-}
-
-/** Throws a SetupError, saying what is wrong, unless the target is an http(s) URL with a usable port. */
-export function assertTargetUrl(target: string): void {
-  let url: URL;
-  try {
-    url = new URL(target);
-  } catch {
-    const port = /^[a-z][a-z0-9+.-]*:\/\/(?:\[[^\]]*\]|[^/:?#]*):([^/?#]*)/i.exec(target)?.[1];
-    if (port !== undefined && port !== '')
-      throw new SetupError(`the target "${target}" has an invalid port "${port}" (a port is a number from 1 to 65535)`);
-    throw new SetupError(`the target must be an http(s) URL such as https://api.example.com, got "${target}"`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:')
-    throw new SetupError(`the target must be an http(s) URL such as https://api.example.com, got "${target}"`);
-  if (url.port === '0')
-    throw new SetupError(
-      `the target "${target}" has port 0, which no server listens on (a port is a number from 1 to 65535)`,
-    );
-}
-
-/** Throws a SetupError for an empty id, or a space id without its organization. */
-export function assertScopingIds(organizationId: string | undefined, spaceId: string | undefined): void {
-  for (const [flag, value] of [
-    ['--organization-id', organizationId],
-    ['--space-id', spaceId],
-  ] as const) {
-    if (value !== undefined && value.trim() === '') throw new SetupError(`${flag} must not be empty`);
-  }
-  if (spaceId !== undefined && organizationId === undefined) {
-    throw new SetupError(
-      '--space-id needs --organization-id: a space lives in an organization, and a scoping names both',
-    );
   }
 }

@@ -1,20 +1,25 @@
 /** What conformance/ offers: the rules, a session and a runner over them, reports, and the vitest entry point. */
 export { runConformance, type RunReport, type ProgressEvent } from './runConformance.js';
+export { ConformanceSession } from './ConformanceSession.js';
 export {
-  ConformanceSession,
   DEFAULT_RUNS,
   DEFAULT_CONCURRENCY,
   DEFAULT_RETRIES,
+  DEFAULT_RATE_LIMIT_RETRIES,
   PROFILES,
   isProfile,
   type Profile,
   MIN_API_KEY_LENGTH,
+  OptionError,
+  type OptionName,
+  settleOptions,
+  type SettledOptions,
   assertUsableKeys,
   assertKnownRules,
   assertScopingIds,
   assertTargetUrl,
   type ConformanceOptions,
-} from './ConformanceSession.js';
+} from './session/options.js';
 export type { RuleResult, RuleOutcome, CleanupResult } from './RuleResult.js';
 export type { ConformanceFailure, FailureRequest } from './ConformanceFailure.js';
 export {

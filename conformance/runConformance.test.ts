@@ -240,10 +240,10 @@ describe('runConformance against the mock', () => {
 
   it('refuses a space id without its organization, and empty ids, before any request', async () => {
     await expect(runConformance({ target: 'http://127.0.0.1:9', apiKey: KEY, spaceId: SPACE })).rejects.toThrow(
-      '--space-id needs --organization-id',
+      'spaceId needs organizationId',
     );
     await expect(runConformance({ target: 'http://127.0.0.1:9', apiKey: KEY, organizationId: ' ' })).rejects.toThrow(
-      '--organization-id must not be empty',
+      'organizationId must not be empty',
     );
   });
 

@@ -1,4 +1,5 @@
-import { ConformanceSession, type ConformanceOptions, type Profile } from './ConformanceSession.js';
+import { ConformanceSession } from './ConformanceSession.js';
+import type { ConformanceOptions, Profile } from './session/options.js';
 import { NOT_RUN_INTERRUPTED, type CleanupResult, type RuleResult } from './RuleResult.js';
 import type { Rule } from './Rule.js';
 import { runCoverage, type RunCoverage } from './combinations/runCoverage.js';

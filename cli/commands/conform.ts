@@ -27,7 +27,9 @@ import {
   fetchFromEnvironment,
   PROFILES,
   isProfile,
+  OptionError,
   type ConformanceOptions,
+  type OptionName,
   type Profile,
   type ProgressEvent,
   type RunReport,
@@ -226,7 +228,7 @@ export async function run(argv: string[]): Promise<number> {
     });
   } catch (error) {
     if (error instanceof SetupError) {
-      process.stderr.write(`aic conform: ${error.message}\n`);
+      process.stderr.write(`aic conform: ${inFlags(error)}\n`);
       // Ctrl-C during the preflight surfaces as a failed probe: still an interruption.
       return controller.signal.aborted ? 130 : 2;
     }
@@ -283,7 +285,6 @@ export function progressWriter(
   };
 }
 
-/** Runs a check of the options, turning its SetupError into a UsageError (exit 2 with the help hint). */
 /**
  * A target ending with the API's base path (`http://host/v2`) would be asked for `/v2/v2/...`:
  * the operation paths already start with it. Stops at setup, naming the doubled path and the fix.
@@ -301,11 +302,37 @@ function assertNoBasePath(target: string, served: Contract): void {
   );
 }
 
+/** The flag of each option the library names in its errors (the others keep their names). */
+const FLAG_OF: Readonly<Partial<Record<OptionName, string>>> = {
+  target: '--target',
+  apiKey: '--api-key',
+  otherApiKey: '--other-api-key',
+  organizationId: '--organization-id',
+  spaceId: '--space-id',
+  runs: '--runs',
+  profile: '--profile',
+  concurrency: '--concurrency',
+  retries: '--retries',
+  seed: '--seed',
+  rules: '--rules',
+  timeoutMs: '--timeout',
+  maxRequests: '--max-requests',
+  maxRate: '--max-rate',
+  edition: '--edition',
+  contract: '--spec',
+};
+
+/** A SetupError's message as the CLI's users know the options: by their flags. */
+function inFlags(error: SetupError): string {
+  return error instanceof OptionError ? error.describe((option) => FLAG_OF[option] ?? option) : error.message;
+}
+
+/** Runs a check of the options, turning its SetupError into a UsageError (exit 2 with the help hint). */
 function usage(check: () => void): void {
   try {
     check();
   } catch (error) {
-    if (error instanceof SetupError) throw new UsageError(error.message);
+    if (error instanceof SetupError) throw new UsageError(inFlags(error));
     throw error;
   }
 }
