@@ -47,7 +47,14 @@ export { TargetError, SetupError, type TargetErrorKind } from './transport/Targe
 export { TransportStats } from './transport/TransportStats.js';
 export { fetchFromEnvironment, proxyFor, proxySettings, type ProxySettings } from './transport/proxyFetch.js';
 export { curlOf } from './transport/curl.js';
-export { sweepPrefix, findByPrefix } from './safety/sweep.js';
+export {
+  sweepPrefix,
+  findByPrefix,
+  sweepLeftovers,
+  type SweepOptions,
+  type SweepResult,
+  type AccountSweep,
+} from './safety/sweep.js';
 export { integrationPaths, type IntegrationPaths } from './integrationPaths.js';
 export { KIT_NAME_PREFIX, runPrefix } from './safety/runId.js';
 export {

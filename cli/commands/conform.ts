@@ -9,22 +9,15 @@ import {
   formatCleanup,
   formatProgress,
   formatSummary,
-  HttpClient,
-  ExchangeLog,
-  integrationPaths,
-  KIT_NAME_PREFIX,
-  Redactor,
-  RequestBudget,
   runConformance,
   SetupError,
-  sweepPrefix,
+  sweepLeftovers,
   toHtml,
   toJson,
   toJUnit,
   DEFAULT_RUNS,
   DEFAULT_CONCURRENCY,
   DEFAULT_RETRIES,
-  fetchFromEnvironment,
   PROFILES,
   isProfile,
   OptionError,
@@ -384,39 +377,24 @@ async function sweep(
   otherApiKey: string | undefined,
   contract: Contract | undefined,
 ): Promise<number> {
-  const paths = contract === undefined ? undefined : integrationPaths(contract);
-  const redactor = new Redactor([apiKey, otherApiKey]);
-  const viaProxy = fetchFromEnvironment();
-  const client = new HttpClient(
-    {
-      baseUrl: target,
-      log: new ExchangeLog(),
-      redactor,
-      budget: new RequestBudget(),
-      ...(viaProxy ? { fetch: viaProxy } : {}),
-    },
-    'primary',
+  const swept = await sweepLeftovers({
+    target,
     apiKey,
-  );
+    ...(otherApiKey ? { otherApiKey } : {}),
+    ...(contract === undefined ? {} : { contract }),
+  });
   let failed = 0;
-  for (const [label, c] of [
-    ['primary', client],
-    ['other', otherApiKey ? client.withKey('other', otherApiKey) : undefined],
-  ] as const) {
-    if (!c) continue;
-    try {
-      const result = await sweepPrefix(c, KIT_NAME_PREFIX, paths);
-      process.stderr.write(
-        `aic conform --sweep (${label} account): ${plural(result.deleted.length, 'leftover')} deleted${result.deleted.length ? `: ${result.deleted.join(', ')}` : ''}\n`,
-      );
-      for (const f of result.failed) process.stderr.write(`  could not delete ${f.name}: ${f.reason}\n`);
-      failed += result.failed.length;
-    } catch (error) {
-      process.stderr.write(
-        `aic conform --sweep (${label} account): ${redactor.text(error instanceof Error ? error.message : String(error))}\n`,
-      );
+  for (const account of swept) {
+    if ('error' in account) {
+      process.stderr.write(`aic conform --sweep (${account.account} account): ${account.error}\n`);
       return 2;
     }
+    const { deleted, failed: notDeleted } = account.result;
+    process.stderr.write(
+      `aic conform --sweep (${account.account} account): ${plural(deleted.length, 'leftover')} deleted${deleted.length ? `: ${deleted.join(', ')}` : ''}\n`,
+    );
+    for (const f of notDeleted) process.stderr.write(`  could not delete ${f.name}: ${f.reason}\n`);
+    failed += notDeleted.length;
   }
   return failed > 0 ? 1 : 0;
 }
