@@ -9,6 +9,7 @@ import type { RecordedExchange } from '../transport/ExchangeLog.js';
 import { SetupError, TargetError } from '../transport/TargetError.js';
 import { Violation } from '../Violation.js';
 import { cleanUpRun, type CleanupTarget } from './cleanup.js';
+import { OptionError } from './options.js';
 import type { RunClients } from './RunClients.js';
 
 /** The target as the probes found it: the contract it speaks, how the kit knew, and the APIs in that edition. */
@@ -16,6 +17,9 @@ export interface SettledTarget extends CleanupTarget {
   readonly contract: Contract;
   readonly edition: EditionChoice;
 }
+
+/** The option of the key a probe is made with. */
+type KeyOption = 'apiKey' | 'otherApiKey';
 
 /** The contract in the edition asked for, else in the contract's default edition (the probes may settle on the other). */
 export async function contractToSpeak(given: Contract | undefined, edition: Edition | undefined): Promise<Contract> {
@@ -47,21 +51,21 @@ export async function settleTarget(
   scopingIds: ScopingIds,
 ): Promise<SettledTarget> {
   const probe = new TargetProbe(run, integrationPaths(contract));
-  await probe.preflight(run.primary, '--api-key');
-  if (run.other) await probe.preflight(run.other, '--other-api-key');
+  await probe.preflight(run.primary, 'apiKey');
+  if (run.other) await probe.preflight(run.other, 'otherApiKey');
   let speaks = speaking(run, contract);
   try {
     const settled = await probe.settleEdition(contract, edition);
     speaks = speaking(run, settled.contract);
-    if (speaks.otherApi) await probe.probeWrites(speaks.otherApi, '--other-api-key');
+    if (speaks.otherApi) await probe.probeWrites(speaks.otherApi, 'otherApiKey');
     await probe.probeScopings(speaks.primaryApi, scopingIds);
     return Object.freeze({ ...speaks, ...settled });
   } catch (error) {
     const { leftovers } = await cleanUpRun(run, speaks);
     if (error instanceof SetupError && leftovers.length > 0) {
-      throw new SetupError(
-        `${error.message} (left behind: ${leftovers.join(', ')}; run aic conform --sweep with a key that may delete, or delete by hand)`,
-      );
+      const behind = `(left behind: ${leftovers.join(', ')}; run aic conform --sweep with a key that may delete, or delete by hand)`;
+      if (error instanceof OptionError) throw new OptionError(error.option, (n) => `${error.describe(n)} ${behind}`);
+      throw new SetupError(`${error.message} ${behind}`);
     }
     throw error;
   }
@@ -74,7 +78,7 @@ class TargetProbe {
     private readonly paths: IntegrationPaths,
   ) {}
 
-  async preflight(client: HttpClient, flag: string): Promise<void> {
+  async preflight(client: HttpClient, key: KeyOption): Promise<void> {
     let status: number;
     try {
       status = (await client.request({ method: 'GET', path: `${this.paths.collection}?limit=1` })).status;
@@ -87,7 +91,8 @@ class TargetProbe {
       const detail = error instanceof Error ? error.message : String(error);
       throw new SetupError(`cannot reach the target ${client.baseUrl}: ${this.run.redactor.text(detail)}`);
     }
-    if (status === 401 || status === 403) throw new SetupError(`the target rejected ${flag} (${status})`);
+    if (status === 401 || status === 403)
+      throw new OptionError(key, (n) => `the target rejected ${n(key)} (${status})`);
     if (status !== 200)
       throw new SetupError(
         `GET ${this.paths.collection} answered ${status}; is ${client.baseUrl} an AI integrations API?`,
@@ -95,9 +100,9 @@ class TargetProbe {
   }
 
   /**
-   * The probe create of --api-key, in the edition asked for or in each edition as needed
+   * The probe create of apiKey, in the edition asked for or in each edition as needed
    * (chooseEdition): settles the edition the run speaks, or stops the run with a SetupError (a
-   * mismatch with --edition, a key that cannot create).
+   * mismatch with the edition asked for, a key that cannot create).
    */
   async settleEdition(
     contract: Contract,
@@ -113,7 +118,7 @@ class TargetProbe {
     };
     const outcome = await chooseEdition(contract.editions, asked, async (edition) => {
       const api = new IntegrationsApi(this.run.primary, this.run.tracker, this.run.names, await contractIn(edition));
-      return this.probeCreate(api, '--api-key', {});
+      return this.probeCreate(api, 'apiKey', {});
     });
     if (outcome.chosen) return { contract: await contractIn(outcome.chosen.edition), edition: outcome.chosen };
     const { refused, alsoRefused, edition } = outcome;
@@ -123,53 +128,58 @@ class TargetProbe {
     throw this.notCreated(
       refused.status,
       `${refused.detail}${other}`,
-      '--api-key',
+      'apiKey',
       `provider "${refused.sent}" (${edition} edition)`,
     );
   }
 
   /** One create with the key, deleted at once: a read-only key stops the run here, not in 15 failures. */
-  async probeWrites(api: IntegrationsApi, flag: string): Promise<void> {
-    const { status, detail } = await this.probeCreate(api, flag, {});
-    if (status !== 201) throw this.notCreated(status, detail, flag);
+  async probeWrites(api: IntegrationsApi, key: KeyOption): Promise<void> {
+    const { status, detail } = await this.probeCreate(api, key, {});
+    if (status !== 201) throw this.notCreated(status, detail, key);
   }
 
   /** The SetupError of a probe create that answered `status`, not 201. */
-  private notCreated(status: number, detail: string, flag: string, what?: string): SetupError {
+  private notCreated(status: number, detail: string, key: KeyOption, what?: string): OptionError {
     const post = `POST ${this.paths.collection}`;
     if (status === 401 || status === 403) {
-      return new SetupError(
-        `the key of ${flag} can read integrations but cannot create them (${post} answered ${status}${detail}). ` +
+      return new OptionError(
+        key,
+        (n) =>
+          `the key of ${n(key)} can read integrations but cannot create them (${post} answered ${status}${detail}). ` +
           `The kit creates, changes and deletes integrations of its own (named ${this.run.prefix}…): give it a key that may create integrations.`,
       );
     }
-    return new SetupError(
-      `a probe create${what ? ` of ${what}` : ''} with ${flag} (${post}) answered ${status}${detail}; the kit needs to create integrations of its own on the target`,
+    return new OptionError(
+      key,
+      (n) =>
+        `a probe create${what ? ` of ${what}` : ''} with ${n(key)} (${post}) answered ${status}${detail}; the kit needs to create integrations of its own on the target`,
     );
   }
 
   /**
-   * With --organization-id (and --space-id), one create scoped to them: a target that refuses the
-   * ids stops the run here, naming the flag. With both ids refused together, a create scoped to the
+   * With organizationId (and spaceId), one create scoped to them: a target that refuses the
+   * ids stops the run here, naming the option. With both ids refused together, a create scoped to the
    * organization alone tells which one is at fault.
    */
   async probeScopings(api: IntegrationsApi, { organizationId, spaceId }: ScopingIds): Promise<void> {
     if (organizationId === undefined) return;
     const scoping = { organization_id: organizationId, ...(spaceId === undefined ? {} : { space_id: spaceId }) };
-    const scoped = await this.probeCreate(api, '--api-key', { scopings: [scoping] });
+    const scoped = await this.probeCreate(api, 'apiKey', { scopings: [scoping] });
     if (scoped.status === 201) return;
     const post = `POST ${this.paths.collection}`;
     if (scoped.status >= 400 && scoped.status < 500) {
-      let flag = `--organization-id "${organizationId}"`;
-      if (
+      const spaceAtFault =
         spaceId !== undefined &&
-        (await this.probeCreate(api, '--api-key', { scopings: [{ organization_id: organizationId }] })).status === 201
-      ) {
-        flag = `--space-id "${spaceId}"`;
-      }
-      throw new SetupError(
-        `the target does not accept ${flag}: a create scoped to ${JSON.stringify(scoping)} (${post}) answered ${scoped.status}${scoped.detail}. ` +
-          'Give ids of the account of --api-key, or leave out --organization-id and --space-id (the kit then sends account-wide scopings only).',
+        (await this.probeCreate(api, 'apiKey', { scopings: [{ organization_id: organizationId }] })).status === 201;
+      const [option, id] = spaceAtFault
+        ? (['spaceId', spaceId] as const)
+        : (['organizationId', organizationId] as const);
+      throw new OptionError(
+        option,
+        (n) =>
+          `the target does not accept ${n(option)} "${id}": a create scoped to ${JSON.stringify(scoping)} (${post}) answered ${scoped.status}${scoped.detail}. ` +
+          `Give ids of the account of ${n('apiKey')}, or leave out ${n('organizationId')} and ${n('spaceId')} (the kit then sends account-wide scopings only).`,
       );
     }
     throw new SetupError(
@@ -181,7 +191,7 @@ class TargetProbe {
    * POSTs a probe integration named with the run's prefix and deletes it if it was created. A 201
    * that is not the integration sent counts as created (the rules report it; the kit never touches it).
    */
-  private async probeCreate(api: IntegrationsApi, flag: string, extra: object): Promise<ProbeAnswer> {
+  private async probeCreate(api: IntegrationsApi, key: KeyOption, extra: object): Promise<ProbeAnswer> {
     // A create every faithful server must accept, in the edition of `api`'s contract.
     const body: Record<string, unknown> = { ...api.bareCreateBody(), name: this.run.names.next('probe'), ...extra };
     const sent = String(body.provider);
@@ -192,7 +202,10 @@ class TargetProbe {
     } catch (error) {
       if (error instanceof Violation) return { status: 201, detail: '', sent };
       if (error instanceof TargetError)
-        throw new SetupError(`a probe create with ${flag} (${post}) failed: ${this.run.redactor.text(error.message)}`);
+        throw new OptionError(
+          key,
+          (n) => `a probe create with ${n(key)} (${post}) failed: ${this.run.redactor.text(error.message)}`,
+        );
       throw error;
     }
     if (exchange.status === 201 && isIntegration(exchange.body)) {
@@ -201,14 +214,18 @@ class TargetProbe {
         deleted = await api.delete(exchange.body.id, true);
       } catch (error) {
         if (error instanceof TargetError)
-          throw new SetupError(
-            `deleting the probe integration ${body.name} with ${flag} failed: ${this.run.redactor.text(error.message)}`,
+          throw new OptionError(
+            key,
+            (n) =>
+              `deleting the probe integration ${body.name} with ${n(key)} failed: ${this.run.redactor.text(error.message)}`,
           );
         throw error;
       }
       if (deleted.status !== 204 && deleted.status !== 404) {
-        throw new SetupError(
-          `the key of ${flag} can create integrations but not delete them (DELETE ${this.paths.itemTemplate} answered ${deleted.status}${this.problemDetail(deleted.body)}). ` +
+        throw new OptionError(
+          key,
+          (n) =>
+            `the key of ${n(key)} can create integrations but not delete them (DELETE ${this.paths.itemTemplate} answered ${deleted.status}${this.problemDetail(deleted.body)}). ` +
             'The kit deletes everything it creates: give it a key that may.',
         );
       }
