@@ -1,155 +1,38 @@
-import { DEFAULT_SPEC_PATH, isEdition, loadContract, type Contract, type Edition } from '../spec/index.js';
-import type { ConformanceFailure } from './ConformanceFailure.js';
-import type { RuleCoverageReport } from './combinations/RuleCoverage.js';
-import { chooseEdition, type EditionChoice, type ProbeAnswer } from './editionChoice.js';
-import { integrationPaths, type IntegrationPaths } from './integrationPaths.js';
-import { IntegrationsApi, isIntegration } from './IntegrationsApi.js';
-import { NameFactory } from './NameFactory.js';
-import { plural } from './reports/plural.js';
+import type { Contract } from '../spec/index.js';
+import type { EditionChoice } from './editionChoice.js';
 import type { Rule } from './Rule.js';
-import { RuleContext, RuleFailed, type ScopingIds } from './RuleContext.js';
+import type { CleanupResult, RuleResult } from './RuleResult.js';
+import type { ScopingIds } from './RuleContext.js';
 import { allRules } from './rules/index.js';
-import { ResourceTracker } from './safety/ResourceTracker.js';
-import { newRunId, runPrefix } from './safety/runId.js';
-import { sweepPrefix } from './safety/sweep.js';
-import { shardsOf, type Shard } from './shardPlan.js';
-import { ExchangeLog, type RecordedExchange } from './transport/ExchangeLog.js';
-import { HttpClient, type TransportOptions } from './transport/HttpClient.js';
-import { LaneGate } from './transport/LaneGate.js';
-import { fetchFromEnvironment } from './transport/proxyFetch.js';
-import { Redactor } from './transport/Redactor.js';
-import { RequestBudget } from './transport/RequestBudget.js';
-import { SetupError, TargetError } from './transport/TargetError.js';
-import { TransportStats } from './transport/TransportStats.js';
-import { Violation } from './Violation.js';
-
-export const DEFAULT_RUNS = 50;
-/** Rules (and their requests) in flight at once by default. */
-export const DEFAULT_CONCURRENCY = 8;
-/** Resends of a request after a transient fault, by default. */
-export const DEFAULT_RETRIES = 3;
-/** How many of what a rule leaves behind are deleted at once when it ends. */
-const CLEANUP_BATCH = 8;
-
-/**
- * What a run is for. `default`: every combination the contract names, then --runs random cases per
- * property. `quick` (for pull requests): every combination at least once, one random case per
- * property, so the fewest requests that still cover the whole contract.
- */
-export const PROFILES = ['default', 'quick'] as const;
-export type Profile = (typeof PROFILES)[number];
-export function isProfile(value: unknown): value is Profile {
-  return (PROFILES as readonly unknown[]).includes(value);
-}
-
-/** fast-check runs per property of each profile (an explicit `runs` wins). */
-const PROFILE_RUNS: Readonly<Record<Profile, number>> = { default: DEFAULT_RUNS, quick: 1 };
-
-export interface ConformanceOptions {
-  /** Base URL of the server under test, e.g. `http://127.0.0.1:4010`. */
-  readonly target: string;
-  readonly apiKey: string;
-  /** A second account's key: enables the cross-account checks. */
-  readonly otherApiKey?: string;
-  /**
-   * A real organization id of the account: scopings sent may name it. Without it every scoping the
-   * kit sends is account-wide. Checked by a probe create before the rules.
-   */
-  readonly organizationId?: string;
-  /** A real space id in that organization (needs organizationId). */
-  readonly spaceId?: string;
-  /** fast-check runs per property (default: the profile's, 50 for the default profile). */
-  readonly runs?: number;
-  /** What the run is for (default `default`): `quick` covers every combination once with the fewest requests. */
-  readonly profile?: Profile;
-  /** Rules run at once (default 8); lowered while the target answers 429. 1 runs them one at a time. */
-  readonly concurrency?: number;
-  /** Resends of a request after a transient fault (dropped connection, timeout, a gateway's 502/503/504); 0 turns them off. Default 3. */
-  readonly retries?: number;
-  /** fast-check seed (default: random, reported). */
-  readonly seed?: number;
-  /** Also assert the project's strict decisions (unknown properties rejected, headers replace, exact order). */
-  readonly strict?: boolean;
-  /** Kit rule ids to run (default: all). */
-  readonly rules?: readonly string[];
-  /** Per-request timeout in ms (default 10,000). */
-  readonly timeoutMs?: number;
-  /** Most requests the run may send, clean-up excluded (default 20,000). */
-  readonly maxRequests?: number;
-  /** Most requests per second (default: unlimited). */
-  readonly maxRate?: number;
-  /** Longest one property may generate and shrink, in ms (default 60,000), times --concurrency: its share of the run. */
-  readonly propertyTimeMs?: number;
-  /** Most requests spent shrinking one failure (default 4,000); then the smallest case found is reported. */
-  readonly maxShrinkRequests?: number;
-  /**
-   * The public edition to speak (camel or upper). Without it the kit works out the target's edition
-   * from its answers to a probe create; with it, a target that clearly speaks the other edition is
-   * a SetupError naming the fix.
-   */
-  readonly edition?: Edition;
-  /** Aborting it stops the rules; clean-up still runs. */
-  readonly signal?: AbortSignal;
-  /** The loaded contract (default: the project's spec); the run reads its source again in the edition it settles on. */
-  readonly contract?: Contract;
-  readonly fetch?: typeof fetch;
-}
-
-/** `interrupted`: the run was stopped (Ctrl-C, the run's signal) while the rule ran, or before it started. */
-export type RuleOutcome = 'passed' | 'failed' | 'flaky' | 'skipped' | 'error' | 'interrupted';
-
-/** The reason of a rule the run never started because it was interrupted first. */
-export const NOT_RUN_INTERRUPTED = 'not run: interrupted';
-
-export interface RuleResult {
-  readonly rule: string;
-  readonly title: string;
-  readonly clause: string;
-  readonly outcome: RuleOutcome;
-  /** Why it was skipped, or what went wrong with the target or the kit. */
-  readonly reason?: string;
-  readonly notes: readonly string[];
-  readonly durationMs: number;
-  readonly requests: number;
-  readonly failure?: ConformanceFailure;
-  readonly flaky?: readonly ConformanceFailure[];
-  /** Requests of the rule sent again (or answered by inference) after a transient fault, by cause (absent: none). */
-  readonly retries?: Readonly<Record<string, number>>;
-  /** What the rule exercised (absent for a rule that did not run). */
-  readonly coverage?: RuleCoverageReport;
-}
-
-/** One lane a rule runs in (the rule's, or one shard's), and how it ended. */
-interface RulePart {
-  readonly ctx: RuleContext;
-  readonly log: ExchangeLog;
-  readonly tracker: ResourceTracker;
-  readonly api: IntegrationsApi;
-  readonly otherApi: IntegrationsApi | undefined;
-  outcome: Exclude<RuleOutcome, 'flaky' | 'skipped'>;
-  failure?: ConformanceFailure;
-  reason?: string;
-  /** The run cannot go on: thrown out of runRule once every shard has ended. */
-  setupError?: SetupError;
-}
-
-export interface CleanupResult {
-  readonly deleted: number;
-  /** Integrations of this run that could not be deleted (run `aic conform --sweep` later). */
-  readonly leftovers: string[];
-}
+import type { ExchangeLog, RecordedExchange } from './transport/ExchangeLog.js';
+import type { LaneGate } from './transport/LaneGate.js';
+import type { RequestBudget } from './transport/RequestBudget.js';
+import type { TransportStats } from './transport/TransportStats.js';
+import { cleanUpRun } from './session/cleanup.js';
+import { contractToSpeak, settleTarget, type SettledTarget } from './session/probes.js';
+import { RunClients } from './session/RunClients.js';
+import { RuleRunner } from './session/RuleRunner.js';
+import {
+  assertKnownRules,
+  settleOptions,
+  type ConformanceOptions,
+  type Profile,
+  type SettledOptions,
+} from './session/options.js';
 
 /**
  * One conformance run against one target: clients, safety (run prefix, tracker, clean-up) and
  * the rules. The CLI runner and the vitest suite both drive it.
  */
 export class ConformanceSession {
-  readonly runId = newRunId();
-  readonly prefix = runPrefix(this.runId);
-  readonly log = new ExchangeLog();
+  readonly runId: string;
+  readonly prefix: string;
+  readonly log: ExchangeLog;
   /** The 429s met and the time waited for them, over every client of the run. */
-  readonly stats = new TransportStats();
+  readonly stats: TransportStats;
   readonly budget: RequestBudget;
+  /** How many rules may have requests in flight at once (lowered while the target answers 429). */
+  readonly gate: LaneGate;
   readonly seed: number;
   readonly runs: number;
   readonly profile: Profile;
@@ -157,295 +40,81 @@ export class ConformanceSession {
   readonly strict: boolean;
   /** The organization and space ids the scopings may name (empty: account-wide scopings only). */
   readonly scopingIds: ScopingIds;
-  private readonly tracker = new ResourceTracker();
-  private readonly names = new NameFactory(this.prefix);
-  private readonly primary: HttpClient;
-  private readonly other: HttpClient | undefined;
-  private readonly anonymous: HttpClient;
-  private spoken: Contract;
-  private paths!: IntegrationPaths;
-  private primaryApi!: IntegrationsApi;
-  private otherApi: IntegrationsApi | undefined;
-  private chosenEdition: EditionChoice | undefined;
-  private readonly redactor: Redactor;
+  /** The contract the run speaks: in the edition settled on when the session opened. */
+  readonly contract: Contract;
+  /** The edition the run speaks, and how the kit knew (given and confirmed, or detected). */
+  readonly edition: EditionChoice;
   private closed: Promise<CleanupResult> | undefined;
-  /** Each rule's exchanges, by its index in the registry: the run's exchanges in registry order whatever order the rules ran in. */
-  private readonly ruleLogs = new Map<number, ExchangeLog>();
-  /** How many rules may have requests in flight at once (lowered while the target answers 429). */
-  readonly gate: LaneGate;
-  /** Stops every rule in flight when one of them meets a SetupError (or the run's signal aborts). */
-  private readonly stopping = new AbortController();
+  private readonly runner: RuleRunner;
 
   private constructor(
-    contract: Contract,
-    readonly options: ConformanceOptions,
+    private readonly run: RunClients,
+    private readonly target: SettledTarget,
+    readonly options: SettledOptions,
   ) {
-    this.spoken = contract;
-    this.seed = options.seed ?? (Math.random() * 0x7fffffff) | 0;
-    this.profile = options.profile ?? 'default';
-    this.runs = options.runs ?? PROFILE_RUNS[this.profile];
-    this.concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
-    this.gate = new LaneGate(this.concurrency);
-    this.strict = options.strict === true;
-    this.scopingIds = {
-      ...(options.organizationId === undefined ? {} : { organizationId: options.organizationId }),
-      ...(options.spaceId === undefined ? {} : { spaceId: options.spaceId }),
-    };
-    this.budget = new RequestBudget(options.maxRequests ?? 20_000);
-    this.redactor = new Redactor([options.apiKey, options.otherApiKey]);
-    let transport: TransportOptions = {
-      baseUrl: options.target,
-      log: this.log,
-      redactor: this.redactor,
-      budget: this.budget,
-      timeoutMs: options.timeoutMs ?? 10_000,
-      minIntervalMs: options.maxRate ? 1000 / options.maxRate : 0,
-      stats: this.stats,
-      maxRetries: options.retries ?? DEFAULT_RETRIES,
-      maxRateLimitRetries: DEFAULT_RETRIES,
-      signal: options.signal ? AbortSignal.any([options.signal, this.stopping.signal]) : this.stopping.signal,
-    };
-    // Node's fetch ignores HTTPS_PROXY, HTTP_PROXY and NO_PROXY; the kit honours them as curl does.
-    const viaProxy = options.fetch ?? fetchFromEnvironment();
-    if (viaProxy) transport = { ...transport, fetch: viaProxy };
-    this.primary = new HttpClient(transport, 'primary', options.apiKey);
-    this.other = options.otherApiKey ? this.primary.withKey('other', options.otherApiKey) : undefined;
-    this.anonymous = this.primary.withKey('anonymous');
-    this.speak(contract);
-  }
-
-  /** The contract the run speaks: in the edition settled on when the session opened. */
-  get contract(): Contract {
-    return this.spoken;
-  }
-
-  /** The edition the run speaks, and how the kit knew (given and confirmed, or detected). */
-  get edition(): EditionChoice {
-    if (!this.chosenEdition)
-      throw new Error('the session has not settled its edition yet (ConformanceSession.open does)');
-    return this.chosenEdition;
-  }
-
-  private speak(contract: Contract): void {
-    this.spoken = contract;
-    this.paths = integrationPaths(contract);
-    this.primaryApi = new IntegrationsApi(this.primary, this.tracker, this.names, contract);
-    this.otherApi = this.other ? new IntegrationsApi(this.other, this.tracker, this.names, contract) : undefined;
+    this.runId = run.runId;
+    this.prefix = run.prefix;
+    this.log = run.log;
+    this.stats = run.stats;
+    this.budget = run.budget;
+    this.gate = run.gate;
+    this.seed = options.seed;
+    this.runs = options.runs;
+    this.profile = options.profile;
+    this.concurrency = options.concurrency;
+    this.strict = options.strict;
+    this.scopingIds = options.scopingIds;
+    this.contract = target.contract;
+    this.edition = target.edition;
+    this.runner = new RuleRunner(run, target.contract, options);
   }
 
   /**
    * Checks the options, loads the contract, and makes sure the target answers, accepts the key(s),
    * speaks the edition asked for (or works out which one it speaks), lets each key create and delete
-   * an integration, and accepts the scoping ids if any were given. Whatever the probes created is
-   * deleted, also when one of them fails (a SetupError).
+   * an integration, and accepts the scoping ids if any were given (settleTarget). Whatever the probes
+   * created is deleted, also when one of them fails (a SetupError).
    */
-  static async open(options: ConformanceOptions): Promise<ConformanceSession> {
-    assertOptions(options);
-    let contract =
-      options.contract ??
-      (await loadContract(DEFAULT_SPEC_PATH, options.edition === undefined ? {} : { edition: options.edition }));
-    if (options.edition !== undefined && contract.edition !== options.edition)
-      contract = await loadContract(contract.source, { edition: options.edition });
-    else if (options.edition === undefined && contract.edition !== contract.editions.default)
-      contract = await loadContract(contract.source, { edition: contract.editions.default });
-    const session = new ConformanceSession(contract, options);
-    await session.preflight(session.primary, '--api-key');
-    if (session.other) await session.preflight(session.other, '--other-api-key');
-    try {
-      await session.settleEdition();
-      if (session.otherApi) await session.probeWrites(session.otherApi, '--other-api-key');
-      await session.probeScopings();
-    } catch (error) {
-      const { leftovers } = await session.close();
-      if (error instanceof SetupError && leftovers.length > 0) {
-        throw new SetupError(
-          `${error.message} (left behind: ${leftovers.join(', ')}; run aic conform --sweep with a key that may delete, or delete by hand)`,
-        );
-      }
-      throw error;
-    }
-    return session;
+  static async open(given: ConformanceOptions): Promise<ConformanceSession> {
+    const options = settleOptions(given);
+    const contract = await contractToSpeak(options.contract, options.edition);
+    const run = new RunClients(options);
+    const target = await settleTarget(run, contract, options.edition, options.scopingIds);
+    return new ConformanceSession(run, target, options);
   }
 
   /** The rules to run, in registry order; unknown ids are a SetupError. */
-  selectRules(ids: readonly string[] | undefined = this.options.rules): Rule[] {
-    if (!ids || ids.length === 0) return [...allRules];
+  selectRules(ids: readonly string[] = this.options.rules): Rule[] {
+    if (ids.length === 0) return [...allRules];
     assertKnownRules(ids);
     return allRules.filter((r) => ids.includes(r.id));
   }
 
   clauseOf(rule: Rule): string {
-    // Rules sharing a clause are grouped: "Update rule 6 (replace-all, headers-replace)".
-    const byClause = new Map<string, string[]>();
-    for (const id of rule.clause) {
-      const clause = this.contract.rule(id).contract;
-      byClause.set(clause, [...(byClause.get(clause) ?? []), id]);
-    }
-    const clauses = [...byClause].map(([clause, ids]) => `${clause} (${ids.join(', ')})`);
-    if (rule.contractText) clauses.push(rule.contractText);
-    return clauses.join('; ');
+    return this.runner.clauseOf(rule);
   }
 
   /** Every exchange of the run so far: the setup's, then each rule's in registry order (the order a one-at-a-time run makes them in). */
   exchangesBefore(index: number): RecordedExchange[] {
-    const logs = [...this.ruleLogs].filter(([i]) => i < index).sort(([a], [b]) => a - b);
-    return [...this.log.own(), ...logs.flatMap(([, log]) => log.own())];
+    return this.runner.exchangesBefore(index);
   }
 
   /** Requests recorded over the run: the setup's, every rule's, the clean-up's. */
   get requests(): number {
-    let count = this.log.count;
-    for (const log of this.ruleLogs.values()) count += log.count;
-    return count;
+    return this.runner.requests;
   }
 
   /** Stops the rules in flight (their requests end as interrupted); clean-up still runs. */
   stop(): void {
-    this.stopping.abort();
+    this.run.stopping.abort();
   }
 
   /**
-   * Runs one rule with what is its own: its exchange log, its names, its integrations' scopes and
-   * figures, so that rules running at the same time do not see each other's requests, and a rule
-   * gives the same result whichever rules run beside it. A sharded rule (Rule.shards) runs in
-   * several such lanes at once, merged into its one result.
+   * Runs one rule in a lane of its own (RuleRunner): rules running at the same time do not see each
+   * other's requests, and a rule gives the same result whichever rules run beside it.
    */
-  async runRule(rule: Rule): Promise<RuleResult> {
-    const clause = this.clauseOf(rule);
-    const started = performance.now();
-    const known = allRules.indexOf(rule);
-    const index = known >= 0 ? known : allRules.length + this.ruleLogs.size;
-    const names = this.names.forRule(index);
-    const stats = new TransportStats(this.stats);
-    // A sharded rule's random runs and systematic cases split into shards that run at once (one after another at --concurrency 1).
-    const parts = shardsOf(rule).map((shard) =>
-      this.ruleLane(
-        rule,
-        index,
-        clause,
-        shard === undefined || shard.index === 0 ? names : names.forShard(shard.index),
-        stats,
-        shard,
-      ),
-    );
-    if (this.concurrency === 1) for (const part of parts) await this.runPart(rule, part);
-    else await Promise.all(parts.map((part) => this.runPart(rule, part)));
-    const stopped = parts.find((p) => p.setupError);
-    if (stopped) throw stopped.setupError;
-    // The rule's one result: figures summed, the failure (or error) an unsplit run would meet first (the
-    // earliest systematic case, else the lowest-numbered shard), whatever order the shards ended in.
-    const [first, ...others] = parts.map((p) => p.ctx);
-    const coverage = first!.coverage;
-    for (const ctx of others) coverage.absorb(ctx.coverage);
-    const flaky = parts.flatMap((p) => p.ctx.flaky);
-    // The failure an unsplit run meets first (the earliest failing case); a failure or error found in
-    // one shard outweighs another shard's interruption.
-    const ended = parts.filter((p) => p.outcome !== 'passed').sort((a, b) => a.ctx.stoppedAt - b.ctx.stoppedAt);
-    const failing = ended.find((p) => p.outcome !== 'interrupted') ?? ended[0];
-    const outcome: RuleOutcome = failing?.outcome ?? (flaky.length > 0 ? 'flaky' : 'passed');
-    const reason =
-      failing?.reason ??
-      (flaky.length > 0 ? `${plural(flaky.length, 'failure')} did not reproduce when replayed` : undefined);
-    return {
-      rule: rule.id,
-      title: rule.title,
-      clause,
-      outcome,
-      ...(reason === undefined ? {} : { reason }),
-      notes: RuleContext.notesOf(parts.map((p) => p.ctx)),
-      durationMs: Math.round(performance.now() - started),
-      requests: parts.reduce((sum, p) => sum + p.log.count, 0),
-      ...(failing?.failure ? { failure: failing.failure } : {}),
-      ...(flaky.length > 0 ? { flaky } : {}),
-      ...(stats.retries > 0 ? { retries: { ...stats.resent } } : {}),
-      coverage: coverage.report(parts.flatMap((p) => p.log.since(1))),
-    };
-  }
-
-  /**
-   * A rule's (or one shard's) own lane: its exchange log, its names, its integrations' scopes, so
-   * that rules running at the same time do not see each other's requests.
-   */
-  private ruleLane(
-    rule: Rule,
-    index: number,
-    clause: string,
-    names: NameFactory,
-    stats: TransportStats,
-    shard: Shard | undefined,
-  ): RulePart {
-    // Each shard's log comes after the rule's earlier shards' in the run's order, and sees only the exchanges of the rules before.
-    const log = new ExchangeLog(() => this.exchangesBefore(index));
-    this.ruleLogs.set(shard === undefined ? index : index + shard.index / shard.of, log);
-    const lane = this.gate.lane();
-    const tracker = this.tracker.lane();
-    const api = new IntegrationsApi(this.primary.withLog(log, stats, lane), tracker, names, this.contract);
-    const otherApi = this.other
-      ? new IntegrationsApi(this.other.withLog(log, stats, lane), tracker, names, this.contract)
-      : undefined;
-    const ctx = new RuleContext({
-      contract: this.contract,
-      api,
-      ...(otherApi ? { otherApi } : {}),
-      anonymous: this.anonymous.withLog(log, stats, lane),
-      tracker,
-      names,
-      log,
-      redactor: this.redactor,
-      strict: this.strict,
-      runs: this.runs,
-      seed: this.seed,
-      // The rules beside it share the kit's one thread and the target: a property's time limit is
-      // its own share, so that running at once does not cut properties short that one at a time would finish.
-      propertyTimeMs: (this.options.propertyTimeMs ?? 60_000) * this.concurrency,
-      maxShrinkRequests: this.options.maxShrinkRequests ?? 4000,
-      rule: { id: rule.id, clause },
-      scopingIds: this.scopingIds,
-      ...(shard === undefined ? {} : { shard }),
-    });
-    return { ctx, log, tracker, api, otherApi, outcome: 'passed' };
-  }
-
-  /** Runs the rule in one lane and records how it ended; what it created outside its checks (ctx.setUp) is deleted when it ends. */
-  private async runPart(rule: Rule, part: RulePart): Promise<void> {
-    const { ctx, tracker, api, otherApi } = part;
-    tracker.beginScope();
-    try {
-      await rule.run(ctx);
-    } catch (error) {
-      if (error instanceof RuleFailed) {
-        part.outcome = 'failed';
-        part.failure = error.failure;
-        part.reason = error.failure.message;
-      } else if (error instanceof SetupError) {
-        // The run cannot go on (e.g. a 403 the rule cannot explain): the rule's other shards stop now, the caller cleans up and stops.
-        this.stop();
-        part.setupError = new SetupError(this.redactor.text(error.message), { cause: error });
-        part.outcome = 'error';
-      } else if (error instanceof TargetError && error.kind === 'interrupted' && this.options.signal?.aborted) {
-        // Stopped by the run's signal, not by the target: neither an error of the target nor a verdict.
-        part.outcome = 'interrupted';
-        part.reason = 'interrupted while it ran';
-      } else if (error instanceof TargetError) {
-        const where = error.request ? ` (${this.redactor.text(error.request)})` : '';
-        part.outcome = 'error';
-        part.reason = `target ${error.kind}: ${this.redactor.text(error.message)}${where}`;
-      } else {
-        const message = error instanceof Error ? error.message : String(error);
-        part.outcome = 'error';
-        part.reason = `the kit failed: ${this.redactor.text(message)}`;
-      }
-    } finally {
-      // A few at a time: a rule's fixture of tens of integrations goes in a few round trips.
-      const leftovers = tracker.endScope();
-      for (let i = 0; i < leftovers.length; i += CLEANUP_BATCH)
-        await Promise.all(
-          leftovers.slice(i, i + CLEANUP_BATCH).map(({ id, account }) => {
-            const owner = account === 'other' ? otherApi : api;
-            return owner?.delete(id, true).catch(() => undefined);
-          }),
-        );
-    }
+  runRule(rule: Rule): Promise<RuleResult> {
+    return this.runner.runRule(rule);
   }
 
   /**
@@ -453,282 +122,7 @@ export class ConformanceSession {
    * prefix (a create whose answer was lost). Safe to call more than once; runs only once.
    */
   close(): Promise<CleanupResult> {
-    this.closed ??= this.cleanup();
+    this.closed ??= cleanUpRun(this.run, this.target);
     return this.closed;
-  }
-
-  private async cleanup(): Promise<CleanupResult> {
-    let deleted = 0;
-    const leftovers: string[] = [];
-    for (const { id, account } of this.tracker.live()) {
-      const api = account === 'other' ? this.otherApi : this.primaryApi;
-      if (!api) continue;
-      try {
-        if ((await api.delete(id, true)).status === 204) deleted++;
-      } catch {
-        // The prefix sweep below gets a second chance.
-      }
-    }
-    for (const client of [this.primary, this.other]) {
-      if (!client) continue;
-      try {
-        const swept = await sweepPrefix(client, this.prefix, this.paths);
-        deleted += swept.deleted.length;
-        leftovers.push(...swept.failed.map((f) => f.name));
-      } catch (error) {
-        leftovers.push(
-          `(${client.account} account not checked: ${this.redactor.text(error instanceof Error ? error.message : String(error))})`,
-        );
-      }
-    }
-    return { deleted, leftovers };
-  }
-
-  private async preflight(client: HttpClient, flag: string): Promise<void> {
-    let status: number;
-    try {
-      status = (await client.request({ method: 'GET', path: `${this.paths.collection}?limit=1` })).status;
-    } catch (error) {
-      if (error instanceof TargetError && error.status !== undefined) {
-        throw new SetupError(
-          `GET ${this.paths.collection} answered ${error.status} (${this.redactor.text(error.message)}); is ${client.baseUrl} up, and an AI integrations API?`,
-        );
-      }
-      const detail = error instanceof Error ? error.message : String(error);
-      throw new SetupError(`cannot reach the target ${client.baseUrl}: ${this.redactor.text(detail)}`);
-    }
-    if (status === 401 || status === 403) throw new SetupError(`the target rejected ${flag} (${status})`);
-    if (status !== 200)
-      throw new SetupError(
-        `GET ${this.paths.collection} answered ${status}; is ${client.baseUrl} an AI integrations API?`,
-      );
-  }
-
-  /**
-   * The probe create of --api-key, in the edition asked for or in each edition as needed
-   * (chooseEdition): settles the edition the run speaks, or stops the run with a SetupError (a
-   * mismatch with --edition, a key that cannot create).
-   */
-  private async settleEdition(): Promise<void> {
-    const contracts = new Map<Edition, Contract>([[this.contract.edition, this.contract]]);
-    const contractIn = async (edition: Edition): Promise<Contract> => {
-      let found = contracts.get(edition);
-      if (!found) contracts.set(edition, (found = await loadContract(this.contract.source, { edition })));
-      return found;
-    };
-    const outcome = await chooseEdition(this.contract.editions, this.options.edition, async (edition) => {
-      const api = new IntegrationsApi(this.primary, this.tracker, this.names, await contractIn(edition));
-      return this.probeCreate(api, '--api-key', {});
-    });
-    if (outcome.chosen) {
-      this.speak(await contractIn(outcome.chosen.edition));
-      this.chosenEdition = outcome.chosen;
-      return;
-    }
-    const { refused, alsoRefused, edition } = outcome;
-    const other = alsoRefused
-      ? ` (and ${alsoRefused.status} to provider "${alsoRefused.sent}", as the other edition spells it)`
-      : '';
-    this.throwUnlessCreated(
-      refused.status,
-      `${refused.detail}${other}`,
-      '--api-key',
-      `provider "${refused.sent}" (${edition} edition)`,
-    );
-  }
-
-  /** One create with the key, deleted at once: a read-only key stops the run here, not in 15 failures. */
-  private async probeWrites(api: IntegrationsApi, flag: string): Promise<void> {
-    const { status, detail } = await this.probeCreate(api, flag, {});
-    this.throwUnlessCreated(status, detail, flag);
-  }
-
-  private throwUnlessCreated(status: number, detail: string, flag: string, what?: string): void {
-    const post = `POST ${this.paths.collection}`;
-    if (status === 401 || status === 403) {
-      throw new SetupError(
-        `the key of ${flag} can read integrations but cannot create them (${post} answered ${status}${detail}). ` +
-          `The kit creates, changes and deletes integrations of its own (named ${this.prefix}…): give it a key that may create integrations.`,
-      );
-    }
-    if (status !== 201)
-      throw new SetupError(
-        `a probe create${what ? ` of ${what}` : ''} with ${flag} (${post}) answered ${status}${detail}; the kit needs to create integrations of its own on the target`,
-      );
-  }
-
-  /**
-   * With --organization-id (and --space-id), one create scoped to them: a target that refuses the
-   * ids stops the run here, naming the flag. With both ids refused together, a create scoped to the
-   * organization alone tells which one is at fault.
-   */
-  private async probeScopings(): Promise<void> {
-    const { organizationId, spaceId } = this.scopingIds;
-    if (organizationId === undefined) return;
-    const scoping = { organization_id: organizationId, ...(spaceId === undefined ? {} : { space_id: spaceId }) };
-    const scoped = await this.probeCreate(this.primaryApi, '--api-key', { scopings: [scoping] });
-    if (scoped.status === 201) return;
-    const post = `POST ${this.paths.collection}`;
-    if (scoped.status >= 400 && scoped.status < 500) {
-      let flag = `--organization-id "${organizationId}"`;
-      if (
-        spaceId !== undefined &&
-        (await this.probeCreate(this.primaryApi, '--api-key', { scopings: [{ organization_id: organizationId }] }))
-          .status === 201
-      ) {
-        flag = `--space-id "${spaceId}"`;
-      }
-      throw new SetupError(
-        `the target does not accept ${flag}: a create scoped to ${JSON.stringify(scoping)} (${post}) answered ${scoped.status}${scoped.detail}. ` +
-          'Give ids of the account of --api-key, or leave out --organization-id and --space-id (the kit then sends account-wide scopings only).',
-      );
-    }
-    throw new SetupError(
-      `a probe create scoped to ${JSON.stringify(scoping)} (${post}) answered ${scoped.status}${scoped.detail}`,
-    );
-  }
-
-  /**
-   * POSTs a probe integration named with the run's prefix and deletes it if it was created. A 201
-   * that is not the integration sent counts as created (the rules report it; the kit never touches it).
-   */
-  private async probeCreate(api: IntegrationsApi, flag: string, extra: object): Promise<ProbeAnswer> {
-    // A create every faithful server must accept, in the edition of `api`'s contract.
-    const body: Record<string, unknown> = { ...api.bareCreateBody(), name: this.names.next('probe'), ...extra };
-    const sent = String(body.provider);
-    const post = `POST ${this.paths.collection}`;
-    let exchange: RecordedExchange;
-    try {
-      exchange = await api.createRaw(body);
-    } catch (error) {
-      if (error instanceof Violation) return { status: 201, detail: '', sent };
-      if (error instanceof TargetError)
-        throw new SetupError(`a probe create with ${flag} (${post}) failed: ${this.redactor.text(error.message)}`);
-      throw error;
-    }
-    if (exchange.status === 201 && isIntegration(exchange.body)) {
-      let deleted: RecordedExchange;
-      try {
-        deleted = await api.delete(exchange.body.id, true);
-      } catch (error) {
-        if (error instanceof TargetError)
-          throw new SetupError(
-            `deleting the probe integration ${body.name} with ${flag} failed: ${this.redactor.text(error.message)}`,
-          );
-        throw error;
-      }
-      if (deleted.status !== 204 && deleted.status !== 404) {
-        throw new SetupError(
-          `the key of ${flag} can create integrations but not delete them (DELETE ${this.paths.itemTemplate} answered ${deleted.status}${this.problemDetail(deleted.body)}). ` +
-            'The kit deletes everything it creates: give it a key that may.',
-        );
-      }
-    }
-    const answered =
-      exchange.status === 201 && isIntegration(exchange.body) && typeof exchange.body.provider === 'string'
-        ? { answered: exchange.body.provider }
-        : {};
-    return { status: exchange.status, detail: this.problemDetail(exchange.body), sent, ...answered };
-  }
-
-  /** `: <detail or title>` of a problem body, redacted and shortened; empty when there is none. */
-  private problemDetail(body: unknown): string {
-    if (typeof body !== 'object' || body === null) return '';
-    const { detail, title } = body as { detail?: unknown; title?: unknown };
-    const text = typeof detail === 'string' && detail !== '' ? detail : typeof title === 'string' ? title : '';
-    if (text === '') return '';
-    const redacted = this.redactor.text(text);
-    return `: ${redacted.length > 200 ? `${redacted.slice(0, 200)}…` : redacted}`;
-  }
-}
-
-/**
- * Keys shorter than this cannot be told apart from ordinary response text: the leak checks would
- * see them everywhere, and redacting them would garble the reports.
- */
-export const MIN_API_KEY_LENGTH = 6;
-
-/** Throws a SetupError for a missing, too short or repeated key. */
-export function assertUsableKeys(apiKey: string | undefined, otherApiKey: string | undefined): void {
-  if (!apiKey) throw new SetupError('an API key is required (--api-key or AIC_API_KEY)');
-  for (const [flag, key] of [
-    ['--api-key', apiKey],
-    ['--other-api-key', otherApiKey],
-  ] as const) {
-    if (key !== undefined && key.length < MIN_API_KEY_LENGTH) {
-      throw new SetupError(
-        `${flag} must be at least ${MIN_API_KEY_LENGTH} characters: a shorter key cannot be told apart from response text when the kit checks for leaks`,
-      );
-    }
-  }
-  if (otherApiKey !== undefined && otherApiKey === apiKey)
-    throw new SetupError('--other-api-key must differ from --api-key');
-}
-
-function assertOptions(options: ConformanceOptions): void {
-  assertTargetUrl(options.target);
-  if (options.edition !== undefined && !isEdition(options.edition))
-    throw new SetupError(`edition must be camel or upper, got ${JSON.stringify(options.edition)}`);
-  assertUsableKeys(options.apiKey, options.otherApiKey);
-  assertScopingIds(options.organizationId, options.spaceId);
-  assertKnownRules(options.rules ?? []);
-  const positive = (name: string, value: number | undefined) => {
-    if (value !== undefined && !(Number.isInteger(value) && value > 0))
-      throw new SetupError(`${name} must be a positive integer, got ${value}`);
-  };
-  positive('runs', options.runs);
-  positive('concurrency', options.concurrency);
-  if (options.retries !== undefined && !(Number.isInteger(options.retries) && options.retries >= 0))
-    throw new SetupError(`retries must be a whole number (0 or more), got ${options.retries}`);
-  if (options.profile !== undefined && !isProfile(options.profile))
-    throw new SetupError(`profile must be ${PROFILES.join(' or ')}, got ${JSON.stringify(options.profile)}`);
-  positive('timeout', options.timeoutMs);
-  positive('max-requests', options.maxRequests);
-  if (options.maxRate !== undefined && !(options.maxRate > 0))
-    throw new SetupError(`max-rate must be positive, got ${options.maxRate}`);
-  if (options.seed !== undefined && !Number.isInteger(options.seed))
-    throw new SetupError(`seed must be an integer, got ${options.seed}`);
-}
-
-/** Throws a SetupError naming the ids that are no rule of the kit, and the known ones. */
-export function assertKnownRules(ids: readonly string[]): void {
-  const unknown = ids.filter((id) => !allRules.some((r) => r.id === id));
-  if (unknown.length === 0) return;
-  throw new SetupError(
-    `unknown ${unknown.length === 1 ? 'rule' : 'rules'}: ${unknown.join(', ')} (known: ${allRules.map((r) => r.id).join(', ')})`,
-  );
-}
-
-/** Throws a SetupError, saying what is wrong, unless the target is an http(s) URL with a usable port. */
-export function assertTargetUrl(target: string): void {
-  let url: URL;
-  try {
-    url = new URL(target);
-  } catch {
-    const port = /^[a-z][a-z0-9+.-]*:\/\/(?:\[[^\]]*\]|[^/:?#]*):([^/?#]*)/i.exec(target)?.[1];
-    if (port !== undefined && port !== '')
-      throw new SetupError(`the target "${target}" has an invalid port "${port}" (a port is a number from 1 to 65535)`);
-    throw new SetupError(`the target must be an http(s) URL such as https://api.example.com, got "${target}"`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:')
-    throw new SetupError(`the target must be an http(s) URL such as https://api.example.com, got "${target}"`);
-  if (url.port === '0')
-    throw new SetupError(
-      `the target "${target}" has port 0, which no server listens on (a port is a number from 1 to 65535)`,
-    );
-}
-
-/** Throws a SetupError for an empty id, or a space id without its organization. */
-export function assertScopingIds(organizationId: string | undefined, spaceId: string | undefined): void {
-  for (const [flag, value] of [
-    ['--organization-id', organizationId],
-    ['--space-id', spaceId],
-  ] as const) {
-    if (value !== undefined && value.trim() === '') throw new SetupError(`${flag} must not be empty`);
-  }
-  if (spaceId !== undefined && organizationId === undefined) {
-    throw new SetupError(
-      '--space-id needs --organization-id: a space lives in an organization, and a scoping names both',
-    );
   }
 }

@@ -240,6 +240,7 @@ export class RuleContext {
         await predicate(value, undefined);
       });
     tracker.beginScope();
+    const fixture = options.shared;
     let shared: S | undefined;
     // Cases whose final check was left to the fixture's verify(), and where their requests began.
     let pending: Array<SystematicCase<T>> = [];
@@ -247,18 +248,19 @@ export class RuleContext {
     const flush = async () => {
       const batch = pending;
       pending = [];
-      if (batch.length === 0 || shared === undefined) return;
+      // Only a fixture with verify() defers a case: a batch means there is one.
+      if (batch.length === 0 || shared === undefined || fixture?.verify === undefined) return;
       try {
-        await options.shared!.verify!(shared);
+        await fixture.verify(shared);
       } catch (error) {
         if (error instanceof TargetError || error instanceof SetupError) throw (this.fatal = error);
         shared = undefined;
         // Which case of the batch was it? Each again on fresh state, shrunk and replayed: the first that fails is the failure.
         const exchanges = this.log.since(pendingSince);
         for (const c of batch)
-          await this.checkProperty(
+          await this.checkProperty<[T]>(
             label(c),
-            [c.arbitrary] as [fc.Arbitrary<T>],
+            [c.arbitrary],
             fresh,
             fresh,
             { numRuns: 1, seed: seedOf(c) },
@@ -279,17 +281,17 @@ export class RuleContext {
       for (const c of mine) {
         open = pending[0] ?? c;
         if (c.alone) await flush();
-        let first = options.shared !== undefined;
+        let first = fixture !== undefined;
         let deferred = false;
         let dropped = false;
         const firstRun = async (value: T) => {
-          if (!first) return fresh(value);
+          if (!first || fixture === undefined) return fresh(value);
           first = false;
           if (this.fatal) throw this.fatal;
           try {
-            shared ??= await options.shared!.make();
+            shared ??= await fixture.make();
             if (pending.length === 0) pendingSince = this.log.mark();
-            deferred = (await predicate(value, shared)) === 'deferred' && options.shared!.verify !== undefined;
+            deferred = (await predicate(value, shared)) === 'deferred' && fixture.verify !== undefined;
           } catch (error) {
             if (error instanceof TargetError || error instanceof SetupError) this.fatal = error;
             // The fixture's state is unknown now: the next case makes a new one.
@@ -301,9 +303,9 @@ export class RuleContext {
         const earlier = pending;
         let thrown: unknown;
         try {
-          await this.checkProperty(
+          await this.checkProperty<[T]>(
             label(c),
-            [c.arbitrary] as [fc.Arbitrary<T>],
+            [c.arbitrary],
             firstRun,
             fresh,
             { numRuns: 1, seed: seedOf(c) },
@@ -316,9 +318,9 @@ export class RuleContext {
           // The fixture failed this case: an earlier case left to verify() may be what broke it, so those are checked alone first.
           pending = [];
           for (const p of earlier)
-            await this.checkProperty(
+            await this.checkProperty<[T]>(
               label(p),
-              [p.arbitrary] as [fc.Arbitrary<T>],
+              [p.arbitrary],
               fresh,
               fresh,
               { numRuns: 1, seed: seedOf(p) },
@@ -367,10 +369,7 @@ export class RuleContext {
         throw error;
       }
     };
-    const property = fc.asyncProperty(
-      ...(arbitraries as unknown as [fc.Arbitrary<unknown>]),
-      guarded as unknown as (v: unknown) => Promise<void>,
-    );
+    const property = fc.asyncProperty<Ts>(...arbitraries, guarded);
     const details = await fc.check(property, { ...parameters, interruptAfterTimeLimit: this.options.propertyTimeMs });
     if (this.fatal) throw this.fatal;
     if (!details.failed) return;
@@ -381,7 +380,7 @@ export class RuleContext {
         );
       throw new Error(`${check}: fast-check could not generate values (${details.numSkips} skipped)`);
     }
-    const counterexample = details.counterexample as unknown as Ts;
+    const counterexample = details.counterexample;
     await this.confirm(
       check,
       details.errorInstance,

@@ -1,8 +1,14 @@
 import { isDeepStrictEqual } from 'node:util';
-import { differingFields, pickCanonical, resourceFields, type Contract, type Outcome } from '../spec/index.js';
+import {
+  differingFields,
+  pickCanonical,
+  resourceFields,
+  type Contract,
+  type ContractModel,
+  type Outcome,
+} from '../spec/index.js';
 import { isObject } from './compare.js';
 import { isIntegration, type Integration, type IntegrationsApi } from './IntegrationsApi.js';
-import type { RuleContext } from './RuleContext.js';
 import type { RecordedExchange } from './transport/ExchangeLog.js';
 import { Violation } from './Violation.js';
 
@@ -14,6 +20,16 @@ export interface Comparison {
   readonly strict?: boolean;
 }
 
+/** What judging a PATCH needs of a rule's context (RuleContext has it). */
+export interface PatchJudge {
+  readonly model: ContractModel;
+  readonly strict: boolean;
+  readonly compare: Comparison;
+  readonly api: IntegrationsApi;
+  /** Counts a 4xx the model accepts only by a strict decision the public facts are silent on. */
+  refusedWhereSilent(silent: readonly string[]): void;
+}
+
 export function expectStatus(
   exchange: RecordedExchange,
   expected: number | readonly number[] | 'client-error',
@@ -22,9 +38,9 @@ export function expectStatus(
   const ok =
     expected === 'client-error'
       ? exchange.status >= 400 && exchange.status < 500
-      : ([] as number[]).concat(expected).includes(exchange.status);
+      : statusList(expected).includes(exchange.status);
   if (!ok) {
-    const statuses = expected === 'client-error' ? [] : ([] as number[]).concat(expected);
+    const statuses = expected === 'client-error' ? [] : statusList(expected);
     const wanted = expected === 'client-error' ? '4xx' : statuses.join(' or ');
     throw new Violation(`${what}: expected ${wanted}, got ${exchange.status}`, {
       expected: { status: statuses.length === 1 ? statuses[0] : wanted },
@@ -114,7 +130,7 @@ export interface PatchResult {
  * into the stored map (headers-replace is a decision).
  */
 export async function expectPatchOutcome(
-  ctx: RuleContext,
+  ctx: PatchJudge,
   before: Integration,
   body: Record<string, unknown>,
   exchange: RecordedExchange,
@@ -177,4 +193,8 @@ export function fail(message: string, details: { expected?: unknown; actual?: un
 /** The updatable fields: the properties of the update body schema. */
 export function updatableFields(contract: Contract): Set<string> {
   return new Set(resourceFields(contract).updatable);
+}
+
+function statusList(expected: number | readonly number[]): readonly number[] {
+  return typeof expected === 'number' ? [expected] : expected;
 }

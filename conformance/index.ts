@@ -1,23 +1,26 @@
 /** What conformance/ offers: the rules, a session and a runner over them, reports, and the vitest entry point. */
 export { runConformance, type RunReport, type ProgressEvent } from './runConformance.js';
+export { ConformanceSession } from './ConformanceSession.js';
 export {
-  ConformanceSession,
   DEFAULT_RUNS,
   DEFAULT_CONCURRENCY,
   DEFAULT_RETRIES,
+  DEFAULT_RATE_LIMIT_RETRIES,
   PROFILES,
   isProfile,
   type Profile,
   MIN_API_KEY_LENGTH,
+  OptionError,
+  type OptionName,
+  settleOptions,
+  type SettledOptions,
   assertUsableKeys,
   assertKnownRules,
   assertScopingIds,
   assertTargetUrl,
   type ConformanceOptions,
-  type RuleResult,
-  type RuleOutcome,
-  type CleanupResult,
-} from './ConformanceSession.js';
+} from './session/options.js';
+export type { RuleResult, RuleOutcome, CleanupResult } from './RuleResult.js';
 export type { ConformanceFailure, FailureRequest } from './ConformanceFailure.js';
 export {
   chooseEdition,
@@ -44,7 +47,14 @@ export { TargetError, SetupError, type TargetErrorKind } from './transport/Targe
 export { TransportStats } from './transport/TransportStats.js';
 export { fetchFromEnvironment, proxyFor, proxySettings, type ProxySettings } from './transport/proxyFetch.js';
 export { curlOf } from './transport/curl.js';
-export { sweepPrefix, findByPrefix } from './safety/sweep.js';
+export {
+  sweepPrefix,
+  findByPrefix,
+  sweepLeftovers,
+  type SweepOptions,
+  type SweepResult,
+  type AccountSweep,
+} from './safety/sweep.js';
 export { integrationPaths, type IntegrationPaths } from './integrationPaths.js';
 export { KIT_NAME_PREFIX, runPrefix } from './safety/runId.js';
 export {

@@ -146,7 +146,7 @@ describe('runConformance against the mock', () => {
     try {
       const error = await runConformance({ target: guarded.url, apiKey: KEY }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(SetupError);
-      expect((error as Error).message).toBe('the target rejected --api-key (401)');
+      expect((error as Error).message).toBe('the target rejected apiKey (401)');
       expect(guarded.requests).toHaveLength(1);
     } finally {
       await guarded.close();
@@ -162,7 +162,7 @@ describe('runConformance against the mock', () => {
       const error = await runConformance({ target: readOnly.url, apiKey: KEY }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(SetupError);
       expect((error as Error).message).toMatch(
-        /^the key of --api-key can read integrations but cannot create them \(POST \/v2\/ai-integrations answered 403: this key is read-only\)\. .*give it a key that may create integrations\.$/,
+        /^the key of apiKey can read integrations but cannot create them \(POST \/v2\/ai-integrations answered 403: this key is read-only\)\. .*give it a key that may create integrations\.$/,
       );
       const [list, create] = readOnly.requests;
       expect([list!.method, create!.method]).toEqual(['GET', 'POST']);
@@ -188,10 +188,10 @@ describe('runConformance against the mock', () => {
       // Refused in both editions' spellings: not a question of edition.
       const [camel, upper] = [await plainProvider('camel'), await plainProvider('upper')];
       await expect(runConformance({ target: picky.url, apiKey: KEY })).rejects.toThrow(
-        `a probe create of provider "${camel}" (camel edition) with --api-key (POST /v2/ai-integrations) answered 422: model source required (and 422 to provider "${upper}", as the other edition spells it); the kit needs to create integrations of its own on the target`,
+        `a probe create of provider "${camel}" (camel edition) with apiKey (POST /v2/ai-integrations) answered 422: model source required (and 422 to provider "${upper}", as the other edition spells it); the kit needs to create integrations of its own on the target`,
       );
       await expect(runConformance({ target: picky.url, apiKey: KEY, edition: 'upper' })).rejects.toThrow(
-        `a probe create of provider "${upper}" (upper edition) with --api-key`,
+        `a probe create of provider "${upper}" (upper edition) with apiKey`,
       );
     } finally {
       await picky.close();
@@ -213,7 +213,7 @@ describe('runConformance against the mock', () => {
       );
       expect(badOrg).toBeInstanceOf(SetupError);
       expect((badOrg as Error).message).toMatch(
-        /^the target does not accept --organization-id "T3RoZXJPcmc=": a create scoped to \{"organization_id":"T3RoZXJPcmc="\} \(POST \/v2\/ai-integrations\) answered 404: no such organization or space\. /,
+        /^the target does not accept organizationId "T3RoZXJPcmc=": a create scoped to \{"organization_id":"T3RoZXJPcmc="\} \(POST \/v2\/ai-integrations\) answered 404: no such organization or space\. /,
       );
       const badSpace = await runConformance({
         target: orgsOnly.url,
@@ -222,7 +222,7 @@ describe('runConformance against the mock', () => {
         spaceId: 'T3RoZXJTcGFjZQ==',
       }).catch((e: unknown) => e);
       expect((badSpace as Error).message).toMatch(
-        /^the target does not accept --space-id "T3RoZXJTcGFjZQ==": a create scoped to/,
+        /^the target does not accept spaceId "T3RoZXJTcGFjZQ==": a create scoped to/,
       );
       // Every probe that was created was deleted.
       const created = orgsOnly.requests.filter(
@@ -240,10 +240,10 @@ describe('runConformance against the mock', () => {
 
   it('refuses a space id without its organization, and empty ids, before any request', async () => {
     await expect(runConformance({ target: 'http://127.0.0.1:9', apiKey: KEY, spaceId: SPACE })).rejects.toThrow(
-      '--space-id needs --organization-id',
+      'spaceId needs organizationId',
     );
     await expect(runConformance({ target: 'http://127.0.0.1:9', apiKey: KEY, organizationId: ' ' })).rejects.toThrow(
-      '--organization-id must not be empty',
+      'organizationId must not be empty',
     );
   });
 

@@ -1,13 +1,9 @@
-import {
-  ConformanceSession,
-  NOT_RUN_INTERRUPTED,
-  type CleanupResult,
-  type ConformanceOptions,
-  type Profile,
-  type RuleResult,
-} from './ConformanceSession.js';
+import { ConformanceSession } from './ConformanceSession.js';
+import type { ConformanceOptions, Profile } from './session/options.js';
+import { NOT_RUN_INTERRUPTED, type CleanupResult, type RuleResult } from './RuleResult.js';
 import type { Rule } from './Rule.js';
 import { runCoverage, type RunCoverage } from './combinations/runCoverage.js';
+import { together } from './rules/_internals/together.js';
 import type { EditionChoice } from './editionChoice.js';
 import { limitationsOf } from './reports/limitations.js';
 import { replayCommand, replayEnvironment, type ReplayInputs } from './reports/replayCommand.js';
@@ -174,7 +170,7 @@ export async function runConformance(
     } else {
       for (const stage of stagesOf(rules)) {
         // Every rule of a concurrent stage starts at once; the session's gate lets --concurrency of them send at a time.
-        if (stage.together) await settleAll(stage.rules.map(runOne));
+        if (stage.together) await together(stage.rules.map((ruleAt) => () => runOne(ruleAt)));
         else for (const ruleAt of stage.rules) await runOne(ruleAt);
       }
     }
@@ -207,7 +203,10 @@ export async function runConformance(
     ...session.scopingIds,
     otherAccount: options.otherApiKey !== undefined,
   };
-  const done = (results as RuleResult[]).map((r) => withReplay(r, replay));
+  const done = results.map((result, index) => {
+    if (!result) throw new Error(`rule ${rules[index]?.id} ended without a result`);
+    return withReplay(result, replay);
+  });
   const coverage = runCoverage(session.contract, done, { scopingIds: session.scopingIds });
   return {
     tool: 'aic conform',
@@ -255,13 +254,6 @@ function withReplay(result: RuleResult, inputs: ReplayInputs): RuleResult {
     ...(result.failure ? { failure: replay(result.failure) } : {}),
     ...(result.flaky ? { flaky: result.flaky.map(replay) } : {}),
   };
-}
-
-/** Waits for every promise; then throws the first rejection, if any (Promise.all would stop waiting at it). */
-async function settleAll(promises: Array<Promise<void>>): Promise<void> {
-  const settled = await Promise.allSettled(promises);
-  const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
-  if (failed) throw failed.reason;
 }
 
 /**

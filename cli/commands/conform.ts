@@ -9,25 +9,20 @@ import {
   formatCleanup,
   formatProgress,
   formatSummary,
-  HttpClient,
-  ExchangeLog,
-  integrationPaths,
-  KIT_NAME_PREFIX,
-  Redactor,
-  RequestBudget,
   runConformance,
   SetupError,
-  sweepPrefix,
+  sweepLeftovers,
   toHtml,
   toJson,
   toJUnit,
   DEFAULT_RUNS,
   DEFAULT_CONCURRENCY,
   DEFAULT_RETRIES,
-  fetchFromEnvironment,
   PROFILES,
   isProfile,
+  OptionError,
   type ConformanceOptions,
+  type OptionName,
   type Profile,
   type ProgressEvent,
   type RunReport,
@@ -226,7 +221,7 @@ export async function run(argv: string[]): Promise<number> {
     });
   } catch (error) {
     if (error instanceof SetupError) {
-      process.stderr.write(`aic conform: ${error.message}\n`);
+      process.stderr.write(`aic conform: ${inFlags(error)}\n`);
       // Ctrl-C during the preflight surfaces as a failed probe: still an interruption.
       return controller.signal.aborted ? 130 : 2;
     }
@@ -283,7 +278,6 @@ export function progressWriter(
   };
 }
 
-/** Runs a check of the options, turning its SetupError into a UsageError (exit 2 with the help hint). */
 /**
  * A target ending with the API's base path (`http://host/v2`) would be asked for `/v2/v2/...`:
  * the operation paths already start with it. Stops at setup, naming the doubled path and the fix.
@@ -301,11 +295,37 @@ function assertNoBasePath(target: string, served: Contract): void {
   );
 }
 
+/** The flag of each option the library names in its errors (the others keep their names). */
+const FLAG_OF: Readonly<Partial<Record<OptionName, string>>> = {
+  target: '--target',
+  apiKey: '--api-key',
+  otherApiKey: '--other-api-key',
+  organizationId: '--organization-id',
+  spaceId: '--space-id',
+  runs: '--runs',
+  profile: '--profile',
+  concurrency: '--concurrency',
+  retries: '--retries',
+  seed: '--seed',
+  rules: '--rules',
+  timeoutMs: '--timeout',
+  maxRequests: '--max-requests',
+  maxRate: '--max-rate',
+  edition: '--edition',
+  contract: '--spec',
+};
+
+/** A SetupError's message as the CLI's users know the options: by their flags. */
+function inFlags(error: SetupError): string {
+  return error instanceof OptionError ? error.describe((option) => FLAG_OF[option] ?? option) : error.message;
+}
+
+/** Runs a check of the options, turning its SetupError into a UsageError (exit 2 with the help hint). */
 function usage(check: () => void): void {
   try {
     check();
   } catch (error) {
-    if (error instanceof SetupError) throw new UsageError(error.message);
+    if (error instanceof SetupError) throw new UsageError(inFlags(error));
     throw error;
   }
 }
@@ -357,39 +377,24 @@ async function sweep(
   otherApiKey: string | undefined,
   contract: Contract | undefined,
 ): Promise<number> {
-  const paths = contract === undefined ? undefined : integrationPaths(contract);
-  const redactor = new Redactor([apiKey, otherApiKey]);
-  const viaProxy = fetchFromEnvironment();
-  const client = new HttpClient(
-    {
-      baseUrl: target,
-      log: new ExchangeLog(),
-      redactor,
-      budget: new RequestBudget(),
-      ...(viaProxy ? { fetch: viaProxy } : {}),
-    },
-    'primary',
+  const swept = await sweepLeftovers({
+    target,
     apiKey,
-  );
+    ...(otherApiKey ? { otherApiKey } : {}),
+    ...(contract === undefined ? {} : { contract }),
+  });
   let failed = 0;
-  for (const [label, c] of [
-    ['primary', client],
-    ['other', otherApiKey ? client.withKey('other', otherApiKey) : undefined],
-  ] as const) {
-    if (!c) continue;
-    try {
-      const result = await sweepPrefix(c, KIT_NAME_PREFIX, paths);
-      process.stderr.write(
-        `aic conform --sweep (${label} account): ${plural(result.deleted.length, 'leftover')} deleted${result.deleted.length ? `: ${result.deleted.join(', ')}` : ''}\n`,
-      );
-      for (const f of result.failed) process.stderr.write(`  could not delete ${f.name}: ${f.reason}\n`);
-      failed += result.failed.length;
-    } catch (error) {
-      process.stderr.write(
-        `aic conform --sweep (${label} account): ${redactor.text(error instanceof Error ? error.message : String(error))}\n`,
-      );
+  for (const account of swept) {
+    if ('error' in account) {
+      process.stderr.write(`aic conform --sweep (${account.account} account): ${account.error}\n`);
       return 2;
     }
+    const { deleted, failed: notDeleted } = account.result;
+    process.stderr.write(
+      `aic conform --sweep (${account.account} account): ${plural(deleted.length, 'leftover')} deleted${deleted.length ? `: ${deleted.join(', ')}` : ''}\n`,
+    );
+    for (const f of notDeleted) process.stderr.write(`  could not delete ${f.name}: ${f.reason}\n`);
+    failed += notDeleted.length;
   }
   return failed > 0 ? 1 : 0;
 }

@@ -1,6 +1,6 @@
 import type { ScopingIds } from '../../generators/index.js';
 import type { Contract } from '../../spec/index.js';
-import type { RuleResult } from '../ConformanceSession.js';
+import type { RuleResult } from '../RuleResult.js';
 import { COMBINATION_KINDS, type Combination, type CombinationKind } from './Combination.js';
 import { namedCombinations } from './combinations.js';
 

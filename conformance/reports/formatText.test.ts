@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RuleResult } from '../ConformanceSession.js';
+import type { RuleResult } from '../RuleResult.js';
 import type { RunReport } from '../runConformance.js';
 import { formatProgress, formatResultLine, formatSummary } from './formatText.js';
 import { toJUnit } from './toJUnit.js';

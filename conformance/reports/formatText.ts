@@ -3,7 +3,7 @@ import { COMBINATION_KINDS, KIND_LABELS } from '../combinations/Combination.js';
 import type { RuleCoverageReport } from '../combinations/RuleCoverage.js';
 import type { RunCoverage } from '../combinations/runCoverage.js';
 import { describeEdition } from '../editionChoice.js';
-import type { RuleResult } from '../ConformanceSession.js';
+import type { RuleResult } from '../RuleResult.js';
 import type { ProgressEvent, RunReport } from '../runConformance.js';
 import { plural } from './plural.js';
 

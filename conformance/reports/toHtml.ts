@@ -1,5 +1,5 @@
 import type { ConformanceFailure } from '../ConformanceFailure.js';
-import type { RuleResult } from '../ConformanceSession.js';
+import type { RuleResult } from '../RuleResult.js';
 import {
   COMBINATION_KINDS,
   KIND_LABELS,

@@ -1,4 +1,4 @@
-import type { RuleResult } from '../ConformanceSession.js';
+import type { RuleResult } from '../RuleResult.js';
 import { COMBINATION_KINDS } from '../combinations/Combination.js';
 import type { RunReport } from '../runConformance.js';
 import { formatFailure } from './formatText.js';

@@ -1,5 +1,9 @@
-import { loadContract } from '../../spec/index.js';
-import type { HttpClient } from '../transport/HttpClient.js';
+import { loadContract, type Contract } from '../../spec/index.js';
+import { ExchangeLog } from '../transport/ExchangeLog.js';
+import { HttpClient } from '../transport/HttpClient.js';
+import { fetchFromEnvironment } from '../transport/proxyFetch.js';
+import { Redactor } from '../transport/Redactor.js';
+import { RequestBudget } from '../transport/RequestBudget.js';
 import { isObject } from '../compare.js';
 import { integrationPaths, type IntegrationPaths } from '../integrationPaths.js';
 import { KIT_NAME_PREFIX } from './runId.js';
@@ -79,4 +83,55 @@ export async function sweepPrefix(
     if (failed.length > 0) break;
   }
   return { deleted, failed };
+}
+
+export interface SweepOptions {
+  /** Base URL of the server to clean up. */
+  readonly target: string;
+  readonly apiKey: string;
+  /** A second account's key: its account is swept too. */
+  readonly otherApiKey?: string;
+  /** The contract whose paths are listed (default: the project's spec). */
+  readonly contract?: Contract;
+  readonly fetch?: typeof fetch;
+}
+
+/** One account's sweep: what was deleted and what was not, or why its integrations could not be listed. */
+export type AccountSweep =
+  | { readonly account: SweptAccount; readonly result: SweepResult }
+  | { readonly account: SweptAccount; readonly error: string };
+type SweptAccount = 'primary' | 'other';
+
+/**
+ * Deletes the leftovers of earlier runs (names starting with `aic-conform-`) in the account of each
+ * key, the first key's first. An account that cannot be listed ends the sweep there (its error,
+ * keys redacted, is the last entry).
+ */
+export async function sweepLeftovers(options: SweepOptions): Promise<AccountSweep[]> {
+  const paths = options.contract === undefined ? undefined : integrationPaths(options.contract);
+  const redactor = new Redactor([options.apiKey, options.otherApiKey]);
+  const viaProxy = options.fetch ?? fetchFromEnvironment();
+  const primary = new HttpClient(
+    {
+      baseUrl: options.target,
+      log: new ExchangeLog(),
+      redactor,
+      budget: new RequestBudget(),
+      ...(viaProxy ? { fetch: viaProxy } : {}),
+    },
+    'primary',
+    options.apiKey,
+  );
+  const accounts: Array<{ account: SweptAccount; client: HttpClient }> = [{ account: 'primary', client: primary }];
+  if (options.otherApiKey) accounts.push({ account: 'other', client: primary.withKey('other', options.otherApiKey) });
+  const swept: AccountSweep[] = [];
+  for (const { account, client } of accounts) {
+    try {
+      swept.push({ account, result: await sweepPrefix(client, KIT_NAME_PREFIX, paths) });
+    } catch (error) {
+      swept.push({ account, error: redactor.text(error instanceof Error ? error.message : String(error)) });
+      break;
+    }
+  }
+  return swept;
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { ConformanceSession, type ConformanceOptions } from '../ConformanceSession.js';
+import { ConformanceSession } from '../ConformanceSession.js';
+import type { ConformanceOptions } from '../session/options.js';
 import { describeEdition } from '../editionChoice.js';
 import { formatFailure } from '../reports/formatText.js';
 import { allRules } from '../rules/index.js';
