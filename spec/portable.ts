@@ -86,4 +86,11 @@ export { isJsonObject, isStringList, isStringMap, jsonUtf8Bytes, type Json, type
 export { perContract } from './contract/perContract.js';
 export { sameText, textChange, type TextChange, type TextKeptOptions } from './model/textKept.js';
 export { listParameters, type ListParameters } from './model/listParameters.js';
+export {
+  listingMembers,
+  readListing,
+  successStatus,
+  type ListingMembers,
+  type ListingPage,
+} from './model/listing.js';
 export { apiBasePath } from './model/apiBasePath.js';
