@@ -61,8 +61,10 @@ export {
   leavesOf,
   propertiesOf,
   requiredOf,
+  stringExamplesOf,
   typeOfValue,
   withoutNull,
+  withoutUnknownProperties,
   type JsonType,
 } from './schema/schemaReaders.js';
 export {
@@ -93,4 +95,5 @@ export {
   type ListingMembers,
   type ListingPage,
 } from './model/listing.js';
+export { idSchema } from './model/idSchema.js';
 export { apiBasePath } from './model/apiBasePath.js';
