@@ -1,5 +1,5 @@
 import type { InvalidRequest } from '../../generators/index.js';
-import { type Contract, jsonUtf8Bytes } from '../../spec/index.js';
+import { type Contract, jsonUtf8Bytes, resourceFields } from '../../spec/index.js';
 import { isObject } from '../compare.js';
 import type { RecordedExchange } from '../transport/ExchangeLog.js';
 import type { Combination } from './Combination.js';
@@ -50,8 +50,7 @@ export class RuleCoverage {
 
   constructor(contract: Contract) {
     this.collections = collectionFields(contract);
-    const schema = contract.operation('update').requestBody?.schema;
-    this.updateFields = Object.keys(isObject(schema?.properties) ? schema.properties : {});
+    this.updateFields = resourceFields(contract).updatable;
   }
 
   plan(combination: Combination): void {
