@@ -1,4 +1,5 @@
 import {
+  isJsonObject,
   contractModel,
   listingMembers,
   listParameters,
@@ -13,7 +14,6 @@ import type { RecordedExchange } from './transport/ExchangeLog.js';
 import { integrationPaths, type IntegrationPaths } from './integrationPaths.js';
 import type { NameFactory } from './NameFactory.js';
 import { Violation } from './Violation.js';
-import { isObject } from './compare.js';
 
 /** An integration as a target returned it (only `id` and `name` are relied on before checking). */
 export type Integration = Record<string, unknown> & { id: string; name: string };
@@ -284,5 +284,5 @@ export class IntegrationsApi {
 }
 
 export function isIntegration(value: unknown): value is Integration {
-  return isObject(value) && typeof value.id === 'string' && typeof value.name === 'string';
+  return isJsonObject(value) && typeof value.id === 'string' && typeof value.name === 'string';
 }

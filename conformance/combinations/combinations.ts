@@ -1,6 +1,7 @@
 import type { AwkwardCase, InvalidCase, InvalidRequest, ScopingIds } from '../../generators/index.js';
 import { awkwardUpdateCases, invalidUpdateCases } from '../../generators/index.js';
 import {
+  isJsonObject,
   acceptsNull,
   withoutNull,
   hasParam,
@@ -8,7 +9,6 @@ import {
   type Contract,
   type JsonSchema,
 } from '../../spec/index.js';
-import { isObject } from '../compare.js';
 import { combination, type Combination } from './Combination.js';
 import { nameFilterTraps, type NameFilterTrap } from './nameFilterTraps.js';
 
@@ -102,14 +102,18 @@ export function collectionFields(contract: Contract): CollectionField[] {
   const out: CollectionField[] = [];
   for (const [field, property] of Object.entries(updateProperties(contract))) {
     const schema = withoutNull(property);
-    if (schema.type === 'array' && isObject(schema.items)) {
+    if (schema.type === 'array' && isJsonObject(schema.items)) {
       out.push({
         field,
         shape: 'list',
         items: schema.items,
         boundaries: ['empty', 'one', 'several', ...(schema.uniqueItems === true ? [] : ['duplicates' as const])],
       });
-    } else if (schema.type === 'object' && !isObject(schema.properties) && isObject(schema.additionalProperties)) {
+    } else if (
+      schema.type === 'object' &&
+      !isJsonObject(schema.properties) &&
+      isJsonObject(schema.additionalProperties)
+    ) {
       const limit = limits.find((r) => r.fields.includes(field));
       const maxBytes = limit && hasParam(limit, 'maxBytes') ? limit.params.maxBytes : undefined;
       out.push({
@@ -175,7 +179,7 @@ export function boundaryOf(
     if (value.length === 1) return 'one';
     return new Set(value.map((v) => JSON.stringify(v))).size < value.length ? 'duplicates' : 'several';
   }
-  if (!isObject(value)) return undefined;
+  if (!isJsonObject(value)) return undefined;
   if (collection.maxBytes !== undefined && bytes(value) === collection.maxBytes) return 'at-limit';
   const size = Object.keys(value).length;
   return size === 0 ? 'empty' : size === 1 ? 'one' : 'several';

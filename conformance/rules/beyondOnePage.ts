@@ -1,4 +1,5 @@
 import {
+  isJsonObject,
   differingFields,
   listParameters,
   pickCanonical,
@@ -7,7 +8,6 @@ import {
   type ListParameters,
 } from '../../spec/index.js';
 import { accountSizeCombination, ACCOUNT_SIZE_CHECKS, type AccountSizeCheck } from '../combinations/combinations.js';
-import { isObject } from '../compare.js';
 import { expectStatus, expectUnchanged, fail } from '../expect.js';
 import { isIntegration, type Integration } from '../IntegrationsApi.js';
 import type { Rule } from '../Rule.js';
@@ -90,7 +90,7 @@ async function grow(ctx: RuleContext, params: ListParameters, count: number, cre
   const first = await ctx.api.list({ [params.pageSize.name]: params.pageSize.maximum });
   expectStatus(first, successStatus(ctx.contract, 'list'), 'listing the first page of the account');
   const onFirstPage = new Set(
-    readListing(ctx.contract, first.body)?.items.map((i) => (isObject(i) ? i.id : undefined)),
+    readListing(ctx.contract, first.body)?.items.map((i) => (isJsonObject(i) ? i.id : undefined)),
   );
   const pastFirstPage = items.filter((item) => !onFirstPage.has(item.id));
   if (pastFirstPage.length === 0)
@@ -144,10 +144,10 @@ const CHECKS: Readonly<
     for (const [i, wanted] of [target(ctx, fixture, 2), ends(fixture)[0]].entries()) {
       const spelled = i === 0 ? wanted.name : wanted.name.toUpperCase();
       const found = await ctx.api.listAll({ [params.nameFilter]: spelled });
-      if (!found.some((item) => isObject(item) && item.id === wanted.id)) {
+      if (!found.some((item) => isJsonObject(item) && item.id === wanted.id)) {
         fail(
           `${params.nameFilter}=${spelled}: ${wanted.name}, past the first page of an account of more than ${params.pageSize.maximum}, is not found`,
-          { expected: [wanted.name], actual: found.map((item) => (isObject(item) ? item.name : item)) },
+          { expected: [wanted.name], actual: found.map((item) => (isJsonObject(item) ? item.name : item)) },
         );
       }
     }

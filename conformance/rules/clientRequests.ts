@@ -1,4 +1,5 @@
 import {
+  isJsonObject,
   differingFields,
   idSchema,
   listParameters,
@@ -8,7 +9,6 @@ import {
   successStatus,
   type Contract,
 } from '../../spec/index.js';
-import { isObject } from '../compare.js';
 import { expectIntegration, expectStatus, fail } from '../expect.js';
 import type { Rule } from '../Rule.js';
 import type { RecordedExchange } from '../transport/ExchangeLog.js';
@@ -50,7 +50,7 @@ export const clientRequests: Rule = {
       const listed = await ctx.api.list({ [listParameters(ctx.contract).nameFilter]: mine.name }, headers);
       expectStatus(listed, successStatus(ctx.contract, 'list'), "GET of the list with a client library's headers");
       const items = readListing(ctx.contract, listed.body)?.items ?? [];
-      if (!items.some((i) => isObject(i) && i.id === mine.id))
+      if (!items.some((i) => isJsonObject(i) && i.id === mine.id))
         fail(
           "GET of the list with a client library's headers: the integration just created is not listed under its name",
           { expected: mine.id, actual: listed.body },
@@ -137,7 +137,7 @@ function expectProblem(exchange: RecordedExchange, statuses: readonly number[], 
   const body = exchange.body;
   if (
     !/^application\/problem\+json\b/i.test(type) ||
-    !isObject(body) ||
+    !isJsonObject(body) ||
     body.status !== exchange.status ||
     typeof body.title !== 'string'
   ) {

@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import fc from 'fast-check';
 import {
+  isJsonObject,
   differingFields,
   listParameters,
   pickCanonical,
@@ -10,7 +11,6 @@ import {
   type JsonObject,
 } from '../../spec/index.js';
 import { burstCombination, BURST_KINDS, type BurstKind } from '../combinations/combinations.js';
-import { isObject } from '../compare.js';
 import { expectIntegration, expectStatus, expectUnchanged, fail } from '../expect.js';
 import { isIntegration, type Integration } from '../IntegrationsApi.js';
 import type { Rule } from '../Rule.js';
@@ -224,7 +224,7 @@ async function judgePatchAndDelete(
   const read = await ctx.api.get(before.id);
   const listed: unknown[] = [];
   for (const name of names)
-    listed.push(...(await ctx.api.listAll({ [filter]: name })).filter((i) => isObject(i) && i.id === before.id));
+    listed.push(...(await ctx.api.listAll({ [filter]: name })).filter((i) => isJsonObject(i) && i.id === before.id));
   if (read.status !== notFound || listed.length > 0) {
     // Written back after its DELETE: delete it again, so nothing is left behind.
     if (read.status === successStatus(ctx.contract, 'get') || listed.length > 0)

@@ -15,6 +15,7 @@ import type { Rule } from '../Rule.js';
 import type { RuleContext } from '../RuleContext.js';
 import { walkPages } from './_internals/pageWalk.js';
 import { together } from './_internals/together.js';
+import { sampleOne } from './_internals/sampleOne.js';
 
 /** The integrations the rule lists: several whose names share a mixed-case part, and one that lacks it. */
 interface Fixture {
@@ -115,7 +116,7 @@ export const listAndPagination: Rule = {
 
 async function makeFixture(ctx: RuleContext, traps: readonly NameFilterTrap[]): Promise<Fixture> {
   const common = ctx.names.next('list');
-  const [letters = 'abc'] = fc.sample(fc.stringMatching(/^[a-z]{3}$/), { numRuns: 1, seed: ctx.seed });
+  const letters = sampleOne(fc.stringMatching(/^[a-z]{3}$/), ctx.seed);
   const marked = `${common}-PgMx${letters.toUpperCase()}`;
   const prefix = ctx.names.next('trap');
   const trapNames = traps.flatMap((t) => [t.target(prefix), ...t.decoys(prefix)]);

@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { invalidUpdateBody, type InvalidRequest } from '../../generators/index.js';
-import { differingFields, listParameters, pickCanonical, successStatus, type Contract } from '../../spec/index.js';
+import { differingFields, listParameters, pickCanonical } from '../../spec/index.js';
 import { expectIntegration, expectPatchOutcome, expectStatus, expectUnchanged, fail } from '../expect.js';
 import { isIntegration, type Integration } from '../IntegrationsApi.js';
-import type { RecordedExchange } from '../transport/ExchangeLog.js';
 import type { Rule } from '../Rule.js';
 import type { RuleContext } from '../RuleContext.js';
 import { createBodies, invalidTextWithRunName, parseJson, updateBodies } from './_internals/bodies.js';
 import { expectAcceptedAsTheBodySays } from './_internals/tolerance.js';
+import { expectCreated } from './_internals/expectCreated.js';
 
 /** What each integration holds now: the target's last answer, each checked against the contract model. */
 interface Model {
@@ -147,13 +147,6 @@ class ListCommand implements Cmd {
   toString(): string {
     return 'list()';
   }
-}
-
-/** A create's answer: the success status with an integration. */
-function expectCreated(exchange: RecordedExchange, what: string, contract: Contract): Integration {
-  expectStatus(exchange, successStatus(contract, 'create'), what);
-  if (!isIntegration(exchange.body)) fail(`${what}: the body is not an integration`, { actual: exchange.body });
-  return exchange.body;
 }
 
 /**

@@ -18,8 +18,8 @@ export interface PageWalk {
 /**
  * Pages through a listing following its cursor: every page a 200 listing, no page over
  * `perPage`, every item an integration seen once across the pages, `next_cursor` present exactly
- * when `has_more` and never the page's own cursor. `onItem` checks each item further. Answers how
- * often each id appeared (once each).
+ * when `has_more` and never the page's own cursor. `onItem` checks each item further. Answers the
+ * ids seen.
  */
 export async function walkPages(
   ctx: RuleContext,

@@ -1,11 +1,11 @@
 import {
+  isJsonObject,
   differingFields,
   inContractEdition,
   pickCanonical,
   withoutUnknownProperties,
   type JsonObject,
 } from '../../../spec/index.js';
-import { isObject } from '../../compare.js';
 import { adoptMergedHeaders, expectAsModelled, fail } from '../../expect.js';
 import type { Integration } from '../../IntegrationsApi.js';
 import type { RuleContext } from '../../RuleContext.js';
@@ -39,12 +39,12 @@ export function expectAcceptedAsTheBodySays(
   options: AcceptedOptions = {},
 ): void {
   const { contract } = ctx;
-  if (!isObject(body))
+  if (!isJsonObject(body))
     fail(`${what}: answered 200 to a body that is not an object`, { expected: 'a 4xx', actual: got });
   const schema = contract.operation('update').requestBody?.schema;
   const sent = inContractEdition(contract, 'update', withoutUnknownProperties(schema, body));
   // Both keep an object an object.
-  if (!isObject(sent)) throw new Error(`${what}: the body lost its object shape on respelling`);
+  if (!isJsonObject(sent)) throw new Error(`${what}: the body lost its object shape on respelling`);
   if (Object.keys(sent).length === 0)
     fail(`${what}: answered 200 to a body without any known field (rule non-empty)`, { expected: 400, actual: got });
   const outcome = ctx.model.update(before, sent, options.takenNames ?? []);
