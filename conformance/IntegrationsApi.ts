@@ -1,11 +1,19 @@
-import { contractModel, listParameters, type Contract } from '../spec/index.js';
+import {
+  isJsonObject,
+  contractModel,
+  listingMembers,
+  listParameters,
+  readListing,
+  successStatus,
+  type Contract,
+  type JsonObject,
+} from '../spec/index.js';
 import type { ResourceTracker } from './safety/ResourceTracker.js';
 import type { HttpClient, Recovery } from './transport/HttpClient.js';
 import type { RecordedExchange } from './transport/ExchangeLog.js';
 import { integrationPaths, type IntegrationPaths } from './integrationPaths.js';
 import type { NameFactory } from './NameFactory.js';
 import { Violation } from './Violation.js';
-import { isObject } from './compare.js';
 
 /** An integration as a target returned it (only `id` and `name` are relied on before checking). */
 export type Integration = Record<string, unknown> & { id: string; name: string };
@@ -51,17 +59,17 @@ export class IntegrationsApi {
   }
 
   /** POST a create body (its name replaced by a fresh name of this run, a provider added if it has none); expects 201. */
-  async create(input: object = {}): Promise<Integration> {
-    const body = input as Record<string, unknown>;
+  async create(body: JsonObject = {}): Promise<Integration> {
     const hint = typeof body.name === 'string' ? body.name : undefined;
     const exchange = await this.createRaw({
       ...('provider' in body ? {} : this.bareCreateBody()),
       ...body,
       name: this.names.next(hint),
     });
-    if (exchange.status !== 201 || !isIntegration(exchange.body)) {
-      throw new Violation(`creating an integration: expected 201 with the integration, got ${exchange.status}`, {
-        expected: 201,
+    const created = successStatus(this.requireContract(), 'create');
+    if (exchange.status !== created || !isIntegration(exchange.body)) {
+      throw new Violation(`creating an integration: expected ${created} with the integration, got ${exchange.status}`, {
+        expected: created,
         actual: exchange.body,
       });
     }
@@ -69,10 +77,10 @@ export class IntegrationsApi {
   }
 
   /** POST as is (the name must already be one of this run's); tracks what gets created. */
-  async createRaw(input: object): Promise<RecordedExchange> {
-    const body = input as Record<string, unknown>;
-    if (!this.names.owns(body.name)) throw new Error(`the kit only creates integrations named ${this.names.prefix}…`);
-    const name = body.name as string;
+  async createRaw(body: JsonObject): Promise<RecordedExchange> {
+    const name = body.name;
+    if (typeof name !== 'string' || !this.names.owns(name))
+      throw new Error(`the kit only creates integrations named ${this.names.prefix}…`);
     this.creating.set(name, (this.creating.get(name) ?? 0) + 1);
     let exchange: RecordedExchange;
     try {
@@ -87,15 +95,15 @@ export class IntegrationsApi {
       if (left === 0) this.creating.delete(name);
       else this.creating.set(name, left);
     }
-    if (exchange.status === 201 && isIntegration(exchange.body)) {
+    if (exchange.status === successStatus(this.requireContract(), 'create') && isIntegration(exchange.body)) {
       // Safety: only an integration that carries the name just sent is the kit's. A target that
       // answers a create with another integration (or an id seen before) must not lead the kit
       // to PATCH or DELETE what may be someone else's.
-      if (exchange.body.name !== body.name || this.tracker.owns(exchange.body.id)) {
+      if (exchange.body.name !== name || this.tracker.owns(exchange.body.id)) {
         throw new Violation(
           'creating an integration: the 201 body is not the integration just created (another name, or an id answered before); the kit will not touch it',
           {
-            expected: { name: body.name, id: '(a new id)' },
+            expected: { name, id: '(a new id)' },
             actual: { name: exchange.body.name, id: exchange.body.id },
           },
         );
@@ -130,7 +138,7 @@ export class IntegrationsApi {
     if (unknown.length === 1 && this.creating.get(name) === 1) {
       return {
         inferred: {
-          status: 201,
+          status: successStatus(this.requireContract(), 'create'),
           body: unknown[0],
           because: `the answer was lost; a listing by name shows the integration created`,
         },
@@ -150,9 +158,10 @@ export class IntegrationsApi {
   /** GET that must succeed: the integration, or a Violation naming what came back. */
   async read(id: string, why = 'reading the integration back'): Promise<Integration> {
     const exchange = await this.get(id);
-    if (exchange.status !== 200 || !isIntegration(exchange.body)) {
-      throw new Violation(`${why}: expected 200 with the integration, got ${exchange.status}`, {
-        expected: 200,
+    const read = successStatus(this.requireContract(), 'get');
+    if (exchange.status !== read || !isIntegration(exchange.body)) {
+      throw new Violation(`${why}: expected ${read} with the integration, got ${exchange.status}`, {
+        expected: read,
         actual: exchange.body,
       });
     }
@@ -184,7 +193,9 @@ export class IntegrationsApi {
       ...(headers ? { headers } : {}),
       recover: (fault) => this.recoverDelete(id, fault.mayHaveReached, cleanup),
     });
-    if (exchange.status === 204 || exchange.status === 404) this.tracker.deleted(id, this.client.account);
+    const contract = this.requireContract();
+    if (exchange.status === successStatus(contract, 'delete') || exchange.status === contract.rule('not-found').status)
+      this.tracker.deleted(id, this.client.account);
     return exchange;
   }
 
@@ -196,8 +207,15 @@ export class IntegrationsApi {
   private async recoverDelete(id: string, mayHaveReached: boolean, cleanup: boolean): Promise<Recovery> {
     if (!mayHaveReached || !this.tracker.isLive(id, this.client.account)) return { resend: true };
     const read = await this.client.request({ method: 'GET', path: this.paths.item(id), cleanup });
-    if (read.status === 404)
-      return { inferred: { status: 204, because: `the answer was lost; GET answered 404, so the DELETE took effect` } };
+    const contract = this.requireContract();
+    const notFound = contract.rule('not-found').status;
+    if (read.status === notFound)
+      return {
+        inferred: {
+          status: successStatus(contract, 'delete'),
+          because: `the answer was lost; GET answered ${notFound}, so the DELETE took effect`,
+        },
+      };
     return { resend: true };
   }
 
@@ -216,29 +234,30 @@ export class IntegrationsApi {
    * is a Violation.
    */
   async listAll(query: Record<string, string | number> = {}, maxPages = 100): Promise<unknown[]> {
+    const contract = this.requireContract();
+    const [params, members, listed] = [
+      listParameters(contract),
+      listingMembers(contract),
+      successStatus(contract, 'list'),
+    ];
     const items: unknown[] = [];
     let cursor: string | undefined;
     for (let page = 0; page < maxPages; page++) {
-      const exchange = await this.list({ ...query, ...(cursor === undefined ? {} : { cursor }) });
-      const body = exchange.body;
-      if (
-        exchange.status !== 200 ||
-        !isObject(body) ||
-        !Array.isArray(body.ai_integrations) ||
-        !isObject(body.pagination)
-      ) {
+      const exchange = await this.list({ ...query, ...(cursor === undefined ? {} : { [params.cursor]: cursor }) });
+      const listing = exchange.status === listed ? readListing(contract, exchange.body) : undefined;
+      if (!listing) {
         throw new Violation(
-          `listing ${JSON.stringify(query)}: expected 200 with ai_integrations and pagination, got ${exchange.status}`,
-          { expected: 200, actual: body },
+          `listing ${JSON.stringify(query)}: expected ${listed} with ${members.items} and ${members.pagination}, got ${exchange.status}`,
+          { expected: listed, actual: exchange.body },
         );
       }
-      items.push(...body.ai_integrations);
-      const { has_more: hasMore, next_cursor: next } = body.pagination;
+      items.push(...listing.items);
+      const { hasMore, nextCursor: next } = listing;
       if (hasMore !== true) return items;
       if (typeof next !== 'string' || next === '' || next === cursor) {
         throw new Violation(
           `listing ${JSON.stringify(query)}: has_more is true but next_cursor is ${JSON.stringify(next)}`,
-          { expected: 'a new cursor', actual: body.pagination },
+          { expected: 'a new cursor', actual: listing.pagination },
         );
       }
       cursor = next;
@@ -265,5 +284,5 @@ export class IntegrationsApi {
 }
 
 export function isIntegration(value: unknown): value is Integration {
-  return isObject(value) && typeof value.id === 'string' && typeof value.name === 'string';
+  return isJsonObject(value) && typeof value.id === 'string' && typeof value.name === 'string';
 }

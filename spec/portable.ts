@@ -61,8 +61,10 @@ export {
   leavesOf,
   propertiesOf,
   requiredOf,
+  stringExamplesOf,
   typeOfValue,
   withoutNull,
+  withoutUnknownProperties,
   type JsonType,
 } from './schema/schemaReaders.js';
 export {
@@ -86,4 +88,12 @@ export { isJsonObject, isStringList, isStringMap, jsonUtf8Bytes, type Json, type
 export { perContract } from './contract/perContract.js';
 export { sameText, textChange, type TextChange, type TextKeptOptions } from './model/textKept.js';
 export { listParameters, type ListParameters } from './model/listParameters.js';
+export {
+  listingMembers,
+  readListing,
+  successStatus,
+  type ListingMembers,
+  type ListingPage,
+} from './model/listing.js';
+export { idSchema } from './model/idSchema.js';
 export { apiBasePath } from './model/apiBasePath.js';

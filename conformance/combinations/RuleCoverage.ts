@@ -1,6 +1,5 @@
 import type { InvalidRequest } from '../../generators/index.js';
-import { type Contract, jsonUtf8Bytes } from '../../spec/index.js';
-import { isObject } from '../compare.js';
+import { isJsonObject, type Contract, jsonUtf8Bytes, resourceFields } from '../../spec/index.js';
 import type { RecordedExchange } from '../transport/ExchangeLog.js';
 import type { Combination } from './Combination.js';
 import {
@@ -50,8 +49,7 @@ export class RuleCoverage {
 
   constructor(contract: Contract) {
     this.collections = collectionFields(contract);
-    const schema = contract.operation('update').requestBody?.schema;
-    this.updateFields = Object.keys(isObject(schema?.properties) ? schema.properties : {});
+    this.updateFields = resourceFields(contract).updatable;
   }
 
   plan(combination: Combination): void {
@@ -94,7 +92,7 @@ export class RuleCoverage {
       statuses[exchange.status] = (statuses[exchange.status] ?? 0) + 1;
       if (exchange.method !== 'PATCH' || exchange.requestBody === undefined) continue;
       const body = parse(exchange.requestBody);
-      if (!isObject(body)) continue;
+      if (!isJsonObject(body)) continue;
       for (const field of Object.keys(body)) if (this.updateFields.includes(field)) fields.add(field);
       if (!ACCEPTED(exchange.status)) continue;
       for (const [field, value] of Object.entries(body)) {

@@ -1,14 +1,14 @@
 import type { AwkwardCase, InvalidCase, InvalidRequest, ScopingIds } from '../../generators/index.js';
 import { awkwardUpdateCases, invalidUpdateCases } from '../../generators/index.js';
 import {
+  isJsonObject,
   acceptsNull,
-  flattenAllOf,
+  withoutNull,
   hasParam,
   listParameters,
   type Contract,
   type JsonSchema,
 } from '../../spec/index.js';
-import { isObject } from '../compare.js';
 import { combination, type Combination } from './Combination.js';
 import { nameFilterTraps, type NameFilterTrap } from './nameFilterTraps.js';
 
@@ -101,15 +101,19 @@ export function collectionFields(contract: Contract): CollectionField[] {
   const limits = contract.operation('update').rules.filter((r) => hasParam(r, 'maxBytes'));
   const out: CollectionField[] = [];
   for (const [field, property] of Object.entries(updateProperties(contract))) {
-    const schema = nonNull(property);
-    if (schema.type === 'array' && isObject(schema.items)) {
+    const schema = withoutNull(property);
+    if (schema.type === 'array' && isJsonObject(schema.items)) {
       out.push({
         field,
         shape: 'list',
         items: schema.items,
         boundaries: ['empty', 'one', 'several', ...(schema.uniqueItems === true ? [] : ['duplicates' as const])],
       });
-    } else if (schema.type === 'object' && !isObject(schema.properties) && isObject(schema.additionalProperties)) {
+    } else if (
+      schema.type === 'object' &&
+      !isJsonObject(schema.properties) &&
+      isJsonObject(schema.additionalProperties)
+    ) {
       const limit = limits.find((r) => r.fields.includes(field));
       const maxBytes = limit && hasParam(limit, 'maxBytes') ? limit.params.maxBytes : undefined;
       out.push({
@@ -159,7 +163,7 @@ export function boundaryCombinations(
 
 /** How many distinct items the kit may put in a list: any number for scalars; for scopings (objects), account-wide plus one per given id. */
 export function distinctItemsAvailable(collection: CollectionField, scopingIds: ScopingIds): number {
-  if (collection.shape === 'map' || nonNull(collection.items).type !== 'object') return Number.POSITIVE_INFINITY;
+  if (collection.shape === 'map' || withoutNull(collection.items).type !== 'object') return Number.POSITIVE_INFINITY;
   return 1 + (scopingIds.organizationId ? 1 : 0) + (scopingIds.organizationId && scopingIds.spaceId ? 1 : 0);
 }
 
@@ -175,7 +179,7 @@ export function boundaryOf(
     if (value.length === 1) return 'one';
     return new Set(value.map((v) => JSON.stringify(v))).size < value.length ? 'duplicates' : 'several';
   }
-  if (!isObject(value)) return undefined;
+  if (!isJsonObject(value)) return undefined;
   if (collection.maxBytes !== undefined && bytes(value) === collection.maxBytes) return 'at-limit';
   const size = Object.keys(value).length;
   return size === 0 ? 'empty' : size === 1 ? 'one' : 'several';
@@ -224,37 +228,15 @@ export function listCombinations(contract: Contract): ListCase[] {
         spelling,
       }),
     ),
-    ...nameFilterTraps(nameFilterMaxLength(contract)).map(
+    ...nameFilterTraps(listParameters(contract).nameFilterMaxLength).map(
       (trap): ListCase => ({ combination: combination('list', nameFilter, trap.case), parameter: nameFilter, trap }),
     ),
   ];
 }
 
-/** The name filter's maxLength, from the list operation's parameter (undefined when it has none). */
-function nameFilterMaxLength(contract: Contract): number | undefined {
-  const { nameFilter } = listParameters(contract);
-  const schema = contract.operation('list').parameters.find((p) => p.name === nameFilter)?.schema;
-  return typeof schema?.maxLength === 'number' ? schema.maxLength : undefined;
-}
-
 function updateProperties(contract: Contract): Record<string, JsonSchema> {
   const schema = contract.operation('update').requestBody?.schema;
   return schema?.properties ?? {};
-}
-
-/** The schema without its null alternative (a nullable list or map is still a list or map). */
-function nonNull(schema: JsonSchema): JsonSchema {
-  schema = flattenAllOf(schema);
-  const alternatives = schema.oneOf ?? schema.anyOf;
-  if (Array.isArray(alternatives)) {
-    const [only, ...others] = alternatives.map(flattenAllOf).filter((a) => a.type !== 'null');
-    if (only && others.length === 0) return nonNull(only);
-  }
-  if (Array.isArray(schema.type)) {
-    const types = schema.type.filter((t) => t !== 'null');
-    if (types.length === 1) return { ...schema, type: types[0] };
-  }
-  return schema;
 }
 
 /** The bursts of simultaneous requests the contract's "Requests that arrive at the same time" names. */

@@ -1,3 +1,4 @@
+import { fieldAt } from '../../spec/index.js';
 import fc from 'fast-check';
 import { nullCombination } from '../combinations/combinations.js';
 import { expectIntegration, expectStatus, fail } from '../expect.js';
@@ -20,7 +21,7 @@ export const apiKey: Rule = {
   async run(ctx) {
     const key = fc.stringMatching(/^[A-Za-z0-9]{16,32}$/).map((s) => `sk-aic-${s}`);
     const steps = fc.array(fc.constantFrom<Step>('set', 'clear', 'omit'), { minLength: 1, maxLength: 5 });
-    const [field] = ctx.contract.rule('api-key').fields as [string];
+    const field = fieldAt(ctx.contract.rule('api-key'), 0);
     const lifecycle: Step[] = ['clear', 'omit'];
     await ctx.systematic(
       'api_key set on create, then null, then omitted',

@@ -1,4 +1,4 @@
-import { isObject } from '../compare.js';
+import { isJsonObject } from '../../spec/index.js';
 import { expectStatus, expectUnchanged, fail } from '../expect.js';
 import type { Integration } from '../IntegrationsApi.js';
 import type { Rule } from '../Rule.js';
@@ -88,12 +88,14 @@ export const authAndIsolation: Rule = {
 
 function itemsOf(exchange: RecordedExchange): unknown[] {
   expectStatus(exchange, 200, "the other account's list");
-  return isObject(exchange.body) && Array.isArray(exchange.body.ai_integrations) ? exchange.body.ai_integrations : [];
+  return isJsonObject(exchange.body) && Array.isArray(exchange.body.ai_integrations)
+    ? exchange.body.ai_integrations
+    : [];
 }
 
 async function expectNotListed(listing: Promise<unknown[]>, mine: Integration, how: string): Promise<void> {
   const items = await listing;
-  const found = items.find((item) => isObject(item) && (item.id === mine.id || item.name === mine.name));
+  const found = items.find((item) => isJsonObject(item) && (item.id === mine.id || item.name === mine.name));
   if (found)
     fail(`the other account's list (${how}) shows an integration of this account`, {
       expected: 'not listed',

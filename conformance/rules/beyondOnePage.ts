@@ -1,10 +1,18 @@
-import { differingFields, listParameters, pickCanonical, type ListParameters } from '../../spec/index.js';
+import {
+  isJsonObject,
+  differingFields,
+  listParameters,
+  pickCanonical,
+  readListing,
+  successStatus,
+  type ListParameters,
+} from '../../spec/index.js';
 import { accountSizeCombination, ACCOUNT_SIZE_CHECKS, type AccountSizeCheck } from '../combinations/combinations.js';
-import { isObject } from '../compare.js';
 import { expectStatus, expectUnchanged, fail } from '../expect.js';
 import { isIntegration, type Integration } from '../IntegrationsApi.js';
 import type { Rule } from '../Rule.js';
 import type { RuleContext } from '../RuleContext.js';
+import { walkPages } from './_internals/pageWalk.js';
 import { together } from './_internals/together.js';
 
 /** The integrations the rule grows the account with, and which of them lie past the account's first page. */
@@ -61,12 +69,13 @@ export const beyondOnePage: Rule = {
 
 async function grow(ctx: RuleContext, params: ListParameters, count: number, created: Integration[]): Promise<Fixture> {
   const common = ctx.names.next('page');
+  const createdStatus = successStatus(ctx.contract, 'create');
   const make = async (i: number) => {
     const name = `${common}-${i}`;
     const exchange = await ctx.api.createRaw({ ...ctx.api.bareCreateBody(), name });
-    if (exchange.status !== 201 || !isIntegration(exchange.body))
-      fail(`creating ${name}: expected 201 with the integration, got ${exchange.status}`, {
-        expected: 201,
+    if (exchange.status !== createdStatus || !isIntegration(exchange.body))
+      fail(`creating ${name}: expected ${createdStatus} with the integration, got ${exchange.status}`, {
+        expected: createdStatus,
         actual: exchange.body,
       });
     created.push(exchange.body);
@@ -79,11 +88,9 @@ async function grow(ctx: RuleContext, params: ListParameters, count: number, cre
   );
   // The first page of the whole account, in the target's own order: the rule's checks aim past it.
   const first = await ctx.api.list({ [params.pageSize.name]: params.pageSize.maximum });
-  expectStatus(first, 200, 'listing the first page of the account');
+  expectStatus(first, successStatus(ctx.contract, 'list'), 'listing the first page of the account');
   const onFirstPage = new Set(
-    isObject(first.body) && Array.isArray(first.body.ai_integrations)
-      ? first.body.ai_integrations.map((i: unknown) => (isObject(i) ? i.id : undefined))
-      : [],
+    readListing(ctx.contract, first.body)?.items.map((i) => (isJsonObject(i) ? i.id : undefined)),
   );
   const pastFirstPage = items.filter((item) => !onFirstPage.has(item.id));
   if (pastFirstPage.length === 0)
@@ -96,7 +103,18 @@ async function grow(ctx: RuleContext, params: ListParameters, count: number, cre
 
 /** A name past the first page, chosen by the run's seed. */
 function target(ctx: RuleContext, fixture: Fixture, salt: number): Integration {
-  return fixture.pastFirstPage[Math.abs(ctx.seed + salt) % fixture.pastFirstPage.length]!;
+  const chosen = fixture.pastFirstPage[Math.abs(ctx.seed + salt) % fixture.pastFirstPage.length];
+  // grow() fails when no integration lies past the first page.
+  if (!chosen) throw new Error('the fixture holds no integration past the first page');
+  return chosen;
+}
+
+/** The oldest and the newest of the rule's integrations (grow() creates more than a page of them). */
+function ends(fixture: Fixture): [Integration, Integration] {
+  const [oldest] = fixture.items;
+  const newest = fixture.items.at(-1);
+  if (!oldest || !newest) throw new Error('the fixture holds no integrations');
+  return [oldest, newest];
 }
 
 const CHECKS: Readonly<
@@ -112,10 +130,9 @@ const CHECKS: Readonly<
 
   async 'rename onto a name past the first page'(ctx, params, fixture) {
     const taken = target(ctx, fixture, 1);
-    const renamed =
-      fixture.items.find(
-        (item) => item.id !== taken.id && item.name === `${fixture.common}-${fixture.items.length - 1}`,
-      ) ?? fixture.items.find((item) => item.id !== taken.id)!;
+    const others = fixture.items.filter((item) => item.id !== taken.id);
+    const renamed = others.find((item) => item.name === `${fixture.common}-${fixture.items.length - 1}`) ?? others[0];
+    if (!renamed) throw new Error('the fixture holds a single integration');
     const what = `renaming ${renamed.name} onto ${taken.name}, a name past the first page`;
     const exchange = await ctx.api.patch(renamed.id, { name: taken.name });
     expectStatus(exchange, ctx.strict ? ctx.contract.rule('name-unique').status : 'client-error', what);
@@ -124,13 +141,13 @@ const CHECKS: Readonly<
   },
 
   async 'name filter'(ctx, params, fixture) {
-    for (const [i, wanted] of [target(ctx, fixture, 2), fixture.items[0]!].entries()) {
+    for (const [i, wanted] of [target(ctx, fixture, 2), ends(fixture)[0]].entries()) {
       const spelled = i === 0 ? wanted.name : wanted.name.toUpperCase();
       const found = await ctx.api.listAll({ [params.nameFilter]: spelled });
-      if (!found.some((item) => isObject(item) && item.id === wanted.id)) {
+      if (!found.some((item) => isJsonObject(item) && item.id === wanted.id)) {
         fail(
           `${params.nameFilter}=${spelled}: ${wanted.name}, past the first page of an account of more than ${params.pageSize.maximum}, is not found`,
-          { expected: [wanted.name], actual: found.map((item) => (isObject(item) ? item.name : item)) },
+          { expected: [wanted.name], actual: found.map((item) => (isJsonObject(item) ? item.name : item)) },
         );
       }
     }
@@ -156,7 +173,7 @@ const CHECKS: Readonly<
       expectAsCreated(ctx, item, shown, `${item.name} as listed`);
     }
     // And read one by one: those past the first page, the oldest and the newest.
-    const read = [...new Set([...fixture.pastFirstPage.slice(0, 3), fixture.items[0]!, fixture.items.at(-1)!])];
+    const read = [...new Set([...fixture.pastFirstPage.slice(0, 3), ...ends(fixture)])];
     for (const item of read)
       expectAsCreated(ctx, item, await ctx.api.read(item.id, `reading ${item.name} back`), `${item.name} read back`);
   },
@@ -169,13 +186,13 @@ async function expectNamedOnce(
   taken: Integration,
   what: string,
 ): Promise<void> {
-  const named = (await ctx.api.listAll({ [params.nameFilter]: taken.name })).filter(
-    (item) => isObject(item) && item.name === taken.name,
-  );
-  if (named.length !== 1 || (named[0] as Integration).id !== taken.id)
+  const named = (await ctx.api.listAll({ [params.nameFilter]: taken.name }))
+    .filter(isIntegration)
+    .filter((item) => item.name === taken.name);
+  if (named.length !== 1 || named[0]?.id !== taken.id)
     fail(`after ${what}: the account lists ${named.length} integrations named ${taken.name}`, {
       expected: [taken.id],
-      actual: named.map((item) => (item as Integration).id),
+      actual: named.map((item) => item.id),
     });
 }
 
@@ -195,51 +212,15 @@ async function pageThrough(
   fixture: Fixture,
   limit: number | undefined,
 ): Promise<void> {
-  const seen = new Map<string, number>();
   const size = limit === undefined ? 'the default page size' : `${params.pageSize.name}=${limit}`;
-  const maxPages = fixture.items.length + 2;
-  let cursor: string | undefined;
-  for (let page = 1; ; page++) {
-    if (page > maxPages)
-      fail(`paging at ${size}: still has_more after ${maxPages} pages, for ${fixture.items.length} integrations`, {
-        actual: seen.size,
-      });
-    const exchange = await ctx.api.list({
-      [params.nameFilter]: fixture.common,
-      ...(limit === undefined ? {} : { [params.pageSize.name]: limit }),
-      ...(cursor === undefined ? {} : { [params.cursor]: cursor }),
-    });
-    const where = `paging ${fixture.items.length} integrations at ${size}, page ${page}`;
-    expectStatus(exchange, 200, where);
-    const body = exchange.body;
-    if (!isObject(body) || !Array.isArray(body.ai_integrations) || !isObject(body.pagination))
-      fail(`${where}: not a listing`, { actual: body });
-    const items = body.ai_integrations as unknown[];
+  const seen = await walkPages(ctx, params, {
+    filter: fixture.common,
+    ...(limit === undefined ? {} : { limit }),
     // Without a limit the target's default holds (the spec's default, or any smaller page): never more than the largest.
-    if (items.length > (limit ?? params.pageSize.maximum))
-      fail(`${where}: ${items.length} integrations on one page`, {
-        expected: `at most ${limit ?? params.pageSize.maximum}`,
-        actual: items.length,
-      });
-    for (const item of items) {
-      if (!isIntegration(item)) fail(`${where}: an item is not an integration`, { actual: item });
-      seen.set(item.id, (seen.get(item.id) ?? 0) + 1);
-      if (seen.get(item.id)! > 1)
-        fail(`${where}: ${item.name} appears a second time across the pages`, {
-          expected: 'each integration once',
-          actual: `${item.name} twice, after ${seen.size} integrations`,
-        });
-    }
-    const { has_more: hasMore, next_cursor: next } = body.pagination as Record<string, unknown>;
-    const hasCursor = typeof next === 'string' && next !== '';
-    if (typeof hasMore !== 'boolean' || hasMore !== hasCursor)
-      fail(
-        `${where}: has_more is ${String(hasMore)} but next_cursor is ${JSON.stringify(next)} (present exactly when has_more is true)`,
-        { actual: body.pagination },
-      );
-    if (!hasMore) break;
-    cursor = next as string;
-  }
+    perPage: limit ?? params.pageSize.maximum,
+    maxPages: fixture.items.length + 2,
+    what: `paging ${fixture.items.length} integrations at ${size}`,
+  });
   const missing = fixture.items.filter((item) => !seen.has(item.id));
   if (missing.length > 0)
     fail(

@@ -1,5 +1,14 @@
-import { differingFields, listParameters, pickCanonical, type Contract } from '../../spec/index.js';
-import { isObject } from '../compare.js';
+import {
+  isJsonObject,
+  differingFields,
+  idSchema,
+  listParameters,
+  pickCanonical,
+  readListing,
+  stringExamplesOf,
+  successStatus,
+  type Contract,
+} from '../../spec/index.js';
 import { expectIntegration, expectStatus, fail } from '../expect.js';
 import type { Rule } from '../Rule.js';
 import type { RecordedExchange } from '../transport/ExchangeLog.js';
@@ -39,10 +48,9 @@ export const clientRequests: Rule = {
     await ctx.check('bodiless GET and DELETE with a JSON Content-Type, Accept and Accept-Encoding', async () => {
       const mine = await ctx.api.create({});
       const listed = await ctx.api.list({ [listParameters(ctx.contract).nameFilter]: mine.name }, headers);
-      expectStatus(listed, 200, "GET of the list with a client library's headers");
-      const items =
-        isObject(listed.body) && Array.isArray(listed.body.ai_integrations) ? listed.body.ai_integrations : [];
-      if (!items.some((i) => isObject(i) && i.id === mine.id))
+      expectStatus(listed, successStatus(ctx.contract, 'list'), "GET of the list with a client library's headers");
+      const items = readListing(ctx.contract, listed.body)?.items ?? [];
+      if (!items.some((i) => isJsonObject(i) && i.id === mine.id))
         fail(
           "GET of the list with a client library's headers: the integration just created is not listed under its name",
           { expected: mine.id, actual: listed.body },
@@ -60,26 +68,32 @@ export const clientRequests: Rule = {
         { headers: { ...headers, 'content-type': 'application/json; charset=utf-8' } },
       );
       expectIntegration(patched, 'PATCH with Content-Type: application/json; charset=utf-8');
-      expectStatus(await ctx.api.delete(mine.id, false, headers), 204, "DELETE with a client library's headers");
+      expectStatus(
+        await ctx.api.delete(mine.id, false, headers),
+        successStatus(ctx.contract, 'delete'),
+        "DELETE with a client library's headers",
+      );
       expectProblem(
         await ctx.api.get(mine.id, headers),
-        [404],
+        [ctx.contract.rule('not-found').status],
         "GET of the deleted integration with a client library's headers",
       );
     });
     await ctx.check(
       `well-formed ids of ${lengthsOf(ctx.contract).join(', ')} characters: 404 or 400, as problem+json`,
       async () => {
+        // A well-formed id that names nothing: not found, or refused as malformed past a length the target allows.
+        const unknownId = [ctx.contract.rule('malformed-id').status, ctx.contract.rule('not-found').status];
         for (const length of lengthsOf(ctx.contract)) {
           const id = wellFormedId(ctx.contract, length);
           expectProblem(
             await ctx.api.get(id),
-            [400, 404],
+            unknownId,
             `GET of a well-formed id of ${length} characters that names no integration`,
           );
           expectProblem(
             await ctx.api.get(id, headers),
-            [400, 404],
+            unknownId,
             `GET of a well-formed id of ${length} characters with a client library's headers`,
           );
         }
@@ -90,7 +104,7 @@ export const clientRequests: Rule = {
 
 /** The lengths tried: each limit and the first well-formed length past it, the spec's maxLength for ids among them. */
 function lengthsOf(contract: Contract): number[] {
-  const maxLength = contract.schemas.Base64Id?.maxLength;
+  const { maxLength } = idSchema(contract);
   const limits = [...FRAMEWORK_LIMITS, ...(typeof maxLength === 'number' ? [maxLength] : [])];
   const lengths = new Set<number>();
   for (const limit of limits) {
@@ -110,9 +124,7 @@ function lengthsOf(contract: Contract): number[] {
 export function wellFormedId(contract: Contract, length: number): string {
   if (length % 4 !== 0 || length < 32)
     throw new RangeError(`wellFormedId: length must be a multiple of 4 of at least 32, got ${length}`);
-  const example = (contract.schemas.Base64Id?.examples as unknown[] | undefined)?.find(
-    (e): e is string => typeof e === 'string',
-  );
+  const [example] = stringExamplesOf(idSchema(contract));
   const [type, , tag] = (example ? Buffer.from(example, 'base64').toString('utf8') : 'Id:1:tag').split(':');
   const frame = `${type}::${tag}`;
   return Buffer.from(`${type}:${'9'.repeat((length / 4) * 3 - frame.length)}:${tag}`).toString('base64');
@@ -125,7 +137,7 @@ function expectProblem(exchange: RecordedExchange, statuses: readonly number[], 
   const body = exchange.body;
   if (
     !/^application\/problem\+json\b/i.test(type) ||
-    !isObject(body) ||
+    !isJsonObject(body) ||
     body.status !== exchange.status ||
     typeof body.title !== 'string'
   ) {

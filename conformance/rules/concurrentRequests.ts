@@ -1,15 +1,16 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import fc from 'fast-check';
 import {
+  isJsonObject,
   differingFields,
   listParameters,
   pickCanonical,
   resourceFields,
+  successStatus,
   type CreateAiIntegrationRequest,
   type JsonObject,
 } from '../../spec/index.js';
 import { burstCombination, BURST_KINDS, type BurstKind } from '../combinations/combinations.js';
-import { isObject } from '../compare.js';
 import { expectIntegration, expectStatus, expectUnchanged, fail } from '../expect.js';
 import { isIntegration, type Integration } from '../IntegrationsApi.js';
 import type { Rule } from '../Rule.js';
@@ -160,26 +161,26 @@ async function judgeOneName(ctx: RuleContext, creates: number, renames: number):
   for (const answer of answers)
     if (!succeeded.includes(answer))
       expectStatus(answer, ctx.strict ? strict : 'client-error', `${what}: a request that lost`);
-  if (succeeded.length !== 1) {
+  const [winner] = succeeded;
+  if (!winner || succeeded.length !== 1) {
     fail(`${what}: ${succeeded.length} succeeded (names are unique in every order: exactly one may)`, {
       expected: '1 success, the others refused',
       actual: answers.map((a) => `${a.method} → ${a.status}`),
     });
   }
-  const [winner] = succeeded;
-  const held = isIntegration(winner!.body)
-    ? winner!.body
-    : fail(`${what}: the successful answer is not an integration`, { actual: winner!.body });
+  const held = isIntegration(winner.body)
+    ? winner.body
+    : fail(`${what}: the successful answer is not an integration`, { actual: winner.body });
   if (held.name !== name)
     fail(`${what}: the request that succeeded answered another name`, { expected: name, actual: held.name });
   // The account holds the name once: under the name filter, and on reading each integration back.
-  const listed = (await ctx.api.listAll({ [listParameters(ctx.contract).nameFilter]: name })).filter(
-    (i) => isObject(i) && i.name === name,
-  );
-  if (listed.length !== 1 || (listed[0] as Integration).id !== held.id) {
+  const listed = (await ctx.api.listAll({ [listParameters(ctx.contract).nameFilter]: name }))
+    .filter(isIntegration)
+    .filter((i) => i.name === name);
+  if (listed.length !== 1 || listed[0]?.id !== held.id) {
     fail(`${what}: the account lists ${listed.length} integrations named ${name} afterwards`, {
       expected: [held.id],
-      actual: listed.map((i) => (i as Integration).id),
+      actual: listed.map((i) => i.id),
     });
   }
   const read = await ctx.api.read(held.id, `${what}: reading the winner back`);
@@ -195,7 +196,7 @@ async function judgeDisjoint(ctx: RuleContext, patches: readonly JsonObject[]): 
   const before = await ctx.api.create(plainCreate(ctx));
   const what = `${patches.length} simultaneous PATCHes of disjoint fields (${patches.map((p) => Object.keys(p).join('+')).join(' | ')})`;
   const answers = await together(patches.map((body) => () => ctx.api.patch(before.id, body)));
-  const applied = successfulPatches(ctx, patches, answers, what, [200]);
+  const applied = successfulPatches(ctx, patches, answers, what, [successStatus(ctx.contract, 'update')]);
   const after = await ctx.api.read(before.id, `${what}: reading it back`);
   expectSomeOrder(ctx, before, applied, after, what);
 }
@@ -206,27 +207,29 @@ async function judgePatchAndDelete(
   patches: readonly JsonObject[],
   deleteAfterMs: number,
 ): Promise<void> {
+  const notFound = ctx.contract.rule('not-found').status;
   const before = await ctx.api.create(plainCreate(ctx));
   const what = `${patches.length} PATCH${patches.length === 1 ? '' : 'es'} of one integration and a DELETE ${deleteAfterMs} ms later (${patches.map((p) => Object.keys(p).join('+')).join(' | ')})`;
   const sent = await together<RecordedExchange>([
-    ...patches.map((body) => () => ctx.api.patch(before.id, body)),
     () => sleep(deleteAfterMs).then(() => ctx.api.delete(before.id)),
+    ...patches.map((body) => () => ctx.api.patch(before.id, body)),
   ]);
-  const removed = sent.at(-1)!;
-  const answers = sent.slice(0, -1);
-  expectStatus(removed, 204, `${what}: the DELETE`);
-  const applied = successfulPatches(ctx, patches, answers, what, ctx.strict ? [404] : 'client-error');
+  const [removed, ...answers] = sent;
+  if (!removed) throw new Error('together() answered fewer requests than it sent');
+  expectStatus(removed, successStatus(ctx.contract, 'delete'), `${what}: the DELETE`);
+  const applied = successfulPatches(ctx, patches, answers, what, ctx.strict ? [notFound] : 'client-error');
   expectSomeOrder(ctx, before, applied, undefined, what);
   const filter = listParameters(ctx.contract).nameFilter;
   const names = new Set([before.name, ...applied.map((a) => a.answer.name)]);
   const read = await ctx.api.get(before.id);
   const listed: unknown[] = [];
   for (const name of names)
-    listed.push(...(await ctx.api.listAll({ [filter]: name })).filter((i) => isObject(i) && i.id === before.id));
-  if (read.status !== 404 || listed.length > 0) {
+    listed.push(...(await ctx.api.listAll({ [filter]: name })).filter((i) => isJsonObject(i) && i.id === before.id));
+  if (read.status !== notFound || listed.length > 0) {
     // Written back after its DELETE: delete it again, so nothing is left behind.
-    if (read.status === 200 || listed.length > 0) await ctx.api.delete(before.id, true).catch(() => undefined);
-    expectStatus(read, 404, `${what}: reading it after the DELETE succeeded`);
+    if (read.status === successStatus(ctx.contract, 'get') || listed.length > 0)
+      await ctx.api.delete(before.id, true).catch(() => undefined);
+    expectStatus(read, notFound, `${what}: reading it after the DELETE succeeded`);
     fail(`${what}: the deleted integration is still listed`, { expected: 'not listed', actual: listed });
   }
 }
@@ -240,18 +243,18 @@ function successfulPatches(
   refused: readonly number[] | 'client-error',
 ): Array<{ body: JsonObject; answer: Integration }> {
   const applied: Array<{ body: JsonObject; answer: Integration }> = [];
-  answers.forEach((answer, i) => {
-    if (answer.status === 200)
-      applied.push({
-        body: patches[i]!,
-        answer: expectIntegration(answer, `${what}: PATCH ${JSON.stringify(patches[i])}`),
-      });
+  const updated = successStatus(ctx.contract, 'update');
+  patches.forEach((body, i) => {
+    const answer = answers[i];
+    if (!answer) throw new Error(`${what}: no answer to PATCH ${i + 1} of ${patches.length}`);
+    if (answer.status === updated)
+      applied.push({ body, answer: expectIntegration(answer, `${what}: PATCH ${JSON.stringify(body)}`) });
     // A refusal that changed nothing keeps the facts (e.g. a 409 of a server that locks); the state check below shows if it did change something.
     else
       expectStatus(
         answer,
         refused === 'client-error' || !ctx.strict ? 'client-error' : refused,
-        `${what}: PATCH ${JSON.stringify(patches[i])}`,
+        `${what}: PATCH ${JSON.stringify(body)}`,
       );
   });
   return applied;
@@ -289,11 +292,16 @@ function expectSomeOrder(
       }
     }
     if (!explained) continue;
-    const wrong = after ? differs(state, after) : [];
+    if (!after) return;
+    const wrong = differs(state, after);
     if (wrong.length === 0) return;
-    closest ??= { expected: state, actual: after!, fields: wrong };
+    closest ??= { expected: state, actual: after, fields: wrong };
   }
-  const c = closest!;
+  if (!closest)
+    fail(`${what}: the contract model refuses every order of the ${applied.length} PATCHes the target accepted`, {
+      actual: applied.map((a) => a.body),
+    });
+  const c = closest;
   fail(
     `${what}: no order of the ${applied.length} successful PATCHes gives what the target answered (${c.fields.join(', ')}: a lost or half-applied update)`,
     {

@@ -1,5 +1,5 @@
+import { fieldAt, isJsonObject } from '../../spec/index.js';
 import fc from 'fast-check';
-import { isObject } from '../compare.js';
 import { expectFields, expectStatus, fail } from '../expect.js';
 import type { IntegrationsApi } from '../IntegrationsApi.js';
 import type { Rule } from '../Rule.js';
@@ -86,11 +86,11 @@ export const create: Rule = {
     // refused too, but the create body has no nullable field, so 400 (types-enforced) is as right.
     const consistency = contract.rule('create-provider-consistency');
     const typesEnforced = contract.rule('types-enforced');
-    const [providerField, metadataField] = consistency.fields as [string, string];
+    const [providerField, metadataField] = [fieldAt(consistency, 0), fieldAt(consistency, 1)];
     const required = model.requiredMetadataKind;
     const metadata = createBodies(ctx)
       .map((b) => b[metadataField])
-      .filter((m): m is Record<string, unknown> => isObject(m));
+      .filter((m): m is Record<string, unknown> => isJsonObject(m));
     const mismatch = fc
       .tuple(
         createBodies(ctx),
@@ -100,7 +100,9 @@ export const create: Rule = {
       .map(([body, provider, meta]) => {
         const { [metadataField]: _dropped, ...rest } = body;
         const wrong =
-          meta === 'omitted' || (isObject(meta) && meta.kind === required[provider]) ? {} : { [metadataField]: meta };
+          meta === 'omitted' || (isJsonObject(meta) && meta.kind === required[provider])
+            ? {}
+            : { [metadataField]: meta };
         // A model source, so that nothing but the metadata is wrong (model-source-optional is a decision).
         return model.portableCreate({ ...rest, [providerField]: provider, ...wrong });
       });
@@ -150,7 +152,7 @@ export const create: Rule = {
 /** The ids of the account's integrations whose name contains `name` (the list's name filter), sorted. */
 async function idsNamedLike(api: IntegrationsApi, name: string): Promise<string[]> {
   const items = await api.listAll({ name });
-  return items.map((item) => (isObject(item) ? String(item.id) : JSON.stringify(item))).sort();
+  return items.map((item) => (isJsonObject(item) ? String(item.id) : JSON.stringify(item))).sort();
 }
 
 function assertKeyNotReturned(exchanges: readonly RecordedExchange[], key: string): void {

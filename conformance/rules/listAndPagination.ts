@@ -1,13 +1,21 @@
 import fc from 'fast-check';
-import { differingFields, listParameters, pickCanonical, type ListParameters } from '../../spec/index.js';
-import { isObject } from '../compare.js';
+import {
+  differingFields,
+  listParameters,
+  pickCanonical,
+  successStatus,
+  type Contract,
+  type ListParameters,
+} from '../../spec/index.js';
 import { listCombinations, type ListCase } from '../combinations/combinations.js';
 import type { NameFilterTrap } from '../combinations/nameFilterTraps.js';
 import { expectStatus, fail } from '../expect.js';
-import type { Integration } from '../IntegrationsApi.js';
+import { isIntegration, type Integration } from '../IntegrationsApi.js';
 import type { Rule } from '../Rule.js';
 import type { RuleContext } from '../RuleContext.js';
+import { walkPages } from './_internals/pageWalk.js';
 import { together } from './_internals/together.js';
+import { sampleOne } from './_internals/sampleOne.js';
 
 /** The integrations the rule lists: several whose names share a mixed-case part, and one that lacks it. */
 interface Fixture {
@@ -108,7 +116,8 @@ export const listAndPagination: Rule = {
 
 async function makeFixture(ctx: RuleContext, traps: readonly NameFilterTrap[]): Promise<Fixture> {
   const common = ctx.names.next('list');
-  const marked = `${common}-PgMx${fc.sample(fc.stringMatching(/^[a-z]{3}$/), { numRuns: 1, seed: ctx.seed })[0]!.toUpperCase()}`;
+  const letters = sampleOne(fc.stringMatching(/^[a-z]{3}$/), ctx.seed);
+  const marked = `${common}-PgMx${letters.toUpperCase()}`;
   const prefix = ctx.names.next('trap');
   const trapNames = traps.flatMap((t) => [t.target(prefix), ...t.decoys(prefix)]);
   const names = [...Array.from({ length: MARKED }, (_, i) => `${marked}-${i}`), `${common}-other`, ...trapNames];
@@ -120,17 +129,20 @@ async function makeFixture(ctx: RuleContext, traps: readonly NameFilterTrap[]): 
           .slice(i, i + BATCH)
           .map(
             (name) => () =>
-              ctx.api.createRaw({ ...ctx.api.bareCreateBody(), name }).then((e) => created(e.status, e.body, name)),
+              ctx.api
+                .createRaw({ ...ctx.api.bareCreateBody(), name })
+                .then((e) => created(e.status, e.body, name, ctx.contract)),
           ),
       )),
     );
   return { common, marked, items: all.slice(0, MARKED + 1), traps: { prefix, items: all.slice(MARKED + 1) } };
 }
 
-function created(status: number, body: unknown, name: string): Integration {
-  if (status !== 201 || !isObject(body) || typeof body.id !== 'string')
-    fail(`creating ${name}: expected 201 with the integration, got ${status}`, { expected: 201, actual: body });
-  return body as Integration;
+function created(status: number, body: unknown, name: string, contract: Contract): Integration {
+  const expected = successStatus(contract, 'create');
+  if (status !== expected || !isIntegration(body))
+    fail(`creating ${name}: expected ${expected} with the integration, got ${status}`, { expected, actual: body });
+  return body;
 }
 
 function listingOf(c: ListCase, fixture: Fixture): Listing {
@@ -183,72 +195,27 @@ async function expectListed(
   expected: readonly Integration[],
   listing: Listing,
 ): Promise<void> {
-  const seen = new Map<string, number>();
-  const maxPages = 3 * (fixture.items.length + 2);
-  let cursor: string | undefined;
-  for (let page = 1; ; page++) {
-    if (page > maxPages)
+  const walk = {
+    filter: listing.filter,
+    what: listing.what,
+    maxPages: 3 * (fixture.items.length + 2),
+    ...(listing.limit === undefined ? {} : { limit: listing.limit, perPage: listing.limit }),
+  };
+  const seen = await walkPages(ctx, params, walk, (item, where) => {
+    if (!item.name.toLowerCase().includes(listing.filter.toLowerCase()))
       fail(
-        `${listing.what}: still has_more after ${maxPages} pages, for ${fixture.items.length} integrations under the filter`,
-        { expected: `at most ${fixture.items.length} integrations`, actual: [...seen.keys()] },
+        `${where}: ${JSON.stringify(item.name)} does not contain the ${params.nameFilter} filter ${JSON.stringify(listing.filter)} (a case-insensitive substring)`,
+        { expected: `names containing ${JSON.stringify(listing.filter)}, any case`, actual: item.name },
       );
-    const exchange = await ctx.api.list({
-      [params.nameFilter]: listing.filter,
-      ...(listing.limit === undefined ? {} : { [params.pageSize.name]: listing.limit }),
-      ...(cursor === undefined ? {} : { [params.cursor]: cursor }),
-    });
-    const where = `${listing.what}, page ${page}`;
-    expectStatus(exchange, 200, where);
-    const body = exchange.body;
-    if (!isObject(body) || !Array.isArray(body.ai_integrations) || !isObject(body.pagination))
-      fail(`${where}: not a listing (ai_integrations and pagination)`, { actual: body });
-    const items = body.ai_integrations as unknown[];
-    const { has_more: hasMore, next_cursor: next } = body.pagination as Record<string, unknown>;
-    if (listing.limit !== undefined && items.length > listing.limit)
-      fail(`${where}: ${items.length} integrations on a page of ${params.pageSize.name}=${listing.limit}`, {
-        expected: `at most ${listing.limit}`,
-        actual: items.length,
+    // A listed integration of the kit's is the integration as it was created (by meaning, ids and timestamps included).
+    const held = fixture.items.find((i) => i.id === item.id);
+    const differing = held ? differingFields(ctx.contract, held, item, { strict: ctx.strict, serverFields: true }) : [];
+    if (held && differing.length > 0)
+      fail(`${where}: ${held.name} is listed with ${differing.join(', ')} other than the integration holds`, {
+        expected: pickCanonical(ctx.contract, held, differing, ctx.compare),
+        actual: pickCanonical(ctx.contract, item, differing, ctx.compare),
       });
-    for (const item of items) {
-      if (!isObject(item) || typeof item.id !== 'string')
-        fail(`${where}: an item is not an integration`, { actual: item });
-      if (typeof item.name !== 'string' || !item.name.toLowerCase().includes(listing.filter.toLowerCase())) {
-        fail(
-          `${where}: ${JSON.stringify(item.name)} does not contain the ${params.nameFilter} filter ${JSON.stringify(listing.filter)} (a case-insensitive substring)`,
-          { expected: `names containing ${JSON.stringify(listing.filter)}, any case`, actual: item.name },
-        );
-      }
-      seen.set(item.id, (seen.get(item.id) ?? 0) + 1);
-      if (seen.get(item.id)! > 1)
-        fail(`${where}: ${item.id} appears a second time across the pages`, {
-          expected: 'each integration once',
-          actual: [...seen.keys()],
-        });
-      // A listed integration of the kit's is the integration as it was created (by meaning, ids and timestamps included).
-      const held = fixture.items.find((i) => i.id === item.id);
-      const differing = held
-        ? differingFields(ctx.contract, held, item, { strict: ctx.strict, serverFields: true })
-        : [];
-      if (held && differing.length > 0)
-        fail(`${where}: ${held.name} is listed with ${differing.join(', ')} other than the integration holds`, {
-          expected: pickCanonical(ctx.contract, held, differing, ctx.compare),
-          actual: pickCanonical(ctx.contract, item, differing, ctx.compare),
-        });
-    }
-    if (typeof hasMore !== 'boolean')
-      fail(`${where}: pagination.has_more is not a boolean`, { actual: body.pagination });
-    // next_cursor present (a non-empty string) exactly when has_more; null counts as absent.
-    const hasCursor = typeof next === 'string' && next !== '';
-    if (hasMore !== hasCursor) {
-      fail(
-        `${where}: has_more is ${String(hasMore)} but next_cursor is ${JSON.stringify(next)} (present exactly when has_more is true)`,
-        { expected: hasMore ? 'a next_cursor' : 'no next_cursor', actual: body.pagination },
-      );
-    }
-    if (!hasMore) break;
-    if (next === cursor) fail(`${where}: next_cursor is the cursor of the page itself`, { actual: body.pagination });
-    cursor = next as string;
-  }
+  });
   const missing = expected.filter((item) => !seen.has(item.id));
   if (missing.length > 0) {
     fail(

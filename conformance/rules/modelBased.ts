@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { invalidUpdateBody, type InvalidRequest } from '../../generators/index.js';
-import { differingFields, pickCanonical } from '../../spec/index.js';
-import { isObject } from '../compare.js';
+import { differingFields, listParameters, pickCanonical } from '../../spec/index.js';
 import { expectIntegration, expectPatchOutcome, expectStatus, expectUnchanged, fail } from '../expect.js';
-import type { Integration } from '../IntegrationsApi.js';
+import { isIntegration, type Integration } from '../IntegrationsApi.js';
 import type { Rule } from '../Rule.js';
 import type { RuleContext } from '../RuleContext.js';
 import { createBodies, invalidTextWithRunName, parseJson, updateBodies } from './_internals/bodies.js';
 import { expectAcceptedAsTheBodySays } from './_internals/tolerance.js';
+import { expectCreated } from './_internals/expectCreated.js';
 
 /** What each integration holds now: the target's last answer, each checked against the contract model. */
 interface Model {
@@ -39,6 +39,15 @@ function expectSame(real: Real, got: Integration, expected: Integration, what: s
   }
 }
 
+/** A command's slot: its index among the integrations, the real id, and what the model holds there. */
+function slotOf(slot: number, model: Readonly<Model>, real: Real): { i: number; id: string; held: Integration } {
+  const i = slot % model.slots.length;
+  const id = real.ids[i];
+  const held = model.slots[i];
+  if (id === undefined || held === undefined) throw new Error(`slot ${i} holds no integration`);
+  return { i, id, held };
+}
+
 const otherNames = (model: Model, i: number) => model.slots.filter((_, j) => j !== i).map((s) => s.name);
 
 class PatchCommand implements Cmd {
@@ -51,10 +60,10 @@ class PatchCommand implements Cmd {
     return model.slots.length > 0;
   }
   async run(model: Model, real: Real): Promise<void> {
-    const i = this.slot % model.slots.length;
+    const { i, id, held } = slotOf(this.slot, model, real);
     const body = 'name' in this.body ? { ...this.body, name: real.pool[this.nameIndex % real.pool.length] } : this.body;
-    const exchange = await real.ctx.api.patch(real.ids[i]!, body);
-    const { now } = await expectPatchOutcome(real.ctx, model.slots[i]!, body, exchange, String(this), {
+    const exchange = await real.ctx.api.patch(id, body);
+    const { now } = await expectPatchOutcome(real.ctx, held, body, exchange, String(this), {
       takenNames: otherNames(model, i),
     });
     model.slots[i] = now;
@@ -74,13 +83,13 @@ class InvalidPatchCommand implements Cmd {
   }
   async run(model: Model, real: Real): Promise<void> {
     const { ctx } = real;
-    const i = this.slot % model.slots.length;
+    const { i, id, held } = slotOf(this.slot, model, real);
     const text = invalidTextWithRunName(ctx.names, this.request.text);
-    const exchange = await ctx.api.patch(real.ids[i]!, undefined, { text });
+    const exchange = await ctx.api.patch(id, undefined, { text });
     if (this.request.strictOnly && !ctx.strict && exchange.status >= 200 && exchange.status < 300) {
       // Breaks only a strict rule: without --strict it may be accepted, exactly as the body says.
       const got = expectIntegration(exchange, String(this));
-      expectAcceptedAsTheBodySays(ctx, model.slots[i]!, parseJson(text), got, String(this), {
+      expectAcceptedAsTheBodySays(ctx, held, parseJson(text), got, String(this), {
         takenNames: otherNames(model, i),
       });
       model.slots[i] = got;
@@ -89,7 +98,7 @@ class InvalidPatchCommand implements Cmd {
     expectStatus(exchange, ctx.strict ? this.request.status : 'client-error', String(this));
     model.slots[i] = await expectUnchanged(
       ctx.api,
-      model.slots[i]!,
+      held,
       `GET after the rejected ${this.request.family} PATCH`,
       ctx.compare,
     );
@@ -105,9 +114,9 @@ class GetCommand implements Cmd {
     return model.slots.length > 0;
   }
   async run(model: Model, real: Real): Promise<void> {
-    const i = this.slot % model.slots.length;
-    const exchange = await real.ctx.api.get(real.ids[i]!);
-    expectSame(real, expectIntegration(exchange, String(this)), model.slots[i]!, String(this));
+    const { id, held } = slotOf(this.slot, model, real);
+    const exchange = await real.ctx.api.get(id);
+    expectSame(real, expectIntegration(exchange, String(this)), held, String(this));
   }
   toString(): string {
     return `get(#${this.slot % SLOTS})`;
@@ -120,17 +129,19 @@ class ListCommand implements Cmd {
   }
   async run(model: Model, real: Real): Promise<void> {
     // Every page, whatever page size the target picks; no order is assumed.
-    const items = await real.ctx.api.listAll({ name: real.prefix });
+    const items = (await real.ctx.api.listAll({ [listParameters(real.ctx.contract).nameFilter]: real.prefix })).filter(
+      isIntegration,
+    );
     for (const [i, expected] of model.slots.entries()) {
       // An integration renamed outside the run's names (an empty name accepted without --strict) is not under the filter.
       if (!String(expected.name).toLowerCase().includes(real.prefix.toLowerCase())) continue;
-      const item = items.find((it) => isObject(it) && it.id === real.ids[i]);
+      const item = items.find((it) => it.id === real.ids[i]);
       if (!item)
         fail(`list: integration #${i} is missing`, {
           expected: real.ids[i],
-          actual: items.map((it) => (isObject(it) ? it.id : it)),
+          actual: items.map((it) => it.id),
         });
-      expectSame(real, item as Integration, expected, `list item #${i}`);
+      expectSame(real, item, expected, `list item #${i}`);
     }
   }
   toString(): string {
@@ -181,8 +192,7 @@ export const modelBased: Rule = {
       const ids: string[] = [];
       for (const [k, body] of bodies.entries()) {
         const exchange = await ctx.api.createRaw({ ...body, name: pool[k] });
-        expectStatus(exchange, 201, 'creating an integration of the model');
-        const created = exchange.body as Integration;
+        const created = expectCreated(exchange, 'creating an integration of the model', ctx.contract);
         slots.push(created);
         ids.push(created.id);
       }

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { nullCombination } from '../combinations/combinations.js';
-import { expectFields, expectIntegration, expectStatus } from '../expect.js';
+import { expectFields, expectIntegration } from '../expect.js';
 import type { Rule } from '../Rule.js';
 import type { RuleContext } from '../RuleContext.js';
 import { createBodies } from './_internals/bodies.js';
+import { expectCreated } from './_internals/expectCreated.js';
 
 /**
  * Update rule 5: base_url, headers and provider_metadata set to null come back absent or null.
@@ -94,8 +95,7 @@ async function clearMetadata(ctx: RuleContext, field: string, [provider, metadat
     // null on an integration that holds none leaves it consistent: a 200, the field absent or null.
     return clearAndCheck(ctx, { provider }, [field]);
   }
-  expectStatus(exchange, 201, `creating ${provider} with ${field}`);
-  const { id } = exchange.body as { id: string };
+  const { id } = expectCreated(exchange, `creating ${provider} with ${field}`, ctx.contract);
   const body = { [field]: null };
   const after = expectIntegration(await ctx.api.patch(id, body), `PATCH ${JSON.stringify(body)}`);
   expectFields(after, body, [field], 'the 200 body', ctx.compare);

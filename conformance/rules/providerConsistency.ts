@@ -1,8 +1,9 @@
+import { fieldAt, isJsonObject } from '../../spec/index.js';
 import fc from 'fast-check';
-import { isObject } from '../compare.js';
 import { expectPatchOutcome, expectStatus, expectUnchanged } from '../expect.js';
 import type { Rule } from '../Rule.js';
 import { createBodies } from './_internals/bodies.js';
+import { sampleOne } from './_internals/sampleOne.js';
 
 /** Update rule 9: on the state after the patch, awsBedrock needs AWS metadata and vertexAI GCP metadata, else 422 and nothing changes. */
 export const providerConsistency: Rule = {
@@ -11,7 +12,8 @@ export const providerConsistency: Rule = {
   clause: ['provider-consistency'],
   async run(ctx) {
     const { contract, model } = ctx;
-    const [providerField, metadataField] = contract.rule('provider-consistency').fields as [string, string];
+    const consistency = contract.rule('provider-consistency');
+    const [providerField, metadataField] = [fieldAt(consistency, 0), fieldAt(consistency, 1)];
     const needy = Object.keys(model.requiredMetadataKind);
     // Consistent starting integrations every faithful server accepts, weighted towards the providers the rule is about.
     const start = fc.oneof(
@@ -20,7 +22,7 @@ export const providerConsistency: Rule = {
     );
     const metadata = createBodies(ctx)
       .map((b) => b[metadataField])
-      .filter((m) => isObject(m));
+      .filter((m) => isJsonObject(m));
     const patch = fc
       .record(
         {
@@ -56,10 +58,10 @@ export const providerConsistency: Rule = {
       `${metadataField}: null on an integration whose provider needs metadata is 422 (the documented case)`,
       async () => {
         const [provider] = needy;
-        const body = fc.sample(
+        const body = sampleOne(
           createBodies(ctx).filter((b) => b.provider === provider),
-          { numRuns: 1, seed: ctx.seed },
-        )[0]!;
+          ctx.seed,
+        );
         const before = await ctx.api.create(body);
         expectStatus(
           await ctx.api.patch(before.id, { [metadataField]: null }),

@@ -1,13 +1,13 @@
-import fc from 'fast-check';
 import { invalidUpdateBody, type InvalidRequest } from '../../generators/index.js';
 import { invalidCombinations } from '../combinations/combinations.js';
 import { expectIntegration, expectStatus, expectUnchanged } from '../expect.js';
-import { isObject } from '../compare.js';
+import { isJsonObject } from '../../spec/index.js';
 import type { Integration } from '../IntegrationsApi.js';
 import type { Rule } from '../Rule.js';
 import type { RuleContext } from '../RuleContext.js';
 import { createBodies, invalidTextWithRunName, parseJson } from './_internals/bodies.js';
 import { expectAcceptedAsTheBodySays } from './_internals/tolerance.js';
+import { sampleOne } from './_internals/sampleOne.js';
 
 /** Families checked first in the systematic phase: null and wrong types on each field, the commonest faults. */
 const FIRST = ['null-on-non-nullable', 'wrong-type'];
@@ -32,7 +32,7 @@ export const rejectionIsAtomic: Rule = {
       ctx.note(
         'statuses checked by class (4xx) except for bodies that are not JSON objects (400, a fact); bodies that break only a strict rule (unknown properties, empty strings) may also be accepted as they say; exact statuses with --strict',
       );
-    const [create] = fc.sample(createBodies(ctx), { numRuns: 1, seed: ctx.seed });
+    const create = sampleOne(createBodies(ctx), ctx.seed);
     const all = invalidCombinations(ctx.contract);
     const ordered = [
       ...all
@@ -52,7 +52,7 @@ export const rejectionIsAtomic: Rule = {
       })),
       async (request, shared: { current: Integration } | undefined) => {
         if (!shared) {
-          await patchAndJudge(ctx, await ctx.api.create(create!), request);
+          await patchAndJudge(ctx, await ctx.api.create(create), request);
           return;
         }
         const judged = await patchAndJudge(ctx, shared.current, request, { deferUnchanged: true });
@@ -61,7 +61,7 @@ export const rejectionIsAtomic: Rule = {
       },
       {
         shared: {
-          make: async () => ({ current: await ctx.api.create(create!) }),
+          make: async () => ({ current: await ctx.api.create(create) }),
           verify: async (shared) => {
             shared.current = await expectUnchanged(
               ctx.api,
@@ -108,7 +108,7 @@ async function patchAndJudge(
   // The exact status without --strict only where it is a fact and the body, not being a JSON
   // object, can rest on no decision (malformed-body); otherwise any 4xx keeps the facts.
   const rule = ctx.contract.rule(request.rule);
-  const exact = ctx.strict || (rule.statusOrigin === 'fact' && !isObject(parseJson(text)));
+  const exact = ctx.strict || (rule.statusOrigin === 'fact' && !isJsonObject(parseJson(text)));
   expectStatus(exchange, exact ? request.status : 'client-error', what);
   if (options.deferUnchanged) return 'refused';
   return expectUnchanged(ctx.api, before, `after the rejected ${request.family} PATCH`, ctx.compare);

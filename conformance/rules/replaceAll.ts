@@ -1,3 +1,4 @@
+import { fieldAt } from '../../spec/index.js';
 import fc from 'fast-check';
 import { boundaryCombinations } from '../combinations/combinations.js';
 import { expectFields, expectIntegration } from '../expect.js';
@@ -6,6 +7,7 @@ import type { ScopingIds } from '../RuleContext.js';
 import { createBodies } from './_internals/bodies.js';
 import { boundaryCase, boundaryCreateBody, judgeBoundary } from './_internals/boundaries.js';
 import type { Integration } from '../IntegrationsApi.js';
+import { sampleOne } from './_internals/sampleOne.js';
 
 /** The scopings a target must accept: account-wide, and the given organization and space. */
 export function scopingChoices(ids: ScopingIds): Array<Record<string, string>> {
@@ -34,9 +36,9 @@ export const replaceAll: Rule = {
     }));
     // On one integration while they pass, each field's boundaries in turn (empty first, from the
     // fixture's non-empty value; each next one from the value the one before left).
-    const [fixtureValues] = fc.sample(fc.tuple(...cases.map((c) => c.arbitrary)), { numRuns: 1, seed: ctx.seed });
+    const fixtureValues = sampleOne(fc.tuple(...cases.map((c) => c.arbitrary)), ctx.seed);
     // Each field starts from its first case's old value (the empty case's: not account-wide where the run allows).
-    const fixtureBody = Object.assign({}, ...fixtureValues!.map((v) => boundaryCreateBody(ctx, v)).reverse()) as Record<
+    const fixtureBody = Object.assign({}, ...fixtureValues.map((v) => boundaryCreateBody(ctx, v)).reverse()) as Record<
       string,
       unknown
     >;
@@ -61,7 +63,8 @@ export const replaceAll: Rule = {
       );
     // A provider that needs metadata, with two metadata objects of its kind from the generators:
     // the provider stays, the metadata is replaced (different role or project, so a merge shows).
-    const [providerField, metadataField] = ctx.contract.rule('provider-consistency').fields as [string, string];
+    const consistency = ctx.contract.rule('provider-consistency');
+    const [providerField, metadataField] = [fieldAt(consistency, 0), fieldAt(consistency, 1)];
     const needy = Object.keys(model.requiredMetadataKind);
     const metadataPair = fc.constantFrom(...needy).chain((provider) => {
       const metadata = createBodies(ctx)

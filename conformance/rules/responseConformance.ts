@@ -1,10 +1,10 @@
-import fc from 'fast-check';
-import { checkResponse } from '../../spec/index.js';
+import { checkResponse, fieldAt, listParameters } from '../../spec/index.js';
 import { fail } from '../expect.js';
 import type { Rule } from '../Rule.js';
 import type { RuleContext } from '../RuleContext.js';
 import type { RecordedExchange } from '../transport/ExchangeLog.js';
 import { createBodies } from './_internals/bodies.js';
+import { sampleOne } from './_internals/sampleOne.js';
 
 /** Most exchanges of the run checked (the latest ones), to keep long runs bounded. */
 const MAX_CHECKED = 5000;
@@ -72,16 +72,16 @@ export const responseConformance: Rule = {
 /** One request of each kind, so the rule judges every operation even when run alone. */
 async function exercise(ctx: RuleContext): Promise<void> {
   const [needy] = Object.keys(ctx.model.requiredMetadataKind);
-  const [, metadataField] = ctx.contract.rule('provider-consistency').fields as [string, string];
+  const metadataField = fieldAt(ctx.contract.rule('provider-consistency'), 1);
   const a = await ctx.api.create({ model_names: ['m1'] });
   const b = await ctx.api.create(
-    fc.sample(
+    sampleOne(
       createBodies(ctx).filter((body) => body.provider === needy),
-      { numRuns: 1, seed: ctx.seed },
-    )[0]!,
+      ctx.seed,
+    ),
   );
   await ctx.api.get(a.id);
-  await ctx.api.list({ limit: 1 });
+  await ctx.api.list({ [listParameters(ctx.contract).pageSize.name]: 1 });
   await ctx.api.patch(a.id, { enable_default_models: true, base_url: 'https://example.test/v1' });
   await ctx.api.patch(a.id, {});
   await ctx.api.patch(a.id, { name: b.name });

@@ -11,6 +11,8 @@ export interface ListParameters {
   };
   /** The name filter (the query parameter named like the field the name-unique rule is about). */
   readonly nameFilter: string;
+  /** The name filter's maxLength, when the spec gives one. */
+  readonly nameFilterMaxLength?: number;
   /** The cursor a next page is asked with. */
   readonly cursor: string;
 }
@@ -37,6 +39,7 @@ export function listParameters(contract: Contract): ListParameters {
       ...(typeof byDefault === 'number' ? { default: byDefault } : {}),
     },
     nameFilter: nameFilter.name,
+    ...(typeof nameFilter.schema.maxLength === 'number' ? { nameFilterMaxLength: nameFilter.schema.maxLength } : {}),
     cursor: cursor.name,
   };
 }

@@ -1,5 +1,6 @@
 import type { JsonSchema } from './compileValidators.js';
-import { flattenAllOf } from './flattenAllOf.js';
+import { isJsonObject, type JsonObject } from '../json.js';
+import { flattenAllOf, isClosedObject } from './flattenAllOf.js';
 
 /**
  * Small readers of dereferenced schemas, shared by every folder that walks the spec's schemas
@@ -128,4 +129,49 @@ export function enumOf(schema: JsonSchema): unknown[] | undefined {
 export function requiredOf(schema: JsonSchema): string[] {
   schema = flattenAllOf(schema);
   return Array.isArray(schema.required) ? schema.required : [];
+}
+
+/** The string examples a schema gives (`examples`, then `example`), in order. */
+export function stringExamplesOf(schema: JsonSchema): string[] {
+  schema = flattenAllOf(schema);
+  const given: unknown[] = [
+    ...(Array.isArray(schema.examples) ? schema.examples : []),
+    ...('example' in schema ? [schema.example] : []),
+  ];
+  return given.filter((example): example is string => typeof example === 'string');
+}
+
+/**
+ * `value` with every object property its schema does not declare taken out (at any depth), where
+ * the schema closes the object (`additionalProperties: false`, or `unevaluatedProperties: false`
+ * beside an allOf, read merged). A oneOf branch is chosen by its `const` properties
+ * (provider_metadata's `kind`).
+ */
+export function withoutUnknownProperties(schema: JsonSchema | undefined, value: unknown): unknown {
+  if (!schema) return value;
+  const leaves = leavesOf(schema);
+  if (Array.isArray(value)) {
+    const items = leaves.map((l) => l.items).find((i): i is JsonSchema => isJsonObject(i));
+    return items ? value.map((v) => withoutUnknownProperties(items, v)) : value;
+  }
+  if (!isJsonObject(value)) return value;
+  const objects = leaves.filter(
+    (l) => isJsonObject(l.properties) || l.additionalProperties !== undefined || l.unevaluatedProperties !== undefined,
+  );
+  const matching = objects.filter((l) =>
+    Object.entries(propertiesOf(l)).every(([k, s]) => !('const' in s) || value[k] === s.const),
+  );
+  const chosen = matching.length > 0 ? matching : objects;
+  if (chosen.length === 0) return value;
+  const closed = chosen.every(isClosedObject);
+  const out: JsonObject = {};
+  for (const [key, inner] of Object.entries(value)) {
+    const declared = chosen.map((l) => propertiesOf(l)[key]).find((s) => s !== undefined);
+    if (declared) out[key] = withoutUnknownProperties(declared, inner);
+    else if (!closed) {
+      const additional = chosen.map((l) => l.additionalProperties).find((a): a is JsonSchema => isJsonObject(a));
+      out[key] = withoutUnknownProperties(additional, inner);
+    }
+  }
+  return out;
 }

@@ -13,7 +13,7 @@ import type {
   JsonObject,
   UpdateAiIntegrationRequest,
 } from '../../../spec/index.js';
-import { isObject } from '../../compare.js';
+import { isJsonObject } from '../../../spec/index.js';
 import type { NameFactory } from '../../NameFactory.js';
 import type { RuleContext } from '../../RuleContext.js';
 
@@ -65,7 +65,7 @@ export function invalidTextWithRunName(names: NameFactory, text: string): string
   } catch {
     return text;
   }
-  if (!isObject(value) || typeof value.name !== 'string' || value.name === '' || JSON.stringify(value) !== text)
+  if (!isJsonObject(value) || typeof value.name !== 'string' || value.name === '' || JSON.stringify(value) !== text)
     return text;
   return JSON.stringify({ ...value, name: names.next(value.name) });
 }

@@ -1,7 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
-import { jsonUtf8Bytes } from '../../../spec/index.js';
-import { isObject } from '../../compare.js';
+import { fieldAt, isJsonObject, jsonUtf8Bytes } from '../../../spec/index.js';
 import type { Integration } from '../../IntegrationsApi.js';
 import type { Boundary, CollectionField } from '../../combinations/combinations.js';
 import { expectFields, expectIntegration, expectStatus, expectUnchanged } from '../../expect.js';
@@ -61,7 +60,7 @@ export function boundaryCase(
         return make(old, entries('new', 2, 4));
     }
   }
-  if (isObject(collection.items) && collection.items.type === 'object') {
+  if (isJsonObject(collection.items) && collection.items.type === 'object') {
     // Items of the run's choices; the old list holds another item where the choices allow.
     const item = fc.constantFrom(...choices);
     const oldBeside = (sent: unknown) => [choices.find((choice) => choice !== sent) ?? sent];
@@ -109,7 +108,7 @@ export function boundaryCase(
  * source beside it, so emptying a list leaves one).
  */
 export function boundaryCreateBody(ctx: RuleContext, c: Pick<BoundaryCase, 'field' | 'old'>): Record<string, unknown> {
-  const [, defaultModelsField] = ctx.contract.rule('model-source-optional').fields as [string, string, string];
+  const defaultModelsField = fieldAt(ctx.contract.rule('model-source-optional'), 1);
   return { [defaultModelsField]: true, ...(c.old === undefined ? {} : { [c.field]: c.old }) };
 }
 
@@ -134,7 +133,7 @@ export async function judgeBoundary(ctx: RuleContext, before: Integration, c: Bo
   const exchange = await ctx.api.patch(before.id, body);
   const clientError = exchange.status >= 400 && exchange.status < 500;
   const objectItems =
-    c.collection.shape === 'list' && isObject(c.collection.items) && c.collection.items.type === 'object';
+    c.collection.shape === 'list' && isJsonObject(c.collection.items) && c.collection.items.type === 'object';
   if (!ctx.strict && clientError && c.boundary === 'duplicates' && objectItems) {
     ctx.note(
       `${c.field} holding the same item twice was refused (${exchange.status}); the facts are silent on it: accepted without --strict`,
@@ -145,7 +144,7 @@ export async function judgeBoundary(ctx: RuleContext, before: Integration, c: Bo
   const after = expectIntegration(exchange, what);
   const read = await ctx.api.read(before.id, `${what}: reading it back`);
   const stored = before[c.field];
-  const merged = isObject(c.sent) ? { ...(isObject(stored) ? stored : {}), ...c.sent } : undefined;
+  const merged = isJsonObject(c.sent) ? { ...(isJsonObject(stored) ? stored : {}), ...c.sent } : undefined;
   for (const [got, where] of [
     [after, 'the 200 body'],
     [read, 'a GET after the PATCH'],

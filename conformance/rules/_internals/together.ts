@@ -5,9 +5,12 @@
  */
 export async function together<T>(requests: ReadonlyArray<() => Promise<T>>): Promise<T[]> {
   const settled = await Promise.allSettled(requests.map((send) => send()));
-  const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
-  if (failed) throw failed.reason;
-  return settled.map((s) => (s as PromiseFulfilledResult<T>).value);
+  const values: T[] = [];
+  for (const s of settled) {
+    if (s.status === 'rejected') throw s.reason;
+    values.push(s.value);
+  }
+  return values;
 }
 
 /** Every order of `items` (n! of them: bursts are small). */

@@ -3,16 +3,15 @@ import { contractModel, loadContract } from '../../../spec/index.js';
 import { adoptMergedHeaders } from '../../expect.js';
 import type { Integration } from '../../IntegrationsApi.js';
 import { Violation } from '../../Violation.js';
-import { expectAcceptedAsTheBodySays, withoutUnknownProperties } from './tolerance.js';
+import { expectAcceptedAsTheBodySays } from './tolerance.js';
 
 const contract = await loadContract();
-const update = contract.operation('update').requestBody!.schema;
 const model = contractModel(contract);
 /** A run without --strict. */
 const lenient = { contract, model, compare: { contract, strict: false } };
 // Values as the contract's edition spells them: a provider that needs no metadata, the two that do and their kinds, the default auth type and another.
 const plain = model.providers.find((p) => !Object.hasOwn(model.requiredMetadataKind, p))!;
-const [[bedrock], [, gcpKind]] = Object.entries(model.requiredMetadataKind) as [[string, string], [string, string]];
+const [[bedrock]] = Object.entries(model.requiredMetadataKind) as [[string, string]];
 const defaultAuth = model.defaults.auth_type as string;
 const otherAuth = Object.values(contract.facts.spellings.auth_type).find((a) => a !== defaultAuth)!;
 /** How the other edition spells an auth type. */
@@ -41,24 +40,6 @@ const violation = (run: () => void): Violation => {
   }
   throw new Error('expected a Violation');
 };
-
-describe('withoutUnknownProperties', () => {
-  it('drops undeclared properties at the top, in scopings and in provider_metadata (branch chosen by kind), and keeps header names', () => {
-    const body = {
-      name: 'n',
-      extra: 1,
-      scopings: [{ organization_id: 'T3Jn', orgId: 'x' }],
-      provider_metadata: { kind: gcpKind, project_id: 'p', location: 'l', project_access_label: 'a', role_arn: 'r' },
-      headers: { 'X-Anything': 'v' },
-    };
-    expect(withoutUnknownProperties(update, body)).toEqual({
-      name: 'n',
-      scopings: [{ organization_id: 'T3Jn' }],
-      provider_metadata: { kind: gcpKind, project_id: 'p', location: 'l', project_access_label: 'a' },
-      headers: { 'X-Anything': 'v' },
-    });
-  });
-});
 
 describe('adoptMergedHeaders (without --strict)', () => {
   it('takes the map sent or the stored map merged with it, and nothing else', () => {
