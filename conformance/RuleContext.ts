@@ -221,7 +221,8 @@ export class RuleContext {
   async systematic<T, S = never>(
     check: string,
     cases: readonly SystematicCase<T>[],
-    predicate: (value: T, shared: S | undefined) => Promise<void | 'deferred'>,
+    // Answers 'deferred' to leave its final check to verify(); any other answer (none) means checked.
+    predicate: (value: T, shared: S | undefined) => Promise<unknown>,
     options: { shared?: SharedFixture<S> } = {},
   ): Promise<void> {
     const start = this.systematicCases;
@@ -253,7 +254,10 @@ export class RuleContext {
       try {
         await fixture.verify(shared);
       } catch (error) {
-        if (error instanceof TargetError || error instanceof SetupError) throw (this.fatal = error);
+        if (error instanceof TargetError || error instanceof SetupError) {
+          this.fatal = error;
+          throw error;
+        }
         shared = undefined;
         // Which case of the batch was it? Each again on fresh state, shrunk and replayed: the first that fails is the failure.
         const exchanges = this.log.since(pendingSince);

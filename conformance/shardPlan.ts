@@ -1,5 +1,3 @@
-import type { Rule } from './Rule.js';
-
 /** One shard of a sharded rule (Rule.shards): its number, from 0, and how many there are. */
 export interface Shard {
   readonly index: number;
@@ -11,7 +9,7 @@ export interface Shard {
  * --runs is: a shard with no random run left still takes its share of the systematic cases, so a
  * `--profile quick` run (one random run per property) spreads those too.
  */
-export function shardsOf(rule: Pick<Rule, 'shards'>): Array<Shard | undefined> {
+export function shardsOf(rule: { readonly shards?: number | undefined }): Array<Shard | undefined> {
   const of = Math.max(1, Math.floor(rule.shards ?? 1));
   return of > 1 ? Array.from({ length: of }, (_, index) => ({ index, of })) : [undefined];
 }

@@ -142,5 +142,5 @@ function expectRefused(exchange: RecordedExchange, what: string): void {
 /** The code points of a short string, so a report shows invisible characters (NUL, a lone surrogate) for what they are. */
 function codePoints(value: unknown): string | undefined {
   if (typeof value !== 'string' || value.length > 80) return undefined;
-  return [...value].map((ch) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
+  return [...value].map((ch) => `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
 }

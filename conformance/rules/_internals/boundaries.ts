@@ -51,11 +51,14 @@ export function boundaryCase(
         return make(old, fc.constant({}));
       case 'one':
         return make(old, entries('new', 1, 1));
-      case 'at-limit':
+      case 'at-limit': {
+        const { maxBytes } = collection;
+        if (maxBytes === undefined) throw new TypeError(`${field} has no size limit to reach`);
         return make(
           old,
-          entries('new', 0, 2).map((small) => atBytes(small, 'x-new-fill', collection.maxBytes!)),
+          entries('new', 0, 2).map((small) => atBytes(small, 'x-new-fill', maxBytes)),
         );
+      }
       default:
         return make(old, entries('new', 2, 4));
     }
@@ -71,7 +74,7 @@ export function boundaryCase(
         // From the most specific item the run may send: without --strict `[]` may come back as one
         // account-wide scoping (empty-scopings-stored is a decision), so an ignored `[]` shows only
         // when the old list was not account-wide.
-        return fc.constant<BoundaryCase>({ field, boundary, collection, old: [choices.at(-1)!], sent: [] });
+        return fc.constant<BoundaryCase>({ field, boundary, collection, old: choices.slice(-1), sent: [] });
       case 'one':
         return of((chosen) => [chosen]);
       case 'duplicates':
@@ -96,7 +99,7 @@ export function boundaryCase(
     case 'duplicates':
       return make(
         old,
-        items('new', 1, 3).chain((list) => fc.nat(list.length - 1).map((i) => [...list, list[i]!])),
+        items('new', 1, 3).chain((list) => fc.constantFrom(...list).map((repeated) => [...list, repeated])),
       );
     default:
       return make(old, items('new', 2, 4));
