@@ -1,13 +1,13 @@
 import { isDeepStrictEqual } from 'node:util';
 import {
   differingFields,
+  isJsonObject,
   pickCanonical,
   resourceFields,
   type Contract,
   type ContractModel,
   type Outcome,
 } from '../spec/index.js';
-import { isObject } from './compare.js';
 import { isIntegration, type Integration, type IntegrationsApi } from './IntegrationsApi.js';
 import type { RecordedExchange } from './transport/ExchangeLog.js';
 import { Violation } from './Violation.js';
@@ -175,9 +175,9 @@ export function adoptMergedHeaders(
   expected: Record<string, unknown>,
   what: string,
 ): Record<string, unknown> {
-  if (!isObject(body.headers)) return expected;
+  if (!isJsonObject(body.headers)) return expected;
   const replaced = body.headers;
-  const merged = { ...(isObject(before.headers) ? before.headers : {}), ...replaced };
+  const merged = { ...(isJsonObject(before.headers) ? before.headers : {}), ...replaced };
   if (isDeepStrictEqual(got.headers, replaced)) return expected;
   if (isDeepStrictEqual(got.headers, merged)) return { ...expected, headers: merged };
   return fail(`${what}: headers are neither the map sent nor the stored map merged with it`, {

@@ -1,10 +1,9 @@
-import { loadContract, type Contract } from '../../spec/index.js';
+import { isJsonObject, loadContract, type Contract } from '../../spec/index.js';
 import { ExchangeLog } from '../transport/ExchangeLog.js';
 import { HttpClient } from '../transport/HttpClient.js';
 import { fetchFromEnvironment } from '../transport/proxyFetch.js';
 import { Redactor } from '../transport/Redactor.js';
 import { RequestBudget } from '../transport/RequestBudget.js';
-import { isObject } from '../compare.js';
 import { integrationPaths, type IntegrationPaths } from '../integrationPaths.js';
 import { KIT_NAME_PREFIX } from './runId.js';
 
@@ -24,13 +23,13 @@ export async function findByPrefix(
   let cursor: string | undefined;
   for (let page = 0; page < MAX_PAGES; page++) {
     const exchange = await client.request({ method: 'GET', path: search(prefix, cursor), cleanup: true });
-    if (exchange.status !== 200 || !isObject(exchange.body))
+    if (exchange.status !== 200 || !isJsonObject(exchange.body))
       throw new Error(`listing integrations answered ${exchange.status}`);
     const items = Array.isArray(exchange.body.ai_integrations) ? exchange.body.ai_integrations : [];
     for (const item of items) {
       // Only the exact, case-sensitive prefix: the name filter is a case-insensitive substring.
       if (
-        isObject(item) &&
+        isJsonObject(item) &&
         typeof item.id === 'string' &&
         typeof item.name === 'string' &&
         item.name.startsWith(prefix)
@@ -38,7 +37,7 @@ export async function findByPrefix(
         found.push({ id: item.id, name: item.name });
       }
     }
-    const pagination = isObject(exchange.body.pagination) ? exchange.body.pagination : {};
+    const pagination = isJsonObject(exchange.body.pagination) ? exchange.body.pagination : {};
     const next =
       pagination.has_more === true && typeof pagination.next_cursor === 'string' ? pagination.next_cursor : undefined;
     if (!next || seenCursors.has(next)) break;

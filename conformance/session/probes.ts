@@ -1,8 +1,7 @@
-import { DEFAULT_SPEC_PATH, loadContract, type Contract, type Edition } from '../../spec/index.js';
+import { DEFAULT_SPEC_PATH, isJsonObject, loadContract, type Contract, type Edition } from '../../spec/index.js';
 import { chooseEdition, type EditionChoice, type ProbeAnswer } from '../editionChoice.js';
 import { integrationPaths, type IntegrationPaths } from '../integrationPaths.js';
 import { IntegrationsApi, isIntegration } from '../IntegrationsApi.js';
-import { isObject } from '../compare.js';
 import type { ScopingIds } from '../RuleContext.js';
 import type { HttpClient } from '../transport/HttpClient.js';
 import type { RecordedExchange } from '../transport/ExchangeLog.js';
@@ -239,7 +238,7 @@ class TargetProbe {
 
   /** `: <detail or title>` of a problem body, redacted and shortened; empty when there is none. */
   private problemDetail(body: unknown): string {
-    if (!isObject(body)) return '';
+    if (!isJsonObject(body)) return '';
     const { detail, title } = body;
     const text = typeof detail === 'string' && detail !== '' ? detail : typeof title === 'string' ? title : '';
     if (text === '') return '';
