@@ -49,6 +49,7 @@ export const malformedId: Rule = {
   shards: 2,
   async run(ctx) {
     const { idPattern } = ctx.api.paths;
+    const refused = ctx.contract.rule('malformed-id').status;
     const compare = ctx.compare;
     const part = fc.array(fc.constantFrom(...BASE64_CHARACTERS), { maxLength: 12 }).map((c) => c.join(''));
     const generated = fc
@@ -63,16 +64,16 @@ export const malformedId: Rule = {
       [malformed, createBodies(ctx)],
       async (id, create) => {
         const mine = await ctx.api.create(create);
-        expectStatus(await ctx.api.get(id), 400, `GET of the malformed id ${JSON.stringify(id)}`);
+        expectStatus(await ctx.api.get(id), refused, `GET of the malformed id ${JSON.stringify(id)}`);
         const body = { enable_default_models: mine.enable_default_models !== true, name: ctx.names.next('malformed') };
         expectStatus(
           await ctx.api.sendToMalformedId('PATCH', id, body),
-          400,
+          refused,
           `PATCH of the malformed id ${JSON.stringify(id)}`,
         );
         expectStatus(
           await ctx.api.sendToMalformedId('DELETE', id),
-          400,
+          refused,
           `DELETE of the malformed id ${JSON.stringify(id)}`,
         );
         await expectUnchanged(

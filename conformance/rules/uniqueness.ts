@@ -1,3 +1,4 @@
+import { successStatus } from '../../spec/index.js';
 import fc from 'fast-check';
 import { expectIntegration, expectPatchOutcome, expectStatus, expectUnchanged, fail } from '../expect.js';
 import type { Rule } from '../Rule.js';
@@ -85,9 +86,9 @@ export const uniqueness: Rule = {
       if (renamed.name !== mine.name)
         fail('the rename did not take the name', { expected: mine.name, actual: renamed.name });
       const created = await other.createRaw({ name: `${mine.name}-twin`, provider: mine.provider });
-      expectStatus(created, 201, 'creating with a fresh name');
+      expectStatus(created, successStatus(ctx.contract, 'create'), 'creating with a fresh name');
       const clash = await ctx.api.createRaw({ name: `${mine.name}-twin`, provider: mine.provider });
-      expectStatus(clash, 201, 'creating with a name only another account uses');
+      expectStatus(clash, successStatus(ctx.contract, 'create'), 'creating with a name only another account uses');
     });
   },
 };
