@@ -30,6 +30,11 @@ export interface RecordedExchange {
    * request may have reached the target, and the kit inferred it from the target's state: why.
    */
   readonly inferred?: string;
+  /**
+   * This send repeats one whose answer was lost to a transient fault after it may have reached the
+   * target (why): that earlier send may have taken effect too, at a moment no answer shows.
+   */
+  readonly resentAfter?: string;
 }
 
 const MAX_KEPT = 50_000;

@@ -138,6 +138,8 @@ export class HttpClient {
     const cleanup = request.cleanup === true;
     let rateLimitedTimes = 0;
     let faults = 0;
+    // Set once a send that may have reached the target lost its answer: every later send repeats it.
+    let resentAfter: string | undefined;
     for (;;) {
       if (!cleanup && this.options.signal?.aborted)
         throw new TargetError('interrupted', 'the run was interrupted', label);
@@ -150,7 +152,7 @@ export class HttpClient {
       try {
         // Paced once its lane may send, so --max-rate holds however long the lane waited.
         await this.pace(cleanup);
-        exchange = await this.once(method, request, cleanup);
+        exchange = await this.once(method, request, cleanup, resentAfter);
         if (exchange.status === 429) lane?.gate.rateLimited();
         else lane?.gate.answered();
       } catch (error) {
@@ -219,6 +221,7 @@ export class HttpClient {
         }
       }
       this.options.stats?.retried(faultCause(fault.failure));
+      if (fault.mayHaveReached) resentAfter ??= faultCause(fault.failure);
     }
   }
 
@@ -262,7 +265,12 @@ export class HttpClient {
     });
   }
 
-  private async once(method: string, request: RequestOptions, cleanup: boolean): Promise<RecordedExchange> {
+  private async once(
+    method: string,
+    request: RequestOptions,
+    cleanup: boolean,
+    resentAfter: string | undefined,
+  ): Promise<RecordedExchange> {
     const { redactor } = this.options;
     const headers: Record<string, string> = {
       accept: 'application/json, application/problem+json',
@@ -313,6 +321,7 @@ export class HttpClient {
       leaksCredential: redactor.leaks(bodyText) || Object.values(responseHeaders).some((v) => redactor.leaks(v)),
       durationMs: Math.round(performance.now() - started),
       cleanup,
+      ...(resentAfter === undefined ? {} : { resentAfter }),
     });
   }
 
